@@ -1,0 +1,73 @@
+"""Plain, frozen results of parsing a file.
+
+Parsers return these and never touch the database, so they can run in a worker
+thread or a test without a workspace.  Offsets are Python code points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PARAGRAPH_KINDS = ("title", "heading", "body", "list_item")
+DOCUMENT_KINDS = (
+    "submission",
+    "wg_report",
+    "responses",
+    "thematic_list",
+    "national_report",
+    "summary",
+    "other",
+)
+
+
+class IngestError(Exception):
+    """A file that cannot be imported; the message is meant for the user."""
+
+    def __init__(self, file: str, reason: str):
+        super().__init__(f"{file}: {reason}")
+        self.file = file
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class MarkerRef:
+    """A footnote marker found in a paragraph and removed from its text.
+
+    ``offset`` is where the marker stood in the cleaned paragraph text.
+    """
+
+    marker: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class ParsedFootnote:
+    marker: str
+    text: str
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class ParsedParagraph:
+    seq: int
+    label: str | None
+    kind: str  # one of PARAGRAPH_KINDS
+    text: str
+    page_start: int | None = None
+    page_end: int | None = None
+    markers: tuple[MarkerRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    title: str
+    format: str  # "txt", "md", "pdf", "docx"
+    file_name: str
+    sha256: str
+    paragraphs: tuple[ParsedParagraph, ...]
+    footnotes: tuple[ParsedFootnote, ...] = ()
+    organisation: str | None = None
+    kind: str = "submission"
+    pages: int | None = None
+    symbol: str | None = None  # the UN symbol printed on the document, if any
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,15 @@
+"""The one API the UI and the command line call: import, link, tag, note, search."""
+
+from reviewer.storage.db import WorkspaceError
+from reviewer.workspace.core import WorkspaceBase, default_author
+from reviewer.workspace.importing import ImportMixin
+from reviewer.workspace.queries import QueryMixin
+from reviewer.workspace.review import NotFound, ReviewMixin
+from reviewer.workspace.rows import *  # noqa: F403
+
+
+class Workspace(ImportMixin, QueryMixin, ReviewMixin, WorkspaceBase):
+    """A workspace file opened for use.  ``Workspace.open(path)``; close when done."""
+
+
+__all__ = ["NotFound", "Workspace", "WorkspaceError", "default_author"]

@@ -1,0 +1,288 @@
+"""Importing files: one transaction per file, duplicates recognised by sha256."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from reviewer.ingest import IngestError, ParsedDocument, parse_bytes, read_file
+from reviewer.linking import plan_links
+from reviewer.storage.db import WorkspaceError
+from reviewer.storage.models import (
+    Citation,
+    Document,
+    Footnote,
+    FootnoteRef,
+    Link,
+    Paragraph,
+    utcnow,
+)
+from reviewer.workspace.registry_store import Facts, load_existing, upsert
+from reviewer.workspace.rows import ImportFailure, ImportResult
+
+Progress = Callable[[int, int, str], bool | None]  # (done, total, file) → False to cancel
+
+
+class ImportMixin:
+    def import_files(
+        self, paths: Iterable[str | Path], progress: Progress | None = None
+    ) -> tuple[list[ImportResult], list[ImportFailure]]:
+        """Import each file in its own transaction; a failure does not stop the others."""
+        paths = [Path(p) for p in paths]
+        done: list[ImportResult] = []
+        failed: list[ImportFailure] = []
+        for i, path in enumerate(paths):
+            if progress is not None and progress(i, len(paths), str(path)) is False:
+                break
+            try:
+                done.append(self.import_file(path))
+            except (IngestError, WorkspaceError) as exc:
+                failed.append(ImportFailure(str(path), _reason(exc)))
+        if progress is not None:
+            progress(len(done) + len(failed), len(paths), "")
+        return done, failed
+
+    def import_file(self, path: str | Path) -> ImportResult:
+        path = Path(path)
+        data = read_file(path)
+        return self.import_bytes(data, path.name, display_name=str(path))
+
+    def import_bytes(
+        self, data: bytes, file_name: str, display_name: str | None = None
+    ) -> ImportResult:
+        display = display_name or file_name
+        sha = hashlib.sha256(data).hexdigest()
+        existing = self._find_by_sha(sha)
+        if existing is not None:
+            return replace(existing, file=display)
+        from reviewer.recommendations import detect_registry_kind, parse_registry
+
+        try:
+            kind = detect_registry_kind(data, file_name)
+            if kind is not None:
+                registry = parse_registry(data, file_name, kind)
+                return self._store_registry(registry, file_name, display, sha, data)
+            parsed = parse_bytes(data, file_name)
+        except IngestError:
+            raise
+        except (MemoryError, RecursionError) as exc:
+            raise IngestError(
+                display, f"the file is too complex to import ({type(exc).__name__})"
+            ) from exc
+        except Exception as exc:  # a parser bug must not reach the user as a traceback
+            raise IngestError(
+                display, f"could not read this file ({type(exc).__name__}: {exc})"
+            ) from exc
+        return self.import_parsed(parsed, display)
+
+    def _find_by_sha(self, sha: str) -> ImportResult | None:
+        with self.read() as s:
+            doc = s.scalar(select(Document).where(Document.sha256 == sha))
+            if doc is None:
+                return None
+            counts = self._document_counts(s, doc.id)
+            return ImportResult(
+                file=doc.file_name,
+                document_id=doc.id,
+                title=doc.title,
+                kind=doc.kind,
+                duplicate=True,
+                **counts,
+            )
+
+    def import_parsed(self, parsed: ParsedDocument, display: str | None = None) -> ImportResult:
+        plan = plan_links(parsed)
+        with self.write() as s:
+            doc = Document(
+                title=parsed.title,
+                organisation=parsed.organisation,
+                kind=parsed.kind,
+                format=parsed.format,
+                file_name=parsed.file_name,
+                sha256=parsed.sha256,
+                pages=parsed.pages,
+                symbol=parsed.symbol,
+                imported_by=self.author,
+            )
+            s.add(doc)
+            s.flush()
+            para_ids = (
+                list(
+                    s.scalars(
+                        insert(Paragraph).returning(Paragraph.id, sort_by_parameter_order=True),
+                        [
+                            dict(
+                                document_id=doc.id,
+                                seq=p.seq,
+                                label=p.label,
+                                kind=p.kind,
+                                text=p.text,
+                                page_start=p.page_start,
+                                page_end=p.page_end,
+                            )
+                            for p in parsed.paragraphs
+                        ],
+                    )
+                )
+                if parsed.paragraphs
+                else []
+            )
+            fn_ids = (
+                list(
+                    s.scalars(
+                        insert(Footnote).returning(Footnote.id, sort_by_parameter_order=True),
+                        [
+                            dict(
+                                document_id=doc.id, seq=i, marker=f.marker, text=f.text, page=f.page
+                            )
+                            for i, f in enumerate(parsed.footnotes)
+                        ],
+                    )
+                )
+                if parsed.footnotes
+                else []
+            )
+            if plan.marker_footnotes:
+                s.execute(
+                    insert(FootnoteRef),
+                    [
+                        dict(paragraph_id=para_ids[p], footnote_id=fn_ids[f], offset=off)
+                        for p, f, off in plan.marker_footnotes
+                    ],
+                )
+            recs = self._ensure_recommendations(s, plan, doc.id)
+            if plan.citations:
+                s.execute(
+                    insert(Citation),
+                    [
+                        dict(
+                            paragraph_id=para_ids[c.paragraph_index],
+                            footnote_id=fn_ids[c.footnote_index]
+                            if c.footnote_index is not None
+                            else None,
+                            start=c.start,
+                            end=c.end,
+                            symbol=c.symbol,
+                            number=c.number,
+                            kind=c.kind,
+                            origin=c.origin,
+                            recommendation_id=recs[(c.symbol, c.number)].id if c.symbol else None,
+                        )
+                        for c in plan.citations
+                    ],
+                )
+            now = utcnow()
+            if plan.links:
+                s.execute(
+                    insert(Link),
+                    [
+                        dict(
+                            uid=_uid(),
+                            paragraph_id=para_ids[p],
+                            recommendation_id=recs[(sym, num)].id,
+                            origin=origin,
+                            status="confirmed",
+                            created_by=self.author,
+                            created_at=now,
+                            updated_at=now,
+                        )
+                        for p, sym, num, origin in plan.links
+                    ],
+                )
+            doc_id = doc.id
+        return ImportResult(
+            file=display or parsed.file_name,
+            document_id=doc_id,
+            title=parsed.title,
+            kind=parsed.kind,
+            paragraphs=len(parsed.paragraphs),
+            footnotes=len(parsed.footnotes),
+            links=len(plan.links),
+            duplicate=False,
+        )
+
+    def _ensure_recommendations(self, s, plan, document_id):
+        keys = {(sym, num) for _, sym, num, _ in plan.links}
+        keys |= {(c.symbol, c.number) for c in plan.citations if c.symbol}
+        existing = load_existing(s, keys)
+        for hint in plan.hints:
+            upsert(
+                s,
+                Facts(hint.symbol, hint.number, text=hint.text, states=hint.states),
+                "footnote",
+                document_id,
+                existing,
+            )
+        for key in sorted(keys):
+            if key not in existing:
+                upsert(s, Facts(*key), "footnote", document_id, existing)
+        s.flush()
+        return existing
+
+    def _store_registry(
+        self, registry, file_name: str, display: str, sha: str, data: bytes
+    ) -> ImportResult:
+        with self.write() as s:
+            doc = Document(
+                title=registry.title,
+                organisation="OHCHR" if registry.kind == "thematic_list" else None,
+                kind=registry.kind if registry.kind != "table" else "other",
+                format=Path(file_name).suffix.lstrip(".").lower() or "bin",
+                file_name=file_name,
+                sha256=sha,
+                symbol=registry.document_symbol,
+                report_symbol=registry.symbol,
+                imported_by=self.author,
+            )
+            s.add(doc)
+            s.flush()
+            existing = load_existing(s, [(r.symbol, r.number) for r in registry.records])
+            for r in registry.records:
+                upsert(
+                    s,
+                    Facts(
+                        r.symbol,
+                        r.number,
+                        text=r.text,
+                        states=tuple(r.states),
+                        position=r.position,
+                        position_source=r.position_source,
+                        themes=tuple(r.themes),
+                        affected_persons=tuple(r.affected_persons),
+                        comment=r.comment,
+                        state_under_review=r.state_under_review,
+                        cycle=r.cycle,
+                    ),
+                    registry.kind,
+                    doc.id,
+                    existing,
+                )
+            doc_id = doc.id
+        self.resolve_short_references()
+        return ImportResult(
+            file=display,
+            document_id=doc_id,
+            title=registry.title,
+            kind=doc.kind,
+            paragraphs=0,
+            footnotes=0,
+            links=0,
+            duplicate=False,
+            recommendations=len(registry.records),
+        )
+
+
+def _uid() -> str:
+    from reviewer.storage.models import new_uid
+
+    return new_uid()
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, IngestError):
+        return exc.reason
+    return str(exc)

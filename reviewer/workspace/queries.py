@@ -1,0 +1,394 @@
+"""Reading a workspace: documents, paragraphs, recommendations, search."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from reviewer.citations.states import canonical_state
+from reviewer.storage.fts import HIT_END, HIT_START, build_match
+from reviewer.storage.models import (
+    Citation,
+    Document,
+    Footnote,
+    FootnoteRef,
+    Link,
+    Note,
+    Paragraph,
+    ParagraphTag,
+    Recommendation,
+    RecommendationSource,
+    Tag,
+)
+from reviewer.workspace.rows import (
+    CitationRow,
+    CitingParagraph,
+    DocumentDetail,
+    DocumentRow,
+    FootnoteRow,
+    LinkRow,
+    NoteRow,
+    ParagraphRow,
+    RecommendationDetail,
+    RecommendationRow,
+    SearchHit,
+    TagRow,
+)
+
+ACTIVE = ("confirmed", "suggested")
+
+
+def _doc_row(doc: Document, paragraphs: int, reviewed: int) -> DocumentRow:
+    return DocumentRow(
+        id=doc.id,
+        title=doc.title,
+        organisation=doc.organisation,
+        kind=doc.kind,
+        format=doc.format,
+        file=doc.file_name,
+        paragraphs=paragraphs,
+        reviewed=reviewed,
+        pages=doc.pages,
+        symbol=doc.symbol,
+        report_symbol=doc.report_symbol,
+        imported_at=doc.imported_at,
+    )
+
+
+def _rec_row(rec: Recommendation, count: int) -> RecommendationRow:
+    return RecommendationRow(
+        id=rec.id,
+        symbol=rec.symbol,
+        number=rec.number,
+        text=rec.text,
+        states=tuple(rec.states or ()),
+        position=rec.position,
+        themes=tuple(tuple(t) for t in rec.themes or ()),
+        affected_persons=tuple(rec.affected_persons or ()),
+        paragraph_count=count,
+        state_under_review=rec.state_under_review,
+        position_source=rec.position_source,
+        comment=rec.comment,
+    )
+
+
+def _note_row(n: Note) -> NoteRow:
+    return NoteRow(
+        id=n.id,
+        uid=n.uid,
+        paragraph_id=n.paragraph_id,
+        body=n.body,
+        author=n.author,
+        created_at=n.created_at,
+        updated_at=n.updated_at,
+        span_start=n.span_start,
+        span_end=n.span_end,
+    )
+
+
+class QueryMixin:
+    # -- documents ---------------------------------------------------------------
+    def _document_counts(self, s: Session, doc_id: int) -> dict:
+        paragraphs = s.scalar(select(func.count()).where(Paragraph.document_id == doc_id))
+        footnotes = s.scalar(select(func.count()).where(Footnote.document_id == doc_id))
+        links = s.scalar(
+            select(func.count(Link.id))
+            .join(Paragraph, Paragraph.id == Link.paragraph_id)
+            .where(Paragraph.document_id == doc_id)
+        )
+        recs = s.scalar(
+            select(func.count(func.distinct(RecommendationSource.recommendation_id))).where(
+                RecommendationSource.document_id == doc_id
+            )
+        )
+        return dict(
+            paragraphs=paragraphs,
+            footnotes=footnotes,
+            links=links,
+            recommendations=0 if paragraphs else recs,
+        )
+
+    def documents(self) -> list[DocumentRow]:
+        with self.read() as s:
+            counts = dict(
+                s.execute(
+                    select(Paragraph.document_id, func.count()).group_by(Paragraph.document_id)
+                ).all()
+            )
+            reviewed = dict(
+                s.execute(
+                    select(Paragraph.document_id, func.count())
+                    .where(Paragraph.reviewed_at.is_not(None))
+                    .group_by(Paragraph.document_id)
+                ).all()
+            )
+            docs = s.scalars(select(Document).order_by(Document.id)).all()
+            return [_doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0)) for d in docs]
+
+    def get_document(self, doc_id: int) -> DocumentRow | None:
+        with self.read() as s:
+            doc = s.get(Document, doc_id)
+            if doc is None:
+                return None
+            n = s.scalar(select(func.count()).where(Paragraph.document_id == doc_id))
+            r = s.scalar(
+                select(func.count()).where(
+                    Paragraph.document_id == doc_id, Paragraph.reviewed_at.is_not(None)
+                )
+            )
+            return _doc_row(doc, n, r)
+
+    def document(self, doc_id: int) -> DocumentDetail | None:
+        """A document with every paragraph, its links, footnotes, tags, notes and citations."""
+        row = self.get_document(doc_id)
+        if row is None:
+            return None
+        with self.read() as s:
+            paras = s.scalars(
+                select(Paragraph).where(Paragraph.document_id == doc_id).order_by(Paragraph.seq)
+            ).all()
+            footnotes = s.scalars(
+                select(Footnote).where(Footnote.document_id == doc_id).order_by(Footnote.seq)
+            ).all()
+            ids = [p.id for p in paras]
+            extras = self._paragraph_extras(s, ids)
+            fn_rows = tuple(FootnoteRow(f.id, f.marker, f.text, f.page) for f in footnotes)
+            return DocumentDetail(
+                document=row,
+                paragraphs=tuple(self._para_row(p, extras) for p in paras),
+                footnotes=fn_rows,
+            )
+
+    def paragraph(self, paragraph_id: int) -> ParagraphRow | None:
+        with self.read() as s:
+            p = s.get(Paragraph, paragraph_id)
+            if p is None:
+                return None
+            return self._para_row(p, self._paragraph_extras(s, [p.id]))
+
+    def paragraph_ids(self, doc_id: int) -> list[int]:
+        with self.read() as s:
+            return list(
+                s.scalars(
+                    select(Paragraph.id)
+                    .where(Paragraph.document_id == doc_id)
+                    .order_by(Paragraph.seq)
+                )
+            )
+
+    def paragraphs(self, ids: list[int]) -> list[ParagraphRow]:
+        """Rows for these ids, in the order given (for models that fetch lazily)."""
+        with self.read() as s:
+            found = {p.id: p for p in s.scalars(select(Paragraph).where(Paragraph.id.in_(ids)))}
+            extras = self._paragraph_extras(s, list(found))
+            return [self._para_row(found[i], extras) for i in ids if i in found]
+
+    @staticmethod
+    def _para_row(p: Paragraph, extras: dict) -> ParagraphRow:
+        return ParagraphRow(
+            id=p.id,
+            document_id=p.document_id,
+            seq=p.seq,
+            label=p.label,
+            kind=p.kind,
+            text=p.text,
+            page_start=p.page_start,
+            page_end=p.page_end,
+            reviewed=p.reviewed_at is not None,
+            links=tuple(extras["links"].get(p.id, ())),
+            footnotes=tuple(extras["footnotes"].get(p.id, ())),
+            tags=tuple(extras["tags"].get(p.id, ())),
+            notes=tuple(extras["notes"].get(p.id, ())),
+            citations=tuple(extras["citations"].get(p.id, ())),
+        )
+
+    def _paragraph_extras(self, s: Session, ids: list[int]) -> dict:
+        out: dict[str, dict[int, list]] = {
+            k: {} for k in ("links", "footnotes", "tags", "notes", "citations")
+        }
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            for link, rec in s.execute(
+                select(Link, Recommendation)
+                .join(Recommendation, Recommendation.id == Link.recommendation_id)
+                .where(Link.paragraph_id.in_(chunk))
+                .order_by(Recommendation.symbol, Recommendation.sort_key)
+            ):
+                out["links"].setdefault(link.paragraph_id, []).append(
+                    LinkRow(
+                        link.id,
+                        link.paragraph_id,
+                        rec.id,
+                        rec.symbol,
+                        rec.number,
+                        link.origin,
+                        link.status,
+                        rec.text,
+                        tuple(rec.states or ()),
+                        rec.position,
+                    )
+                )
+            for ref, fn in s.execute(
+                select(FootnoteRef, Footnote)
+                .join(Footnote, Footnote.id == FootnoteRef.footnote_id)
+                .where(FootnoteRef.paragraph_id.in_(chunk))
+                .order_by(FootnoteRef.offset)
+            ):
+                out["footnotes"].setdefault(ref.paragraph_id, []).append(
+                    FootnoteRow(fn.id, fn.marker, fn.text, fn.page)
+                )
+            for pt, tag in s.execute(
+                select(ParagraphTag, Tag)
+                .join(Tag, Tag.id == ParagraphTag.tag_id)
+                .where(ParagraphTag.paragraph_id.in_(chunk))
+                .order_by(Tag.name)
+            ):
+                out["tags"].setdefault(pt.paragraph_id, []).append(
+                    TagRow(tag.id, tag.name, tag.colour)
+                )
+            for n in s.scalars(
+                select(Note).where(Note.paragraph_id.in_(chunk)).order_by(Note.created_at, Note.id)
+            ):
+                out["notes"].setdefault(n.paragraph_id, []).append(_note_row(n))
+            for c in s.scalars(
+                select(Citation).where(Citation.paragraph_id.in_(chunk)).order_by(Citation.id)
+            ):
+                out["citations"].setdefault(c.paragraph_id, []).append(
+                    CitationRow(
+                        c.paragraph_id,
+                        c.footnote_id,
+                        c.start,
+                        c.end,
+                        c.symbol,
+                        c.number,
+                        c.kind,
+                        c.origin,
+                        c.recommendation_id is not None,
+                    )
+                )
+        return out
+
+    # -- recommendations -----------------------------------------------------------
+    def recommendations(
+        self,
+        symbol: str | None = None,
+        state: str | None = None,
+        position: str | None = None,
+        theme: str | None = None,
+        text_contains: str | None = None,
+        cited: bool | None = None,
+    ) -> list[RecommendationRow]:
+        counts = (
+            select(Link.recommendation_id, func.count(func.distinct(Link.paragraph_id)).label("n"))
+            .where(Link.status.in_(ACTIVE))
+            .group_by(Link.recommendation_id)
+            .subquery()
+        )
+        q = select(Recommendation, func.coalesce(counts.c.n, 0)).outerjoin(
+            counts, counts.c.recommendation_id == Recommendation.id
+        )
+        if symbol:
+            q = q.where(Recommendation.symbol == symbol.strip())
+        if position:
+            q = q.where(Recommendation.position == position.strip().lower())
+        if text_contains:
+            q = q.where(Recommendation.text.ilike(f"%{text_contains}%"))
+        if cited is True:
+            q = q.where(func.coalesce(counts.c.n, 0) > 0)
+        elif cited is False:
+            q = q.where(func.coalesce(counts.c.n, 0) == 0)
+        q = q.order_by(Recommendation.symbol, Recommendation.sort_key, Recommendation.number)
+        with self.read() as s:
+            rows = [_rec_row(rec, n) for rec, n in s.execute(q)]
+        if state:
+            wanted = canonical_state(state) or state.strip()
+            rows = [r for r in rows if any((canonical_state(x) or x) == wanted for x in r.states)]
+        if theme:
+            t = theme.strip().casefold()
+            rows = [
+                r
+                for r in rows
+                if any(
+                    code.casefold() == t or t in (name or "").casefold() for code, name in r.themes
+                )
+            ]
+        return rows
+
+    def recommendation(self, symbol: str, number: str) -> RecommendationDetail | None:
+        number = number.strip().rstrip(".")
+        with self.read() as s:
+            rec = s.scalar(
+                select(Recommendation).where(
+                    Recommendation.symbol == symbol.strip(), Recommendation.number == number
+                )
+            )
+            if rec is None:
+                return None
+            return self._recommendation_detail(s, rec)
+
+    def recommendation_by_id(self, rec_id: int) -> RecommendationDetail | None:
+        with self.read() as s:
+            rec = s.get(Recommendation, rec_id)
+            return None if rec is None else self._recommendation_detail(s, rec)
+
+    def _recommendation_detail(self, s: Session, rec: Recommendation) -> RecommendationDetail:
+        rows = s.execute(
+            select(Link, Paragraph, Document)
+            .join(Paragraph, Paragraph.id == Link.paragraph_id)
+            .join(Document, Document.id == Paragraph.document_id)
+            .where(Link.recommendation_id == rec.id)
+            .order_by(Document.id, Paragraph.seq)
+        ).all()
+        paragraphs = tuple(
+            CitingParagraph(d.id, d.title, p.id, p.label, p.text, link.origin, link.status)
+            for link, p, d in rows
+        )
+        sources = tuple(
+            dict(
+                source_kind=src.source_kind,
+                document_id=src.document_id,
+                text=src.text,
+                states=list(src.states or []),
+                position=src.position,
+                conflict=bool(src.conflict),
+            )
+            for src in s.scalars(
+                select(RecommendationSource)
+                .where(RecommendationSource.recommendation_id == rec.id)
+                .order_by(RecommendationSource.id)
+            )
+        )
+        count = len({c.paragraph_id for c in paragraphs if c.status in ACTIVE})
+        return RecommendationDetail(_rec_row(rec, count), paragraphs, sources)
+
+    # -- search ----------------------------------------------------------------------
+    def search(
+        self, query: str, limit: int = 50, document_id: int | None = None
+    ) -> list[SearchHit]:
+        """Ranked full-text search; snippets mark hits with fts.HIT_START/HIT_END."""
+        match = build_match(query)
+        sql = (
+            "SELECT p.id, p.document_id, p.label, "
+            f"snippet(paragraph_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24), "
+            "bm25(paragraph_fts), d.title "
+            "FROM paragraph_fts JOIN paragraph p ON p.id = paragraph_fts.rowid "
+            "JOIN document d ON d.id = p.document_id "
+            "WHERE paragraph_fts MATCH :match "
+            + ("AND p.document_id = :doc " if document_id is not None else "")
+            + "ORDER BY bm25(paragraph_fts) LIMIT :limit"
+        )
+        params = {"match": match, "limit": limit}
+        if document_id is not None:
+            params["doc"] = document_id
+        with self.read() as s:
+            return [
+                SearchHit(
+                    document_id=d,
+                    paragraph_id=p,
+                    label=label,
+                    snippet=snip,
+                    score=-score,
+                    document_title=t,
+                )
+                for p, d, label, snip, score, t in s.execute(text(sql), params)
+            ]

@@ -1,0 +1,140 @@
+"""Entering recommendations into the registry: one row per (symbol, number).
+
+Whichever document brings a recommendation first creates its row; later ones
+enrich it.  The UN's own lists (thematic lists, Working Group reports, tables) are
+authoritative for text and States; a footnote only fills what is missing.  A text
+that really differs is kept, with its source, in ``recommendation_source``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from reviewer.linking import number_sort_key
+from reviewer.recommendations.normalise import same_text
+from reviewer.storage.models import Recommendation, RecommendationSource
+
+AUTHORITY = {"thematic_list": 3, "wg_report": 3, "table": 2, "responses": 2, "footnote": 1}
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one source says about one recommendation (None: says nothing)."""
+
+    symbol: str
+    number: str
+    text: str | None = None
+    states: tuple[str, ...] = ()
+    position: str | None = None
+    position_source: str | None = None
+    themes: tuple[tuple[str, str], ...] = ()
+    affected_persons: tuple[str, ...] = ()
+    comment: str | None = None
+    state_under_review: str | None = None
+    cycle: int | None = None
+
+
+def load_existing(
+    session: Session, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], Recommendation]:
+    keys = list(set(keys))
+    found: dict[tuple[str, str], Recommendation] = {}
+    for i in range(0, len(keys), 400):
+        chunk = keys[i : i + 400]
+        rows = session.scalars(
+            select(Recommendation).where(
+                tuple_(Recommendation.symbol, Recommendation.number).in_(chunk)
+            )
+        )
+        for rec in rows:
+            found[(rec.symbol, rec.number)] = rec
+    return found
+
+
+def _merge_list(old: list, new: Iterable, key=lambda x: x) -> list:
+    out = list(old or [])
+    seen = {key(x) for x in out}
+    for item in new:
+        item = list(item) if isinstance(item, tuple) else item
+        if key(item) not in seen:
+            out.append(item)
+            seen.add(key(item))
+    return out
+
+
+def upsert(
+    session: Session,
+    facts: Facts,
+    source_kind: str,
+    document_id: int | None,
+    existing: dict[tuple[str, str], Recommendation],
+) -> Recommendation:
+    key = (facts.symbol, facts.number)
+    rec = existing.get(key)
+    conflict = False
+    if rec is None:
+        rec = Recommendation(
+            symbol=facts.symbol,
+            number=facts.number,
+            sort_key=number_sort_key(facts.number),
+            text=facts.text,
+            states=list(facts.states),
+            position=facts.position or "unknown",
+            position_source=facts.position_source,
+            themes=[list(t) for t in facts.themes],
+            affected_persons=list(facts.affected_persons),
+            comment=facts.comment,
+            state_under_review=facts.state_under_review,
+            cycle=facts.cycle,
+        )
+        session.add(rec)
+        existing[key] = rec
+    else:
+        authority = AUTHORITY.get(source_kind, 1)
+        if facts.text:
+            if not rec.text:
+                rec.text = facts.text
+            elif not same_text(rec.text, facts.text):
+                conflict = True
+                if authority >= 3:
+                    rec.text = facts.text
+        if facts.states:
+            rec.states = (
+                _merge_list(list(facts.states), rec.states)
+                if authority >= 3
+                else _merge_list(rec.states, facts.states)
+            )
+        if facts.position:
+            if rec.position not in ("unknown", facts.position):
+                conflict = True
+            rec.position = facts.position
+            rec.position_source = facts.position_source or rec.position_source
+        if facts.themes:
+            rec.themes = _merge_list(rec.themes, facts.themes, key=lambda t: t[0])
+        if facts.affected_persons:
+            rec.affected_persons = _merge_list(rec.affected_persons, facts.affected_persons)
+        if facts.comment:
+            rec.comment = facts.comment if not rec.comment else rec.comment
+        rec.state_under_review = rec.state_under_review or facts.state_under_review
+        rec.cycle = rec.cycle or facts.cycle
+    says_something = facts.text or facts.states or facts.position or facts.themes
+    if not says_something:
+        return rec
+    if rec.id is None:
+        session.flush()
+    session.add(
+        RecommendationSource(
+            recommendation_id=rec.id,
+            document_id=document_id,
+            source_kind=source_kind,
+            text=facts.text,
+            states=list(facts.states),
+            position=facts.position,
+            conflict=int(conflict),
+        )
+    )
+    return rec

@@ -1,0 +1,329 @@
+"""The reviewer's own work: links, tags, notes, reviewed marks, report naming.
+
+Every method is one transaction and returns plain values, and each has an inverse
+(remove ↔ add, restore a deleted note) so the window can undo and redo it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from reviewer.citations import normalise_symbol
+from reviewer.storage.models import (
+    Citation,
+    Document,
+    Link,
+    Note,
+    Paragraph,
+    ParagraphTag,
+    Recommendation,
+    Tag,
+    utcnow,
+)
+from reviewer.workspace.queries import _note_row
+from reviewer.workspace.registry_store import Facts, load_existing, upsert
+from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
+
+LINK_STATUSES = ("confirmed", "suggested", "rejected")
+TAG_COLOURS = (
+    "#d1495b",
+    "#edae49",
+    "#00798c",
+    "#30638e",
+    "#6a4c93",
+    "#3c9d5d",
+    "#c05299",
+    "#8c6d46",
+    "#4f5d75",
+)
+
+
+class NotFound(LookupError):
+    """An id or name that is not in the workspace; the message is for the user."""
+
+
+class ReviewMixin:
+    def _paragraph_or_fail(self, s, paragraph_id: int) -> Paragraph:
+        p = s.get(Paragraph, paragraph_id)
+        if p is None:
+            raise NotFound(f"no paragraph with id {paragraph_id}")
+        return p
+
+    # -- tags --------------------------------------------------------------------------
+    def tags(self) -> list[TagRow]:
+        with self.read() as s:
+            counts = dict(
+                s.execute(
+                    select(ParagraphTag.tag_id, func.count()).group_by(ParagraphTag.tag_id)
+                ).all()
+            )
+            return [
+                TagRow(t.id, t.name, t.colour, counts.get(t.id, 0))
+                for t in s.scalars(select(Tag).order_by(Tag.id))
+            ]
+
+    def create_tag(self, name: str, colour: str | None = None) -> TagRow:
+        name = _clean_name(name)
+        with self.write() as s:
+            tag = s.scalar(select(Tag).where(Tag.name == name))
+            if tag is None:
+                n = s.scalar(select(func.count(Tag.id)))
+                tag = Tag(
+                    name=name,
+                    colour=colour or TAG_COLOURS[n % len(TAG_COLOURS)],
+                    created_by=self.author,
+                )
+                s.add(tag)
+                s.flush()
+            return TagRow(tag.id, tag.name, tag.colour)
+
+    def add_tag(self, paragraph_id: int, name: str) -> bool:
+        """Tag a paragraph (creating the tag); False when it already had it."""
+        tag = self.create_tag(name)
+        with self.write() as s:
+            self._paragraph_or_fail(s, paragraph_id)
+            if s.get(ParagraphTag, (paragraph_id, tag.id)) is not None:
+                return False
+            s.add(ParagraphTag(paragraph_id=paragraph_id, tag_id=tag.id, created_by=self.author))
+            return True
+
+    def remove_tag(self, paragraph_id: int, name: str) -> bool:
+        name = _clean_name(name)
+        with self.write() as s:
+            self._paragraph_or_fail(s, paragraph_id)
+            tag = s.scalar(select(Tag).where(Tag.name == name))
+            if tag is None:
+                raise NotFound(f"no tag named {name!r}")
+            pt = s.get(ParagraphTag, (paragraph_id, tag.id))
+            if pt is None:
+                return False
+            s.delete(pt)
+            return True
+
+    # -- notes -------------------------------------------------------------------------
+    def notes(self, paragraph_id: int | None = None) -> list[NoteRow]:
+        with self.read() as s:
+            q = select(Note).order_by(Note.created_at, Note.id)
+            if paragraph_id is not None:
+                q = q.where(Note.paragraph_id == paragraph_id)
+            return [_note_row(n) for n in s.scalars(q)]
+
+    def add_note(
+        self,
+        paragraph_id: int,
+        body: str,
+        span: tuple[int, int] | None = None,
+        uid: str | None = None,
+        created_at: datetime | None = None,
+    ) -> NoteRow:
+        """Add a note; ``uid``/``created_at`` let undo restore a deleted note as it was."""
+        if not body.strip():
+            raise ValueError("a note needs some text")
+        with self.write() as s:
+            p = self._paragraph_or_fail(s, paragraph_id)
+            if span is not None and not (0 <= span[0] <= span[1] <= len(p.text)):
+                raise ValueError(f"span {span} is outside the paragraph ({len(p.text)} characters)")
+            note = Note(
+                paragraph_id=paragraph_id,
+                body=body,
+                author=self.author,
+                span_start=span[0] if span else None,
+                span_end=span[1] if span else None,
+            )
+            if uid:
+                note.uid = uid
+            if created_at:
+                note.created_at = created_at
+            s.add(note)
+            s.flush()
+            return _note_row(note)
+
+    def update_note(self, note_id: int, body: str) -> NoteRow:
+        with self.write() as s:
+            note = s.get(Note, note_id)
+            if note is None:
+                raise NotFound(f"no note with id {note_id}")
+            note.body = body
+            note.updated_at = utcnow()
+            s.flush()
+            return _note_row(note)
+
+    def delete_note(self, note_id: int) -> NoteRow:
+        with self.write() as s:
+            note = s.get(Note, note_id)
+            if note is None:
+                raise NotFound(f"no note with id {note_id}")
+            row = _note_row(note)
+            s.delete(note)
+            return row
+
+    # -- reviewed ------------------------------------------------------------------------
+    def set_reviewed(self, paragraph_id: int, reviewed: bool = True) -> bool:
+        """Returns the previous state, for undo."""
+        with self.write() as s:
+            p = self._paragraph_or_fail(s, paragraph_id)
+            before = p.reviewed_at is not None
+            p.reviewed_at = utcnow() if reviewed else None
+            p.reviewed_by = self.author if reviewed else None
+            return before
+
+    # -- links ---------------------------------------------------------------------------
+    def link(
+        self,
+        paragraph_id: int,
+        symbol: str,
+        number: str,
+        origin: str = "manual",
+        status: str = "confirmed",
+    ) -> LinkRow:
+        """Link a paragraph to a recommendation, entering it in the registry if new."""
+        symbol = normalise_symbol(symbol)
+        number = number.strip().rstrip(".")
+        if not re.fullmatch(r"\d{1,3}\.\d{1,4}", number):
+            raise ValueError(f"{number!r} is not a recommendation number like 28.294")
+        with self.write() as s:
+            self._paragraph_or_fail(s, paragraph_id)
+            existing = load_existing(s, [(symbol, number)])
+            rec = upsert(s, Facts(symbol, number), "manual", None, existing)
+            s.flush()
+            link = s.scalar(
+                select(Link).where(
+                    Link.paragraph_id == paragraph_id, Link.recommendation_id == rec.id
+                )
+            )
+            if link is None:
+                link = Link(
+                    paragraph_id=paragraph_id,
+                    recommendation_id=rec.id,
+                    origin=origin,
+                    status=status,
+                    created_by=self.author,
+                )
+                s.add(link)
+            else:
+                link.status = status
+                link.updated_at = utcnow()
+            s.flush()
+            return LinkRow(
+                link.id,
+                paragraph_id,
+                rec.id,
+                rec.symbol,
+                rec.number,
+                link.origin,
+                link.status,
+                rec.text,
+                tuple(rec.states or ()),
+                rec.position,
+            )
+
+    def set_link_status(self, link_id: int, status: str) -> str:
+        """Confirm, reject or re-suggest a link; returns the previous status."""
+        if status not in LINK_STATUSES:
+            raise ValueError(f"status must be one of {', '.join(LINK_STATUSES)}")
+        with self.write() as s:
+            link = s.get(Link, link_id)
+            if link is None:
+                raise NotFound(f"no link with id {link_id}")
+            before = link.status
+            link.status = status
+            link.updated_at = utcnow()
+            return before
+
+    def unlink(self, link_id: int) -> None:
+        with self.write() as s:
+            link = s.get(Link, link_id)
+            if link is None:
+                raise NotFound(f"no link with id {link_id}")
+            s.delete(link)
+
+    # -- short references ------------------------------------------------------------------
+    def set_document_report(self, document_id: int, symbol: str | None) -> int:
+        """Name the report a document's short numbers refer to; returns links made."""
+        with self.write() as s:
+            doc = s.get(Document, document_id)
+            if doc is None:
+                raise NotFound(f"no document with id {document_id}")
+            doc.report_symbol = normalise_symbol(symbol) if symbol else None
+        return self.resolve_short_references(document_id)
+
+    def resolve_short_references(self, document_id: int | None = None) -> int:
+        """Resolve "recommendations 30–31" against the document's named report.
+
+        Only where the registry holds that report's recommendations, so the
+        paragraph number (115 in 115.30) is known, never guessed.
+        """
+        made = 0
+        with self.write() as s:
+            q = (
+                select(Citation, Paragraph.document_id, Document.report_symbol)
+                .join(Paragraph, Paragraph.id == Citation.paragraph_id)
+                .join(Document, Document.id == Paragraph.document_id)
+                .where(
+                    Citation.kind == "short",
+                    Citation.recommendation_id.is_(None),
+                    Document.report_symbol.is_not(None),
+                )
+            )
+            if document_id is not None:
+                q = q.where(Paragraph.document_id == document_id)
+            prefixes: dict[str, str | None] = {}
+            for cit, _doc_id, report in s.execute(q).all():
+                if report not in prefixes:
+                    majors = s.scalars(
+                        select(
+                            func.distinct(
+                                func.substr(
+                                    Recommendation.number,
+                                    1,
+                                    func.instr(Recommendation.number, ".") - 1,
+                                )
+                            )
+                        ).where(Recommendation.symbol == report)
+                    ).all()
+                    prefixes[report] = majors[0] if len(majors) == 1 else None
+                major = prefixes[report]
+                if major is None:
+                    continue
+                rec = s.scalar(
+                    select(Recommendation).where(
+                        Recommendation.symbol == report,
+                        Recommendation.number == f"{major}.{cit.number}",
+                    )
+                )
+                if rec is None:
+                    continue
+                cit.symbol = report
+                cit.recommendation_id = rec.id
+                exists = s.scalar(
+                    select(Link.id).where(
+                        Link.paragraph_id == cit.paragraph_id, Link.recommendation_id == rec.id
+                    )
+                )
+                if exists is None:
+                    s.add(
+                        Link(
+                            paragraph_id=cit.paragraph_id,
+                            recommendation_id=rec.id,
+                            origin=cit.origin,
+                            status="confirmed",
+                            created_by=self.author,
+                        )
+                    )
+                    s.flush()
+                    made += 1
+        return made
+
+    def delete_document(self, document_id: int) -> None:
+        with self.write() as s:
+            s.execute(delete(Document).where(Document.id == document_id))
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a tag needs a name")
+    return name

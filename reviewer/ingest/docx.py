@@ -1,0 +1,399 @@
+"""Word (.docx) submissions → :class:`ParsedDocument`.
+
+Read with ``zipfile`` and lxml because what matters is what python-docx's
+``Paragraph.text`` leaves out: auto-numbers (:mod:`.docx_numbering`), footnote
+references and notes (:mod:`.docx_notes`).  Paragraphs and table cells (row by
+row, as ``body``) come in document order, ``seq`` from 0, empty ones skipped;
+headers and footers are never body text, only where the organisation is named.
+Kinds: ``Title`` style → title (else a short all-bold line at the top, before any
+numbering); ``Heading n``, outline levels and short all-bold lines → heading;
+top-level decimal numbers → body; other numbered levels and bullets → list_item.
+Numbers typed by hand ("1. ", "(a) ") outside tables become labels as well.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from lxml import etree
+
+from .docx_notes import (
+    NoteNumbering,
+    blocks,
+    margin_lines,
+    note_formats,
+    organisation,
+    read_inline,
+    read_notes,
+)
+from .docx_numbering import Numbering, Styles, W, to_int, typed_label, w_val
+from .model import IngestError, ParsedDocument, ParsedParagraph
+
+__all__ = ["parse_docx"]
+
+MAX_PART_BYTES = 256 * 1024 * 1024
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_STRICT = (
+    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W[1:-1].encode()),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+)
+PPR = W + "pPr"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_UPR_WORDS = re.compile(
+    r"\bUPR\b|Universal\s+Periodic\s+Review|Human\s+Rights\s+Council|recommendation", re.I
+)
+_PAGE_NUMBER = re.compile(r"\bPage\s+\d+(?:\s*(?:of|/)\s*\d+)?", re.I)
+_JUNK_TITLE = re.compile(r"^(microsoft word\b|untitled|title|document\d*|normal)|\.docx?$", re.I)
+
+
+_OTHER_FORMATS = (
+    (b"%PDF", "this is a PDF file, not a Word document; import it as a PDF"),
+    (b"{\\rtf", "this is an RTF file; open it in Word or LibreOffice and save it as .docx"),
+)
+_DAMAGED = (
+    "the file is damaged or incomplete (perhaps a download or copy that did not finish); "
+    "get it again, or open it in Word, let Word recover it and save a copy"
+)
+
+
+# ------------------------------------------------------------------------- package
+
+
+class _Package:
+    """The parts of an OOXML zip, addressed by name and by relationship."""
+
+    def __init__(self, data: bytes, file_name: str):
+        self.file_name = file_name
+        self.zip = zipfile.ZipFile(io.BytesIO(data))
+        self.names = {n.lower(): n for n in self.zip.namelist()}
+
+    def has(self, name: str) -> bool:
+        return name.lower() in self.names
+
+    def read(self, name: str) -> bytes | None:
+        real = self.names.get(name.lower())
+        if real is None:
+            return None
+        if self.zip.getinfo(real).file_size > MAX_PART_BYTES:
+            raise IngestError(self.file_name, f"the part {name} is too large to import")
+        return self.zip.read(real)
+
+    def xml(self, name: str | None) -> etree._Element | None:
+        blob = self.read(name) if name else None
+        if blob is None:
+            return None
+        for strict, transitional in _STRICT:
+            blob = blob.replace(strict, transitional)
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        return etree.fromstring(blob, parser)
+
+    def rels(self, part: str) -> dict[str, tuple[str, str]]:
+        """rId → (relationship type's last word, part name) for ``part``."""
+        folder, base = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
+        out: dict[str, tuple[str, str]] = {}
+        if root is None:
+            return out
+        for rel in root:
+            target, rtype = rel.get("Target"), rel.get("Type", "")
+            if not target or rel.get("TargetMode") == "External":
+                continue
+            if target.startswith("/"):
+                name = target.lstrip("/")
+            else:
+                name = posixpath.normpath(posixpath.join(folder, target))
+            out[rel.get("Id", "")] = (rtype.rsplit("/", 1)[-1], name)
+        return out
+
+    def related(self, rels: dict[str, tuple[str, str]], rtype: str) -> str | None:
+        return next((name for kind, name in rels.values() if kind == rtype), None)
+
+
+def _open(data: bytes, file_name: str) -> _Package:
+    """Open the ZIP package, or explain what the file is instead."""
+    if not data:
+        raise IngestError(
+            file_name, "the file is empty (0 bytes); get the file again and re-import it"
+        )
+    if data.startswith(_OLE2):
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise IngestError(
+                file_name,
+                "this Word document is protected with a password; open it in Word, remove "
+                "the password (File › Info › Protect Document), save it and import it again",
+            )
+        raise IngestError(
+            file_name,
+            "this is an old Word 97–2003 .doc file (or another old Office file); open it in "
+            "Word or LibreOffice and save it as .docx, then import that",
+        )
+    for magic, reason in _OTHER_FORMATS:
+        if data.startswith(magic):
+            raise IngestError(file_name, reason)
+    if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        raise IngestError(
+            file_name,
+            "this is not a Word .docx file (it is not a ZIP package); if Word opens it, "
+            "save it again as .docx and import that",
+        )
+    try:
+        return _Package(data, file_name)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise IngestError(file_name, _DAMAGED) from None
+
+
+def _main_part(pkg: _Package) -> str:
+    main = pkg.related(pkg.rels(""), "officeDocument")
+    if main is None or not pkg.has(main):
+        main = "word/document.xml" if pkg.has("word/document.xml") else None
+    if main is None:
+        raise IngestError(pkg.file_name, _not_word_reason(pkg))
+    return main
+
+
+def _not_word_reason(pkg: _Package) -> str:
+    mimetype = (pkg.read("mimetype") or b"").decode("ascii", "replace")
+    if "opendocument.text" in mimetype:
+        return "this is an OpenDocument text (.odt) file; save it as .docx and import that"
+    if pkg.has("Index/Document.iwa") or pkg.has("index.xml") or pkg.has("Index.zip"):
+        return (
+            "this is an Apple Pages document; in Pages choose File › Export To › Word, "
+            "then import the .docx"
+        )
+    if pkg.has("xl/workbook.xml"):
+        return "this is an Excel workbook, not a Word document"
+    if pkg.has("ppt/presentation.xml"):
+        return "this is a PowerPoint presentation, not a Word document"
+    return (
+        "this ZIP file holds no Word document (word/document.xml is missing); the file is "
+        "damaged or of another kind; save it from Word as .docx and import that"
+    )
+
+
+# ---------------------------------------------------------------------------- body
+
+
+@dataclass
+class _Para:
+    label: str | None
+    kind: str
+    text: str
+    refs: list[tuple[tuple[str, str], int]] = field(default_factory=list)
+    guessed: bool = False  # heading guessed from bold, may become the title
+    numbered: bool = False
+
+
+def _looks_like_heading(text: str) -> bool:
+    short = len(text) <= 160 and len(text.split()) <= 25 and "\n" not in text
+    return short and not text.endswith((".", ";", ",")) and any(c.isalpha() for c in text)
+
+
+class _Body:
+    def __init__(self, pkg: _Package, rels: dict[str, tuple[str, str]], notes: NoteNumbering):
+        self.styles = Styles(pkg.xml(pkg.related(rels, "styles")))
+        self.numbering = Numbering(pkg.xml(pkg.related(rels, "numbering")), self.styles)
+        self.paras: list[_Para] = []
+        self.notes = notes
+
+    def read(self, body: etree._Element) -> None:
+        for p, in_table in blocks(body):
+            para = self.paragraph(p, in_table)
+            if para is not None:
+                self.paras.append(para)
+        self._promote_title()
+
+    def paragraph(self, p: etree._Element, in_table: bool) -> _Para | None:
+        first = p[0] if len(p) else None
+        find = {c.tag: c for c in first}.get if first is not None and first.tag == PPR else {}.get
+        style = self.styles.paragraph(w_val(find(W + "pStyle")))
+        num_id, ilvl = style.num_id, style.ilvl
+        numpr = find(W + "numPr")
+        if numpr is not None:
+            num_id = w_val(numpr.find(W + "numId"), num_id)
+            ilvl = to_int(w_val(numpr.find(W + "ilvl")), ilvl)
+        num = None
+        if num_id and num_id != "0":  # counted even when the paragraph is empty, as Word does
+            if ilvl is None:
+                ilvl = self.numbering.level_for_style(num_id, style.style_id)
+            num = self.numbering.advance(num_id, ilvl)
+        inline = read_inline(p, self.styles, bool(style.bold))
+        for ref in inline.refs:  # numbered here so that notes in skipped paragraphs count too
+            self.notes.marker(ref)
+        refs = [((r.kind, r.note_id), r.offset) for r in inline.refs]
+        name = style.name.lower()
+        text = inline.text
+        if not text or name.startswith("toc"):  # a table of contents repeats the headings
+            return None
+        outline = to_int(w_val(find(W + "outlineLvl")), style.outline_level)
+        para = _Para(None, "body", text, refs)
+        if num is not None:
+            para.label, para.numbered = num.label, True
+            para.kind = "body" if num.level == 0 and num.fmt.startswith("decimal") else "list_item"
+        elif not in_table:
+            label, cut, sub = typed_label(text)
+            if label:
+                para.label, para.text = label, text[cut:]
+                para.refs = [(key, max(off - cut, 0)) for key, off in refs]
+                para.kind = "list_item" if sub else "body"
+        if name == "title":
+            para.kind = "title"
+        elif name == "subtitle" or re.fullmatch(r"heading ?\d", name) or outline in range(9):
+            para.kind = "heading"
+        elif (
+            not in_table
+            and inline.all_bold
+            and para.kind == "body"
+            and _looks_like_heading(para.text)
+        ):
+            para.kind, para.guessed = "heading", True
+        return para
+
+    def _promote_title(self) -> None:
+        """Without a Title style, a bold line at the top, before the numbering starts."""
+        if any(p.kind == "title" for p in self.paras):
+            return
+        for para in self.paras[:5]:
+            if para.guessed and not para.numbered and para.label is None:
+                para.kind = "title"
+                return
+            if para.kind == "heading" or para.label is not None:
+                return
+
+
+# ------------------------------------------------------------------------ metadata
+
+
+def _margin(pkg: _Package, body: etree._Element, rels, styles: Styles, tag: str) -> list[str]:
+    """Text lines of the footers (``tag="footerReference"``) or headers, default ones first."""
+    parts: list[str] = []
+    for sect in body.iter(W + "sectPr"):
+        refs = sorted(sect.iterfind(W + tag), key=lambda r: r.get(W + "type") != "default")
+        for ref in refs:
+            target = rels.get(ref.get(R_ID))
+            if target and target[1] not in parts:
+                parts.append(target[1])
+    roots = [pkg.xml(part) for part in parts]
+    return margin_lines([r for r in roots if r is not None], styles)
+
+
+def _pages(pkg: _Package, paras: list[_Para], warnings: list[str]) -> int | None:
+    """``docProps/app.xml``'s page count, unless its word count shows it is stale."""
+    root = pkg.xml("docProps/app.xml")
+    if root is None:
+        return None
+    ns = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
+    pages = to_int(root.findtext(ns + "Pages"))
+    if not pages or pages < 1:
+        return None
+    stated_words = to_int(root.findtext(ns + "Words"))
+    words = sum(len(p.text.split()) for p in paras)
+    if stated_words is not None and words and not 0.5 <= words / max(stated_words, 1) <= 2:
+        warnings.append(
+            f"the page count saved in the file ({pages}) is out of date "
+            f"({stated_words} words stated, {words} found); pages left unknown"
+        )
+        return None
+    return pages
+
+
+# ---------------------------------------------------------------------------- entry
+
+
+def parse_docx(data: bytes, file_name: str) -> ParsedDocument:
+    """Read a Word submission: paragraphs with their displayed numbers, and real notes."""
+    pkg = _open(data, file_name)
+    try:
+        return _parse(pkg, _main_part(pkg), data, file_name)
+    except etree.XMLSyntaxError:
+        raise IngestError(
+            file_name,
+            "the file is damaged (its XML is not valid); open it in Word, let Word repair "
+            "it, save a copy and import that",
+        ) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        raise IngestError(file_name, _DAMAGED) from None
+
+
+def _parse(pkg: _Package, main: str, data: bytes, file_name: str) -> ParsedDocument:
+    rels = pkg.rels(main)
+    root = pkg.xml(main)
+    body = root.find(W + "body") if root is not None else None
+    if body is None:
+        raise IngestError(
+            file_name, "the Word document has no body text (word/document.xml is not a document)"
+        )
+    settings = pkg.xml(pkg.related(rels, "settings"))
+    notes = NoteNumbering(note_formats(body.find(W + "sectPr"), settings))
+    reader = _Body(pkg, rels, notes)
+    reader.read(body)
+    if not reader.paras:
+        raise IngestError(
+            file_name,
+            "the document contains no text; if it holds scanned pages as pictures, import "
+            "the original PDF or a text version instead",
+        )
+    note_texts = {
+        kind: read_notes(pkg.xml(pkg.related(rels, kind + "s")), kind, reader.styles)
+        for kind in ("footnote", "endnote")
+    }
+    footnotes, warnings = notes.finish(note_texts)
+    if reader.numbering.unknown:
+        warnings.append("some numbered paragraphs use a missing numbering definition")
+    paragraphs = tuple(
+        ParsedParagraph(
+            seq=i,
+            label=p.label,
+            kind=p.kind,
+            text=p.text,
+            markers=notes.marker_refs(p.refs),
+        )
+        for i, p in enumerate(reader.paras)
+    )
+    footer = _margin(pkg, body, rels, reader.styles, "footerReference")
+    header = _margin(pkg, body, rels, reader.styles, "headerReference")
+    all_text = "\n".join([p.text for p in paragraphs] + [f.text for f in footnotes])
+    return ParsedDocument(
+        title=_title(reader.paras, pkg, header, file_name),
+        format="docx",
+        file_name=file_name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        paragraphs=paragraphs,
+        footnotes=tuple(footnotes),
+        organisation=organisation(footer + header),
+        kind="submission" if _UPR_WORDS.search(all_text) else "other",
+        pages=_pages(pkg, reader.paras, warnings),
+        warnings=tuple(warnings),
+    )
+
+
+def _title(paras: list[_Para], pkg: _Package, header: list[str], file_name: str) -> str:
+    def one_line(text: str) -> str:
+        return " ".join(text.split())
+
+    for para in paras:
+        if para.kind == "title":
+            return one_line(para.text)
+    core = pkg.xml("docProps/core.xml")
+    el = core.find("{http://purl.org/dc/elements/1.1/}title") if core is not None else None
+    title = one_line(el.text or "") if el is not None else ""
+    file_like = "_" in title and title.count(" ") <= 2  # "UPR20_ Slovenia_ThematicList_E"
+    if len(title) >= 3 and not file_like and not _JUNK_TITLE.search(title):
+        return title
+    for para in paras:
+        if para.kind == "heading":
+            return one_line(para.text)
+    for line in header:  # OHCHR documents carry their title in the page header
+        line = one_line(_PAGE_NUMBER.sub(" ", line))
+        if len(line.split()) >= 3:
+            return line[:200]
+    return PurePath(file_name).stem or one_line(paras[0].text)[:120]

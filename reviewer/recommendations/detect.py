@@ -1,0 +1,175 @@
+"""Tell a recommendations document from an ordinary submission, and parse it.
+
+The choice is made by what the file is (magic bytes, then the first table, the
+first page or the header row), never by its name, and reads as little as it
+can: importing a 200-page submission must not pay for a full parse here.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from reviewer.ingest.model import IngestError
+
+from .model import REGISTRY_KINDS, RegistryImport
+from .pdftext import open_pdf
+from .responses import parse_responses
+from .tabular import find_header, parse_table, read_csv_rows, read_xlsx_rows
+from .thematic_list import is_matrix_header, parse_thematic_list
+from .wg_report import WG_TITLE, parse_wg_report_docx, parse_wg_report_pdf
+
+_RESPONSES_TITLE = "Views on conclusions and/or recommendations"
+_T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+_TC = re.compile(rb"<w:tc[\s>]")
+
+
+def file_format(data: bytes) -> str | None:
+    """'pdf', 'docx', 'xlsx', 'text' or None, from the bytes."""
+    head = data[:8]
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK"):
+        try:
+            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        except zipfile.BadZipFile:
+            return None
+        if "word/document.xml" in names:
+            return "docx"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        return None
+    if b"\x00" in data[:4096]:
+        return None
+    return "text"
+
+
+def _phrase(words: str) -> re.Pattern[str]:
+    """The phrase at the start of a line, lines broken anywhere, "*" markers ignored."""
+    body = r"[\s*]+".join(re.escape(w) for w in words.split())
+    return re.compile(rf"(?:^|\n)[\s*]*{body}", re.I)
+
+
+_WG_TITLE_RE = _phrase(WG_TITLE)
+_RESPONSES_RE = _phrase(_RESPONSES_TITLE)
+_ADDENDUM_RE = re.compile(r"(?:^|\n)\s*Addendum\s*(?:\n|$)")
+_SYMBOL_LINE = re.compile(r"(?:^|\n)\s*A\s*/HRC/\d+/\d+(?:/Add\.\d+)?\s*(?:\n|$)")
+
+
+def kind_from_title_text(text: str, need_symbol: bool = True) -> str | None:
+    """Classify by the title page: WG report, its addendum of responses, or neither.
+
+    The title must open a line (a submission that cites "the Report of the Working
+    Group …" in a sentence is not one), and on a PDF the page must also carry the
+    report's symbol on a line of its own, as UN title pages do.
+    """
+    if need_symbol and not _SYMBOL_LINE.search(text):
+        return None
+    if _RESPONSES_RE.search(text):
+        return "responses"
+    if _WG_TITLE_RE.search(text):
+        return "responses" if _ADDENDUM_RE.search(text) else "wg_report"
+    return None
+
+
+def _docx_xml(data: bytes) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("word/document.xml")
+
+
+def _docx_first_row(xml: bytes) -> list[str]:
+    start = xml.find(b"<w:tbl>")
+    if start < 0:
+        start = xml.find(b"<w:tbl ")
+    if start < 0:
+        return []
+    end = xml.find(b"</w:tr>", start)
+    row = xml[start:end]
+    cells = _TC.split(row)[1:]
+    return [b"".join(_T.findall(c)).decode("utf-8", "replace") for c in cells]
+
+
+def _docx_opening_text(xml: bytes, paragraphs: int = 40) -> str:
+    body = xml[xml.find(b"<w:body") :]
+    out, pos = [], 0
+    for _ in range(paragraphs):
+        end = body.find(b"</w:p>", pos)
+        if end < 0:
+            break
+        out.append(b"".join(_T.findall(body[pos:end])).decode("utf-8", "replace"))
+        pos = end + 6
+    return "\n".join(out)
+
+
+def detect_registry_kind(data: bytes, file_name: str) -> str | None:
+    """'thematic_list', 'wg_report', 'responses', 'table', or None for anything else.
+
+    ``file_name`` is only used in messages; a damaged or unknown file is None here
+    (the ordinary importer will report it), never an exception.
+    """
+    try:
+        fmt = file_format(data)
+        if fmt == "pdf":
+            doc = open_pdf(data, file_name)
+            try:
+                text = doc[0].get_text("text")
+                if len(text.strip()) < 200 and doc.page_count > 1:
+                    text += "\n" + doc[1].get_text("text")
+            finally:
+                doc.close()
+            return kind_from_title_text(text)
+        if fmt == "docx":
+            xml = _docx_xml(data)
+            if is_matrix_header(_docx_first_row(xml)):
+                return "thematic_list"
+            return kind_from_title_text(_docx_opening_text(xml), need_symbol=False)
+        if fmt == "xlsx":
+            return "table" if find_header(read_xlsx_rows(data, limit=10)) else None
+        if fmt == "text":
+            return "table" if find_header(read_csv_rows(data[:65536], limit=10)) else None
+    except (IngestError, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        return None
+    return None
+
+
+def parse_registry(
+    data: bytes, file_name: str, kind: str | None = None, *, paragraph: int | None = None
+) -> RegistryImport:
+    """Parse a thematic list, WG report, responses or table into records.
+
+    ``paragraph`` is only for responses that number recommendations 1, 2, 3 …
+    without saying which paragraph of the report they count.
+    """
+    if not data:
+        raise IngestError(file_name, "the file is empty")
+    if kind is None:
+        kind = detect_registry_kind(data, file_name)
+        if kind is None:
+            raise IngestError(
+                file_name,
+                "this is not a recommendations document (thematic list, Working Group "
+                "report, responses or recommendations table); import it as a document instead",
+            )
+    if kind not in REGISTRY_KINDS:
+        raise IngestError(
+            file_name, f"unknown kind {kind!r}; expected one of {', '.join(REGISTRY_KINDS)}"
+        )
+    fmt = file_format(data)
+    if kind == "thematic_list":
+        if fmt != "docx":
+            raise IngestError(file_name, "a thematic list must be a Word (.docx) file")
+        return parse_thematic_list(data, file_name)
+    if kind == "wg_report":
+        if fmt == "pdf":
+            return parse_wg_report_pdf(data, file_name)
+        if fmt == "docx":
+            return parse_wg_report_docx(data, file_name)
+        raise IngestError(file_name, "a Working Group report must be a PDF or Word file")
+    if kind == "responses":
+        if fmt not in ("pdf", "docx"):
+            raise IngestError(file_name, "the responses must be a PDF or Word file")
+        return parse_responses(data, file_name, paragraph=paragraph)
+    if fmt not in ("xlsx", "text"):
+        raise IngestError(file_name, "a recommendations table must be a CSV or Excel (.xlsx) file")
+    return parse_table(data, file_name)

@@ -1,0 +1,300 @@
+"""Text, State, position and symbol helpers shared by the importers.
+
+The same recommendation reaches us through a PDF (hard line breaks, straight
+quotes), an OHCHR matrix (curly quotes, spaces lost in copy-paste: "toarticle8")
+and spreadsheets, so comparisons go through one normal form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from reviewer.citations.states import canonical_state
+
+_CHARS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,
+        "\ufeff": None,
+    }
+)
+
+
+def normalise_text(s: str | None) -> str:
+    """Comparison form: one kind of quote, apostrophe and dash, single spaces, no final ;/.
+
+    Case and wording are kept: two texts that differ in them are different texts.
+    """
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFC", s).translate(_CHARS)
+    s = re.sub(r"\s*-\s*(?=\d)", "-", s)  # "2014 – 2018" == "2014–2018"
+    s = re.sub(r"\s+", " ", s).strip()
+    return s.rstrip(" ;.,").strip()
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """True when two renderings of a recommendation say the same thing.
+
+    Whitespace is ignored entirely, not just folded: matrices copied out of PDFs
+    lose spaces ("amendment toarticle8") and PDFs gain them at line breaks.
+    """
+    return normalise_text(a).replace(" ", "") == normalise_text(b).replace(" ", "")
+
+
+# --- positions -----------------------------------------------------------------
+
+_POSITION_WORDS = (
+    ("partially", ("partially", "partly", "in part")),
+    ("noted", ("noted", "note", "notes", "rejected", "not accepted", "not supported", "reject")),
+    ("supported", ("supported", "accepted", "support", "accept", "accepts", "supports")),
+)
+
+
+def parse_position(value: str | None) -> str | None:
+    """ "Supported", "Accepted", "Noted", "Partially supported" … → supported/noted/partially."""
+    if not value:
+        return None
+    v = re.sub(r"\s+", " ", str(value)).strip().casefold()
+    if not v:
+        return None
+    for position, words in _POSITION_WORDS:
+        if any(re.search(rf"\b{re.escape(w)}\b", v) for w in words):
+            return position
+    return None
+
+
+# --- States --------------------------------------------------------------------
+
+_INVERTED = re.compile(r"^((?:[\w'’-]+\s+)+of(?:\s+the)?)\s+(.+)$")
+
+
+def state_key(name: str) -> str | None:
+    """Canonical UN name, also for the inverted "Islamic Republic of Iran" forms.
+
+    Matrices write "Bolivarian Republic of Venezuela" where the UN list has
+    "Venezuela (Bolivarian Republic of)".
+    """
+    name = re.sub(r"\s+", " ", name).strip()
+    if not name:
+        return None
+    found = canonical_state(name)
+    if found:
+        return found
+    m = _INVERTED.match(name)
+    if m:
+        return canonical_state(f"{m.group(2)} ({m.group(1)})")
+    return None
+
+
+def _names(inner: str) -> list[str] | None:
+    """'Senegal, Sierra Leone, Venezuela (Bolivarian Republic of), Peru' → the names."""
+    inner = re.sub(r"\s+", " ", inner).strip()
+    if state_key(inner):
+        return [inner]
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(inner):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch in ",;" and depth == 0:
+            parts.append(inner[start:i])
+            start = i + 1
+    parts.append(inner[start:])
+    names: list[str] = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        part = re.sub(r"^and\s+", "", part)
+        if state_key(part):
+            names.append(part)
+            continue
+        pieces = [p.strip() for p in re.split(r"\s+and\s+", part) if p.strip()]
+        if len(pieces) < 2 or not all(state_key(p) for p in pieces):
+            return None
+        names.extend(pieces)
+    return names or None
+
+
+def _trailing_group(text: str) -> tuple[int, str] | None:
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i, text[i + 1 : -1]
+    return None
+
+
+def split_states(text: str) -> tuple[str, tuple[str, ...]]:
+    """ "Ratify ICRMW (Senegal, Peru) (Mali);" → ("Ratify ICRMW", ("Senegal", "Peru", "Mali")).
+
+    Like ``citations.states.split_trailing_states`` (names kept as written), but
+    also takes inverted names and strips the final ";"/"." when no State is found.
+    """
+    rest = text.strip()
+    states: list[str] = []
+    while True:
+        trimmed = rest.rstrip(" \t\n;.,")
+        group = _trailing_group(trimmed)
+        if group is None:
+            break
+        start, inner = group
+        names = _names(inner)
+        if names is None:
+            break
+        states[:0] = names
+        rest = trimmed[:start].rstrip()
+    return rest.rstrip(" \t\n;.,"), tuple(states)
+
+
+_BOUNDARY = re.compile(r"\)(?:(\s*[;.])\s*|\s+)(?=\S)")
+
+
+def split_recommendation(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Cut one number's text into its States' texts: [(text, states), …] in order.
+
+    28.9 in A/HRC/40/6 holds six: "… (Benin); Take meaningful steps … (Estonia); …".
+    A cut is made after a State group followed by ";" or "." (or by a space and a
+    capital), so "(Uruguay) (Mali)" stays one group and an inner "(ICRMW)" never
+    cuts.  Matrices sometimes lose the space: "(Peru);take".
+    """
+    body = re.sub(r"\s+", " ", body).strip()
+    segments: list[tuple[str, tuple[str, ...]]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(body):
+        nxt = body[m.end()]
+        if nxt == "(" or not (m.group(1) or nxt.isupper()):
+            continue
+        text, states = split_states(body[start : m.start() + 1])
+        if states and text:
+            segments.append((text, states))
+            start = m.end()
+    tail = body[start:].strip()
+    if tail:
+        segments.append(split_states(tail))
+    return segments
+
+
+def join_segments(
+    segments: Iterable[tuple[str, tuple[str, ...]]],
+) -> tuple[str | None, tuple[str, ...]]:
+    """Texts joined with "\\n", States in order without repeats (compared by canonical name)."""
+    texts: list[str] = []
+    states: list[str] = []
+    seen: set[str] = set()
+    for text, names in segments:
+        if text:
+            texts.append(text)
+        for name in names:
+            key = state_key(name) or name.casefold()
+            if key not in seen:
+                seen.add(key)
+                states.append(name)
+    return ("\n".join(texts) or None), tuple(states)
+
+
+def parse_recommendation_text(body: str) -> tuple[str | None, tuple[str, ...]]:
+    """Whole recommendation body → (text, states) as RecommendationRecord wants them."""
+    return join_segments(split_recommendation(body))
+
+
+def split_list(value: str | None, separators: str = ";\n") -> list[str]:
+    if not value:
+        return []
+    parts = re.split(f"[{re.escape(separators)}]", str(value))
+    return [re.sub(r"\s+", " ", p).strip(" -•\t") for p in parts if p.strip(" -•\t\r")]
+
+
+# --- symbols and cycles --------------------------------------------------------
+
+SYMBOL_RE = re.compile(r"A ?/HRC(?:/[A-Za-z0-9.]*[A-Za-z0-9])+")
+
+
+def clean_symbol(s: str) -> str:
+    return re.sub(r"\s+", "", s).rstrip(".,;")
+
+
+def parent_symbol(symbol: str) -> str:
+    """'A/HRC/28/15/Add.1' → 'A/HRC/28/15'."""
+    return re.sub(r"(/(?:Add|Corr)\.\d+)+$", "", symbol)
+
+
+def symbol_from_file_name(file_name: str) -> str | None:
+    """'…-A_HRC_40_6.docx' → 'A/HRC/40/6' (how OHCHR and we name the files)."""
+    m = re.search(r"A_HRC_(\d+)_(\d+)(?:_Add\.?(\d+))?", file_name)
+    if not m:
+        return None
+    return f"A/HRC/{m.group(1)}/{m.group(2)}" + (f"/Add.{m.group(3)}" if m.group(3) else "")
+
+
+# First and last Human Rights Council sessions that adopted each cycle's outcomes
+# (cycle 1: HRC 8, June 2008 … cycle 4: from HRC 52, March 2023).
+_HRC_CYCLES = ((8, 19, 1), (20, 35, 2), (36, 50, 3), (51, 66, 4))
+# Sessions of the UPR Working Group itself (A/HRC/WG.6/<session>/…).
+_WG_CYCLES = ((1, 12, 1), (13, 26, 2), (27, 40, 3), (41, 54, 4))
+
+
+def cycle_from_symbol(symbol: str | None) -> int | None:
+    """UPR cycle derived from the session in a symbol; None when it cannot be told."""
+    if not symbol:
+        return None
+    m = re.match(r"A/HRC/WG\.6/(\d+)/", symbol)
+    table = _WG_CYCLES
+    if not m:
+        m = re.match(r"A/HRC/(\d+)/", symbol)
+        table = _HRC_CYCLES
+    if not m:
+        return None
+    session = int(m.group(1))
+    for first, last, cycle in table:
+        if first <= session <= last:
+            return cycle
+    return None
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def cycle_from_text(text: str) -> int | None:
+    """'(3rd Cycle – 31st session)', 'second cycle' → 3, 2."""
+    m = re.search(r"\b(\d)(?:st|nd|rd|th)\s+(?:UPR\s+)?cycle\b", text, re.I)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"\b(first|second|third|fourth|fifth)\s+(?:UPR\s+)?cycle\b", text, re.I)
+    if m:
+        return _ORDINALS[m.group(1).lower()]
+    return None
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """Sort key: '115.10' after '115.9'."""
+    return tuple(int(p) for p in re.findall(r"\d+", number)) or (0,)

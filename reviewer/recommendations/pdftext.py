@@ -1,0 +1,142 @@
+"""Lines of a UN PDF without its page furniture.
+
+UN documents repeat the symbol at the top of each page, the page number and a
+"GE.14-23930" job number at the bottom, and set footnotes in a smaller size; a
+recommendation that runs over a page break must read as if none were there.  We
+read PyMuPDF's ``dict`` output directly (independent of ``reviewer.ingest``) and
+keep footnote lines apart, since the responses name their report paragraph there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pymupdf
+
+from reviewer.ingest.model import IngestError
+
+_MARKER = re.compile(r"^[\d*†‡]+$")
+_FURNITURE = (
+    re.compile(r"^\d{1,4}$"),  # page number
+    re.compile(r"^GE\.\d{2}-\d+"),  # job number
+    re.compile(r"^\*\d{6,}\*$"),  # bar code in text form
+    re.compile(r"^A/HRC/\S+$"),  # running symbol
+    re.compile(r"^[\ue000-\uf8ff\s]+$"),  # bar-code font (private use area)
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    page: int
+    x: float
+    y: float
+    size: float
+    bold: bool
+    text: str
+    edge: bool = False  # in the top or bottom margin band, where running heads live
+
+
+def open_pdf(data: bytes, file_name: str) -> pymupdf.Document:
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # pymupdf raises several types for damaged files
+        raise IngestError(
+            file_name, f"the PDF cannot be opened ({exc}); is the file complete?"
+        ) from exc
+    if doc.needs_pass:
+        raise IngestError(file_name, "the PDF is password-protected; save an unprotected copy")
+    if doc.page_count == 0:
+        raise IngestError(file_name, "the PDF has no pages")
+    return doc
+
+
+def page_lines(page: pymupdf.Page, page_no: int) -> list[Line]:
+    """Visual lines of one page, top to bottom; spans on one baseline are merged.
+
+    Word often emits "115.1" and its text as two lines at the same height, and
+    footnote markers as tiny raised spans; markers are dropped from body lines.
+    """
+    raw: list[tuple[float, float, float, float, list[dict]]] = []
+    for block in page.get_text("dict", sort=True)["blocks"]:
+        for line in block.get("lines", ()):
+            spans = [s for s in line["spans"] if s["text"]]
+            if not spans:
+                continue
+            x0, y0, _, y1 = line["bbox"]
+            raw.append((y0, y1, x0, max(s["size"] for s in spans), spans))
+    raw.sort(key=lambda r: (round(r[1]), r[2]))
+    merged: list[list] = []
+    for y0, y1, x0, size, spans in raw:
+        last = merged[-1] if merged else None
+        if last and abs(last[1] - y1) < 3 and min(last[1], y1) - max(last[0], y0) > 0:
+            last[4].extend(spans)
+            last[3] = max(last[3], size)
+            last[2] = min(last[2], x0)
+        else:
+            merged.append([y0, y1, x0, size, list(spans)])
+    height = page.rect.height or 842.0
+    out: list[Line] = []
+    for y0, y1, x0, size, spans in merged:
+        spans.sort(key=lambda s: s["bbox"][0])
+        big = max(s["size"] for s in spans)
+        kept = [
+            s for s in spans if not (s["size"] < 0.8 * big and _MARKER.match(s["text"].strip()))
+        ]
+        text = re.sub(r"\s+", " ", "".join(s["text"] for s in kept)).strip()
+        if not text:
+            continue
+        body = [s for s in kept if s["text"].strip()] or kept
+        size = max(s["size"] for s in body)
+        bold = all(s["flags"] & 16 or "Bold" in s["font"] for s in body)
+        edge = y1 < 0.12 * height or y0 > 0.85 * height
+        out.append(Line(page_no, x0, y0, size, bold, text, edge))
+    return out
+
+
+def body_size(lines: list[Line]) -> float:
+    """The size most characters are set in: the running text."""
+    counts: Counter[float] = Counter()
+    for line in lines:
+        counts[round(line.size, 1)] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+def is_furniture(line: Line) -> bool:
+    """Running heads and feet; a bare number only counts in the margin bands."""
+    if not line.edge and line.text.isdigit():
+        return False
+    return any(p.match(line.text) for p in _FURNITURE)
+
+
+def document_lines(doc: pymupdf.Document, first: int = 0) -> tuple[list[Line], list[Line]]:
+    """(body lines, footnote lines) of pages ``first``… with furniture removed."""
+    lines = [ln for i in range(first, doc.page_count) for ln in page_lines(doc[i], i)]
+    size = body_size(lines)
+    body, notes = [], []
+    for line in lines:
+        if is_furniture(line):
+            continue
+        (notes if line.size < size - 0.6 else body).append(line)
+    return body, notes
+
+
+def join_lines(parts: list[str]) -> str:
+    """Join wrapped lines; a line ending in a hyphen or dash ("14–") joins without a space."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if not out:
+            out = part
+        elif re.search(r"\w[-\u2010\u2011\u2013]$", out):
+            out += part
+        else:
+            out += " " + part
+    return out
+
+
+def first_page_text(doc: pymupdf.Document, pages: int = 1) -> str:
+    return "\n".join(doc[i].get_text("text") for i in range(min(pages, doc.page_count)))

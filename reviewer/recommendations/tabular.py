@@ -1,0 +1,251 @@
+"""Recommendations from a CSV or XLSX table (our own columns or a UHRI-style export).
+
+Headers are matched case-insensitively, ignoring spaces, "_", "-", "." and
+"(s)"; the header row may sit below a few title rows (the first 10 rows are
+searched).  Recognised columns:
+
+=================== ==========================================================
+field               accepted headers
+=================== ==========================================================
+symbol              symbol, document symbol, report symbol, document, report,
+                    UPR document symbol, source document
+number              number, recommendation number, rec number, rec no, no,
+                    paragraph, para, paragraph number, recommendation id
+text                text, recommendation, recommendation text, full text,
+                    annotation
+states              states, state, recommending state(s), recommending
+                    country, recommending countries, from, recommended by
+position            position, response, state response, status, position
+                    of the state under review, SuR response, support
+position_source     source of position, position source
+themes              themes, theme(s), human rights themes, thematic cluster,
+                    full list of themes, issues
+affected_persons    affected persons, persons affected, affected groups,
+                    groups, concerned persons/groups
+state_under_review  state under review, SuR, country, state/entity, entity,
+                    country under review
+cycle               cycle, UPR cycle, reporting cycle, review cycle
+comment             comment(s), note(s), assessment/comments on level of
+                    implementation, remarks
+=================== ==========================================================
+
+Lists inside a cell (States, themes, affected persons) are separated by ";" or a
+line break; a theme may be "A12 Acceptance of international norms" (code and
+name) or a bare name (code "").  A number may be "28.294" or the symbol cell
+may carry both ("A/HRC/40/6, 28.294").  Without a symbol column the symbol
+comes from the file name (…A_HRC_40_6…).  UHRI's exact export headers could
+not be checked offline; the aliases above are the plausible ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+
+from reviewer.ingest.model import IngestError
+
+from .model import RecommendationRecord, RegistryImport
+from .normalise import (
+    SYMBOL_RE,
+    clean_symbol,
+    cycle_from_symbol,
+    cycle_from_text,
+    parse_position,
+    parse_recommendation_text,
+    split_list,
+    split_states,
+    state_key,
+    symbol_from_file_name,
+)
+from .thematic_list import parse_theme
+
+_ALIASES = {
+    "symbol": "symbol documentsymbol reportsymbol document report uprdocumentsymbol sourcedocument",
+    "number": "number recommendationnumber recnumber recno no paragraph para paragraphnumber "
+    "recommendationid recommendationno",
+    "text": "text recommendation recommendationtext fulltext annotation",
+    "states": "states state recommendingstate recommendingstates recommendingcountry "
+    "recommendingcountries from recommendedby",
+    "position": "position response stateresponse status positionofthestateunderreview "
+    "surresponse support",
+    "position_source": "sourceofposition positionsource",
+    "themes": "themes theme humanrightsthemes thematiccluster fulllistofthemes issues",
+    "affected_persons": "affectedpersons personsaffected affectedgroups groups "
+    "concernedpersonsgroups",
+    "state_under_review": "stateunderreview sur country stateentity entity countryunderreview",
+    "cycle": "cycle uprcycle reportingcycle reviewcycle",
+    "comment": "comment comments note notes assessmentcommentsonlevelofimplementation remarks",
+}
+_HEADER_TO_FIELD = {alias: f for f, names in _ALIASES.items() for alias in names.split()}
+
+
+def header_key(name: object) -> str:
+    s = str(name or "").casefold().replace("(s)", "")
+    return re.sub(r"[\s_\-./:#]+", "", s)
+
+
+def map_header(row: list[object]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        field = _HEADER_TO_FIELD.get(header_key(cell))
+        if field and field not in found:
+            found[field] = i
+    return found
+
+
+def is_table_header(row: list[object]) -> bool:
+    cols = map_header(row)
+    return ("number" in cols or "text" in cols) and len(cols) >= 2
+
+
+def find_header(rows: list[list[object]]) -> tuple[int, dict[str, int]] | None:
+    for i, row in enumerate(rows[:10]):
+        if is_table_header(row):
+            return i, map_header(row)
+    return None
+
+
+def read_csv_rows(data: bytes, limit: int | None = None) -> list[list[str]]:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = []
+    for row in csv.reader(io.StringIO(text), dialect):
+        rows.append(row)
+        if limit and len(rows) >= limit:
+            break
+    return rows
+
+
+def read_xlsx_rows(data: bytes, limit: int | None = None) -> list[list[object]]:
+    """Rows of the first sheet that has a recognised header (else the first sheet)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        first: list[list[object]] | None = None
+        for sheet in book.worksheets:
+            rows = []
+            for row in sheet.iter_rows(values_only=True):
+                rows.append(list(row))
+                if limit and len(rows) >= limit:
+                    break
+            if first is None:
+                first = rows
+            if find_header(rows):
+                return rows
+        return first or []
+    finally:
+        book.close()
+
+
+def _cell(row: list[object], cols: dict[str, int], field: str) -> str:
+    i = cols.get(field)
+    if i is None or i >= len(row) or row[i] is None:
+        return ""
+    value = row[i]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _states(cell: str) -> tuple[str, ...]:
+    names = split_list(cell)
+    if len(names) == 1 and "," in names[0] and not state_key(names[0]):
+        _, found = split_states(f"x ({names[0]})")
+        names = list(found) or names
+    return tuple(names)
+
+
+def _cycle(cell: str) -> int | None:
+    m = re.search(r"\d+", cell)
+    if m:
+        return int(m.group(0))
+    return cycle_from_text(cell + " cycle")
+
+
+def records_from_rows(
+    rows: list[list[object]], file_name: str
+) -> tuple[list[RecommendationRecord], list[str]]:
+    header = find_header(rows)
+    if header is None:
+        raise IngestError(
+            file_name, "no header row with recommendation columns (number, text, …) was found"
+        )
+    start, cols = header
+    default_symbol = symbol_from_file_name(file_name)
+    records: dict[tuple[str, str], RecommendationRecord] = {}
+    warnings: list[str] = []
+    for line_no, row in enumerate(rows[start + 1 :], start=start + 2):
+        if not any(str(c).strip() for c in row if c is not None):
+            continue
+        symbol_cell = _cell(row, cols, "symbol")
+        number = _cell(row, cols, "number")
+        m = SYMBOL_RE.search(symbol_cell)
+        symbol = clean_symbol(m.group(0)) if m else default_symbol
+        if m and not number:
+            tail = re.search(r"(\d{1,4}\.\d{1,4})\s*$", symbol_cell[m.end() :])
+            number = tail.group(1) if tail else ""
+        found = re.search(r"\d{1,4}\.\d{1,4}|\d{1,4}", number)
+        if not symbol or not found:
+            warnings.append(f"row {line_no}: no symbol or number, skipped")
+            continue
+        number = found.group(0)
+        text_cell = _cell(row, cols, "text")
+        states = _states(_cell(row, cols, "states"))
+        text, from_text = parse_recommendation_text(text_cell) if text_cell else (None, ())
+        if not states:
+            states = from_text
+        state = _cell(row, cols, "state_under_review")
+        cycle_cell = _cell(row, cols, "cycle")
+        key = (symbol, number)
+        if key in records:
+            warnings.append(f"row {line_no}: {symbol} {number} repeated, first row kept")
+            continue
+        records[key] = RecommendationRecord(
+            symbol=symbol,
+            number=number,
+            text=text,
+            states=states,
+            state_under_review=(state_key(state) or state) if state else None,
+            cycle=_cycle(cycle_cell) if cycle_cell else cycle_from_symbol(symbol),
+            position=parse_position(_cell(row, cols, "position")),
+            position_source=_cell(row, cols, "position_source") or None,
+            themes=tuple(parse_theme(t) for t in split_list(_cell(row, cols, "themes"))),
+            affected_persons=tuple(split_list(_cell(row, cols, "affected_persons"))),
+            comment=_cell(row, cols, "comment") or None,
+        )
+    return list(records.values()), warnings
+
+
+def parse_table(data: bytes, file_name: str) -> RegistryImport:
+    is_xlsx = data[:2] == b"PK"
+    try:
+        rows = read_xlsx_rows(data) if is_xlsx else read_csv_rows(data)
+    except Exception as exc:  # openpyxl and csv raise many kinds for damaged files
+        raise IngestError(file_name, f"the table cannot be read ({exc})") from exc
+    records, warnings = records_from_rows(rows, file_name)
+    if not records:
+        raise IngestError(file_name, "the table has no rows with a symbol and a number")
+    symbol = Counter(r.symbol for r in records).most_common(1)[0][0]
+    states = Counter(r.state_under_review for r in records if r.state_under_review)
+    state = states.most_common(1)[0][0] if states else None
+    return RegistryImport(
+        kind="table",
+        symbol=symbol,
+        title=f"Recommendations table: {file_name}",
+        state_under_review=state,
+        records=tuple(records),
+        document_symbol=None,
+        warnings=tuple(warnings),
+    )

@@ -40,6 +40,7 @@ class Line:
 
 def open_pdf(data: bytes, file_name: str) -> pymupdf.Document:
     try:
+        pymupdf.TOOLS.mupdf_display_errors(False)  # errors reach the user as one line of ours
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # pymupdf raises several types for damaged files
         raise IngestError(

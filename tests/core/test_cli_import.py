@@ -11,8 +11,16 @@ from tests.core.cli_helpers import CANGO_STATES, assert_cango_structure, cli
 CANGO = FIXTURES / "cango"
 
 
-@pytest.mark.parametrize("name", ["cango-upr4-submission.txt", "cango-upr4-submission.md"])
-def test_cango_text_imports_to_the_known_structure_and_links(tmp_path, capsys, name):
+@pytest.mark.parametrize(
+    "name",
+    [
+        "cango-upr4-submission.txt",
+        "cango-upr4-submission.md",
+        "cango-upr4-submission.docx",
+        "cango-upr4-submission.pdf",
+    ],
+)
+def test_cango_imports_to_the_known_structure_and_links(tmp_path, capsys, name):
     ws = tmp_path / "w.sqlite"
     code, data, err = cli(capsys, ws, "import", str(CANGO / name))
     assert code == 0, err
@@ -35,14 +43,21 @@ def test_cango_text_imports_to_the_known_structure_and_links(tmp_path, capsys, n
     assert set(recs[0]) >= {"symbol", "number", "text", "states", "position", "themes", "paragraph_count"}
 
 
-def test_txt_and_md_give_the_same_paragraphs(tmp_path, capsys):
+QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def test_every_format_gives_the_same_paragraphs(tmp_path, capsys):
     texts = {}
-    for name in ("cango-upr4-submission.txt", "cango-upr4-submission.md"):
+    names = ["cango-upr4-submission." + ext for ext in ("txt", "md", "docx", "pdf")]
+    for name in names:
         ws = tmp_path / f"{name}.sqlite"
         _, data, _ = cli(capsys, ws, "import", str(CANGO / name))
         _, doc, _ = cli(capsys, ws, "document", str(data["imported"][0]["document_id"]))
-        texts[name] = [(p["label"], " ".join(p["text"].split())) for p in doc["paragraphs"]]
-    assert texts["cango-upr4-submission.txt"] == texts["cango-upr4-submission.md"]
+        texts[name] = [
+            (p["label"], p["kind"], " ".join(p["text"].split()).translate(QUOTES)) for p in doc["paragraphs"]
+        ]
+    for name in names[1:]:
+        assert texts[name] == texts[names[0]], name
 
 
 def test_reimport_is_a_duplicate_and_changes_nothing(tmp_path, capsys):

@@ -34,7 +34,7 @@ BAD_FILES = {
     "blank.txt": (b"  \n\n\t \r\n", "empty"),
     "picture.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "not a text file"),
     "broken.pdf": (b"%PDF-1.7\n1 0 obj << /Type /Catalog", "PDF"),
-    "broken.docx": (b"PK\x03\x04" + b"\x00" * 200, "docx"),
+    "broken.docx": (b"PK\x03\x04" + b"\x00" * 200, "damaged"),
     "old.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".doc"),
 }
 

@@ -1,0 +1,141 @@
+"""Page furniture: running headers and footers, page numbers, UN mastheads.
+
+A line is furniture when it sits in the top or bottom band of its page and the same
+text (digits masked, so "Page 3" matches "Page 4") recurs there on other pages, or
+when it is one of the things UN documents print on pages and never in the text:
+page numbers, the job number "GE.14-23930 (E)", the barcode, "Please recycle".
+The UN masthead of page 1 (symbol, "General Assembly", "Distr.: General", date,
+"Original: English") is set aside the same way, after the symbol is read from it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+
+from reviewer.ingest.pdf_lines import Line, PageText
+from reviewer.ingest.pdf_text import strip_markers
+
+_DIGITS_RE = re.compile(r"\d+")
+_WS_RE = re.compile(r"\s+")
+_PAGE_NO_RE = re.compile(
+    r"(?:page\s*)?[-\u2013]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-\u2013]?(?:\s*(?:of|/)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_ALWAYS_RE = re.compile(
+    r"GE\.\d{2}-\d{3,6}.*|\*\d{5,}\*|please\s+recycle.*|\d{2}-\d{5}\s*\(E\).*",
+    re.IGNORECASE,
+)
+_ALWAYS_FIRST = frozenset("Gg*Pp0123456789")
+SYMBOL_RE = re.compile(r"[A-Z]{1,8}(?:/[A-Za-z0-9.\-()]+){2,}")
+_SYMBOL_AT_END_RE = re.compile(r"(?:^|\s)(" + SYMBOL_RE.pattern + r")$")
+_MASTHEAD_END_RE = re.compile(r"Original\s*:\s*\w+.*", re.IGNORECASE)
+_ORG_RE = re.compile(
+    r"\b(?:Association|Foundation|Society|Institute|Centre|Center|Network|Coalition|"
+    r"Alliance|Federation|League|Trust|Watch|Organi[sz]ation|Council|Committee|Forum|"
+    r"Union|Federation|Fund|Initiative|Movement|Action|Women|Rights)\b"
+)
+_NOT_ORG_RE = re.compile(
+    r"consultative status|page|\d|submi(?:ssion|tted)|report|review|\bUPR\b|cycle|session",
+    re.IGNORECASE,
+)
+
+_BAND = 0.13  # share of the page height counted as header / footer band
+_PER_EDGE = 4  # lines looked at from each edge of a page
+
+
+def _key(text: str) -> str:
+    text = strip_markers(text)
+    return _WS_RE.sub(" ", _DIGITS_RE.sub("#", text.lower())).strip()
+
+
+def _edges(page: PageText) -> list[Line]:
+    top = page.height * _BAND
+    bottom = page.height * (1 - _BAND)
+    lines = page.lines
+    head = [ln for ln in lines[:_PER_EDGE] if ln.y1 <= top + 2]
+    tail = [ln for ln in lines[-_PER_EDGE:] if ln.y0 >= bottom - 2]
+    # lines are in reading order; the bottom band may also hold the last body lines
+    head_ids = {id(ln) for ln in head}
+    return head + [ln for ln in tail if id(ln) not in head_ids]
+
+
+def find_symbol(pages: list[PageText]) -> str | None:
+    """The UN symbol printed at the top of page 1 (or heading later pages)."""
+    for page in pages[:3]:
+        top = page.height * 0.2
+        for ln in page.lines:
+            if ln.y0 > top:
+                break
+            m = _SYMBOL_AT_END_RE.search(strip_markers(ln.text).strip())
+            if m and any(c.isdigit() for c in m.group(1)):
+                return m.group(1)
+    return None
+
+
+def mark_masthead(page: PageText) -> bool:
+    """Set aside the UN masthead of a first page: everything down to "Original: …"."""
+    limit = page.height * 0.3
+    end = None
+    for ln in page.lines:
+        if ln.y0 > limit:
+            break
+        if _MASTHEAD_END_RE.fullmatch(strip_markers(ln.text).strip()):
+            end = ln.base
+    if end is None:
+        return False
+    for ln in page.lines:
+        if ln.base <= end + 2:
+            ln.role = "masthead"
+    return True
+
+
+def mark_furniture(pages: list[PageText], symbol: str | None) -> list[str]:
+    """Mark running headers/footers; return the repeated lines, most frequent first."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    texts: dict[str, str] = {}
+    edges = {}
+    for page in pages:
+        edge = _edges(page)
+        edges[page.number] = edge
+        for ln in edge:
+            if ln.lead is not None:
+                continue  # a footnote, even if every page repeats it
+            k = _key(ln.text)
+            if k:
+                seen[k].add(page.number)
+                texts.setdefault(k, _WS_RE.sub(" ", strip_markers(ln.text)).strip())
+    n = len(pages)
+    need = max(2, math.ceil(n * 0.3)) if n > 1 else 10**9
+    repeated = {k for k, p in seen.items() if len(p) >= need}
+    sym = symbol.replace(" ", "") if symbol else None
+    for page in pages:
+        for ln in edges[page.number]:
+            if ln.role:
+                continue
+            plain = strip_markers(ln.text).strip()
+            if (
+                _key(ln.text) in repeated
+                or _PAGE_NO_RE.fullmatch(plain)
+                or _ALWAYS_RE.fullmatch(plain)
+                or (sym and plain.replace(" ", "") == sym)
+            ):
+                ln.role = "furniture"
+        for ln in page.lines:  # job numbers and barcodes wherever they stand
+            head = ln.text.lstrip()[:1]
+            if head in _ALWAYS_FIRST and not ln.role:
+                if _ALWAYS_RE.fullmatch(strip_markers(ln.text).strip()):
+                    ln.role = "furniture"
+    order = sorted(repeated, key=lambda k: -len(seen[k]))
+    return [texts[k] for k in order]
+
+
+def find_organisation(repeated: list[str]) -> str | None:
+    """An organisation named in the running header or footer (NGO submissions)."""
+    for text in repeated:
+        if len(text) > 120 or _NOT_ORG_RE.search(text):
+            continue
+        if _ORG_RE.search(text) and text[:1].isupper():
+            return text.strip(" ,;:-\u2013")
+    return None

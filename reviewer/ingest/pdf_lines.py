@@ -1,0 +1,353 @@
+"""Text lines of one PDF page, from a single ``get_text("dict")`` pass.
+
+Each visual row becomes one :class:`Line`: spans are joined, superscript footnote
+markers are cut out (inline ones kept as ``\\x00n\\x01`` in the text, one that opens
+the line kept apart as ``lead``), and a hanging paragraph number set off by a tab
+("1." … "Since the …") becomes ``label``.  Drawn thin horizontal lines are kept too:
+the short one above the footnotes is how Word and the UN lay them out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pymupdf
+
+from reviewer.ingest.pdf_text import marker
+
+# No TEXT_PRESERVE_LIGATURES: "ﬁ" comes out as "fi".  No TEXT_PRESERVE_IMAGES: images
+# are never read, and skipping them is faster.  TEXT_DEHYPHENATE is left out on
+# purpose: it does not change "dict" output (lines still end in "-"), and where it
+# acts it drops real hyphens too; pdf_text repairs breaks conservatively instead.
+# TEXT_COLLECT_VECTORS adds drawn lines to the same pass (no get_drawings() call).
+TEXT_FLAGS = (
+    pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_COLLECT_VECTORS
+)
+
+_MARKER_RE = re.compile(r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*|[*\u2020\u2021\u00a7]{1,3})")
+# A hanging label standing alone before a tab stop.
+LABEL_SEGMENT_RE = re.compile(
+    r"(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\d{1,3}\.\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,2}\)"
+    r"|[a-z]\)|[IVXL]{1,6}\.|[A-Z]\.|[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\-\u00b7])"
+)
+
+
+class Line:
+    """One visual row of text on a page (several dict lines may make one row)."""
+
+    __slots__ = (
+        "page", "x0", "y0", "x1", "y1", "base", "size", "bold", "chars", "text", "lead",
+        "label", "label_bold", "text_x0", "role",
+    )  # fmt: skip
+
+    def __init__(self, page: int):
+        self.page = page
+        self.x0 = self.y0 = self.x1 = self.y1 = self.base = self.size = 0.0
+        self.bold = 0  # characters in bold type
+        self.chars = 0  # non-blank characters
+        self.text = ""
+        self.lead: str | None = None  # footnote marker opening the line
+        self.label: str | None = None  # hanging label set off before a tab stop
+        self.label_bold = False
+        self.text_x0 = 0.0  # where the text after the label starts
+        self.role = ""  # "", "furniture", "note", "masthead"
+
+    @property
+    def is_bold(self) -> bool:
+        return self.chars > 0 and self.bold * 10 >= self.chars * 6
+
+    def __repr__(self) -> str:  # for test failures
+        return f"Line(p{self.page} x{self.x0:.0f} y{self.base:.0f} s{self.size:.1f} {self.text!r})"
+
+
+@dataclass
+class PageText:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # x0, y, x1
+    sideways: bool = False  # all text on the page runs sideways
+
+
+# Symbol-font bullets arrive as private-use code points; other private-use text
+# (barcodes, dingbats) means nothing to a reader and is dropped.
+_PUA_BULLETS = str.maketrans(
+    {
+        "\uf0b7": "\u2022",
+        "\uf0a7": "\u25aa",
+        "\uf076": "\u2022",
+        "\uf0d8": "\u2022",
+        "\uf0fc": "\u2022",
+        "\uf02d": "-",
+    }
+)
+_PUA_RE = re.compile("[\ue000-\uf8ff]")
+_RULE_CHARS = "_=~.-\u2013\u2014*"
+_RULE_TEXT_RE = re.compile(r"\s*[_=~.\-\u2013\u2014*]{3,}\s*")
+
+
+def _is_marker_span(span: dict, text: str, dom_size: float, dom_base: float) -> bool:
+    if not _MARKER_RE.fullmatch(text):
+        return False
+    size = span["size"]
+    if size >= dom_size * 0.9:
+        return False
+    if span["flags"] & 1:
+        return True
+    raised = dom_base - span["origin"][1] > dom_size * 0.12
+    if raised:
+        return True
+    # "resolution 16/21*" prints the star small on the baseline
+    return text[0] in "*\u2020\u2021\u00a7" and size <= dom_size * 0.8
+
+
+def _is_bold(span: dict) -> bool:
+    return bool(span["flags"] & 16) or "Bold" in span["font"]
+
+
+def _span_label(spans: list[dict]) -> tuple[str | None, bool, float]:
+    """A hanging label printed in its own span and set off by a tab: "115.100⇥Take…"."""
+    first = None
+    for i, s in enumerate(spans):
+        if s["text"].strip():
+            first = i
+            break
+    if first is None or first + 1 >= len(spans):
+        return None, False, 0.0
+    s, nxt = spans[first], spans[first + 1]
+    head = s["text"].strip()
+    if not LABEL_SEGMENT_RE.fullmatch(head) or not nxt["text"].strip():
+        return None, False, 0.0
+    if s["text"].lstrip() != head and not s["text"].lstrip().startswith(head):
+        return None, False, 0.0
+    if nxt["bbox"][0] - s["bbox"][2] < 0.4 * s["size"] and not s["text"].endswith("\t"):
+        return None, False, 0.0
+    return head, _is_bold(s), nxt["bbox"][0]
+
+
+def _make_line(dline: dict, page: int) -> Line | None:
+    spans = dline["spans"]
+    lead = None
+    if len(spans) == 1:  # the common case, kept cheap
+        dom = spans[0]
+        text = dom["text"]
+        chars = len(text.strip())
+        if not chars:
+            return None
+        bold = chars if _is_bold(dom) else 0
+    else:
+        dom = None
+        dom_n = chars = bold = 0
+        for s in spans:
+            n = len(s["text"].strip())
+            if n:
+                chars += n
+                if _is_bold(s):
+                    bold += n
+                if n > dom_n:
+                    dom, dom_n = s, n
+        if dom is None:
+            return None
+        dom_size = dom["size"]
+        dom_base = dom["origin"][1]
+        parts: list[str] = []
+        have_text = False
+        for s in spans:
+            t = s["text"]
+            st = t.strip()
+            if st and s is not dom and _is_marker_span(s, st, dom_size, dom_base):
+                name = "".join(st.split())
+                if have_text:
+                    parts.append(marker(name))
+                elif lead is None:
+                    lead = name
+                else:
+                    lead += "," + name
+                chars -= len(st)
+                continue
+            if st:
+                have_text = True
+            parts.append(t)
+        text = "".join(parts)
+    label = label_bold = label_end = None
+    if len(spans) > 1 and lead is None:
+        label, label_bold, label_end = _span_label(spans)
+    if label is not None:
+        text = text.lstrip()[len(label) :]
+    if max(text) >= "\ue000" and _PUA_RE.search(text):
+        text = _PUA_RE.sub("", text.translate(_PUA_BULLETS))
+        if not text.strip():
+            return None
+    if text.lstrip()[:1] in _RULE_CHARS and _RULE_TEXT_RE.fullmatch(text):
+        return None  # "____________" closing the notes
+    line = Line(page)
+    x0, y0, x1, y1 = dline["bbox"]
+    line.x0, line.y0, line.x1, line.y1 = x0, y0, x1, y1
+    line.base = dom["origin"][1]
+    line.size = dom["size"]
+    line.chars = chars
+    line.bold = min(bold, chars)
+    line.text = text
+    line.text_x0 = x0
+    line.lead = lead
+    if label is not None:
+        line.label, line.label_bold, line.text_x0 = label, label_bold, label_end
+    return line
+
+
+def _raised_marker(mark: Line, ln: Line) -> bool:
+    """Is ``mark`` a lone footnote number standing raised just before/after ``ln``?"""
+    if mark.label is not None or mark.lead is not None or mark.size >= ln.size * 0.9:
+        return False
+    rise = ln.base - mark.base
+    if not (0.1 * ln.size <= rise <= 0.7 * ln.size):
+        return False
+    if not _MARKER_RE.fullmatch(mark.text.strip()):
+        return False
+    if mark.x0 < ln.x0:  # before: must touch the start of ln
+        return -1.0 <= ln.x0 - mark.x1 <= ln.size
+    return -1.0 <= mark.x0 - ln.x1 <= ln.size  # after: must touch its end
+
+
+def _merge_rows(lines: list[Line]) -> list[Line]:
+    """Join lines standing on one baseline, left to right: "1." + "Since the …"."""
+    rows: list[Line] = []
+    for ln in lines:
+        prev = rows[-1] if rows else None
+        if prev is not None and _raised_marker(prev, ln):
+            # a superscript MuPDF set on a line of its own, opening this one
+            ln.lead = "".join(prev.text.split())
+            ln.x0 = min(ln.x0, prev.x0)
+            rows[-1] = ln
+            continue
+        if prev is not None and _raised_marker(ln, prev):
+            prev.text = prev.text.rstrip() + marker("".join(ln.text.split()))
+            prev.x1 = max(prev.x1, ln.x1)
+            continue
+        if (
+            prev is not None
+            and abs(ln.base - prev.base) <= 0.3 * max(ln.size, prev.size)
+            and ln.x0 >= prev.x1 - 1.0
+            and ln.lead is None
+        ):
+            gap = ln.x0 - prev.x1
+            size = max(ln.size, prev.size)
+            head = prev.text.strip()
+            if (
+                prev.label is None
+                and prev.text_x0 == prev.x0
+                and gap >= 0.4 * size
+                and LABEL_SEGMENT_RE.fullmatch(head)
+            ):
+                prev.label = head
+                prev.label_bold = prev.is_bold
+                prev.text = ln.text
+                prev.text_x0 = ln.x0
+                prev.chars, prev.bold = ln.chars, ln.bold
+                prev.size, prev.base = ln.size, ln.base
+            else:
+                sep = ""
+                if (
+                    gap > 0.15 * size
+                    and not prev.text.endswith(" ")
+                    and not ln.text.startswith(" ")
+                ):
+                    sep = " "
+                prev.text = prev.text + sep + ln.text
+                prev.chars += ln.chars
+                prev.bold += ln.bold
+                if ln.chars > prev.chars - ln.chars:
+                    prev.size = ln.size
+            prev.x1 = max(prev.x1, ln.x1)
+            prev.y0 = min(prev.y0, ln.y0)
+            prev.y1 = max(prev.y1, ln.y1)
+            continue
+        rows.append(ln)
+    return rows
+
+
+def _gutter(blocks: list, width: float) -> float | None:
+    """x of the white gutter between two text columns, if the page has two."""
+    narrow = [b for b in blocks if b[0][2] - b[0][0] < width * 0.6]
+    if len(narrow) < 3:
+        return None
+    spans = sorted((b[0][0], b[0][2]) for b in narrow)
+    best, best_w = None, width * 0.015
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach > best_w and width * 0.25 <= (x0 + reach) / 2 <= width * 0.75:
+            best, best_w = (x0 + reach) / 2, x0 - reach
+        reach = max(reach, x1)
+    if best is None:
+        return None
+    left = [b for b in narrow if b[0][2] <= best]
+    right = [b for b in narrow if b[0][0] >= best]
+    for side in (left, right):
+        if sum(b[0][2] - b[0][0] for b in side) / len(side) < width * 0.2:
+            return None  # a narrow table column, not a text column
+    chars_l = sum(ln.chars for b in left for ln in b[1])
+    chars_r = sum(ln.chars for b in right for ln in b[1])
+    if min(chars_l, chars_r) < (chars_l + chars_r) * 0.2:
+        return None
+    if not any(lb[0][1] < rb[0][3] and rb[0][1] < lb[0][3] for lb in left for rb in right):
+        return None  # never side by side
+    return best
+
+
+def _column_order(blocks: list, width: float) -> list:
+    """Read a two-column page column by column; leave everything else in sort order."""
+    gutter = _gutter(blocks, width)
+    if gutter is None:
+        return blocks
+    out: list = []
+    band: list = []
+
+    def flush() -> None:
+        band.sort(key=lambda b: (b[0][0] >= gutter, b[0][1]))
+        out.extend(band)
+        band.clear()
+
+    for b in blocks:
+        if b[0][0] < gutter < b[0][2]:  # spans both columns: a title or a wide table
+            flush()
+            out.append(b)
+        else:
+            band.append(b)
+    flush()
+    return out
+
+
+def read_page(page: pymupdf.Page, number: int) -> PageText:
+    d = page.get_text("dict", flags=TEXT_FLAGS, sort=True)
+    pt = PageText(number, d["width"], d["height"])
+    blocks = []
+    sideways: list[Line] = []
+    for b in d["blocks"]:
+        btype = b["type"]
+        if btype == 0:
+            lines = []
+            for dl in b["lines"]:
+                ln = _make_line(dl, number)
+                if ln is None:
+                    continue
+                if dl["dir"][0] < 0.99:  # rotated: margin notes, stamps, table heads
+                    sideways.append(ln)
+                else:
+                    lines.append(ln)
+            if lines:
+                blocks.append((b["bbox"], lines))
+        elif btype == 3:
+            x0, y0, x1, y1 = b["bbox"]
+            if y1 - y0 <= 2.5 and x1 - x0 >= 15:
+                pt.rules.append((x0, (y0 + y1) / 2, x1))
+    if not blocks and sideways:
+        # a page printed sideways (a landscape table): keep its text, line by line
+        pt.sideways = True
+        pt.lines = sideways
+        return pt
+    ordered = _column_order(blocks, pt.width)
+    flat = [ln for _bbox, lines in ordered for ln in lines]
+    pt.lines = _merge_rows(flat)
+    return pt

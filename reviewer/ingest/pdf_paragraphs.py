@@ -1,0 +1,255 @@
+"""Paragraphs rebuilt from the body lines of all pages, in reading order.
+
+A new paragraph starts at a hanging label ("1.", "(a)", "115.3", "II."), a vertical
+gap wider than the document's usual line spacing, a change of type size or weight,
+or a first-line indent after a short line.  At a page or column break the text
+continues the open paragraph unless the new row is labelled, styled differently, or
+the last row ended a sentence short of the margin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reviewer.ingest.pdf_lines import Line, PageText
+from reviewer.ingest.pdf_text import ends_sentence, marker, strip_markers
+
+_BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\u2013\u2014-"
+_INLINE_LABEL_RE = re.compile(
+    r"\s*(?:"
+    r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})\.\s+(?=\S)"
+    r"|(?P<sub>\d{1,3}\.\d{1,3})\s+(?=[A-Z])"
+    r"|(?P<list>\([a-z]{1,4}\)|\(\d{1,2}\))\s+(?=\S)"
+    r"|(?P<head>[IVXL]{1,6}|[A-Z])\.\s+(?=[A-Z\d\"“‘'(])"
+    r"|(?P<bullet>[" + re.escape(_BULLETS) + r"])\s+(?=\S)"
+    r")"
+)
+_ROMAN_HEADING_RE = re.compile(r"\s*(?P<head>[IVXL]{1,6})\s+(?=[A-Z])")
+_CLAUSE_END = (".", ";", ",", ":", "!", "?", ")", "\u201d", '"')
+
+
+@dataclass
+class Para:
+    rows: list[Line] = field(default_factory=list)
+    label: str | None = None
+    label_kind: str | None = None  # num, sub, list, head, bullet
+    label_bold: bool = False
+    lead_text: str = ""  # first row text with an inline label removed
+    right: float = 0.0
+    cont_x: float | None = None
+
+    @property
+    def first(self) -> Line:
+        return self.rows[0]
+
+    @property
+    def last(self) -> Line:
+        return self.rows[-1]
+
+    @property
+    def chars(self) -> int:
+        return sum(r.chars for r in self.rows)
+
+    @property
+    def bold(self) -> bool:
+        chars = self.chars
+        return chars > 0 and sum(r.bold for r in self.rows) * 10 >= chars * 6
+
+    @property
+    def size(self) -> float:
+        sizes: Counter[float] = Counter()
+        for r in self.rows:
+            sizes[r.size] += r.chars
+        return sizes.most_common(1)[0][0] if sizes else 0.0
+
+    def add(self, row: Line) -> None:
+        if self.rows:
+            if self.cont_x is None:
+                self.cont_x = row.x0
+        self.rows.append(row)
+        self.right = max(self.right, row.x1)
+
+
+def classify_label(label: str) -> tuple[str | None, str]:
+    """'12.' → ('12', 'num'); '115.3' → ('115.3', 'sub'); '(a)' → ('(a)', 'list')."""
+    label = label.strip()
+    if label and label[0] in _BULLETS and len(label) == 1:
+        return None, "bullet"
+    if label.startswith("(") or label.endswith(")"):
+        return label, "list"
+    core = label[:-1] if label.endswith(".") else label
+    if core.isdigit():
+        return core, "num"
+    if core.replace(".", "").isdigit():
+        return core, "sub"
+    return core, "head"
+
+
+def body_metrics(pages: list[PageText]) -> tuple[float, float]:
+    """The body type size and its line spacing, as the commonest in the document."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for ln in page.lines:
+            if ln.role not in ("furniture", "masthead"):
+                sizes[round(ln.size * 2) / 2] += ln.chars
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    body = max(body, 1.0)  # damaged files can report type size 0
+    deltas: Counter[float] = Counter()
+    for page in pages:
+        prev = None
+        for ln in page.lines:
+            if ln.role or abs(ln.size - body) > 0.6:
+                prev = None
+                continue
+            if prev is not None:
+                d = ln.base - prev.base
+                if body * 0.9 <= d <= body * 2.2:
+                    deltas[round(d * 2) / 2] += 1
+            prev = ln
+    leading = deltas.most_common(1)[0][0] if deltas else body * 1.2
+    return body, leading
+
+
+class _Builder:
+    def __init__(self, body_size: float, leading: float):
+        self.body = body_size
+        self.ratio = leading / body_size
+        self.paras: list[Para] = []
+
+    def _inline_label(self, para: Para, row: Line) -> None:
+        text = row.text
+        m = _INLINE_LABEL_RE.match(text)
+        if m is None and row.is_bold and row.size >= self.body * 1.1:
+            m = _ROMAN_HEADING_RE.match(text)
+        if m is None:
+            return
+        group = m.lastgroup
+        heading_like = row.is_bold or row.size >= self.body * 1.1
+        if group == "head" and not heading_like:
+            return  # "J. Smith said …" opens a sentence, not a section
+        if group == "num" and "." in m.group("num"):
+            group = "sub"  # "115.3. Ratify …"
+        value = m.group(group)
+        para.label_kind = "head" if group == "head" else group
+        para.label = None if group == "bullet" else value
+        para.lead_text = text[m.end() :]
+
+    def _start(self, row: Line) -> Para:
+        para = Para()
+        para.add(row)
+        para.lead_text = row.text
+        if row.label:
+            para.label, para.label_kind = classify_label(row.label)
+            para.label_bold = row.label_bold
+        else:
+            self._inline_label(para, row)
+            para.label_bold = row.is_bold
+        self.paras.append(para)
+        return para
+
+    def _looks_labelled(self, row: Line) -> bool:
+        if row.label:
+            return True
+        m = _INLINE_LABEL_RE.match(row.text)
+        return m is not None and m.lastgroup != "bullet"
+
+    def _continues_across(self, para: Para, row: Line) -> bool:
+        """After a page or column break: does ``row`` carry on ``para``?"""
+        if self._looks_labelled(row) or _INLINE_LABEL_RE.match(row.text):
+            return False
+        if para.label_kind == "head" or abs(row.size - para.size) > 1.0:
+            return False
+        if row.is_bold != para.bold:
+            return False
+        last = para.last
+        if not ends_sentence(last.text):
+            return True
+        full = last.x1 >= para.right - 2.0 * last.size and len(para.rows) > 1
+        if para.cont_x is not None and row.x0 > para.cont_x + 3.0:
+            return False
+        return full
+
+    def _breaks(self, para: Para, prev: Line, row: Line) -> bool:
+        """Within one page and column: does ``row`` start a new paragraph?"""
+        if row.label:
+            return True
+        size = max(prev.size, row.size)
+        delta = row.base - prev.base
+        if delta > self.ratio * size * 1.3:
+            return True
+        if abs(row.size - prev.size) > 1.0 and row.chars > 3:
+            return True
+        short = prev.x1 < para.right - 3.0 * size
+        if row.is_bold != prev.is_bold and (short or delta > self.ratio * size * 1.1):
+            return True
+        if row.x0 >= prev.x0 + 0.8 * size and short and ends_sentence(prev.text):
+            return True
+        if row.x0 <= prev.x0 - 0.8 * size:
+            m = _INLINE_LABEL_RE.match(row.text)
+            if m is not None and m.lastgroup != "bullet":
+                return True  # an outdented "10. We …" opening a paragraph
+        return False
+
+    def feed(self, row: Line) -> None:
+        if row.lead is not None:  # a marker opening a body line is an inline one
+            row.text = marker(row.lead) + row.text
+            row.lead = None
+        para = self.paras[-1] if self.paras else None
+        if para is None:
+            self._start(row)
+            return
+        prev = para.last
+        if row.page != prev.page or row.base < prev.base - 2.0:
+            if self._continues_across(para, row):
+                para.add(row)
+            else:
+                self._start(row)
+        elif self._breaks(para, prev, row):
+            self._start(row)
+        else:
+            para.add(row)
+
+
+def build_paragraphs(pages: list[PageText], body_size: float, leading: float) -> list[Para]:
+    builder = _Builder(body_size, leading)
+    for page in pages:
+        for ln in page.lines:
+            if ln.role:
+                continue
+            if not strip_markers(ln.text).strip():
+                continue
+            builder.feed(ln)
+    return builder.paras
+
+
+def paragraph_kind(para: Para, body_size: float, text: str) -> str:
+    """'heading', 'body' or 'list_item' (titles are chosen by the caller)."""
+    if "......" in text or ". . . . . ." in text or "\u2026\u2026" in text:
+        return "body"  # a table-of-contents entry, not the heading itself
+    big = para.size >= body_size * 1.12
+    kind = para.label_kind
+    if kind == "list" or kind == "bullet":
+        return "list_item"
+    if kind == "sub":
+        return "body"
+    if kind == "num":
+        if para.label_bold and para.bold and len(text) <= 250:
+            return "heading"
+        if big and len(text) <= 250:
+            return "heading"
+        if len(para.rows) <= 3 and len(text) <= 200 and not text.endswith(_CLAUSE_END):
+            return "heading"  # "3. General comments made by other stakeholders"
+        return "body"
+    if kind == "head":
+        if para.bold or big:
+            return "heading"
+        if len(text) <= 200 and not text.rstrip().endswith((".", ";", ",")):
+            return "heading"
+        return "body"
+    if (para.bold or big) and len(text) <= 300 and len(para.rows) <= 5:
+        if text.rstrip().endswith((";", ",")):
+            return "body"  # a bold recommendation or list entry, not a heading
+        return "heading"
+    return "body"

@@ -1,0 +1,167 @@
+"""Joining PDF lines into clean text: hyphenation, whitespace and footnote markers.
+
+Footnote markers travel inside line text as ``\\x00marker\\x01`` so that every later
+step (joining lines, repairing hyphens, folding whitespace) keeps them in place;
+:func:`finish` removes them last and records where each one stood in the final text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reviewer.ingest.model import MarkerRef
+
+MARK_OPEN = "\x00"
+MARK_CLOSE = "\x01"
+_MARK_RE = re.compile("\x00([^\x01]*)\x01")
+_HYPHENS = ("-", "\u2010", "\u00ad")
+_PUNCT = ".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u00ab\u00bb/*\u2013\u2014"
+_TAIL_WORD_RE = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
+_HEAD_WORD_RE = re.compile(r"([^\W\d_]+)")
+_TERMINAL = (".", "!", "?", ":", ";", ".”", ".’", '."', ".)")
+
+# First halves that are nearly always real compounds in UN English ("ill-treatment",
+# "non-discrimination", "so-called"); a break after them keeps its hyphen.
+_COMPOUND_PREFIXES = frozenset(
+    "ill non self so well cross anti ex semi quasi half all co mid long short full "
+    "twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
+
+
+def marker(text: str) -> str:
+    return f"{MARK_OPEN}{text}{MARK_CLOSE}"
+
+
+def strip_markers(text: str) -> str:
+    return _MARK_RE.sub("", text) if MARK_OPEN in text else text
+
+
+class Vocabulary:
+    """Words the document itself uses, to tell a line-break hyphen from a real one.
+
+    Built lazily from all line texts, and only when a line actually ends in a hyphen.
+    Both halves of a word broken at a line end are left out: they are not evidence.
+    """
+
+    def __init__(self, texts: list[str]):
+        self._texts = texts
+        self._words: set[str] | None = None
+
+    def _build(self) -> set[str]:
+        kept: list[str] = []
+        cut_head = False
+        for text in self._texts:
+            body = text.strip()
+            if cut_head:
+                body = body.partition(" ")[2]
+            cut_head = body.endswith(_HYPHENS)
+            if cut_head:
+                body = body.rpartition(" ")[0]
+            kept.append(body)
+        tokens = set(strip_markers(" ".join(kept)).lower().split())
+        words: set[str] = set()
+        for tok in tokens:
+            tok = tok.strip(_PUNCT)
+            if tok:
+                words.add(tok)
+                if "-" in tok:
+                    words.update(tok.split("-"))
+        self._words = words
+        return words
+
+    def __contains__(self, word: str) -> bool:
+        words = self._words if self._words is not None else self._build()
+        return word in words
+
+
+def _join_hyphen(left: str, right: str, vocab: Vocabulary | None) -> bool | None:
+    """Decide a hyphen at the end of ``left``: True joins without it, False keeps it.
+
+    None means ``left`` does not end in a word-hyphen at all.
+    """
+    if not left.endswith(_HYPHENS):
+        return None
+    m = _TAIL_WORD_RE.search(left[-60:])
+    if not m:
+        return None
+    if left.endswith("\u00ad"):  # a soft hyphen is always a break artefact
+        return True
+    head = _HEAD_WORD_RE.match(right)
+    if not head or not right[:1].islower():
+        return False  # "Timor-\nLeste", "Covid-\n19", "EU-\nFRA"
+    first, second = m.group(1).lower(), head.group(1).lower()
+    if first in _COMPOUND_PREFIXES:
+        return False
+    if vocab is not None:
+        joined, hyphened = first + second, f"{first}-{second}"
+        if hyphened in vocab:
+            return False
+        if joined in vocab:
+            return True
+        if second in vocab:
+            return False  # "high-\nquality": both halves are words on their own
+    return True  # "govern-\nment": the second half is not a word in this document
+
+
+def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
+    """Join line texts of one paragraph, repairing line-break hyphens conservatively."""
+    out: list[str] = []
+    for part in parts:
+        right = part.strip()
+        if not right:
+            continue
+        if not out:
+            out.append(right)
+            continue
+        left = out[-1]
+        plain_right = strip_markers(right[:80]) if MARK_OPEN in right[:80] else right
+        decision = _join_hyphen(left, plain_right, vocab)
+        if decision is True:
+            out[-1] = left[:-1]
+        elif decision is False:
+            pass
+        elif left.endswith(("\u2013", "/")) and right[:1].isdigit():
+            pass  # "54–\n57", "A/HRC/\n40/6"
+        elif left.endswith("-") and left[-2:-1].isdigit() and right[:1].isdigit():
+            pass  # "50-\n51"
+        else:
+            out.append(" ")
+        out.append(right)
+    return "".join(out)
+
+
+def finish(text: str) -> tuple[str, tuple[MarkerRef, ...]]:
+    """Fold whitespace, take the markers out and record their offsets."""
+    text = " ".join(text.split())
+    if MARK_OPEN not in text:
+        return text, ()
+    out: list[str] = []
+    refs: list[MarkerRef] = []
+    length = 0
+    pos = 0
+    for m in _MARK_RE.finditer(text):
+        chunk = text[pos : m.start()]
+        if chunk:
+            if length and out[-1].endswith(" ") and chunk.startswith(" "):
+                chunk = chunk[1:]
+            out.append(chunk)
+            length += len(chunk)
+        for name in m.group(1).split(","):
+            name = name.strip()
+            if name:
+                refs.append(MarkerRef(name, length))
+        pos = m.end()
+    rest = text[pos:]
+    if rest and out and out[-1].endswith(" ") and rest.startswith(" "):
+        rest = rest[1:]
+    out.append(rest)
+    cleaned = "".join(out)
+    stripped = cleaned.lstrip()
+    shift = len(cleaned) - len(stripped)
+    cleaned = stripped.rstrip()
+    refs = [MarkerRef(r.marker, min(max(r.offset - shift, 0), len(cleaned))) for r in refs]
+    return cleaned, tuple(refs)
+
+
+def ends_sentence(text: str) -> bool:
+    return strip_markers(text).rstrip().endswith(_TERMINAL)

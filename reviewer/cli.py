@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -95,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     t = nsub.add_parser("list")
     t.add_argument("--paragraph", type=int)
 
+    from reviewer.cli_export import add_export_parser
+
+    add_export_parser(sub)
     return p
 
 
@@ -124,6 +128,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         out.error("interrupted")
         return 1
+    except BrokenPipeError:  # output piped into `head` and closed: not an error of ours
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return 0
     except Exception as exc:  # every error a user can cause becomes one line
         from reviewer.storage.db import WorkspaceError
         from reviewer.workspace import NotFound
@@ -466,6 +476,12 @@ def cmd_note(ws, args, out: Output) -> int:
     return 0
 
 
+def _cmd_export(ws, args, out: Output) -> int:
+    from reviewer.cli_export import cmd_export
+
+    return cmd_export(ws, args, out)
+
+
 COMMANDS = {
     "import": cmd_import,
     "documents": cmd_documents,
@@ -477,4 +493,5 @@ COMMANDS = {
     "link": cmd_link,
     "tag": cmd_tag,
     "note": cmd_note,
+    "export": _cmd_export,
 }

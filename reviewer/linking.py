@@ -16,10 +16,11 @@ Pure (no database).  Rules, from the product issue:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.citations import find_citations, find_symbols, parse_citation_footnote
 from reviewer.ingest.model import ParsedDocument
+from reviewer.recommendations.normalise import parent_symbol
 
 ORIGIN_RANK = {"footnote": 0, "inline": 1, "section_heading": 2, "manual": 3}
 
@@ -89,7 +90,7 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
     current_symbol: str | None = None
 
     def add_link(p_index: int, symbol: str, number: str, origin: str) -> None:
-        key = (p_index, symbol, number)
+        key = (p_index, parent_symbol(symbol), number)
         old = links.get(key)
         if old is None or ORIGIN_RANK[origin] < ORIGIN_RANK[old]:
             links[key] = origin
@@ -128,9 +129,10 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
                         continue
                     add_link(p_index, symbol, fc.number, "footnote")
                     if fc.symbol and (fc.text or fc.states):
+                        report = parent_symbol(fc.symbol)
                         hints.setdefault(
-                            (fc.symbol, fc.number),
-                            RegistryHint(fc.symbol, fc.number, fc.text, fc.states),
+                            (report, fc.number),
+                            RegistryHint(report, fc.number, fc.text, fc.states),
                         )
                 for ref in footnote_refs[f_index]:
                     symbol = ref.symbol or current_symbol
@@ -193,6 +195,7 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
     ordered_links = tuple(
         (p, s, n, origin) for (p, s, n), origin in sorted(links.items(), key=lambda kv: kv[0][0])
     )
+    citations = [replace(c, symbol=parent_symbol(c.symbol)) if c.symbol else c for c in citations]
     return LinkPlan(tuple(citations), ordered_links, tuple(hints.values()), tuple(markers))
 
 

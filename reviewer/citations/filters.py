@@ -92,9 +92,9 @@ _DIRECT_SOURCE = re.compile(
 _OTHER_PARAGRAPH = re.compile(
     r"\s*\([a-z]{1,4}\)|\s*(?:above|below|supra|infra|"
     r"of\s+(?:the\s+present|this)\s+(?:report|submission|document)|"
-    r"of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)*(?i:annex|resolution|decision|convention|covenant|"
+    r"of\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+)*(?i:annex|resolution|decision|convention|covenant|"
     r"declaration|charter|act|law|code|constitution|protocol|statute|rules|guidelines|principles|"
-    r"agreement|treaty)s?)\b"
+    r"agreement|treaty|statement|programme|plan)s?)\b"
 )
 _NOT_A_SOURCE = {"UPR", "UPRs", "UPR's"}
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from reviewer.ingest import IngestError, ParsedDocument, parse_bytes, read_file
 from reviewer.linking import plan_links
@@ -110,41 +110,29 @@ class ImportMixin:
             )
             s.add(doc)
             s.flush()
-            para_ids = (
-                list(
-                    s.scalars(
-                        insert(Paragraph).returning(Paragraph.id, sort_by_parameter_order=True),
-                        [
-                            dict(
-                                document_id=doc.id,
-                                seq=p.seq,
-                                label=p.label,
-                                kind=p.kind,
-                                text=p.text,
-                                page_start=p.page_start,
-                                page_end=p.page_end,
-                            )
-                            for p in parsed.paragraphs
-                        ],
+            para_ids = _insert_with_ids(
+                s,
+                Paragraph,
+                [
+                    dict(
+                        document_id=doc.id,
+                        seq=p.seq,
+                        label=p.label,
+                        kind=p.kind,
+                        text=p.text,
+                        page_start=p.page_start,
+                        page_end=p.page_end,
                     )
-                )
-                if parsed.paragraphs
-                else []
+                    for p in parsed.paragraphs
+                ],
             )
-            fn_ids = (
-                list(
-                    s.scalars(
-                        insert(Footnote).returning(Footnote.id, sort_by_parameter_order=True),
-                        [
-                            dict(
-                                document_id=doc.id, seq=i, marker=f.marker, text=f.text, page=f.page
-                            )
-                            for i, f in enumerate(parsed.footnotes)
-                        ],
-                    )
-                )
-                if parsed.footnotes
-                else []
+            fn_ids = _insert_with_ids(
+                s,
+                Footnote,
+                [
+                    dict(document_id=doc.id, seq=i, marker=f.marker, text=f.text, page=f.page)
+                    for i, f in enumerate(parsed.footnotes)
+                ],
             )
             if plan.marker_footnotes:
                 s.execute(
@@ -274,6 +262,22 @@ class ImportMixin:
             duplicate=False,
             recommendations=len(registry.records),
         )
+
+
+def _insert_with_ids(s, model, rows: list[dict]) -> list[int]:
+    """Insert rows with ids we choose (one plain executemany; no RETURNING round trips).
+
+    Runs inside the write transaction, which holds SQLite's write lock from its
+    first insert on, so no other writer can take the ids in between.
+    """
+    if not rows:
+        return []
+    start = (s.scalar(select(func.max(model.id))) or 0) + 1
+    ids = list(range(start, start + len(rows)))
+    for row_id, row in zip(ids, rows, strict=True):
+        row["id"] = row_id
+    s.execute(model.__table__.insert(), rows)
+    return ids
 
 
 def _uid() -> str:

@@ -116,14 +116,14 @@ class ImportMixin:
                 [
                     dict(
                         document_id=doc.id,
-                        seq=p.seq,
+                        seq=i,
                         label=p.label,
                         kind=p.kind,
                         text=p.text,
                         page_start=p.page_start,
                         page_end=p.page_end,
                     )
-                    for p in parsed.paragraphs
+                    for i, p in enumerate(parsed.paragraphs)
                 ],
             )
             fn_ids = _insert_with_ids(

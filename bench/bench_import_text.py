@@ -1,7 +1,8 @@
 """Import throughput: 200 generated text submissions into a fresh workspace.
 
-Baseline in the same run: reading and decoding the same files (what any tool must
-do), so the ratio shows what parsing, linking, storing and indexing cost on top.
+Baselines in the same run: reading and decoding the same files (what any tool must
+do) and parsing them without storing, so the ratios show what parsing, and then
+linking, storing and indexing, cost on top.
 Usage: python bench/bench_import_text.py [--count 200]
 """
 
@@ -19,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import submission_text  # noqa: E402
 
+from reviewer.ingest import parse_bytes  # noqa: E402
 from reviewer.workspace import Workspace  # noqa: E402
 
 
@@ -41,6 +43,11 @@ def main() -> None:
             f.read_bytes().decode("utf-8").split("\n\n")
         baseline = time.perf_counter() - t0
 
+        t0 = time.perf_counter()
+        for f in files:
+            parse_bytes(f.read_bytes(), f.name)
+        parse_only = time.perf_counter() - t0
+
         ws = Workspace.open(tmp / "bench.sqlite", author="bench")
         t0 = time.perf_counter()
         done, failed = ws.import_files(files)
@@ -53,7 +60,9 @@ def main() -> None:
     print(f"import           {elapsed:.2f} s  = {len(files) / elapsed:.1f} files/s, "
           f"{paragraphs / elapsed:.0f} paragraphs/s, {total_bytes / 1e6 / elapsed:.2f} MB/s")
     print(f"baseline (read+decode+split) {baseline * 1000:.1f} ms")
-    print(f"ratio import/baseline        {elapsed / baseline:.0f}x")
+    print(f"parse only (no link, store, index) {parse_only:.2f} s")
+    print(f"ratio import/read+decode     {elapsed / baseline:.0f}x")
+    print(f"ratio import/parse-only      {elapsed / parse_only:.1f}x")
 
 
 if __name__ == "__main__":

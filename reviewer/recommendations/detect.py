@@ -127,7 +127,10 @@ def detect_registry_kind(data: bytes, file_name: str) -> str | None:
         if fmt == "xlsx":
             return "table" if find_header(read_xlsx_rows(data, limit=10)) else None
         if fmt == "text":
-            return "table" if find_header(read_csv_rows(data[:65536], limit=10)) else None
+            head = data[:4096]  # the header is within the first rows; a long text is no table
+            if not any(sep in head for sep in (b",", b";", b"\t")):
+                return None
+            return "table" if find_header(read_csv_rows(head, limit=10)) else None
     except (IngestError, zipfile.BadZipFile, KeyError, ValueError, OSError):
         return None
     return None

@@ -149,6 +149,8 @@ class RecommendationSource(Base):
     conflict: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
+    recommendation: Mapped[Recommendation] = relationship()
+
 
 class Citation(Base):
     """A reference found in a paragraph (or its footnote), resolved or not.

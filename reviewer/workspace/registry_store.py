@@ -124,11 +124,9 @@ def upsert(
     says_something = facts.text or facts.states or facts.position or facts.themes
     if not says_something:
         return rec
-    if rec.id is None:
-        session.flush()
     session.add(
         RecommendationSource(
-            recommendation_id=rec.id,
+            recommendation=rec,
             document_id=document_id,
             source_kind=source_kind,
             text=facts.text,

@@ -1,0 +1,74 @@
+"""``export brief``: a Word brief for a meeting, from the command line.
+
+Lives apart from ``cli.py`` so export options grow here; ``cli.py`` only wires
+``add_export_parser`` and ``cmd_export`` in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewer.export.brief import GROUPINGS, ONLY, POSITIONS
+
+
+def add_export_parser(subparsers) -> None:
+    s = subparsers.add_parser("export", help="write a Word brief for a meeting")
+    esub = s.add_subparsers(dest="what", metavar="WHAT", parser_class=type(s))
+    esub.required = True
+    b = esub.add_parser(
+        "brief",
+        help="a Word brief: paragraphs with their recommendations, tags and notes",
+        description="Write a Word (.docx) brief. Filters by symbol, theme and position "
+        "choose which recommendations appear; --only chooses which paragraphs do.",
+    )
+    b.add_argument("--out", required=True, metavar="FILE.docx", help="the brief to write")
+    b.add_argument(
+        "--group-by",
+        choices=GROUPINGS,
+        default="document",
+        help="document (default): each paragraph with its recommendations; recommendation: "
+        "what every submission says about each one; tag: paragraphs under each tag",
+    )
+    b.add_argument("--only", choices=ONLY, help="only paragraphs that are tagged, noted or linked")
+    b.add_argument(
+        "--comments", action="store_true", help="notes as Word comments (default: as text)"
+    )
+    b.add_argument("--document", type=int, dest="document_id", help="only this document")
+    b.add_argument("--symbol", help="only recommendations of this report, e.g. A/HRC/40/6")
+    b.add_argument("--theme", help="only recommendations with this theme code or name")
+    b.add_argument("--position", choices=POSITIONS, help="only recommendations in this position")
+    b.add_argument("--title", help="title on the first page and in the document properties")
+
+
+def cmd_export(ws, args, out) -> int:
+    from reviewer.export import BriefOptions, export_brief
+
+    options = BriefOptions(
+        group_by=args.group_by,
+        only=args.only,
+        comments=args.comments,
+        document_id=args.document_id,
+        symbol=args.symbol,
+        theme=args.theme,
+        position=args.position,
+        title=args.title,
+    )
+    summary = export_brief(ws, Path(args.out), options)
+    data = summary.as_dict()
+
+    def human() -> str:
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}{'' if count == 1 else 's'}"
+
+        parts = [
+            n(data["paragraphs"], "paragraph"),
+            n(data["recommendations"], "recommendation"),
+            n(data["tags"], "tag"),
+            n(data["notes"], "note"),
+        ]
+        if args.comments:
+            parts[-1] += f" ({data['comments']} as comments)"
+        return f"wrote {data['file']} (by {data['group_by']}): " + ", ".join(parts)
+
+    out.emit(data, human)
+    return 0

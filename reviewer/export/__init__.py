@@ -1,0 +1,81 @@
+"""Exports: Word briefs for meetings (CSV/XLSX and REFI-QDA to follow).
+
+``export_brief(ws, path, BriefOptions(...))`` collects what the brief shows through
+the workspace API, lays it out with python-docx and writes it atomically: the
+target is replaced only by a complete file, and a failure leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from reviewer.export.atomic import ExportError, atomic_write, check_target
+from reviewer.export.brief import (
+    GROUPINGS,
+    ONLY,
+    POSITIONS,
+    Brief,
+    BriefOptions,
+    ExportCancelled,
+    collect,
+)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What a brief holds; the CLI's JSON keys."""
+
+    file: str
+    group_by: str
+    paragraphs: int
+    recommendations: int
+    tags: int
+    notes: int
+    comments: int
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def export_brief(
+    ws,
+    path: str | Path,
+    options: BriefOptions,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> ExportSummary:
+    """Write a Word brief to ``path``; raises ExportError, NotFound or ValueError.
+
+    ``progress(done, total)`` is called per paragraph laid out; returning False
+    cancels (ExportCancelled) before anything is written.
+    """
+    from reviewer.export.docx_writer import BriefWriter
+
+    target = check_target(path)  # fail before any work is done
+    brief = collect(ws, options)
+    writer = BriefWriter(brief, progress)
+    doc = writer.render()
+    with atomic_write(target) as fh:
+        doc.save(fh)
+    counts = brief.counts()
+    return ExportSummary(
+        file=str(target.resolve()),
+        group_by=options.group_by,
+        comments=writer.comments,
+        **counts,
+    )
+
+
+__all__ = [
+    "GROUPINGS",
+    "ONLY",
+    "POSITIONS",
+    "Brief",
+    "BriefOptions",
+    "ExportCancelled",
+    "ExportError",
+    "ExportSummary",
+    "collect",
+    "export_brief",
+]

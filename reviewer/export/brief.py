@@ -1,0 +1,323 @@
+"""What goes into a Word brief: plain data gathered through the workspace API.
+
+Choosing paragraphs, recommendations and counts is kept apart from rendering so
+it can be tested without opening a DOCX, and so the writer only lays things out.
+
+Rules, in one place:
+- a paragraph is *included* when it belongs to the chosen document(s) and passes
+  ``only`` (tagged / noted / linked);
+- a link counts when it is active (confirmed or suggested, never rejected) and its
+  recommendation passes the symbol / theme / position filters;
+- by recommendation, a recommendation appears when an included paragraph cites it;
+- by tag, a paragraph appears under each of its tags (untagged ones are left out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reviewer.workspace.rows import DocumentRow, LinkRow, ParagraphRow, RecommendationRow, TagRow
+
+GROUPINGS = ("document", "recommendation", "tag")
+ONLY = ("tagged", "noted", "linked")
+POSITIONS = ("supported", "noted", "partially", "unknown")
+ACTIVE = ("confirmed", "suggested")
+DEFAULT_TITLE = "UPR review brief"
+GROUPING_SUBTITLES = {
+    "document": "Paragraphs by document",
+    "recommendation": "Coverage by recommendation",
+    "tag": "Paragraphs by tag",
+}
+
+
+_SELECTION = {
+    "document": {
+        None: "All paragraphs",
+        "tagged": "Only tagged paragraphs",
+        "noted": "Only paragraphs with notes",
+        "linked": "Only paragraphs linked to a recommendation",
+    },
+    "recommendation": {
+        None: "Paragraphs that cite a recommendation",
+        "tagged": "Paragraphs that cite a recommendation and are tagged",
+        "noted": "Paragraphs that cite a recommendation and have notes",
+        "linked": "Paragraphs that cite a recommendation",
+    },
+    "tag": {
+        None: "Tagged paragraphs",
+        "tagged": "Tagged paragraphs",
+        "noted": "Tagged paragraphs with notes",
+        "linked": "Tagged paragraphs linked to a recommendation",
+    },
+}
+
+
+class ExportCancelled(Exception):
+    """The person cancelled (a progress callback returned False); nothing was written."""
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    group_by: str = "document"
+    only: str | None = None
+    comments: bool = False
+    document_id: int | None = None
+    symbol: str | None = None
+    theme: str | None = None
+    position: str | None = None
+    title: str | None = None
+
+    def validate(self) -> BriefOptions:
+        if self.group_by not in GROUPINGS:
+            raise ValueError(f"group by must be one of {', '.join(GROUPINGS)}")
+        if self.only is not None and self.only not in ONLY:
+            raise ValueError(f"only must be one of {', '.join(ONLY)}")
+        if self.position is not None and self.position not in POSITIONS:
+            raise ValueError(f"position must be one of {', '.join(POSITIONS)}")
+        return self
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.symbol or self.theme or self.position)
+
+    def describe(self) -> list[tuple[str, str]]:
+        """The selection in words, for the title block."""
+        out = [("Paragraphs", _SELECTION[self.group_by][self.only])]
+        recs = []
+        if self.symbol:
+            recs.append(self.symbol)
+        if self.theme:
+            recs.append(f"theme {self.theme}")
+        if self.position:
+            recs.append(f"position {self.position}")
+        if recs:
+            out.append(("Recommendations", ", ".join(recs)))
+        return out
+
+
+@dataclass(frozen=True)
+class Item:
+    """A paragraph as it appears in the brief, with only the links that count."""
+
+    document: DocumentRow
+    paragraph: ParagraphRow
+    links: tuple[LinkRow, ...]
+
+
+@dataclass(frozen=True)
+class DocumentSection:
+    document: DocumentRow
+    items: tuple[Item, ...]
+    total_paragraphs: int
+
+
+@dataclass(frozen=True)
+class RecommendationSection:
+    recommendation: RecommendationRow
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class SymbolGroup:
+    symbol: str
+    sections: tuple[RecommendationSection, ...]
+    in_registry: int  # the registry's recommendations for the symbol (within the filters)
+    uncited: tuple[str, ...]  # their numbers that no paragraph in the workspace cites
+
+    @property
+    def cited_elsewhere(self) -> int:
+        return self.in_registry - len(self.sections) - len(self.uncited)
+
+
+@dataclass(frozen=True)
+class TagSection:
+    tag: TagRow
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    title: str
+    author: str
+    created: datetime
+    options: BriefOptions
+    documents: tuple[DocumentRow, ...]
+    by_document: tuple[DocumentSection, ...] = ()
+    by_recommendation: tuple[SymbolGroup, ...] = ()
+    by_tag: tuple[TagSection, ...] = ()
+    _counts: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def items(self) -> Iterator[Item]:
+        for d in self.by_document:
+            yield from d.items
+        for g in self.by_recommendation:
+            for s in g.sections:
+                yield from s.items
+        for t in self.by_tag:
+            yield from t.items
+
+    def counts(self) -> dict[str, int]:
+        """Distinct paragraphs, recommendations, tags and notes that the brief shows."""
+        if not self._counts:
+            paragraphs, recs, tags, notes = set(), set(), set(), set()
+            for it in self.items():
+                paragraphs.add(it.paragraph.id)
+                tags.update(t.id for t in it.paragraph.tags)
+                notes.update(n.id for n in it.paragraph.notes)
+                if self.options.group_by != "recommendation":
+                    recs.update(lk.recommendation_id for lk in it.links)
+            for g in self.by_recommendation:
+                recs.update(s.recommendation.id for s in g.sections)
+            self._counts.update(
+                paragraphs=len(paragraphs),
+                recommendations=len(recs),
+                tags=len(tags),
+                notes=len(notes),
+            )
+        return dict(self._counts)
+
+
+def number_key(number: str) -> tuple:
+    """28.9 < 28.10 < 28.100: compare the numeric parts as numbers."""
+    parts = re.findall(r"\d+", number)
+    return (tuple(int(p) for p in parts), number)
+
+
+def recommendation_key(symbol: str, number: str) -> tuple:
+    return (symbol, number_key(number))
+
+
+def paragraph_heading(p: ParagraphRow) -> str:
+    """How a paragraph is named in headings: its label, else its kind and first words."""
+    if p.label:
+        return f"Paragraph {p.label}"
+    if p.kind == "title":
+        return "Title"
+    words = p.text.split()
+    start = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+    if p.kind == "heading":
+        return f"Heading: {start}"
+    return f"Unnumbered paragraph: “{start}”"
+
+
+def document_name(d: DocumentRow) -> str:
+    """A short name for a document: its organisation when known, else its title."""
+    return d.organisation or d.title
+
+
+def collect(ws, options: BriefOptions) -> Brief:
+    """Gather everything the brief shows; one read of each document."""
+    options.validate()
+    from reviewer.workspace.review import NotFound
+
+    if options.document_id is not None:
+        row = ws.get_document(options.document_id)
+        if row is None:
+            raise NotFound(f"no document with id {options.document_id}")
+        docs = [row]
+    else:
+        docs = [d for d in ws.documents() if d.paragraphs]
+    selected = {
+        r.id: r
+        for r in ws.recommendations(
+            symbol=options.symbol, theme=options.theme, position=options.position
+        )
+    }
+    sections = []
+    for d in docs:
+        detail = ws.document(d.id)
+        items = []
+        for p in detail.paragraphs:
+            links = tuple(
+                lk for lk in p.links if lk.status in ACTIVE and lk.recommendation_id in selected
+            )
+            if _passes(p, links, options.only):
+                items.append(Item(d, p, links))
+        if items:
+            sections.append(DocumentSection(d, tuple(items), len(detail.paragraphs)))
+    kwargs: dict = {}
+    if options.group_by == "document":
+        kwargs["by_document"] = tuple(sections)
+    elif options.group_by == "recommendation":
+        kwargs["by_recommendation"] = _by_recommendation(sections, selected)
+    else:
+        kwargs["by_tag"] = _by_tag(sections)
+    used = {it.document.id for s in sections for it in s.items}
+    return Brief(
+        title=(options.title or "").strip() or DEFAULT_TITLE,
+        author=ws.author,
+        created=datetime.now().astimezone(),
+        options=options,
+        documents=tuple(d for d in docs if d.id in used) or tuple(docs),
+        **kwargs,
+    )
+
+
+def _passes(p: ParagraphRow, links: tuple[LinkRow, ...], only: str | None) -> bool:
+    if only == "tagged":
+        return bool(p.tags)
+    if only == "noted":
+        return bool(p.notes)
+    if only == "linked":
+        return bool(links)
+    return True
+
+
+def _by_recommendation(
+    sections: list[DocumentSection], selected: dict[int, RecommendationRow]
+) -> tuple[SymbolGroup, ...]:
+    citing: dict[int, list[Item]] = {}
+    for s in sections:
+        for it in s.items:
+            for lk in it.links:
+                citing.setdefault(lk.recommendation_id, []).append(it)
+    by_symbol: dict[str, list[RecommendationSection]] = {}
+    for rec_id, items in citing.items():
+        rec = selected[rec_id]
+        by_symbol.setdefault(rec.symbol, []).append(RecommendationSection(rec, tuple(items)))
+    groups = []
+    for symbol in sorted(by_symbol):
+        secs = sorted(by_symbol[symbol], key=lambda s: number_key(s.recommendation.number))
+        registry = [r for r in selected.values() if r.symbol == symbol]
+        uncited = sorted((r.number for r in registry if r.paragraph_count == 0), key=number_key)
+        groups.append(SymbolGroup(symbol, tuple(secs), len(registry), tuple(uncited)))
+    return tuple(groups)
+
+
+def _by_tag(sections: list[DocumentSection]) -> tuple[TagSection, ...]:
+    by_tag: dict[int, list[Item]] = {}
+    tags: dict[int, TagRow] = {}
+    for s in sections:
+        for it in s.items:
+            for t in it.paragraph.tags:
+                tags[t.id] = t
+                by_tag.setdefault(t.id, []).append(it)
+    order = sorted(tags.values(), key=lambda t: (t.name.casefold(), t.id))
+    return tuple(TagSection(t, tuple(by_tag[t.id])) for t in order)
+
+
+def compress_numbers(numbers: list[str] | tuple[str, ...]) -> str:
+    """'28.1, 28.2, 28.3, 28.7' → '28.1–28.3, 28.7' (numbers already sorted)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush():
+        if len(run) > 2:
+            out.append(f"{run[0]}–{run[-1]}")
+        else:
+            out.extend(run)
+        run.clear()
+
+    prev = None
+    for n in numbers:
+        m = re.fullmatch(r"(\d+)\.(\d+)", n)
+        key = (int(m.group(1)), int(m.group(2))) if m else None
+        if run and not (key and prev and key[0] == prev[0] and key[1] == prev[1] + 1):
+            flush()
+        run.append(n)
+        prev = key
+    flush()
+    return ", ".join(out)

@@ -1,0 +1,156 @@
+"""Raw WordprocessingML that python-docx has no API for: fields, shading, borders.
+
+Kept in one place so the writer reads as prose and the XML tricks are tested once.
+Fields are written as complex fields (begin / instruction / separate / result /
+end) with a cached result, so a viewer that does not compute fields still shows
+something sensible (a page number, a hint where the table of contents goes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml import etree
+
+TOC_HINT = (
+    "Right-click here and choose Update Field to build the table of contents "
+    "(Word offers to do this when the brief is opened)."
+)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str | None) -> str:
+    """Characters XML cannot hold become spaces (keeping note offsets valid)."""
+    return _NOT_XML.sub(" ", text or "")
+
+
+def add_text(paragraph: Paragraph, text: str) -> Run:
+    """Add a run of plain text; python-docx's ``add_run`` inspects every character."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    r = paragraph._p.add_r()
+    if text:
+        r.add_t(text)
+    return Run(r, paragraph)
+
+
+def _fld_char(kind: str, dirty: bool = False) -> OxmlElement:
+    el = OxmlElement("w:fldChar")
+    el.set(qn("w:fldCharType"), kind)
+    if dirty:
+        el.set(qn("w:dirty"), "true")
+    return el
+
+
+def _run_with(paragraph: Paragraph, child) -> Run:
+    run = paragraph.add_run()
+    run._r.append(child)
+    return run
+
+
+def add_field(
+    paragraph: Paragraph, instruction: str, result: str, dirty: bool = False
+) -> list[Run]:
+    """Append a complex field; ``result`` is what shows until the field is updated."""
+    runs = [paragraph.add_run()]
+    runs[0]._r.append(_fld_char("begin", dirty))
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    runs.append(_run_with(paragraph, instr))
+    runs.append(_run_with(paragraph, _fld_char("separate")))
+    runs.append(paragraph.add_run(result))
+    runs.append(_run_with(paragraph, _fld_char("end")))
+    return runs
+
+
+def add_toc(paragraph: Paragraph, levels: str = "1-2", hint: str = TOC_HINT) -> list[Run]:
+    """A table-of-contents field over the Heading styles, with a visible hint as result.
+
+    Word fills it on open (see :func:`ask_to_update_fields`); LibreOffice's
+    converter leaves the cached result, so the hint is what a PDF shows there.
+    """
+    runs = add_field(paragraph, f'TOC \\o "{levels}" \\h \\z \\u', hint, dirty=True)
+    runs[3].italic = True
+    return runs
+
+
+def add_page_x_of_y(paragraph: Paragraph, prefix: str = "Page ") -> None:
+    paragraph.add_run(prefix)
+    add_field(paragraph, "PAGE", "1")
+    paragraph.add_run(" of ")
+    add_field(paragraph, "NUMPAGES", "1")
+
+
+def ask_to_update_fields(settings_element) -> None:
+    """Make Word offer to update fields (the table of contents) when the file opens."""
+    insert_ordered(settings_element, _el("w:updateFields", val="true"))
+
+
+# Schema order of the children we add (ECMA-376); Word rejects misordered XML.
+_ORDER = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
+    "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
+    "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
+    "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
+    "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "trPr": "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader "
+    "tblCellSpacing jc hidden ins del trPrChange",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
+    "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption "
+    "tblDescription tblPrChange",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
+    "tcFitText vAlign hideMark headers cellIns cellDel cellMerge tcPrChange",
+    "settings": "updateFields hdrShapeDefaults footnotePr endnotePr compat docVars rsids "
+    "m:mathPr attachedSchema themeFontLang clrSchemeMapping doNotIncludeSubdocsInStats "
+    "doNotAutoCompressPictures forceUpgrade captions readModeInkLockDown smartTagType "
+    "sl:schemaLibrary shapeDefaults doNotEmbedSmartTags decimalSymbol listSeparator",
+}
+
+
+def insert_ordered(parent, child):
+    """Put ``child`` (replacing one with its tag) where the schema sequence wants it."""
+    seq = [t if ":" in t else f"w:{t}" for t in _ORDER[etree.QName(parent).localname].split()]
+    names = [qn(t) for t in seq]
+    existing = parent.find(child.tag)
+    if existing is not None:
+        parent.remove(existing)
+    parent.insert_element_before(child, *seq[names.index(child.tag) + 1 :])
+    return child
+
+
+def _el(tag: str, **attrs: str) -> OxmlElement:
+    el = OxmlElement(tag)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), v)
+    return el
+
+
+def shade(element_pr, fill: str) -> None:
+    """Background fill on a paragraph (pPr) or table cell (tcPr)."""
+    insert_ordered(element_pr, _el("w:shd", val="clear", color="auto", fill=fill))
+
+
+def border(paragraph_pr, side: str, colour: str, size_eighths: int = 18, space: int = 6):
+    """One border line on a paragraph (``side`` is top, left, bottom or right)."""
+    borders = paragraph_pr.find(qn("w:pBdr"))
+    if borders is None:
+        borders = insert_ordered(paragraph_pr, OxmlElement("w:pBdr"))
+    line = _el(f"w:{side}", val="single", sz=str(size_eighths), space=str(space), color=colour)
+    order = [qn(f"w:{t}") for t in ("top", "left", "bottom", "right", "between", "bar")]
+    after = [c for c in borders if order.index(c.tag) > order.index(line.tag)]
+    if after:
+        after[0].addprevious(line)
+    else:
+        borders.append(line)
+
+
+def field_instructions(element) -> list[str]:
+    """Every field instruction under an element (for tests and checks)."""
+    return [" ".join((t.text or "").split()) for t in element.iter(qn("w:instrText"))]

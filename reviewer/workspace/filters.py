@@ -1,0 +1,93 @@
+"""Queries the review window needs beyond the basic API: paragraph filters and look-ups.
+
+Kept Qt-free like the rest of the core so the filters can be tested (and scripted)
+without a window.  Every method is one short read and returns ids or plain rows.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import exists, select
+
+from reviewer.storage.models import (
+    Footnote,
+    FootnoteRef,
+    Link,
+    Note,
+    Paragraph,
+    ParagraphTag,
+    Tag,
+)
+from reviewer.workspace.queries import ACTIVE, _note_row
+from reviewer.workspace.rows import NoteRow
+
+
+class FilterMixin:
+    def paragraph_ids_filtered(
+        self,
+        document_id: int | None = None,
+        tag: str | int | None = None,
+        recommendation_id: int | None = None,
+        has_note: bool | None = None,
+        unreviewed: bool | None = None,
+    ) -> list[int]:
+        """Paragraph ids matching every given filter, in reading order.
+
+        ``tag`` is a tag name or id; ``recommendation_id`` keeps paragraphs with a
+        confirmed or suggested (not rejected) link to it; ``has_note`` and
+        ``unreviewed`` filter both ways (False keeps those without).  None means
+        "don't filter on this"; with no filter at all every paragraph is returned.
+        """
+        q = select(Paragraph.id).order_by(Paragraph.document_id, Paragraph.seq)
+        if document_id is not None:
+            q = q.where(Paragraph.document_id == document_id)
+        if tag is not None:
+            tagged = select(ParagraphTag.paragraph_id).join(Tag, Tag.id == ParagraphTag.tag_id)
+            if isinstance(tag, int):
+                tagged = tagged.where(Tag.id == tag)
+            else:
+                tagged = tagged.where(Tag.name == " ".join(tag.split()))
+            q = q.where(Paragraph.id.in_(tagged))
+        if recommendation_id is not None:
+            q = q.where(
+                Paragraph.id.in_(
+                    select(Link.paragraph_id).where(
+                        Link.recommendation_id == recommendation_id, Link.status.in_(ACTIVE)
+                    )
+                )
+            )
+        if has_note is not None:
+            noted = exists().where(Note.paragraph_id == Paragraph.id)
+            q = q.where(noted if has_note else ~noted)
+        if unreviewed is not None:
+            col = Paragraph.reviewed_at
+            q = q.where(col.is_(None) if unreviewed else col.is_not(None))
+        with self.read() as s:
+            return list(s.scalars(q))
+
+    def footnote_markers(self, paragraph_ids: list[int]) -> dict[int, list[tuple[int, str, int]]]:
+        """Where each footnote marker stood in a paragraph: ``{pid: [(offset, marker, fid)]}``.
+
+        Parsers remove markers from the text; the reading pane puts them back as
+        superscripts at these code-point offsets.
+        """
+        out: dict[int, list[tuple[int, str, int]]] = {}
+        with self.read() as s:
+            for i in range(0, len(paragraph_ids), 500):
+                chunk = paragraph_ids[i : i + 500]
+                rows = s.execute(
+                    select(
+                        FootnoteRef.paragraph_id, FootnoteRef.offset, Footnote.marker, Footnote.id
+                    )
+                    .join(Footnote, Footnote.id == FootnoteRef.footnote_id)
+                    .where(FootnoteRef.paragraph_id.in_(chunk))
+                    .order_by(FootnoteRef.paragraph_id, FootnoteRef.offset, FootnoteRef.id)
+                )
+                for pid, offset, marker, fid in rows:
+                    out.setdefault(pid, []).append((offset, marker, fid))
+        return out
+
+    def note_by_uid(self, uid: str) -> NoteRow | None:
+        """A note by its uid, which (unlike its id) survives an undo that re-creates it."""
+        with self.read() as s:
+            note = s.scalar(select(Note).where(Note.uid == uid))
+            return None if note is None else _note_row(note)

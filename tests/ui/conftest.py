@@ -1,0 +1,65 @@
+"""A real MainWindow on a temporary workspace, with settings in a temporary ini file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from reviewer.workspace import Workspace
+from tests.conftest import FIXTURES
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.settings import Settings
+
+CANGO_MD = FIXTURES / "cango" / "cango-upr4-submission.md"
+CHINA_LIST = FIXTURES / "un" / "China-UPR3-thematic-list-A_HRC_40_6.docx"
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def workspace_path(tmp_path) -> Path:
+    return tmp_path / "review.upr.sqlite"
+
+
+@pytest.fixture
+def make_window(qtbot, settings, workspace_path):
+    made = []
+
+    def make(path: Path | None = None, author: str = "Ana Tester") -> MainWindow:
+        ws = Workspace.open(path or workspace_path, author)
+        w = MainWindow(Session(ws), settings)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        if w.importer.busy:
+            qtbot.waitUntil(lambda w=w: not w.importer.busy, timeout=60_000)
+
+
+def import_and_wait(qtbot, window: MainWindow, paths) -> tuple[list, list]:
+    """Import through the same slot the menu and a drop use; wait for the background task."""
+    assert window.import_files(list(paths))
+    qtbot.waitUntil(lambda: not window.importer.busy, timeout=60_000)
+    qtbot.wait(10)
+    return window.importer.last
+
+
+def select_label(window: MainWindow, label: str):
+    model = window.reading.model
+    model.ensure_loaded(model.total() - 1)
+    for row in range(model.rowCount()):
+        if model.paragraph(row).label == label:
+            window.reading.select_row(row)
+            return model.paragraph(row)
+    raise AssertionError(f"no paragraph labelled {label}")

@@ -1,0 +1,168 @@
+"""The Word brief dialog: options, a path, Export → the file exists with the content."""
+
+from pathlib import Path
+
+import docx
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtWidgets import QDialog  # noqa: E402
+
+from reviewer.workspace import Workspace  # noqa: E402
+from tests.conftest import FIXTURES  # noqa: E402
+from ui.dialogs.export_brief import ExportBriefDialog  # noqa: E402
+
+NOTE = "Ask CANGO for the 2022 enforcement figures."
+
+
+@pytest.fixture
+def workspace(tmp_path) -> Path:
+    path = tmp_path / "w.sqlite"
+    with Workspace.open(path, author="Mei Lin") as ws:
+        ws.import_files([FIXTURES / "cango" / "cango-upr4-submission.md"])
+        by = {p.label: p for p in ws.document(1).paragraphs}
+        ws.add_tag(by["2"].id, "gender equality")
+        ws.add_tag(by["6"].id, "climate")
+        ws.add_note(by["2"].id, NOTE)
+    return path
+
+
+def select(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_export_by_tag_with_comments(qtbot, workspace, tmp_path):
+    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    qtbot.addWidget(dlg)
+    assert dlg.document.count() == 2  # all documents + CANGO
+    assert dlg.symbol.findText("A/HRC/40/6") >= 0
+    assert dlg.path.text().endswith("UPR brief.docx") and dlg.export_button.isEnabled()
+    dlg.path.clear()
+    assert not dlg.export_button.isEnabled()  # no path
+    select(dlg.group_by, "tag")
+    select(dlg.only, "tagged")
+    select(dlg.document, 1)
+    dlg.comments.setChecked(True)
+    dlg.title.setText("Tags for Tuesday")
+    out = tmp_path / "briefs" / "tags"  # no .docx: the dialog adds it
+    out.parent.mkdir()
+    dlg.path.setText(str(out))
+    assert dlg.export_button.isEnabled()
+    with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:
+        dlg.export_button.click()
+    path, summary = blocker.args
+    assert path == str((out.parent / "tags.docx").resolve())
+    assert summary["group_by"] == "tag" and summary["paragraphs"] == 2
+    assert summary["comments"] == 1 and summary["tags"] == 2
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    doc = docx.Document(path)
+    assert doc.paragraphs[0].text == "Tags for Tuesday"
+    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 1"] == [
+        "■ climate",
+        "■ gender equality",
+    ]
+    assert [c.text for c in doc.comments] == [NOTE]
+    with Workspace.open(workspace) as ws:
+        by = {p.label: p for p in ws.document(1).paragraphs}
+    body = {p.text for p in doc.paragraphs if p.style.name == "Normal"}
+    assert by["2"].text in body and by["6"].text in body and by["3"].text not in body
+
+
+def test_recommendation_filters_reach_the_export(qtbot, workspace, tmp_path):
+    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    qtbot.addWidget(dlg)
+    select(dlg.group_by, "recommendation")
+    dlg.symbol.setCurrentText("A/HRC/40/6")
+    select(dlg.position, "unknown")
+    opts = dlg.options()
+    assert (opts.group_by, opts.symbol, opts.position, opts.only) == (
+        "recommendation",
+        "A/HRC/40/6",
+        "unknown",
+        None,
+    )
+    dlg.path.setText(str(tmp_path / "coverage.docx"))
+    with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:
+        dlg.accept()
+    assert blocker.args[1]["recommendations"] == 11
+    doc = docx.Document(blocker.args[0])
+    assert [p.text for p in doc.paragraphs if p.style.name == "Heading 1"] == ["A/HRC/40/6"]
+
+
+def test_an_unwritable_target_is_one_clear_message(qtbot, workspace, tmp_path, monkeypatch):
+    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    qtbot.addWidget(dlg)
+    shown = []
+    monkeypatch.setattr(dlg, "show_error", shown.append)
+    target = tmp_path / "missing" / "brief.docx"
+    dlg.path.setText(str(target))
+    dlg.accept()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown == [f"{target}: the folder {target.parent} does not exist"]
+    assert dlg.result() != QDialog.DialogCode.Accepted and dlg.export_button.isEnabled()
+    assert dlg.group_by.isEnabled()  # the dialog is usable again to fix the path
+    assert not target.parent.exists()
+
+
+def test_replacing_an_existing_file_asks_first(qtbot, workspace, tmp_path, monkeypatch):
+    out = tmp_path / "brief.docx"
+    out.write_bytes(b"last week")
+    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    qtbot.addWidget(dlg)
+    asked = []
+    monkeypatch.setattr(dlg, "_confirm_replace", lambda p: asked.append(p) or False)
+    dlg.path.setText(str(out))
+    dlg.accept()
+    assert asked == [out] and dlg.task is None and out.read_bytes() == b"last week"
+    monkeypatch.setattr(dlg, "_confirm_replace", lambda p: True)
+    with qtbot.waitSignal(dlg.exported, timeout=20000):
+        dlg.accept()
+    assert docx.Document(str(out)).core_properties.author == "Mei Lin"
+
+
+def test_cancel_while_exporting_writes_nothing(qtbot, workspace, tmp_path, monkeypatch):
+    import threading
+
+    import ui.dialogs.export_brief as module
+
+    gate = threading.Event()
+    original = module.brief_job
+
+    def gated(*args):
+        run = original(*args)
+
+        def wait_then_run(report):
+            gate.wait(10)
+            return run(report)
+
+        return wait_then_run
+
+    monkeypatch.setattr(module, "brief_job", gated)
+    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    qtbot.addWidget(dlg)
+    out = tmp_path / "brief.docx"
+    dlg.path.setText(str(out))
+    dlg.accept()
+    assert not dlg.export_button.isEnabled() and not dlg.group_by.isEnabled()
+    dlg.reject()  # while running: cancels instead of closing
+    assert dlg.status.text() == "Cancelling…"
+    gate.set()
+    qtbot.waitUntil(lambda: dlg.status.text() == "Cancelled; nothing was written.", timeout=20000)
+    assert not out.exists() and dlg.export_button.isEnabled()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+
+def test_file_menu_opens_the_dialog_and_reports_in_the_status_bar(qtbot, make_window, tmp_path):
+    from tests.ui.conftest import CANGO_MD, import_and_wait
+
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    w.actions_.export_brief.trigger()  # File → Export Word brief…
+    dlg = w.export_dialog
+    assert isinstance(dlg, ExportBriefDialog) and dlg.isVisible()
+    dlg.path.setText(str(tmp_path / "from-menu.docx"))
+    with qtbot.waitSignal(dlg.exported, timeout=20000):
+        dlg.accept()
+    assert "Wrote from-menu.docx: 16 paragraphs" in w.statusBar().currentMessage()
+    assert not dlg.isVisible()

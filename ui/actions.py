@@ -1,0 +1,162 @@
+"""Menus and their actions: every command has a mnemonic, most a shortcut.
+
+Single-key shortcuts (J, K, N, Y, X, 1–9, Space) are safe: a text field that has
+focus takes printable keys first (Qt's ShortcutOverride), so typing is never eaten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ui.resources import icon
+
+Key = QKeySequence.StandardKey
+
+
+class Actions:
+    """Holds every QAction by name (``actions.undo``) for tests and the help dialog."""
+
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self.all: dict[str, QAction] = {}
+
+    def add(
+        self,
+        name: str,
+        text: str,
+        slot: Callable | None = None,
+        shortcuts=(),
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(f"action_{name}")
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        keys = [
+            QKeySequence(k)
+            for k in ([shortcuts] if isinstance(shortcuts, str | Key) else shortcuts)
+        ]
+        if keys:
+            action.setShortcuts(keys)
+        if tip:
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)  # shortcuts work even when a menu is hidden
+        self.all[name] = action
+        setattr(self, name, action)
+        return action
+
+    def __getattr__(self, name: str) -> QAction:  # for type checkers; set by add()
+        raise AttributeError(name)
+
+
+def build(w) -> Actions:
+    """Create the actions of MainWindow ``w`` and its menu bar."""
+    a = Actions(w)
+    mb = w.menuBar()
+
+    m = mb.addMenu("&File")
+    m.addAction(a.add("new", "&New workspace…", w.new_workspace, Key.New, "new"))
+    m.addAction(a.add("open", "&Open workspace…", w.choose_workspace, Key.Open, "open"))
+    w.recent_menu = QMenu("Open &recent", w)
+    w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
+    m.addMenu(w.recent_menu)
+    m.addSeparator()
+    m.addAction(a.add("import_files", "&Import files…", w.choose_import, "Ctrl+I", "import",
+                      "Import submissions and UN documents (or drop files on the window)"))  # fmt: skip
+    m.addAction(a.add("export_brief", "&Export Word brief…", w.export_brief, "Ctrl+E", "export"))
+    m.addSeparator()
+    m.addAction(a.add("quit", "&Quit", w.close, Key.Quit, "quit"))
+
+    m = mb.addMenu("&Edit")
+    undo = w.session.undo_stack.createUndoAction(w, "&Undo")
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    undo.setIcon(icon("undo"))
+    redo = w.session.undo_stack.createRedoAction(w, "&Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    redo.setIcon(icon("redo"))
+    for name, act in (("undo", undo), ("redo", redo)):
+        act.setObjectName(f"action_{name}")
+        w.addAction(act)
+        a.all[name] = act
+        setattr(a, name, act)
+        m.addAction(act)
+    m.addSeparator()
+    m.addAction(a.add("find", "&Find…", w.focus_search, Key.Find, "search"))
+    m.addAction(a.add("reviewer_name", "Reviewer &name…", w.change_author, (), "settings"))
+
+    m = mb.addMenu("&Review")
+    m.addAction(a.add("link", "&Link to recommendation…", w.focus_link, "Ctrl+L", "link"))
+    m.addAction(a.add("confirm_link", "&Confirm link", w.inspector.confirm, "Y", "confirm"))
+    m.addAction(a.add("reject_link", "Re&ject link", w.inspector.reject, "X", "reject"))
+    m.addAction(a.add("unlink", "&Unlink", w.inspector.unlink, "Shift+Del", "unlink"))
+    m.addSeparator()
+    m.addAction(a.add("reviewed", "Mark &reviewed", w.toggle_reviewed, ("Space", "Ctrl+R"),
+                      "reviewed", "Mark the paragraph reviewed, or not"))  # fmt: skip
+    m.addAction(a.add("next", "&Next paragraph", lambda: w.reading.move(1), "J", "next"))
+    m.addAction(a.add("previous", "&Previous paragraph", lambda: w.reading.move(-1), "K",
+                      "previous"))  # fmt: skip
+    m.addAction(a.add("next_unreviewed", "Next un&reviewed", w.reading.next_unreviewed, "N",
+                      "next-unreviewed"))  # fmt: skip
+    m.addSeparator()
+    m.addAction(a.add("note", "&Write a note", w.new_note, "Ctrl+Shift+N", "note"))
+    m.addAction(
+        a.add("delete_note", "&Delete note", w.inspector.notes.delete_current, (), "delete")
+    )
+    w.tags_menu = m.addMenu(icon("tag"), "&Tags")
+    w.tags_menu.addAction(a.add("new_tag", "&New tag…", w.focus_new_tag, "T", "tag"))
+    w.tags_menu.addSeparator()
+    for n in range(1, 10):
+        act = a.add(f"tag_{n}", f"Toggle tag &{n}", lambda n=n: w.toggle_tag_number(n), str(n))
+        w.tags_menu.addAction(act)
+
+    m = mb.addMenu("&View")
+    m.addAction(a.add("show_reading", "&Reading", lambda: w.show_tab(0), "Ctrl+1", "document"))
+    m.addAction(a.add("show_recommendations", "Re&commendations", lambda: w.show_tab(1), "Ctrl+2",
+                      "recommendations"))  # fmt: skip
+    m.addAction(a.add("focus_documents", "&Documents list", w.focus_documents, "Ctrl+D"))
+    m.addAction(a.add("focus_filters", "&Filters", w.focus_filters, "Ctrl+Shift+F", "filter"))
+    m.addAction(a.add("clear_filters", "C&lear filters", w.reading.filter_bar.reset,
+                      "Ctrl+Shift+X", "clear"))  # fmt: skip
+    m.addSeparator()
+    for dock in w.docks:
+        m.addAction(dock.toggleViewAction())
+
+    tb = w.addToolBar("Toolbar")
+    tb.setObjectName("toolbar_main")
+    tb.setMovable(False)
+    tb.setIconSize(QSize(18, 18))
+    tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for name in ("import_files", "export_brief", None, "undo", "redo", None, "reviewed",
+                 "next_unreviewed", "link", "note"):  # fmt: skip
+        if name is None:
+            tb.addSeparator()
+        else:
+            tb.addAction(a.all[name])
+    w.toolbar = tb
+    m.addSeparator()
+    m.addAction(tb.toggleViewAction())
+
+    m = mb.addMenu("&Help")
+    m.addAction(
+        a.add("shortcuts", "&Keyboard shortcuts", w.show_shortcuts, Key.HelpContents, "help")
+    )
+    m.addAction(a.add("about", "&About UPR Reviewer", w.about))
+    return a
+
+
+def shortcut_table(actions: Actions) -> list[tuple[str, str]]:
+    rows = []
+    for act in actions.all.values():
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
+        )
+        if keys:
+            rows.append((act.text().replace("&", ""), keys))
+    return rows

@@ -1,0 +1,180 @@
+"""``upr-reviewer``: start the review window.
+
+    upr-reviewer [--workspace FILE] [--data-dir DIR] [--author NAME]
+    upr-reviewer --workspace FILE --screenshot OUT.png [--size 1280x800]
+    upr-reviewer --version
+
+Without ``--workspace`` the last workspace opens; on the very first start a sample
+workspace (CANGO's submission and China's thematic list) is built.  A start-up
+failure is one clear message (a dialog and stderr), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from reviewer import __version__
+from reviewer.paths import WORKSPACE_ENV, AppPaths
+
+PROG = "upr-reviewer"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=PROG, description="Review UPR submissions.")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("--workspace", "-w", help="workspace file to open (created if new)")
+    p.add_argument("--data-dir", help="folder for settings, the sample and the default workspace")
+    p.add_argument("--author", help="reviewer name recorded on links, tags and notes")
+    p.add_argument("--screenshot", metavar="OUT.png", help="write a PNG of the window and exit")
+    p.add_argument("--size", metavar="WxH", help="window size for --screenshot (1280x800)")
+    return p
+
+
+def fail(message: str, show_dialog: bool) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    if show_dialog:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "UPR Reviewer cannot start", message)
+    return 1
+
+
+class Launcher:
+    """Opens workspaces in windows; File → Open asks it for a new window."""
+
+    def __init__(self, settings, author: str, interactive: bool = True):
+        self.settings = settings
+        self.author = author
+        self.interactive = interactive
+        self.windows: list = []
+
+    def open(self, path: Path, import_if_empty: list[Path] = ()):
+        from reviewer.workspace import Workspace, WorkspaceError
+        from ui.main_window import MainWindow
+        from ui.session import Session
+
+        try:
+            ws = Workspace.open(path, self.author)
+        except (WorkspaceError, OSError) as exc:
+            fail(str(exc), self.interactive)
+            return None
+        if import_if_empty and not ws.documents():
+            from ui.sample import add_starter_tags
+
+            add_starter_tags(ws)
+        window = MainWindow(Session(ws), self.settings, self.open)
+        self.settings.add_recent(ws.path)
+        self.windows = [w for w in self.windows if w.isVisible()] + [window]
+        window.show()
+        if import_if_empty and not ws.documents():
+            window.import_files(list(import_if_empty))
+        return window
+
+
+def start_workspace(args, settings, paths: AppPaths) -> tuple[Path, list[Path]]:
+    """(workspace, files to import into it if empty): the explicit one, the last, the sample."""
+    explicit = args.workspace or os.environ.get(WORKSPACE_ENV)
+    if explicit:
+        return Path(explicit).expanduser(), []
+    recent = [p for p in settings.recent() if p.exists()]
+    if recent:
+        return recent[0], []
+    from ui.sample import prepare_sample
+
+    return prepare_sample(paths)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same picture on any desktop, or none
+    interactive = not args.screenshot
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as exc:
+        print(f"{PROG}: the window needs PySide6 ({exc}); pip install 'upr-reviewer[gui]'",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    try:
+        return _run(app, args, interactive)
+    except Exception as exc:  # the last line of defence: a message, and the details in a log
+        log = _log_traceback(args)
+        return fail(f"unexpected error: {type(exc).__name__}: {exc}" + (f" (details in {log})" if log else ""),
+                    interactive)  # fmt: skip
+
+
+def _run(app, args, interactive: bool) -> int:
+    from reviewer.workspace import default_author
+    from ui.resources import icon, stylesheet
+    from ui.settings import Settings
+
+    app.setApplicationName("UPR Reviewer")
+    app.setOrganizationName("upr-reviewer")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet())
+    app.setWindowIcon(icon("app"))
+    try:
+        from ui.screenshot import parse_size
+
+        size = parse_size(args.size)
+    except ValueError as exc:
+        return fail(str(exc), False)
+    paths = AppPaths.default(args.data_dir)
+    settings = Settings.for_paths(paths)
+    author = args.author or settings.author
+    if not author:
+        if interactive:
+            from ui.dialogs.workspace import ask_author
+
+            author = ask_author(None)
+        author = author or default_author()
+        settings.author = author
+    path, sample = start_workspace(args, settings, paths)
+    launcher = Launcher(settings, author, interactive)
+    window = launcher.open(path, sample)
+    if window is None:
+        return 1
+    if args.screenshot:
+        return _screenshot(app, window, Path(args.screenshot), size)
+    return app.exec()
+
+
+def _screenshot(app, window, out: Path, size) -> int:
+    import time
+
+    from ui.screenshot import take
+
+    deadline = time.monotonic() + 120
+    while window.importer.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    try:
+        take(window, out, size)
+    except OSError as exc:
+        return fail(str(exc), False)
+    window.close()
+    print(str(out))
+    return 0
+
+
+def _log_traceback(args) -> Path | None:
+    try:
+        paths = AppPaths.default(getattr(args, "data_dir", None))
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        log = paths.log_dir / "crash.log"
+        with log.open("a", encoding="utf-8") as f:
+            traceback.print_exc(file=f)
+        return log
+    except OSError:
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

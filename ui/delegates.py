@@ -1,0 +1,233 @@
+"""Painting rich-text rows: paragraphs in the reading pane, links, notes, search hits.
+
+Each row's HTML is laid out once per width in a ``QTextDocument`` kept in a small
+cache, so scrolling a long document repaints without re-laying out text.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.models import HTML_ROLE, PROGRESS_ROLE, ROW_ROLE
+from ui.resources import icon
+
+SELECTED_BG = QColor("#e3eef9")
+SELECTED_BAR = QColor("#1f5f8b")
+SEPARATOR = QColor("#e6e9ed")
+REVIEWED = QColor("#2e7d32")
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Shows ``HTML_ROLE`` as wrapped rich text sized to the view's width."""
+
+    PAD_X, PAD_Y = 10, 7
+    CACHE = 600
+
+    HEIGHTS = 20_000
+
+    def __init__(self, view: QAbstractItemView, parent=None):
+        super().__init__(parent or view)
+        self.view = view
+        # rows wrap to the view's width: never a horizontal scroll bar, relayout on resize
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if hasattr(view, "setResizeMode"):
+            view.setResizeMode(view.ResizeMode.Adjust)
+        self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()
+        # heights outlive the laid-out documents: a relayout of 2,000 rows asks for
+        # every row's size, and must not lay out 2,000 documents again
+        self._heights: dict[tuple, int] = {}
+
+    def clear_cache(self) -> None:
+        self._docs.clear()
+        self._heights.clear()
+
+    def text_left(self) -> int:
+        return self.PAD_X
+
+    def text_width(self) -> int:
+        return max(80, self.view.viewport().width() - self.text_left() - self.PAD_X)
+
+    def document(self, index: QModelIndex, font, width: int) -> QTextDocument:
+        html = index.data(HTML_ROLE) or ""
+        key = (html, width, font.key())
+        doc = self._docs.get(key)
+        if doc is not None:
+            self._docs.move_to_end(key)
+            return doc
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(font)
+        doc.setHtml(html)
+        doc.setTextWidth(width)
+        self._docs[key] = doc
+        if len(self._docs) > self.CACHE:
+            self._docs.popitem(last=False)
+        return doc
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = self.text_width()
+        key = (index.data(HTML_ROLE) or "", width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            height = int(self.document(index, option.font, width).size().height())
+            if len(self._heights) > self.HEIGHTS:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(self.view.viewport().width(), height + 2 * self.PAD_Y + 1)
+
+    def paint_background(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        rect = option.rect
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, SELECTED_BG)
+            painter.fillRect(rect.x(), rect.y(), 3, rect.height(), SELECTED_BAR)
+        painter.setPen(SEPARATOR)
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        self.paint_background(painter, option, index)
+        self.paint_gutter(painter, option, index)
+        doc = self.document(index, option.font, self.text_width())
+        painter.translate(option.rect.x() + self.text_left(), option.rect.y() + self.PAD_Y)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.Text))
+        clip = QRectF(0, 0, self.text_width(), option.rect.height())
+        painter.setClipRect(clip)
+        ctx.clip = clip
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def paint_gutter(self, painter, option, index) -> None:
+        pass
+
+
+class ParagraphDelegate(HtmlDelegate):
+    """A paragraph with its label and reviewed mark in a left gutter."""
+
+    GUTTER = 58
+    PAD_Y = 9
+
+    def text_left(self) -> int:
+        return self.GUTTER
+
+    def paint_gutter(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        row = index.data(ROW_ROLE)
+        if row is None:
+            return
+        r = option.rect
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#1f3b57"))
+        label = row.label or ""
+        fm = painter.fontMetrics()
+        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, self.GUTTER - 16)
+        painter.drawText(
+            r.x() + 10, r.y() + self.PAD_Y, self.GUTTER - 16, fm.height(),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label,
+        )  # fmt: skip
+        if row.reviewed:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            y = r.y() + self.PAD_Y + fm.height() + 6
+            painter.setBrush(REVIEWED)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(r.x() + 11, y, 16, 16)
+            pen = painter.pen()
+            pen.setStyle(Qt.PenStyle.SolidLine)
+            pen.setColor(QColor("white"))
+            pen.setWidthF(2.0)
+            painter.setPen(pen)
+            painter.drawPolyline([_pt(r.x() + 15, y + 8.5), _pt(r.x() + 18, y + 11.5),
+                                  _pt(r.x() + 23.5, y + 5.5)])  # fmt: skip
+        n = len([lk for lk in row.links if lk.status != "rejected"])
+        if n:
+            y = r.y() + self.PAD_Y + fm.height() + (28 if row.reviewed else 6)
+            icon("link").paint(painter, r.x() + 10, y, 14, 14)
+            small = painter.font()
+            small.setBold(False)
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
+            painter.setFont(small)
+            painter.setPen(QColor("#5b6670"))
+            painter.drawText(r.x() + 27, y - 1, self.GUTTER - 28, 16,
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n))  # fmt: skip
+
+
+def _pt(x: float, y: float) -> QPointF:
+    return QPointF(x, y)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Review progress: ``reviewed/total`` over a slim bar (green when complete)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        done, total = index.data(PROGRESS_ROLE) or (0, 0)
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        r = option.rect.adjusted(8, 0, -8, 0)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        painter.setPen(option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))  # fmt: skip
+        text_rect = r.adjusted(0, 2, 0, -9)
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text
+        )
+        if total:
+            bar = r.adjusted(0, r.height() - 8, 0, -4)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#dfe4e9"))
+            painter.drawRoundedRect(bar, 2, 2)
+            if done:
+                done_rect = bar.adjusted(0, 0, -int(bar.width() * (1 - done / total)), 0)
+                painter.setBrush(REVIEWED if done == total else QColor("#3f88c5"))
+                painter.drawRoundedRect(done_rect, 2, 2)
+        painter.restore()
+
+
+class TitleDelegate(QStyledItemDelegate):
+    """A document's title with its file name under it, both elided to the column."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(120, option.fontMetrics.height() * 2 + 12)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        if row is None:
+            return
+        painter.save()
+        r = option.rect.adjusted(8, 5, -6, -5)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        bold = painter.font()
+        bold.setWeight(bold.Weight.DemiBold)
+        painter.setFont(bold)
+        fm = painter.fontMetrics()
+        painter.setPen(
+            QColor("#1b2733") if not selected else option.palette.highlightedText().color()
+        )
+        half = r.height() // 2
+        painter.drawText(r.x(), r.y(), r.width(), half, Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(row.title, Qt.TextElideMode.ElideRight, r.width()))  # fmt: skip
+        small = painter.font()
+        small.setWeight(small.Weight.Normal)
+        small.setPointSizeF(small.pointSizeF() * 0.88)
+        painter.setFont(small)
+        painter.setPen(QColor("#66707a"))
+        parts = [row.organisation, row.file, f"{row.pages} p." if row.pages else None]
+        sub = " · ".join(x for x in parts if x)
+        painter.drawText(r.x(), r.y() + half, r.width(), r.height() - half, Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(sub, Qt.TextElideMode.ElideMiddle, r.width()))  # fmt: skip
+        painter.restore()

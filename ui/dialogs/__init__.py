@@ -1,0 +1,1 @@
+"""Dialogs of the review window (workspace files, help; the Word brief export)."""

@@ -1,0 +1,105 @@
+"""Choosing files: new/open workspace, recent workspaces, files to import, reviewer name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+
+from reviewer.workspace import default_author
+from ui.importer import IMPORTABLE
+
+WORKSPACES = "UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)"
+
+
+def _start_dir(w) -> str:
+    return str(w.ws.path.parent)
+
+
+def choose_import(w) -> None:
+    files, _ = QFileDialog.getOpenFileNames(w, "Import files", _start_dir(w), IMPORTABLE)
+    if files:
+        w.import_files([Path(f) for f in files])
+
+
+def choose_workspace(w) -> None:
+    path, _ = QFileDialog.getOpenFileName(w, "Open workspace", _start_dir(w), WORKSPACES)
+    if path:
+        w.open_workspace(Path(path))
+
+
+def new_workspace(w) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        w, "New workspace", str(Path(_start_dir(w)) / "workspace.upr.sqlite"), WORKSPACES
+    )
+    if not path:
+        return
+    path = Path(path)
+    if path.exists():
+        QMessageBox.warning(
+            w, "New workspace", f"{path.name} already exists; use File → Open to open it."
+        )
+        return
+    w.open_workspace(path)
+
+
+def fill_recent_menu(w, menu: QMenu) -> None:
+    menu.clear()
+    recent = [p for p in w.settings.recent() if p != w.ws.path.resolve()]
+    for i, path in enumerate(recent):
+        label = f"&{i + 1}  {path.name}" if i < 9 else path.name
+        act = menu.addAction(label)
+        act.setToolTip(str(path))
+        act.setStatusTip(str(path))
+        act.triggered.connect(lambda _=False, p=path: _open_recent(w, p))
+    if not recent:
+        menu.addAction("No other workspace yet").setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction("&Clear the list", w.settings.clear_recent)
+
+
+def _open_recent(w, path: Path) -> None:
+    if not path.exists():
+        QMessageBox.warning(
+            w,
+            "Open recent",
+            f"{path} is no longer there (moved or deleted); it is removed from the list.",
+        )
+        w.settings.remove_recent(path)
+        return
+    w.open_workspace(path)
+
+
+def ask_author(parent, current: str | None = None) -> str | None:
+    """The reviewer's name, recorded on every link, tag and note they make."""
+    name, ok = QInputDialog.getText(
+        parent,
+        "Reviewer name",
+        "Your name, recorded on the links, tags and notes you make:",
+        QLineEdit.EchoMode.Normal,
+        current or default_author(),
+    )
+    name = " ".join(name.split())
+    return name if ok and name else None
+
+
+def change_author(w) -> None:
+    name = ask_author(w, w.ws.author)
+    if name:
+        w.settings.author = name
+        w.ws.author = name
+        w.message(f"New links, tags and notes are recorded as {name}")
+
+
+def export_brief(w) -> None:
+    """Opens the Word brief dialog, imported only now (it pulls in python-docx)."""
+    try:
+        from ui.dialogs.export_brief import ExportBriefDialog
+    except ImportError as exc:
+        QMessageBox.warning(w, "Export Word brief", f"The Word export is not available: {exc}")
+        return
+    w.inspector.notes.flush()
+    dialog = ExportBriefDialog(w.ws.path, w.ws.author, w)
+    w.export_dialog = dialog
+    dialog.open()

@@ -1,0 +1,307 @@
+"""The review window: documents and search on the left, reading in the middle, the
+inspector on the right; the recommendations registry in a second tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+
+from reviewer import __version__
+from ui.actions import build as build_actions
+from ui.completer import Registry
+from ui.dialogs import help as help_dialogs
+from ui.dialogs import workspace as dialogs
+from ui.importer import Importer
+from ui.panels.documents import DocumentsPanel
+from ui.panels.inspector import InspectorPanel
+from ui.panels.reading import ReadingPanel
+from ui.panels.recommendations import RecommendationsPanel
+from ui.panels.search import SearchPanel
+from ui.resources import icon
+from ui.session import LINKS, REVIEWED, TAGS, Session
+from ui.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        opener: Callable[[Path], object] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.opener = opener
+        ws = session.ws
+        self.setWindowTitle(f"{ws.path.name} — UPR Reviewer")
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.registry = Registry(ws.recommendations())
+
+        self.documents = DocumentsPanel(self)
+        self.reading = ReadingPanel(session, self.registry, self)
+        self.inspector = InspectorPanel(session, self.registry, self)
+        self.search = SearchPanel(session, self)
+        self.recommendations = RecommendationsPanel(session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.reading, icon("document"), "&Reading")
+        self.tabs.addTab(self.recommendations, icon("recommendations"), "Re&commendations")
+        self.setCentralWidget(self.tabs)
+        self.docks = [
+            self._dock(
+                "documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            self._dock("search", "Search", self.search, Qt.DockWidgetArea.LeftDockWidgetArea),
+            self._dock(
+                "inspector", "Paragraph", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+        ]
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.importer = Importer(self, ws.path, ws.author)
+        self.importer.finished.connect(self._imported)
+        self.actions_ = build_actions(self)
+        self.author_label = QLabel(self)
+        self.author_label.setObjectName("hint")
+        self.statusBar().addPermanentWidget(self.author_label)
+        self._show_author()
+
+        self.documents.document_selected.connect(self._document_selected)
+        self.reading.current_changed.connect(self._paragraph_selected)
+        self.reading.status.connect(self.message)
+        self.inspector.status.connect(self.message)
+        self.search.open_paragraph.connect(self.open_paragraph)
+        self.recommendations.open_paragraph.connect(self.open_paragraph)
+        session.changed.connect(self._changed)
+        session.error.connect(self.message)
+        session.undo_stack.indexChanged.connect(lambda _: self._update_title())
+
+        self.reload_tags()
+        self.documents.set_documents(ws.documents())
+        self._restore_layout()
+
+    def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def ws(self):
+        return self.session.ws
+
+    def message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _show_author(self) -> None:
+        self.author_label.setText(f"Reviewer: {self.ws.author}  ")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.ws.path.name} — UPR Reviewer")
+
+    def reload_tags(self) -> None:
+        tags = self.ws.tags()
+        self.inspector.set_tags(tags)
+        self.reading.filter_bar.set_tags(tags)
+        for n in range(1, 10):
+            act = self.actions_.all[f"tag_{n}"]
+            tag = self.inspector.tag_bar.tag_at(n)
+            act.setText(f"&{n}  {tag.name}" if tag else f"Toggle tag &{n}")
+            act.setEnabled(tag is not None)
+
+    def _document_selected(self, doc) -> None:
+        self.inspector.notes.flush()
+        self.reading.show_document(doc, self.documents.titles())
+        self.search.set_document(doc.id if doc else None)
+
+    def _paragraph_selected(self, row) -> None:
+        self.inspector.notes.flush()
+        doc = None
+        if row is not None:
+            doc = self.documents.model.document(self.documents.model.row_of(row.document_id))
+        self.inspector.show_paragraph(row, doc)
+
+    def _changed(self, paragraph_id: int, what: str) -> None:
+        row = self.reading.refresh_paragraph(paragraph_id) or self.ws.paragraph(paragraph_id)
+        current = self.reading.current_id()
+        if row is not None and paragraph_id == current:
+            self.inspector.show_paragraph(row)
+        if what == REVIEWED and row is not None:
+            doc = self.ws.get_document(row.document_id)
+            if doc is not None:
+                self.documents.model.update_row(doc)
+                self.reading.update_document(doc)
+        elif what == TAGS:
+            self.reload_tags()
+        elif what == LINKS:
+            self.registry.set_rows(self.ws.recommendations())
+            self.inspector.refresh_registry()
+            self.reading.filter_bar.refresh_registry()
+            self.recommendations.mark_stale()
+
+    # -- navigation ------------------------------------------------------------------
+    def select_document(self, document_id: int) -> bool:
+        return self.documents.select(document_id)
+
+    def open_paragraph(self, document_id: int, paragraph_id: int) -> bool:
+        """Jump to a paragraph: its document selected, filters cleared if they hide it."""
+        self.show_tab(0)
+        if self.reading.filters().all_documents and self.reading.select_paragraph(paragraph_id):
+            return True
+        self.documents.select(document_id)
+        if not self.reading.select_paragraph(paragraph_id):
+            self.reading.filter_bar.reset()
+            if not self.reading.select_paragraph(paragraph_id):
+                return False
+        self.reading.view.setFocus()
+        return True
+
+    def show_tab(self, i: int) -> None:
+        self.tabs.setCurrentIndex(i)
+
+    def focus_search(self) -> None:
+        self.docks[1].show()
+        self.docks[1].raise_()
+        self.search.focus()
+
+    def focus_documents(self) -> None:
+        self.docks[0].show()
+        self.documents.view.setFocus()
+
+    def focus_filters(self) -> None:
+        self.show_tab(0)
+        self.reading.filter_bar.tag.setFocus()
+
+    def focus_link(self) -> None:
+        self.docks[2].show()
+        self.inspector.link_field.setFocus()
+        self.inspector.link_field.selectAll()
+
+    def focus_new_tag(self) -> None:
+        self.docks[2].show()
+        self.inspector.tag_bar.new_tag.setFocus()
+
+    def new_note(self) -> None:
+        self.docks[2].show()
+        self.inspector.notes.new_note()
+
+    # -- review actions ------------------------------------------------------------------
+    def toggle_reviewed(self) -> None:
+        self.inspector.toggle_reviewed()
+
+    def toggle_tag_number(self, n: int) -> None:
+        tag = self.inspector.tag_bar.tag_at(n)
+        if tag is None:
+            self.message(f"No tag {n} yet: press T to create one")
+        else:
+            self.inspector.toggle_tag(tag.name)
+
+    # -- files -----------------------------------------------------------------------
+    def import_files(self, paths: list[Path | str]) -> bool:
+        """The one import path: the menu, a drop and the first-start sample all call this."""
+        paths = [Path(p) for p in paths]
+        if self.importer.busy:
+            self.message("An import is running; try again when it has finished")
+            return False
+        return self.importer.start(paths)
+
+    def _imported(self, done: list, failed: list) -> None:
+        keep = self.documents.current_id()
+        if keep is None and done:
+            keep = next((r.document_id for r in done if r.paragraphs), done[0].document_id)
+        self.registry.set_rows(self.ws.recommendations())
+        self.inspector.refresh_registry()
+        self.reading.filter_bar.refresh_registry()
+        self.documents.set_documents(self.ws.documents(), keep)
+        self.recommendations.mark_stale()
+        self.search.invalidate()
+        new = sum(1 for r in done if not r.duplicate)
+        self.message(
+            f"Imported {new} file{'s' if new != 1 else ''}"
+            + (f", {len(failed)} failed" if failed else "")
+        )
+
+    def choose_import(self) -> None:
+        dialogs.choose_import(self)
+
+    def choose_workspace(self) -> None:
+        dialogs.choose_workspace(self)
+
+    def new_workspace(self) -> None:
+        dialogs.new_workspace(self)
+
+    def open_workspace(self, path: Path) -> None:
+        if self.opener is None or Path(path).resolve() == self.ws.path.resolve():
+            return
+        if self.opener(Path(path)) is not None:
+            self.close()
+
+    def fill_recent_menu(self) -> None:
+        dialogs.fill_recent_menu(self, self.recent_menu)
+
+    def export_brief(self) -> None:
+        dialogs.export_brief(self)
+
+    def change_author(self) -> None:
+        dialogs.change_author(self)
+        self._show_author()
+
+    def show_shortcuts(self) -> None:
+        help_dialogs.show_shortcuts(self)
+
+    def about(self) -> None:
+        help_dialogs.about(self, __version__)
+
+    # -- drag and drop -----------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [p for p in paths if p.is_file()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_files(files))
+
+    # -- layout and closing ------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if state is None or not self.restoreState(state):
+            self.fit_docks()
+
+    def fit_docks(self, width: int | None = None, height: int | None = None) -> None:
+        """The default layout: side panes about a third and a quarter of the width."""
+        width, height = width or self.width(), height or self.height()
+        left, right = int(width * 0.28), int(width * 0.26)
+        self.resizeDocks([self.docks[0], self.docks[2]], [left, right], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            self.docks[:2], [int(height * 0.4), int(height * 0.6)], Qt.Orientation.Vertical
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.inspector.notes.flush()
+        if self.importer.busy:
+            self.importer.task.cancel()
+            QThreadPool.globalInstance().waitForDone(30_000)
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.session.close()
+        super().closeEvent(event)

@@ -1,0 +1,125 @@
+"""The recommendation registry as a table, and the paragraphs citing one of them."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from reviewer.workspace.rows import CitingParagraph, RecommendationRow
+from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
+from ui.render import MUTED, POSITION_COLOURS, STATUS_COLOURS, short, states_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecommendationsModel(QAbstractTableModel):
+    NUMBER, TEXT, STATES, POSITION, THEMES, PARAGRAPHS, SYMBOL = range(7)
+    HEADERS = ("No.", "Recommendation", "States", "Position", "Themes", "¶", "Report")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[RecommendationRow] = []
+
+    def set_rows(self, rows: list[RecommendationRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def recommendation(self, row: int) -> RecommendationRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, rec_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == rec_id), -1)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return "Paragraphs citing it" if section == self.PARAGRAPHS else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                r.number,
+                r.text or "—",
+                states_text(r.states, 3),
+                r.position,
+                " ".join(code for code, _ in r.themes),
+                r.paragraph_count or "",
+                r.symbol,
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.THEMES:
+                return "\n".join(f"{c} {n}" for c, n in r.themes) or None
+            if col == self.STATES:
+                return ", ".join(r.states) or None
+            if col == self.TEXT:
+                return r.text
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.POSITION:
+            return QColor(POSITION_COLOURS.get(r.position, MUTED))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PARAGRAPHS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return r
+        if role == ID_ROLE:
+            return r.id
+        return None
+
+
+class CitingModel(QAbstractListModel):
+    """Paragraphs citing the selected recommendation, as rich text."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[CitingParagraph] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def citing(self, row: int) -> CitingParagraph | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{c.document_title} ¶{c.label or ''}: {c.text}"
+        if role == HTML_ROLE:
+            text = c.text if len(c.text) < 320 else c.text[:320] + "…"
+            colour = STATUS_COLOURS.get(c.status, MUTED)
+            return (
+                f'<b>¶ {escape(c.label or "–")}</b> <span style="color:{MUTED}">'
+                f"{escape(short(c.document_title, 70))}</span> · "
+                f'<span style="color:{colour}">{escape(c.status)}</span>'
+                f' <span style="color:{MUTED}">({escape(c.origin)})</span><br>{escape(text)}'
+            )
+        if role == ROW_ROLE:
+            return c
+        if role == ID_ROLE:
+            return c.paragraph_id
+        return None

@@ -1,0 +1,128 @@
+"""Filters for the reading pane: document scope, tag, recommendation, has note, unreviewed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
+
+from ui.completer import Registry, make_completer, update_completer
+from ui.panels.flow_layout import FlowLayout
+from ui.resources import icon
+
+
+@dataclass(frozen=True)
+class Filters:
+    all_documents: bool = False
+    tag: str | None = None
+    recommendation_id: int | None = None
+    has_note: bool | None = None
+    unreviewed: bool | None = None
+
+    @property
+    def active(self) -> bool:
+        return self != Filters()
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, registry: Registry, parent=None):
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.registry = registry
+        self.default_symbol: str | None = None
+        self.scope = QComboBox(self)
+        self.scope.addItems(["This document", "All documents"])
+        self.scope.setToolTip("Which documents the filters run over")
+        self.tag = QComboBox(self)
+        self.tag.setToolTip("Only paragraphs with this tag")
+        self.tag.setMinimumContentsLength(7)
+        self.tag.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.set_tags([])
+        self.rec = QLineEdit(self)
+        self.rec.setPlaceholderText("Recommendation…")
+        self.rec.setToolTip("Only paragraphs linked to this recommendation (e.g. 28.294)")
+        self.rec.setClearButtonEnabled(True)
+        self.rec.setFixedWidth(112)
+        self.completer = make_completer(registry, self.rec)
+        self.completer.popup().setMinimumWidth(520)
+        self.rec.setCompleter(self.completer)
+        self.has_note = QCheckBox("Has note", self)
+        self.unreviewed = QCheckBox("Unreviewed", self)
+        self.clear = QToolButton(self)
+        self.clear.setIcon(icon("clear"))
+        self.clear.setToolTip("Clear the filters (Ctrl+Shift+X)")
+        self.clear.setAutoRaise(True)
+        self.clear.clicked.connect(self.reset)
+        self._rec_timer = QTimer(self)
+        self._rec_timer.setSingleShot(True)
+        self._rec_timer.setInterval(400)
+        self._rec_timer.timeout.connect(self._rec_changed)
+        layout = FlowLayout(self, spacing=6)  # wraps in a narrow window instead of clipping
+        layout.setContentsMargins(6, 5, 6, 5)
+        for w in (self.scope, self.tag, self.rec, self.has_note, self.unreviewed, self.clear):
+            layout.addWidget(w)
+        self.scope.currentIndexChanged.connect(self.changed)
+        self.tag.currentIndexChanged.connect(self.changed)
+        self.has_note.toggled.connect(self.changed)
+        self.unreviewed.toggled.connect(self.changed)
+        self.rec.returnPressed.connect(self._rec_changed)
+        self.rec.textChanged.connect(lambda _: self._rec_timer.start())
+        self.completer.activated.connect(lambda _: self._rec_changed())
+        self._rec_id: int | None = None
+
+    def set_tags(self, tags) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem("Any tag", None)
+        for t in tags:
+            self.tag.addItem(t.name, t.name)
+        i = self.tag.findData(current) if current else 0
+        self.tag.setCurrentIndex(max(i, 0))
+        self.tag.blockSignals(False)
+
+    def refresh_registry(self) -> None:
+        update_completer(self.completer, self.registry)
+
+    def _rec_changed(self) -> None:
+        self._rec_timer.stop()
+        text = self.rec.text().strip()
+        rec = self.registry.find(text, self.default_symbol) if text else None
+        if text and rec is None:
+            self.problem.emit(f"No recommendation “{text}” in the registry")
+        new = rec.id if rec else None
+        if new != self._rec_id:
+            self._rec_id = new
+            self.changed.emit()
+
+    def filters(self) -> Filters:
+        return Filters(
+            all_documents=self.scope.currentIndex() == 1,
+            tag=self.tag.currentData(),
+            recommendation_id=self._rec_id,
+            has_note=True if self.has_note.isChecked() else None,
+            unreviewed=True if self.unreviewed.isChecked() else None,
+        )
+
+    def set_filters(self, f: Filters) -> None:
+        for w in (self.scope, self.tag, self.has_note, self.unreviewed, self.rec):
+            w.blockSignals(True)
+        self.scope.setCurrentIndex(1 if f.all_documents else 0)
+        self.tag.setCurrentIndex(max(self.tag.findData(f.tag), 0) if f.tag else 0)
+        self.has_note.setChecked(bool(f.has_note))
+        self.unreviewed.setChecked(bool(f.unreviewed))
+        rec = next((r for r in self.registry.rows if r.id == f.recommendation_id), None)
+        self.rec.setText(rec.number if rec else "")
+        self._rec_id = rec.id if rec else None
+        for w in (self.scope, self.tag, self.has_note, self.unreviewed, self.rec):
+            w.blockSignals(False)
+        self.changed.emit()
+
+    def reset(self) -> None:
+        self.set_filters(Filters())

@@ -1,0 +1,242 @@
+"""The selected paragraph: its linked recommendations, its tags and its notes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.workspace.rows import DocumentRow, LinkRow, ParagraphRow
+from ui.completer import Registry, make_completer, update_completer
+from ui.delegates import HtmlDelegate
+from ui.models.lists import LinksModel
+from ui.panels.notes import NotesEditor
+from ui.panels.tag_bar import TagBar
+from ui.resources import icon
+from ui.session import Session
+from ui.undo import LinkCommand, LinkStatusCommand, ReviewedCommand, TagCommand, UnlinkCommand
+
+
+def section(title: str, parent: QWidget) -> QLabel:
+    label = QLabel(title, parent)
+    label.setObjectName("sectionTitle")
+    return label
+
+
+class InspectorPanel(QWidget):
+    status = Signal(str)
+
+    def __init__(self, session: Session, registry: Registry, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.registry = registry
+        self.paragraph: ParagraphRow | None = None
+        self.document: DocumentRow | None = None
+        self.setObjectName("inspector")
+
+        self.title = QLabel("No paragraph selected", self)
+        self.title.setObjectName("inspectorTitle")
+        self.title.setWordWrap(True)
+        self.reviewed = QCheckBox("Reviewed", self)
+        self.reviewed.setToolTip("Mark this paragraph reviewed (Space or Ctrl+R)")
+        self.reviewed.clicked.connect(self._reviewed_clicked)
+
+        links_box = QWidget(self)
+        self.links_model = LinksModel(self)
+        self.links = QListView(links_box)
+        self.links.setObjectName("linksList")
+        self.links.setModel(self.links_model)
+        self.links.setItemDelegate(HtmlDelegate(self.links))
+        self.links.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.links.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.link_field = QLineEdit(links_box)
+        self.link_field.setObjectName("linkField")
+        self.link_field.setPlaceholderText("Link: type 28.294 or words of a recommendation")
+        self.link_field.setClearButtonEnabled(True)
+        self.completer = make_completer(registry, self.link_field)
+        self.completer.popup().setMinimumWidth(560)
+        self.link_field.setCompleter(self.completer)
+        self.link_field.returnPressed.connect(self.link_typed)
+        self.link_button = QPushButton(icon("link"), "Link", links_box)
+        self.link_button.clicked.connect(self.link_typed)
+        self.confirm_button = QPushButton(icon("confirm"), "Confirm", links_box)
+        self.confirm_button.setToolTip("Confirm the selected link (Y)")
+        self.confirm_button.clicked.connect(self.confirm)
+        self.reject_button = QPushButton(icon("reject"), "Reject", links_box)
+        self.reject_button.setToolTip("Reject the selected link (X)")
+        self.reject_button.clicked.connect(self.reject)
+        self.unlink_button = QPushButton(icon("unlink"), "Unlink", links_box)
+        self.unlink_button.setToolTip("Remove the selected link (Shift+Delete)")
+        self.unlink_button.clicked.connect(self.unlink)
+        entry = QHBoxLayout()
+        entry.addWidget(self.link_field, 1)
+        entry.addWidget(self.link_button)
+        actions = QHBoxLayout()
+        for b in (self.confirm_button, self.reject_button, self.unlink_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        lv = QVBoxLayout(links_box)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.setSpacing(6)
+        lv.addWidget(section("Recommendations", links_box))
+        lv.addWidget(self.links, 1)
+        lv.addLayout(actions)
+        lv.addLayout(entry)
+
+        tags_box = QWidget(self)
+        self.tag_bar = TagBar(tags_box)
+        self.tag_bar.toggled.connect(self.toggle_tag)
+        tv = QVBoxLayout(tags_box)
+        tv.setContentsMargins(0, 8, 0, 0)
+        tv.setSpacing(6)
+        tv.addWidget(section("Tags", tags_box))
+        tv.addWidget(self.tag_bar)
+
+        notes_box = QWidget(self)
+        self.notes = NotesEditor(session, notes_box)
+        self.notes.saved.connect(self.status)
+        nv = QVBoxLayout(notes_box)
+        nv.setContentsMargins(0, 8, 0, 0)
+        nv.setSpacing(6)
+        nv.addWidget(section("Notes", notes_box))
+        nv.addWidget(self.notes, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(links_box)
+        split.addWidget(tags_box)
+        split.addWidget(notes_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setStretchFactor(2, 1)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.reviewed, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addWidget(split, 1)
+        self.show_paragraph(None)
+
+    # -- showing -----------------------------------------------------------------------
+    def set_tags(self, tags) -> None:
+        self.tag_bar.set_tags(tags)
+        self._sync_tags()
+
+    def refresh_registry(self) -> None:
+        update_completer(self.completer, self.registry)
+
+    def show_paragraph(self, row: ParagraphRow | None, document: DocumentRow | None = None) -> None:
+        self.paragraph = row
+        if document is not None or row is None:
+            self.document = document
+        enabled = row is not None
+        if row is None:
+            self.title.setText("<span style='color:#66707a'>No paragraph selected</span>")
+        else:
+            where = f"¶ {escape(row.label)}" if row.label else f"Paragraph {row.seq + 1}"
+            page = f" · page {row.page_start}" if row.page_start else ""
+            doc = self.document.title if self.document else ""
+            doc = doc if len(doc) <= 70 else doc[:68].rstrip() + "…"
+            self.title.setText(
+                f"<b>{where}</b><span style='color:#66707a'>{page}</span><br>"
+                f"<span style='color:#66707a; font-size:small'>{escape(doc)}</span>"
+            )
+        self.reviewed.setEnabled(enabled)
+        self.reviewed.setChecked(bool(row and row.reviewed))
+        current = self.links.currentIndex().row()
+        self.links_model.set_rows(row.links if row else [])
+        if row and row.links:
+            self.links.setCurrentIndex(
+                self.links_model.index(min(max(current, 0), len(row.links) - 1))
+            )
+        self.link_field.setEnabled(enabled)
+        self.link_button.setEnabled(enabled)
+        self._sync_tags()
+        self.notes.set_notes(row.id if row else None, list(row.notes) if row else [])
+        self._update_buttons()
+
+    def _sync_tags(self) -> None:
+        row = self.paragraph
+        self.tag_bar.set_active({t.name for t in row.tags} if row else set(), row is not None)
+
+    def _update_buttons(self) -> None:
+        link = self.current_link()
+        for b in (self.confirm_button, self.reject_button, self.unlink_button):
+            b.setEnabled(link is not None)
+        if link is not None:
+            self.confirm_button.setEnabled(link.status != "confirmed")
+            self.reject_button.setEnabled(link.status != "rejected")
+
+    def current_link(self) -> LinkRow | None:
+        if self.paragraph is None or not self.paragraph.links:
+            return None
+        link = self.links_model.item(self.links.currentIndex().row())
+        return link or self.paragraph.links[0]
+
+    # -- review actions ------------------------------------------------------------------
+    def link_typed(self) -> None:
+        if self.paragraph is None:
+            return
+        text = self.link_field.text()
+        if not text.strip():
+            self.link_field.setFocus()
+            return
+        default = self.document.report_symbol if self.document else None
+        try:
+            symbol, number = self.registry.resolve(text, default)
+        except ValueError as exc:
+            self.status.emit(str(exc))
+            return
+        if self.session.push(LinkCommand(self.session, self.paragraph.id, symbol, number)):
+            self.link_field.clear()
+            self.status.emit(f"Linked to {number}")
+
+    def confirm(self) -> None:
+        self.set_status("confirmed")
+
+    def reject(self) -> None:
+        self.set_status("rejected")
+
+    def set_status(self, status: str) -> None:
+        link = self.current_link()
+        if link is not None and link.status != status:
+            self.session.push(LinkStatusCommand(self.session, link, status))
+
+    def unlink(self) -> None:
+        link = self.current_link()
+        if link is not None:
+            self.session.push(UnlinkCommand(self.session, link))
+
+    def toggle_tag(self, name: str, on: bool | None = None) -> None:
+        if self.paragraph is None:
+            self._sync_tags()
+            return
+        has = any(t.name == name for t in self.paragraph.tags)
+        on = (not has) if on is None else on
+        if on != has:
+            self.session.push(TagCommand(self.session, self.paragraph.id, name, on))
+        else:
+            self._sync_tags()
+
+    def toggle_reviewed(self) -> None:
+        if self.paragraph is not None:
+            self.session.push(
+                ReviewedCommand(self.session, self.paragraph.id, not self.paragraph.reviewed)
+            )
+
+    def _reviewed_clicked(self, checked: bool) -> None:
+        if self.paragraph is not None and checked != self.paragraph.reviewed:
+            self.session.push(ReviewedCommand(self.session, self.paragraph.id, checked))

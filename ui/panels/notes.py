@@ -1,0 +1,166 @@
+"""A paragraph's notes: a list, and an editor that saves as you type (500 ms debounce).
+
+The first save of a new note adds it; later saves edit it and merge into the same
+undo step, so Ctrl+Z takes back one whole note, not one keystroke.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.workspace.rows import NoteRow
+from ui.delegates import HtmlDelegate
+from ui.models.lists import NotesModel
+from ui.resources import icon
+from ui.session import Session
+from ui.undo import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
+
+DEBOUNCE_MS = 500
+
+
+class NotesEditor(QWidget):
+    saved = Signal(str)  # a status line: "Note saved"
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.paragraph_id: int | None = None
+        self.uid: str | None = None  # the note being edited; None: a new one
+        self.model = NotesModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("notesList")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(HtmlDelegate(self.list))
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setMinimumHeight(96)
+        self.list.selectionModel().currentChanged.connect(self._pick)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("noteEditor")
+        self.editor.setPlaceholderText("Write a note… (saved as you type)")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setFixedHeight(84)
+        self.editor.textChanged.connect(self._typed)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.save)
+        self.state = QLabel("", self)
+        self.state.setObjectName("hint")
+        self.new_button = QPushButton(icon("note"), "&New note", self)
+        self.new_button.clicked.connect(self.new_note)
+        self.delete_button = QPushButton(icon("delete"), "Delete", self)
+        self.delete_button.setToolTip("Delete the selected note (undo brings it back)")
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.editor)
+        layout.addLayout(buttons)
+        self.set_notes(None, [])
+
+    # -- showing ---------------------------------------------------------------------
+    def set_notes(self, paragraph_id: int | None, notes: list[NoteRow]) -> None:
+        """Show a paragraph's notes; keeps the editor if it is the same paragraph."""
+        if paragraph_id != self.paragraph_id:
+            self.flush()
+            self.paragraph_id = paragraph_id
+            self._load_editor(None, "")
+        self.model.set_rows(notes)
+        current = next((n for n in notes if n.uid == self.uid), None)
+        if self.uid is not None and current is None:  # undone or deleted
+            self._load_editor(None, "")
+        elif current is not None and not self.timer.isActive():
+            if current.body != self.editor.toPlainText():
+                self._load_editor(current.uid, current.body)
+            self._select(current.uid)
+        enabled = paragraph_id is not None
+        self.editor.setEnabled(enabled)
+        self.new_button.setEnabled(enabled)
+        self.delete_button.setEnabled(enabled and self.uid is not None)
+        self.list.setVisible(bool(notes))
+
+    def _load_editor(self, uid: str | None, body: str) -> None:
+        self.uid = uid
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(body)
+        self.editor.blockSignals(False)
+        self.delete_button.setEnabled(uid is not None)
+
+    def _select(self, uid: str) -> None:
+        for row, n in enumerate(self.model.rows()):
+            if n.uid == uid:
+                self.list.selectionModel().blockSignals(True)
+                self.list.setCurrentIndex(self.model.index(row))
+                self.list.selectionModel().blockSignals(False)
+
+    def _pick(self, current, _previous) -> None:
+        note = self.model.item(current.row())
+        if note is not None and note.uid != self.uid:
+            self.flush()
+            self._load_editor(note.uid, note.body)
+            self.state.setText(f"Editing the note by {note.author or 'someone'}")
+
+    # -- editing ---------------------------------------------------------------------
+    def new_note(self) -> None:
+        self.flush()
+        self.list.clearSelection()
+        self._load_editor(None, "")
+        self.state.setText("")
+        self.editor.setFocus()
+
+    def _typed(self) -> None:
+        if self.paragraph_id is not None:
+            self.state.setText("Editing…")
+            self.timer.start()
+
+    def flush(self) -> None:
+        """Save now whatever is waiting for the debounce (moving away, closing)."""
+        if self.timer.isActive():
+            self.timer.stop()
+            self.save()
+
+    def save(self) -> None:
+        body = self.editor.toPlainText()
+        pid = self.paragraph_id
+        if pid is None or not body.strip():
+            self.state.setText("")
+            return
+        if self.uid is None:
+            cmd = AddNoteCommand(self.session, pid, body)
+            if self.session.push(cmd):
+                self.uid = cmd.uid
+                self._select(cmd.uid)
+                self.delete_button.setEnabled(True)
+        else:
+            note = self.session.ws.note_by_uid(self.uid)
+            if note is None:
+                self.uid = None
+                return self.save()
+            if note.body != body:
+                self.session.push(EditNoteCommand(self.session, note, body))
+        self.state.setText(f"Saved as {self.session.author}")
+        self.saved.emit("Note saved")
+
+    def delete_current(self) -> None:
+        self.timer.stop()
+        if self.uid is None:
+            return
+        note = self.session.ws.note_by_uid(self.uid)
+        self._load_editor(None, "")
+        if note is not None:
+            self.session.push(DeleteNoteCommand(self.session, note))
+        self.state.setText("Note deleted (Ctrl+Z brings it back)")

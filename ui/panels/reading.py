@@ -1,0 +1,188 @@
+"""The reading pane: a document's paragraphs (or a filtered set), read and reviewed here."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from reviewer.workspace.rows import DocumentRow, ParagraphRow
+from ui.completer import Registry
+from ui.delegates import ParagraphDelegate
+from ui.models.paragraphs import ParagraphsModel
+from ui.panels.filter_bar import FilterBar, Filters
+from ui.session import Session
+
+
+class ReadingPanel(QWidget):
+    current_changed = Signal(object)  # ParagraphRow | None
+    status = Signal(str)
+
+    def __init__(self, session: Session, registry: Registry, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.document: DocumentRow | None = None
+        self.titles: dict[int, str] = {}
+        self.filter_bar = FilterBar(registry, self)
+        self.filter_bar.changed.connect(self.reload)
+        self.filter_bar.problem.connect(self.status)
+        self.header = QLabel(self)
+        self.header.setObjectName("readingHeader")
+        self.header.setWordWrap(True)
+        self.model = ParagraphsModel(session.ws, self)
+        self.view = QListView(self)
+        self.view.setObjectName("readingView")
+        self.view.setModel(self.model)
+        self.delegate = ParagraphDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalScrollBar().setSingleStep(24)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.view.setSpacing(0)
+        self.view.selectionModel().currentChanged.connect(self._current)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyHint")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+
+    # -- what is shown -----------------------------------------------------------------
+    def show_document(self, document: DocumentRow | None, titles: dict[int, str]) -> None:
+        self.document = document
+        self.titles = titles
+        self.filter_bar.default_symbol = document.report_symbol if document else None
+        self.reload()
+
+    def filters(self) -> Filters:
+        return self.filter_bar.filters()
+
+    def reload(self, keep: int | None = None) -> None:
+        """Re-query the ids for the document and filters; keep a paragraph selected if given."""
+        f = self.filters()
+        keep = keep if keep is not None else self.current_id()
+        ws = self.session.ws
+        doc_id = None if f.all_documents else (self.document.id if self.document else None)
+        if doc_id is None and not f.all_documents:
+            ids = []
+        elif not f.active:
+            ids = ws.paragraph_ids(doc_id)
+        else:
+            ids = ws.paragraph_ids_filtered(
+                document_id=doc_id,
+                tag=f.tag,
+                recommendation_id=f.recommendation_id,
+                has_note=f.has_note,
+                unreviewed=f.unreviewed,
+            )
+        self.model.set_ids(ids, self.titles if f.all_documents else None)
+        self._update_header()
+        row = self.model.row_of(keep) if keep else -1
+        self.select_row(row if row >= 0 else 0)
+        if self.model.rowCount() == 0:
+            self.current_changed.emit(None)
+
+    def _update_header(self) -> None:
+        f, d = self.filters(), self.document
+        total = self.model.total()
+        if f.all_documents:
+            title = "All documents"
+        elif d is not None:
+            org = (
+                f" <span style='color:#66707a'>· {escape(d.organisation)}</span>"
+                if d.organisation
+                else ""
+            )
+            title = f"<b>{escape(d.title)}</b>{org}"
+        else:
+            title = ""
+        count = f"{total} paragraph{'s' if total != 1 else ''}"
+        if f.active:
+            count += " match the filters"
+        elif d is not None:
+            count += f" · {d.reviewed} reviewed"
+        self.header.setText(
+            f"{title}<br><span style='color:#66707a'>{count}</span>" if title else ""
+        )
+        self.header.setVisible(bool(title))
+        empty = total == 0
+        self.view.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if empty:
+            if d is not None and d.paragraphs == 0 and not f.active:
+                self.empty.setText(
+                    "This document has no paragraphs to read: it fed the recommendation "
+                    "registry (see View → Recommendations)."
+                )
+            elif f.active:
+                self.empty.setText("No paragraph matches these filters.  Ctrl+Shift+X clears them.")
+            else:
+                self.empty.setText(
+                    "Import a submission (File → Import, Ctrl+I) or drop files here."
+                )
+
+    def update_document(self, document: DocumentRow) -> None:
+        if self.document and document.id == self.document.id:
+            self.document = document
+            self._update_header()
+
+    # -- selection ---------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        row = self.current_paragraph()
+        return row.id if row else None
+
+    def current_paragraph(self) -> ParagraphRow | None:
+        return self.model.paragraph(self.view.currentIndex().row())
+
+    def select_row(self, row: int) -> bool:
+        if not 0 <= row < self.model.total():
+            return False
+        self.model.ensure_loaded(row)
+        idx = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.view.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def select_paragraph(self, paragraph_id: int) -> bool:
+        row = self.model.row_of(paragraph_id)
+        if row < 0:
+            return False
+        self.select_row(row)
+        self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        return True
+
+    def move(self, delta: int) -> None:
+        row = self.view.currentIndex().row()
+        self.select_row(max(0, min(self.model.total() - 1, row + delta)))
+
+    def next_unreviewed(self) -> bool:
+        ids = self.model.ids()
+        if not ids:
+            return False
+        f = self.filters()
+        doc_id = None if f.all_documents else (self.document.id if self.document else None)
+        todo = set(self.session.ws.paragraph_ids_filtered(document_id=doc_id, unreviewed=True))
+        start = self.view.currentIndex().row()
+        order = list(range(start + 1, len(ids))) + list(range(0, max(start, 0) + 1))
+        for row in order:
+            if ids[row] in todo and row != start:
+                return self.select_row(row)
+        self.status.emit("Every paragraph here is reviewed")
+        return False
+
+    def refresh_paragraph(self, paragraph_id: int) -> ParagraphRow | None:
+        return self.model.refresh(paragraph_id)
+
+    def _current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.model.paragraph(current.row()))

@@ -1,0 +1,143 @@
+"""Search across the workspace: ranked paragraphs with the matched words highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.storage.fts import QueryError
+from reviewer.workspace.rows import SearchHit
+from ui.delegates import HtmlDelegate
+from ui.models.lists import SearchModel
+from ui.resources import icon
+from ui.session import Session
+
+LIMIT = 200
+HELP = (
+    'Words are ANDed; "quotes" keep a phrase, educat* matches a prefix, '
+    "OR gives alternatives. Enter opens the best hit."
+)
+
+
+class SearchPanel(QWidget):
+    open_paragraph = Signal(int, int)  # document id, paragraph id
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.document_id: int | None = None
+        self.field = QLineEdit(self)
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText("Search paragraphs (Ctrl+F)")
+        self.field.setClearButtonEnabled(True)
+        self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.field.installEventFilter(self)
+        self.scope = QComboBox(self)
+        self.scope.addItems(["All documents", "This document"])
+        self.model = SearchModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.activated.connect(self._activate)
+        self.results.doubleClicked.connect(self._activate)  # jumping twice is harmless
+        self.info = QLabel(self)
+        self.info.setObjectName("hint")
+        self.info.setWordWrap(True)
+        self.info.setText(HELP)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(300)
+        self.timer.timeout.connect(self.run)
+        self.field.textChanged.connect(lambda _: self.timer.start())
+        self.field.returnPressed.connect(self.jump)
+        self.scope.currentIndexChanged.connect(lambda _: self.run())
+        self._last: tuple | None = None
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.field, 1)
+        top.addWidget(self.scope)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.info)
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def run(self) -> None:
+        self.timer.stop()
+        query = self.field.text().strip()
+        doc = self.document_id if self.scope.currentIndex() == 1 else None
+        key = (query, doc)
+        if key == self._last:
+            return
+        self._last = key
+        if not query:
+            self.model.set_rows([])
+            self.info.setText(HELP)
+            return
+        try:
+            hits = self.session.ws.search(query, limit=LIMIT, document_id=doc)
+        except QueryError as exc:
+            self.model.set_rows([])
+            self.info.setText(str(exc))
+            return
+        self.model.set_rows(hits)
+        n = len(hits)
+        more = "+" if n == LIMIT else ""
+        self.info.setText(
+            f"{n}{more} paragraph{'s' if n != 1 else ''}, best first" if n else "No match"
+        )
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0))
+
+    def set_document(self, document_id: int | None) -> None:
+        self.document_id = document_id
+        if self.scope.currentIndex() == 1:
+            self.run()
+
+    def invalidate(self) -> None:
+        """The workspace changed (an import): run the same query again when shown."""
+        self._last = None
+        if self.field.text().strip():
+            self.run()
+
+    def jump(self) -> None:
+        """Enter in the field: search now if needed, then open the selected hit."""
+        self.run()
+        idx = self.results.currentIndex()
+        if not idx.isValid() and self.model.rowCount():
+            idx = self.model.index(0)
+        if idx.isValid():
+            self._activate(idx)
+
+    def _activate(self, index) -> None:
+        hit: SearchHit | None = self.model.item(index.row())
+        if hit is not None:
+            self.open_paragraph.emit(hit.document_id, hit.paragraph_id)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Up/Down in the field move through the results, as in a browser's find bar."""
+        if obj is self.field and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+                row = self.results.currentIndex().row()
+                row += 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.model.rowCount() - 1, row))
+                self.results.setCurrentIndex(self.model.index(row))
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,85 @@
+"""Tags as coloured chips: checked ones are on the current paragraph; 1–9 toggle them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from reviewer.workspace.rows import TagRow
+from ui.panels.flow_layout import FlowLayout
+
+
+def _chip_style(colour: str) -> str:
+    c = QColor(colour)
+    rgba = f"rgba({c.red()},{c.green()},{c.blue()},0.14)"
+    return (
+        f"QToolButton {{ border: 1px solid {colour}; border-radius: 10px; padding: 2px 9px;"
+        f" color: {c.darker(135).name()}; background: {rgba}; }}"
+        f"QToolButton:checked {{ background: {colour}; color: white; }}"
+        f"QToolButton:focus {{ border: 2px solid #1f5f8b; }}"
+    )
+
+
+class TagBar(QWidget):
+    toggled = Signal(str, bool)  # tag name, on
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tags: list[TagRow] = []
+        self.buttons: dict[str, QToolButton] = {}
+        self.chips = QWidget(self)
+        self.flow = FlowLayout(self.chips)
+        self.new_tag = QLineEdit(self)
+        self.new_tag.setPlaceholderText("New tag… (Enter adds it to this paragraph)")
+        self.new_tag.setClearButtonEnabled(True)
+        self.new_tag.returnPressed.connect(self._add_new)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.new_tag)
+
+    def set_tags(self, tags: list[TagRow]) -> None:
+        for b in self.buttons.values():
+            self.flow.removeWidget(b)
+            b.deleteLater()
+        self.buttons = {}
+        self.tags = list(tags)
+        for i, tag in enumerate(self.tags):
+            b = QToolButton(self.chips)
+            b.setCheckable(True)
+            b.setText(f"{i + 1}  {tag.name}" if i < 9 else tag.name)
+            tip = f"Toggle “{tag.name}” on this paragraph"
+            b.setToolTip(tip + (f" (shortcut {i + 1})" if i < 9 else "") + f"; {tag.paragraphs} ¶")
+            b.setStyleSheet(_chip_style(tag.colour or "#4f5d75"))
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b.clicked.connect(lambda on, name=tag.name: self.toggled.emit(name, on))
+            self.flow.addWidget(b)
+            self.buttons[tag.name] = b
+        self._fit()
+        self.chips.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Splitters ignore height-for-width: give the chips the lines they wrap onto."""
+        self.chips.setMinimumHeight(self.flow.heightForWidth(max(self.chips.width(), 50)))
+
+    def set_active(self, names: set[str], enabled: bool = True) -> None:
+        for name, b in self.buttons.items():
+            b.setChecked(name in names)
+            b.setEnabled(enabled)
+        self.new_tag.setEnabled(enabled)
+
+    def tag_at(self, n: int) -> TagRow | None:
+        """The n-th tag (1-based), as numbered on the chips."""
+        return self.tags[n - 1] if 1 <= n <= len(self.tags) else None
+
+    def _add_new(self) -> None:
+        name = " ".join(self.new_tag.text().split())
+        if name:
+            self.new_tag.clear()
+            self.toggled.emit(name, True)

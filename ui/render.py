@@ -1,0 +1,173 @@
+"""HTML for paragraphs, footnotes, snippets and links, as Qt's rich text shows it.
+
+Pure string building from plain rows (no widgets), so it is tested directly.
+Offsets in rows are Python code points, and so is slicing a ``str`` here: no
+UTF-16 conversion is needed until a position goes back to a Qt text cursor.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+
+from reviewer.storage.fts import HIT_END, HIT_START
+from reviewer.workspace.rows import CitationRow, LinkRow, NoteRow, ParagraphRow
+
+CITED = "#fbe3a1"  # a citation resolved to a registry recommendation
+UNRESOLVED = "#e3e6ea"  # a reference the registry cannot place yet
+HIT = "#ffd54f"
+MUTED = "#66707a"
+STATUS_COLOURS = {"confirmed": "#2e7d32", "suggested": "#b26a00", "rejected": "#9e2a2b"}
+POSITION_COLOURS = {
+    "supported": "#2e7d32",
+    "noted": "#8a5a00",
+    "partially": "#6a4c93",
+    "unknown": "#66707a",
+}
+KIND_LABELS = {
+    "submission": "Submission",
+    "wg_report": "WG report",
+    "responses": "Responses",
+    "thematic_list": "Thematic list",
+    "national_report": "National report",
+    "summary": "Summary",
+    "other": "Other",
+}
+
+
+def _spans(citations: tuple[CitationRow, ...], footnote_id: int | None, length: int):
+    spans = sorted(
+        (c.start, c.end, c.resolved)
+        for c in citations
+        if c.footnote_id == footnote_id
+        and c.start is not None
+        and c.end is not None
+        and 0 <= c.start < c.end <= length
+    )
+    merged: list[list] = []
+    for start, end, resolved in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2] = merged[-1][2] or resolved
+        else:
+            merged.append([start, end, resolved])
+    return merged
+
+
+def marked_text(
+    text: str,
+    citations: tuple[CitationRow, ...] = (),
+    footnote_id: int | None = None,
+    markers: list[tuple[int, str, int]] | tuple = (),
+) -> str:
+    """Escaped text with citation spans highlighted and footnote markers superscripted."""
+    events: dict[int, list[str]] = {}
+    for start, end, resolved in _spans(citations, footnote_id, len(text)):
+        colour = CITED if resolved else UNRESOLVED
+        events.setdefault(start, []).append(f'<span style="background-color:{colour}">')
+        events.setdefault(end, []).insert(0, "</span>")
+    for offset, marker, _fid in markers:
+        pos = min(max(offset, 0), len(text))
+        events.setdefault(pos, []).append(
+            f'<sup><span style="color:#1f5f8b; font-weight:600">{escape(marker)}</span></sup>'
+        )
+    out, last = [], 0
+    for pos in sorted(events):
+        out.append(escape(text[last:pos]))
+        # close spans before opening new ones or placing markers at the same spot
+        out.extend(sorted(events[pos], key=lambda s: 0 if s == "</span>" else 1))
+        last = pos
+    out.append(escape(text[last:]))
+    return "".join(out)
+
+
+def tag_chip(name: str, colour: str | None) -> str:
+    return (
+        f'<span style="background-color:{colour or "#4f5d75"}; color:#ffffff">'
+        f"&nbsp;{escape(name)}&nbsp;</span>"
+    )
+
+
+def paragraph_html(
+    row: ParagraphRow,
+    markers: list[tuple[int, str, int]] | tuple = (),
+    document_title: str | None = None,
+) -> str:
+    parts = []
+    if document_title:
+        parts.append(
+            f'<p style="color:{MUTED}; font-size:small; margin-bottom:2px">'
+            f"{escape(document_title)}</p>"
+        )
+    body = marked_text(row.text, row.citations, None, markers)
+    if row.kind == "title":
+        parts.append(f'<p style="font-size:large; font-weight:600">{body}</p>')
+    elif row.kind == "heading":
+        parts.append(f'<p style="font-weight:600; color:#1f3b57">{body}</p>')
+    else:
+        parts.append(f"<p>{body}</p>")
+    if row.footnotes:
+        items = []
+        for fn in row.footnotes:
+            ftext = marked_text(fn.text, row.citations, fn.id)
+            items.append(
+                f'<sup><span style="color:#1f5f8b">{escape(fn.marker)}</span></sup> {ftext}'
+            )
+        parts.append(
+            '<p style="color:#4a5560; font-size:small; margin-top:4px">'
+            + "<br>".join(items)
+            + "</p>"
+        )
+    extras = [tag_chip(t.name, t.colour) for t in row.tags]
+    if row.notes:
+        n = len(row.notes)
+        extras.append(f'<span style="color:{MUTED}">✎ {n} note{"s" if n > 1 else ""}</span>')
+    if extras:
+        parts.append('<p style="margin-top:4px">' + " ".join(extras) + "</p>")
+    return "".join(parts)
+
+
+def snippet_html(snippet: str) -> str:
+    """An FTS snippet with its hit marks turned into highlighted spans."""
+    text = escape(snippet)
+    return text.replace(
+        escape(HIT_START), f'<span style="background-color:{HIT}; font-weight:600">'
+    ).replace(escape(HIT_END), "</span>")
+
+
+def short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def states_text(states: tuple[str, ...], limit: int = 4) -> str:
+    if len(states) <= limit:
+        return ", ".join(states)
+    return ", ".join(states[:limit]) + f" +{len(states) - limit}"
+
+
+def link_html(link: LinkRow) -> str:
+    status = STATUS_COLOURS.get(link.status, MUTED)
+    pos = POSITION_COLOURS.get(link.position, MUTED)
+    text = escape(link.text) if link.text else "<i>text not in the registry yet</i>"
+    style = "text-decoration: line-through; color:#8a8f94" if link.status == "rejected" else ""
+    states = f' <span style="color:{MUTED}">({escape(states_text(link.states))})</span>'
+    return (
+        f'<b>{escape(link.number)}</b> <span style="color:{MUTED}">{escape(link.symbol)}</span>'
+        f' &nbsp;<span style="color:{status}; font-weight:600">{escape(link.status)}</span>'
+        f' <span style="color:{MUTED}">· {escape(link.origin)} ·</span>'
+        f' <span style="color:{pos}">{escape(link.position)}</span>'
+        f'<br><span style="{style}">{text}</span>{states if link.states else ""}'
+    )
+
+
+def local_time(when: datetime | None) -> str:
+    """The workspace stores UTC without a zone; people read their own clock."""
+    if when is None:
+        return ""
+    return when.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def note_html(note: NoteRow) -> str:
+    when = local_time(note.updated_at)
+    body = escape(note.body).replace("\n", "<br>")
+    return f'{body}<br><span style="color:{MUTED}; font-size:small">{escape(note.author or "")} · {when}</span>'

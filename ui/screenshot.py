@@ -1,0 +1,58 @@
+"""``upr-reviewer --screenshot OUT.png``: a picture of the window, for docs and support."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+DEFAULT_SIZE = (1280, 800)
+
+
+def parse_size(text: str | None) -> tuple[int, int]:
+    if not text:
+        return DEFAULT_SIZE
+    m = re.fullmatch(r"\s*(\d{3,5})\s*[xX×]\s*(\d{3,5})\s*", text)
+    if not m:
+        raise ValueError(f"--size wants WIDTHxHEIGHT like 1280x800, not {text!r}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def settle(ms: int = 150) -> None:
+    """Let layouts, lazy fetches and delayed item layouts run before grabbing."""
+    app = QApplication.instance()
+    for _ in range(5):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def prepare(window: QMainWindow, size: tuple[int, int]) -> None:
+    """First document selected, a paragraph with links current, so every pane has content."""
+    window.resize(*size)
+    window.fit_docks(*size)
+    window.show()
+    settle()
+    window.fit_docks(*size)
+    settle()
+    model = window.reading.model
+    for row in range(min(model.rowCount(), 60)):
+        p = model.paragraph(row)
+        if p is not None and p.links:
+            window.reading.select_paragraph(p.id)  # at the top, footnotes and tags in view
+            break
+    window.reading.view.setFocus()
+    settle()
+
+
+def take(window: QMainWindow, out: Path, size: tuple[int, int] = DEFAULT_SIZE) -> Path:
+    prepare(window, size)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out), "PNG"):
+        raise OSError(f"could not write {out}")
+    return out

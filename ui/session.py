@@ -1,0 +1,92 @@
+"""The open workspace as the window sees it: the API object, the undo stack, signals.
+
+Panels never talk to each other about data; they change it through undo commands
+pushed here and listen to ``changed`` to re-read what they show.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from reviewer.workspace import NotFound, Workspace, WorkspaceError
+
+LINKS, TAGS, NOTES, REVIEWED = "links", "tags", "notes", "reviewed"
+
+
+class Session(QObject):
+    changed = Signal(int, str)  # paragraph id, what: LINKS / TAGS / NOTES / REVIEWED
+    documents_changed = Signal()  # documents imported, or counts changed
+    error = Signal(str)  # one line for the status bar or a message box
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ws = workspace
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def author(self) -> str:
+        return self.ws.author
+
+    def push(self, command: Command) -> bool:
+        """Do the command now; only if that worked, put it on the undo stack.
+
+        Errors a person can cause (a number that is not a recommendation number, a
+        paragraph deleted meanwhile) become ``error`` instead of a half-pushed command.
+        """
+        try:
+            command.do()
+        except (ValueError, NotFound, WorkspaceError) as exc:
+            self.error.emit(str(exc))
+            return False
+        command.done_once = True
+        self.undo_stack.push(command)
+        command.notify()
+        return True
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.ws.close()
+
+
+class Command(QUndoCommand):
+    """An undoable change; ``do``/``undo_`` call the workspace, the rest is plumbing."""
+
+    what = ""
+
+    def __init__(self, session: Session, paragraph_id: int, text: str):
+        super().__init__(text)
+        self.session = session
+        self.ws = session.ws
+        self.paragraph_id = paragraph_id
+        self.done_once = False
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_(self) -> None:
+        raise NotImplementedError
+
+    def notify(self) -> None:
+        self.session.changed.emit(self.paragraph_id, self.what)
+
+    def redo(self) -> None:
+        if self.done_once:  # Session.push already did it
+            self.done_once = False
+            return
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_)
+
+    def _guard(self, fn) -> None:
+        try:
+            fn()
+        except (ValueError, NotFound, WorkspaceError) as exc:
+            self.session.error.emit(f"could not {self.text().lower()}: {exc}")
+        except Exception as exc:  # never let an exception escape into Qt's C++ frame
+            traceback.print_exc()
+            self.session.error.emit(f"could not {self.text().lower()}: {exc}")
+        self.notify()

@@ -1,0 +1,66 @@
+"""What the window remembers between runs: reviewer name, recent workspaces, layout.
+
+Stored with QSettings in an ini file under ``AppPaths.config_dir``, so ``--data-dir``
+(and the tests' temporary folders) move it along with everything else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from reviewer.paths import AppPaths
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, qsettings: QSettings):
+        self.q = qsettings
+
+    @classmethod
+    def for_paths(cls, paths: AppPaths) -> Settings:
+        return cls(QSettings(str(paths.config_dir / "settings.ini"), QSettings.Format.IniFormat))
+
+    # -- reviewer name -----------------------------------------------------------
+    @property
+    def author(self) -> str | None:
+        value = self.q.value("reviewer/name")
+        return str(value) if value else None
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self.q.setValue("reviewer/name", name)
+        self.q.sync()
+
+    # -- recent workspaces -------------------------------------------------------
+    def recent(self) -> list[Path]:
+        value = self.q.value("workspaces/recent") or []
+        if isinstance(value, str):  # one entry comes back as a plain string
+            value = [value]
+        return [Path(v) for v in value if v]
+
+    def add_recent(self, path: Path) -> None:
+        path = Path(path).resolve()
+        items = [p for p in self.recent() if p != path]
+        self.q.setValue("workspaces/recent", [str(p) for p in [path, *items][:MAX_RECENT]])
+        self.q.sync()
+
+    def remove_recent(self, path: Path) -> None:
+        items = [p for p in self.recent() if p != Path(path).resolve()]
+        self.q.setValue("workspaces/recent", [str(p) for p in items])
+        self.q.sync()
+
+    def clear_recent(self) -> None:
+        self.q.remove("workspaces/recent")
+        self.q.sync()
+
+    # -- window layout -----------------------------------------------------------
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        return self.q.value("window/geometry"), self.q.value("window/state")
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.q.setValue("window/geometry", geometry)
+        self.q.setValue("window/state", state)
+        self.q.sync()

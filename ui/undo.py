@@ -1,0 +1,201 @@
+"""Undo commands for every review action: link, link status, unlink, tags, notes, reviewed.
+
+Ids that an undo can change (a deleted-then-restored note or link gets a new id) are
+never kept: notes are found again by uid, links by (paragraph, recommendation).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reviewer.workspace.rows import LinkRow, NoteRow
+from ui.session import LINKS, NOTES, REVIEWED, TAGS, Command, Session
+
+NOTE_MERGE_ID = 1001
+
+
+def _link_id(ws, paragraph_id: int, symbol: str, number: str) -> int | None:
+    p = ws.paragraph(paragraph_id)
+    if p is None:
+        return None
+    return next((lk.id for lk in p.links if (lk.symbol, lk.number) == (symbol, number)), None)
+
+
+class LinkCommand(Command):
+    what = LINKS
+
+    def __init__(self, session: Session, paragraph_id: int, symbol: str, number: str):
+        super().__init__(session, paragraph_id, f"Link to {number}")
+        self.symbol, self.number = symbol, number
+        self.previous: str | None = None  # status before, if a link already existed
+        self.first = True
+
+    def do(self) -> None:
+        if self.first:
+            p = self.ws.paragraph(self.paragraph_id)
+            before = p and next(
+                (lk for lk in p.links if (lk.symbol, lk.number) == (self.symbol, self.number)), None
+            )
+            self.previous = before.status if before else None
+            self.first = False
+        row = self.ws.link(self.paragraph_id, self.symbol, self.number, "manual", "confirmed")
+        self.symbol, self.number = row.symbol, row.number  # normalised by the workspace
+
+    def undo_(self) -> None:
+        link_id = _link_id(self.ws, self.paragraph_id, self.symbol, self.number)
+        if link_id is None:
+            return
+        if self.previous is None:
+            self.ws.unlink(link_id)
+        else:
+            self.ws.set_link_status(link_id, self.previous)
+
+
+class LinkStatusCommand(Command):
+    what = LINKS
+
+    def __init__(self, session: Session, link: LinkRow, status: str):
+        verb = {"confirmed": "Confirm", "rejected": "Reject", "suggested": "Re-suggest"}
+        super().__init__(session, link.paragraph_id, f"{verb.get(status, status)} {link.number}")
+        self.symbol, self.number, self.status = link.symbol, link.number, status
+        self.previous = link.status
+
+    def _set(self, status: str) -> None:
+        link_id = _link_id(self.ws, self.paragraph_id, self.symbol, self.number)
+        if link_id is None:
+            raise ValueError(f"the link to {self.number} is gone")
+        self.ws.set_link_status(link_id, status)
+
+    def do(self) -> None:
+        self._set(self.status)
+
+    def undo_(self) -> None:
+        self._set(self.previous)
+
+
+class UnlinkCommand(Command):
+    what = LINKS
+
+    def __init__(self, session: Session, link: LinkRow):
+        super().__init__(session, link.paragraph_id, f"Unlink {link.number}")
+        self.link = link
+
+    def do(self) -> None:
+        link_id = _link_id(self.ws, self.paragraph_id, self.link.symbol, self.link.number)
+        if link_id is not None:
+            self.ws.unlink(link_id)
+
+    def undo_(self) -> None:
+        lk = self.link
+        self.ws.link(self.paragraph_id, lk.symbol, lk.number, lk.origin, lk.status)
+
+
+class TagCommand(Command):
+    what = TAGS
+
+    def __init__(self, session: Session, paragraph_id: int, name: str, add: bool):
+        super().__init__(session, paragraph_id, f"{'Tag' if add else 'Untag'} “{name}”")
+        self.name, self.add = name, add
+        self.changed = True
+
+    def do(self) -> None:
+        if self.add:
+            self.changed = self.ws.add_tag(self.paragraph_id, self.name)
+        else:
+            self.changed = self.ws.remove_tag(self.paragraph_id, self.name)
+
+    def undo_(self) -> None:
+        if not self.changed:
+            return
+        if self.add:
+            self.ws.remove_tag(self.paragraph_id, self.name)
+        else:
+            self.ws.add_tag(self.paragraph_id, self.name)
+
+
+class ReviewedCommand(Command):
+    what = REVIEWED
+
+    def __init__(self, session: Session, paragraph_id: int, reviewed: bool):
+        super().__init__(session, paragraph_id, "Mark reviewed" if reviewed else "Mark unreviewed")
+        self.reviewed = reviewed
+        self.previous = reviewed
+
+    def do(self) -> None:
+        self.previous = self.ws.set_reviewed(self.paragraph_id, self.reviewed)
+
+    def undo_(self) -> None:
+        self.ws.set_reviewed(self.paragraph_id, self.previous)
+
+
+class _NoteCommand(Command):
+    what = NOTES
+
+    def _note_id(self, uid: str) -> int:
+        note = self.ws.note_by_uid(uid)
+        if note is None:
+            raise ValueError("the note is gone")
+        return note.id
+
+
+class AddNoteCommand(_NoteCommand):
+    """Adding a note; typing that goes on in it merges into this one undo step."""
+
+    def __init__(self, session: Session, paragraph_id: int, body: str):
+        super().__init__(session, paragraph_id, "Add note")
+        self.body = body
+        self.uid: str | None = None
+        self.created_at: datetime | None = None
+
+    def do(self) -> None:
+        row = self.ws.add_note(
+            self.paragraph_id, self.body, uid=self.uid, created_at=self.created_at
+        )
+        self.uid, self.created_at = row.uid, row.created_at
+
+    def undo_(self) -> None:
+        self.ws.delete_note(self._note_id(self.uid))
+
+    def id(self) -> int:
+        return NOTE_MERGE_ID
+
+    def mergeWith(self, other) -> bool:
+        if isinstance(other, EditNoteCommand) and other.uid == self.uid:
+            self.body = other.new
+            return True
+        return False
+
+
+class EditNoteCommand(_NoteCommand):
+    def __init__(self, session: Session, note: NoteRow, new: str):
+        super().__init__(session, note.paragraph_id, "Edit note")
+        self.uid, self.old, self.new = note.uid, note.body, new
+
+    def do(self) -> None:
+        self.ws.update_note(self._note_id(self.uid), self.new)
+
+    def undo_(self) -> None:
+        self.ws.update_note(self._note_id(self.uid), self.old)
+
+    def id(self) -> int:
+        return NOTE_MERGE_ID
+
+    def mergeWith(self, other) -> bool:
+        if isinstance(other, EditNoteCommand) and other.uid == self.uid:
+            self.new = other.new
+            return True
+        return False
+
+
+class DeleteNoteCommand(_NoteCommand):
+    def __init__(self, session: Session, note: NoteRow):
+        super().__init__(session, note.paragraph_id, "Delete note")
+        self.note = note
+
+    def do(self) -> None:
+        self.note = self.ws.delete_note(self._note_id(self.note.uid))
+
+    def undo_(self) -> None:
+        n = self.note
+        span = (n.span_start, n.span_end) if n.span_start is not None else None
+        self.ws.add_note(self.paragraph_id, n.body, span, uid=n.uid, created_at=n.created_at)

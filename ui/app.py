@@ -1,6 +1,6 @@
 """``upr-reviewer``: start the review window.
 
-    upr-reviewer [--workspace FILE] [--data-dir DIR] [--author NAME]
+    upr-reviewer [--workspace FILE | --sample] [--data-dir DIR] [--author NAME]
     upr-reviewer --workspace FILE --screenshot OUT.png [--size 1280x800]
     upr-reviewer --version
 
@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=PROG, description="Review UPR submissions.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     p.add_argument("--workspace", "-w", help="workspace file to open (created if new)")
+    p.add_argument("--sample", action="store_true",
+                   help="open the built-in sample workspace (CANGO and China's thematic list)")
     p.add_argument("--data-dir", help="folder for settings, the sample and the default workspace")
     p.add_argument("--author", help="reviewer name recorded on links, tags and notes")
     p.add_argument("--screenshot", metavar="OUT.png", help="write a PNG of the window and exit")
@@ -78,6 +80,10 @@ class Launcher:
 def start_workspace(args, settings, paths: AppPaths) -> tuple[Path, list[Path]]:
     """(workspace, files to import into it if empty): the explicit one, the last, the sample."""
     explicit = args.workspace or os.environ.get(WORKSPACE_ENV)
+    if getattr(args, "sample", False) and not args.workspace:
+        from ui.sample import prepare_sample
+
+        return prepare_sample(paths)
     if explicit:
         return Path(explicit).expanduser(), []
     recent = [p for p in settings.recent() if p.exists()]

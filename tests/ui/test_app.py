@@ -180,3 +180,13 @@ def test_open_another_workspace_from_the_window_and_the_recent_menu(qtbot, tmp_p
     labels = [a.text() for a in second.recent_menu.actions()]
     assert any("one.sqlite" in t for t in labels)
     assert launcher.open(tmp_path) is None  # a folder: refused with a message, no window
+
+
+def test_sample_flag_opens_the_sample_even_after_other_workspaces(tmp_path):
+    paths = AppPaths.default(tmp_path / "data")
+    settings = Settings.for_paths(paths)
+    settings.add_recent(tmp_path / "other.sqlite")
+    (tmp_path / "other.sqlite").write_bytes(b"")
+    path, files = start_workspace(build_parser().parse_args(["--sample"]), settings, paths)
+    assert path.parent == paths.data_dir and path.name.startswith("sample")
+    assert {f.name for f in files} == {p.name for p in sample_files()}

@@ -27,8 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=PROG, description="Review UPR submissions.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     p.add_argument("--workspace", "-w", help="workspace file to open (created if new)")
-    p.add_argument("--sample", action="store_true",
-                   help="open the built-in sample workspace (CANGO and China's thematic list)")
+    p.add_argument(
+        "--sample",
+        action="store_true",
+        help="open the built-in sample workspace (CANGO and China's thematic list)",
+    )
     p.add_argument("--data-dir", help="folder for settings, the sample and the default workspace")
     p.add_argument("--author", help="reviewer name recorded on links, tags and notes")
     p.add_argument("--screenshot", metavar="OUT.png", help="write a PNG of the window and exit")
@@ -106,13 +109,44 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: the window needs PySide6 ({exc}); pip install 'upr-reviewer[gui]'",
               file=sys.stderr)  # fmt: skip
         return 1
+    if no_display():
+        return fail(
+            "no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "run it in a desktop session, or set QT_QPA_PLATFORM=offscreen for --screenshot",
+            False,
+        )
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_excepthook(args, interactive)
     try:
         return _run(app, args, interactive)
     except Exception as exc:  # the last line of defence: a message, and the details in a log
         log = _log_traceback(args)
         return fail(f"unexpected error: {type(exc).__name__}: {exc}" + (f" (details in {log})" if log else ""),
                     interactive)  # fmt: skip
+
+
+def no_display() -> bool:
+    """On Linux without a display Qt aborts inside QApplication: say so first."""
+    if not sys.platform.startswith("linux"):
+        return False
+    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def install_excepthook(args, interactive: bool) -> None:
+    """An error inside a slot after start-up: logged and shown, the window stays up."""
+
+    def hook(kind, value, tb):
+        log = _log_traceback(args, (kind, value, tb))
+        message = f"unexpected error: {kind.__name__}: {value}" + (
+            f" (details in {log})" if log else ""
+        )
+        print(f"{PROG}: {message}", file=sys.stderr)
+        if interactive:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, "UPR Reviewer", message)
+
+    sys.excepthook = hook
 
 
 def _run(app, args, interactive: bool) -> int:
@@ -123,6 +157,7 @@ def _run(app, args, interactive: bool) -> int:
     app.setApplicationName("UPR Reviewer")
     app.setOrganizationName("upr-reviewer")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.uprreviewer.UPRReviewer")  # Wayland: match the menu entry
     app.setStyle("Fusion")
     app.setStyleSheet(stylesheet())
     app.setWindowIcon(icon("app"))
@@ -170,13 +205,16 @@ def _screenshot(app, window, out: Path, size) -> int:
     return 0
 
 
-def _log_traceback(args) -> Path | None:
+def _log_traceback(args, exc_info=None) -> Path | None:
     try:
         paths = AppPaths.default(getattr(args, "data_dir", None))
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         log = paths.log_dir / "crash.log"
         with log.open("a", encoding="utf-8") as f:
-            traceback.print_exc(file=f)
+            if exc_info is None:
+                traceback.print_exc(file=f)
+            else:
+                traceback.print_exception(*exc_info, file=f)
         return log
     except OSError:
         return None

@@ -190,3 +190,30 @@ def test_sample_flag_opens_the_sample_even_after_other_workspaces(tmp_path):
     path, files = start_workspace(build_parser().parse_args(["--sample"]), settings, paths)
     assert path.parent == paths.data_dir and path.name.startswith("sample")
     assert {f.name for f in files} == {p.name for p in sample_files()}
+
+
+def test_no_display_is_one_clear_message(monkeypatch, capsys):
+    from ui.app import main
+
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert main(["--workspace", "x.sqlite"]) == 1
+    err = capsys.readouterr().err
+    assert "no display" in err and "Traceback" not in err
+
+
+def test_errors_after_start_are_logged_not_fatal(tmp_path, capsys, monkeypatch):
+    import sys
+
+    from ui.app import build_parser, install_excepthook
+
+    args = build_parser().parse_args(["--data-dir", str(tmp_path)])
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook(args, interactive=False)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert "boom in a slot" in capsys.readouterr().err
+    assert "RuntimeError" in (tmp_path / "logs" / "crash.log").read_text()

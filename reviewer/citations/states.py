@@ -42,24 +42,59 @@ def all_states() -> list[str]:
     return sorted(set(_table().values()))
 
 
+_INVERTED = re.compile(r"^((?:[\w'’-]+\s+)+of(?:\s+the)?)\s+(.+)$")
+
+
 def canonical_state(name: str) -> str | None:
-    """The canonical UN name for ``name`` (any case, curly or straight quotes), or None."""
+    """The canonical UN name for ``name`` (any case, curly or straight quotes), or None.
+
+    Also takes the inverted forms some lists use ("Islamic Republic of Iran").
+    """
     key = _key(name)
+    if not key:
+        return None
     found = _table().get(key)
     if found is None and key.startswith("the "):
         found = _table().get(key[4:])
+    if found is None:
+        m = _INVERTED.match(re.sub(r"\s+", " ", name).strip())
+        if m:
+            found = _table().get(_key(f"{m.group(2)} ({m.group(1)})"))
     return found
 
 
 def _split_names(inner: str) -> list[str] | None:
-    """'Chile, Mexico and Peru' → the three names, if every one is a State."""
-    whole = canonical_state(inner)
-    if whole:
-        return [inner.strip()]
-    parts = [p for p in re.split(r"\s*(?:,|;|\band\b)\s*", inner) if p.strip()]
-    if len(parts) < 2 or not all(canonical_state(p) for p in parts):
-        return None
-    return [p.strip() for p in parts]
+    """'Senegal, Sierra Leone, Venezuela (Bolivarian Republic of) and Peru' → the names.
+
+    Commas inside a name's own parentheses do not split; None unless every part is
+    a State.
+    """
+    inner = re.sub(r"\s+", " ", inner).strip()
+    if canonical_state(inner):
+        return [inner]
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(inner):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch in ",;" and depth == 0:
+            parts.append(inner[start:i])
+            start = i + 1
+    parts.append(inner[start:])
+    names: list[str] = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        part = re.sub(r"^and\s+", "", part)
+        if canonical_state(part):
+            names.append(part)
+            continue
+        pieces = [p.strip() for p in re.split(r"\s+and\s+", part) if p.strip()]
+        if len(pieces) < 2 or not all(canonical_state(p) for p in pieces):
+            return None
+        names.extend(pieces)
+    return names or None
 
 
 def _trailing_group(text: str) -> tuple[int, str] | None:
@@ -94,7 +129,7 @@ def split_trailing_states(text: str) -> tuple[str, tuple[str, ...]]:
         if group is None:
             break
         start, inner = group
-        names = _split_names(re.sub(r"\s+", " ", inner))
+        names = _split_names(inner)
         if names is None:
             break
         states[:0] = names

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from reviewer.citations.states import canonical_state
+from reviewer.citations.states import canonical_state, split_trailing_states
 
 _CHARS = str.maketrans(
     {
@@ -89,91 +89,20 @@ def parse_position(value: str | None) -> str | None:
 
 # --- States --------------------------------------------------------------------
 
-_INVERTED = re.compile(r"^((?:[\w'’-]+\s+)+of(?:\s+the)?)\s+(.+)$")
-
 
 def state_key(name: str) -> str | None:
-    """Canonical UN name, also for the inverted "Islamic Republic of Iran" forms.
-
-    Matrices write "Bolivarian Republic of Venezuela" where the UN list has
-    "Venezuela (Bolivarian Republic of)".
-    """
-    name = re.sub(r"\s+", " ", name).strip()
-    if not name:
-        return None
-    found = canonical_state(name)
-    if found:
-        return found
-    m = _INVERTED.match(name)
-    if m:
-        return canonical_state(f"{m.group(2)} ({m.group(1)})")
-    return None
-
-
-def _names(inner: str) -> list[str] | None:
-    """'Senegal, Sierra Leone, Venezuela (Bolivarian Republic of), Peru' → the names."""
-    inner = re.sub(r"\s+", " ", inner).strip()
-    if state_key(inner):
-        return [inner]
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(inner):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch in ",;" and depth == 0:
-            parts.append(inner[start:i])
-            start = i + 1
-    parts.append(inner[start:])
-    names: list[str] = []
-    for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        part = re.sub(r"^and\s+", "", part)
-        if state_key(part):
-            names.append(part)
-            continue
-        pieces = [p.strip() for p in re.split(r"\s+and\s+", part) if p.strip()]
-        if len(pieces) < 2 or not all(state_key(p) for p in pieces):
-            return None
-        names.extend(pieces)
-    return names or None
-
-
-def _trailing_group(text: str) -> tuple[int, str] | None:
-    if not text.endswith(")"):
-        return None
-    depth = 0
-    for i in range(len(text) - 1, -1, -1):
-        if text[i] == ")":
-            depth += 1
-        elif text[i] == "(":
-            depth -= 1
-            if depth == 0:
-                return i, text[i + 1 : -1]
-    return None
+    """The canonical UN name of a State as a list writes it (inverted forms too)."""
+    return canonical_state(name)
 
 
 def split_states(text: str) -> tuple[str, tuple[str, ...]]:
     """ "Ratify ICRMW (Senegal, Peru) (Mali);" → ("Ratify ICRMW", ("Senegal", "Peru", "Mali")).
 
-    Like ``citations.states.split_trailing_states`` (names kept as written), but
-    also takes inverted names and strips the final ";"/"." when no State is found.
+    ``citations.states.split_trailing_states``, plus the final ";"/"." stripped
+    even when no State is found.
     """
-    rest = text.strip()
-    states: list[str] = []
-    while True:
-        trimmed = rest.rstrip(" \t\n;.,")
-        group = _trailing_group(trimmed)
-        if group is None:
-            break
-        start, inner = group
-        names = _names(inner)
-        if names is None:
-            break
-        states[:0] = names
-        rest = trimmed[:start].rstrip()
-    return rest.rstrip(" \t\n;.,"), tuple(states)
+    rest, states = split_trailing_states(text)
+    return rest.rstrip(" \t\n;.,"), states
 
 
 _BOUNDARY = re.compile(r"\)(?:(\s*[;.])\s*|\s+)(?=\S)")

@@ -1,0 +1,329 @@
+"""The command line's commands: each takes the open workspace, the parsed
+arguments and the output, and returns the exit status.
+
+JSON keys here are a public interface: add, never rename.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from reviewer.cli import PROG
+from reviewer.storage.fts import HIT_END, HIT_START
+
+
+def cmd_import(ws, args, out) -> int:
+    done, failed = ws.import_files([Path(f) for f in args.files])
+    data = {
+        "imported": [
+            {
+                "document_id": r.document_id,
+                "title": r.title,
+                "file": r.file,
+                "paragraphs": r.paragraphs,
+                "footnotes": r.footnotes,
+                "links": r.links,
+                "duplicate": r.duplicate,
+                "kind": r.kind,
+                "recommendations": r.recommendations,
+            }
+            for r in done
+        ],
+        "errors": [{"file": f.file, "error": f.error} for f in failed],
+    }
+
+    def human():
+        lines = []
+        for r in done:
+            what = (
+                f"{r.recommendations} recommendations"
+                if r.recommendations
+                else f"{r.paragraphs} paragraphs, {r.footnotes} footnotes, {r.links} links"
+            )
+            dup = " (already in the workspace; not imported again)" if r.duplicate else ""
+            lines.append(f"imported {r.file} → document {r.document_id}: {what}{dup}")
+        return "\n".join(lines)
+
+    out.emit(data, human)
+    for f in failed:
+        print(f"{PROG}: error: {f.file}: {f.error}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_documents(ws, args, out) -> int:
+    rows = ws.documents()
+    data = [
+        {
+            "id": d.id,
+            "title": d.title,
+            "organisation": d.organisation,
+            "kind": d.kind,
+            "file": d.file,
+            "paragraphs": d.paragraphs,
+            "reviewed": d.reviewed,
+            "symbol": d.symbol,
+        }
+        for d in rows
+    ]
+    out.emit(
+        data,
+        lambda: (
+            "\n".join(f"{d.id:>4}  {d.kind:<15} {d.paragraphs:>5} ¶  {d.title}" for d in rows)
+            or "no documents"
+        ),
+    )
+    return 0
+
+
+def cmd_document(ws, args, out) -> int:
+    from reviewer.workspace import NotFound
+
+    detail = ws.document(args.id)
+    if detail is None:
+        raise NotFound(f"no document with id {args.id}")
+    d = detail.document
+    data = {
+        "id": d.id,
+        "title": d.title,
+        "kind": d.kind,
+        "organisation": d.organisation,
+        "file": d.file,
+        "symbol": d.symbol,
+        "report_symbol": d.report_symbol,
+        "pages": d.pages,
+        "paragraphs": [
+            {
+                "id": p.id,
+                "seq": p.seq,
+                "label": p.label,
+                "kind": p.kind,
+                "text": p.text,
+                "page_start": p.page_start,
+                "page_end": p.page_end,
+                "reviewed": p.reviewed,
+                "links": [
+                    {
+                        "symbol": lk.symbol,
+                        "number": lk.number,
+                        "origin": lk.origin,
+                        "status": lk.status,
+                    }
+                    for lk in p.links
+                ],
+                "footnotes": [f.marker for f in p.footnotes],
+                "tags": [t.name for t in p.tags],
+                "unresolved": [c.number for c in p.citations if not c.resolved],
+            }
+            for p in detail.paragraphs
+        ],
+        "footnotes": [
+            {"marker": f.marker, "text": f.text, "page": f.page} for f in detail.footnotes
+        ],
+    }
+
+    def human():
+        lines = [f"{d.title}  ({d.kind}, {d.file})"]
+        for p in detail.paragraphs:
+            head = f"[{p.label}] " if p.label else ""
+            links = ", ".join(f"{lk.symbol} {lk.number}" for lk in p.links)
+            lines.append(
+                f"{p.id:>6} {p.kind:<9} {head}{p.text[:100]}" + (f"  → {links}" if links else "")
+            )
+        return "\n".join(lines)
+
+    out.emit(data, human)
+    return 0
+
+
+def cmd_set_report(ws, args, out) -> int:
+    symbol = None if args.symbol == "-" else args.symbol
+    made = ws.set_document_report(args.document_id, symbol)
+    out.emit(
+        {"document_id": args.document_id, "report_symbol": symbol, "links": made},
+        f"document {args.document_id}: {made} short references resolved",
+    )
+    return 0
+
+
+def _rec_json(r) -> dict:
+    return {
+        "symbol": r.symbol,
+        "number": r.number,
+        "text": r.text,
+        "states": list(r.states),
+        "position": r.position,
+        "themes": [{"code": c, "name": n} for c, n in r.themes],
+        "affected_persons": list(r.affected_persons),
+        "paragraph_count": r.paragraph_count,
+        "position_source": r.position_source,
+        "comment": r.comment,
+    }
+
+
+def cmd_recommendations(ws, args, out) -> int:
+    cited = True if args.cited else False if args.uncited else None
+    rows = ws.recommendations(
+        symbol=args.symbol,
+        state=args.state,
+        position=args.position,
+        theme=args.theme,
+        text_contains=args.text,
+        cited=cited,
+    )
+    out.emit(
+        [_rec_json(r) for r in rows],
+        lambda: (
+            "\n".join(
+                f"{r.symbol} {r.number:<8} {r.position:<10} {r.paragraph_count:>3} ¶  "
+                f"{(r.text or '')[:70]} ({'; '.join(r.states)})"
+                for r in rows
+            )
+            + f"\n{len(rows)} recommendations"
+        ),
+    )
+    return 0
+
+
+def cmd_recommendation(ws, args, out) -> int:
+    from reviewer.workspace import NotFound
+
+    detail = ws.recommendation(args.symbol, args.number)
+    if detail is None:
+        raise NotFound(f"no recommendation {args.symbol} {args.number} in the workspace")
+    data = _rec_json(detail.recommendation)
+    data["paragraphs"] = [
+        {
+            "document_id": c.document_id,
+            "document": c.document_title,
+            "paragraph_id": c.paragraph_id,
+            "label": c.label,
+            "text": c.text,
+            "origin": c.origin,
+            "status": c.status,
+        }
+        for c in detail.paragraphs
+    ]
+    data["sources"] = list(detail.sources)
+
+    def human():
+        r = detail.recommendation
+        lines = [f"{r.symbol} {r.number} ({r.position}) {r.text or ''} ({'; '.join(r.states)})"]
+        for c in detail.paragraphs:
+            lines.append(f"  {c.document_title} ¶{c.label or '-'}: {c.text[:100]}")
+        return "\n".join(lines)
+
+    out.emit(data, human)
+    return 0
+
+
+def cmd_search(ws, args, out) -> int:
+    hits = ws.search(args.query, limit=args.limit, document_id=args.document_id)
+
+    def mark(s: str, a: str, b: str) -> str:
+        return s.replace(HIT_START, a).replace(HIT_END, b)
+
+    data = [
+        {
+            "document_id": h.document_id,
+            "paragraph_id": h.paragraph_id,
+            "label": h.label,
+            "snippet": mark(h.snippet, "<mark>", "</mark>"),
+            "score": round(h.score, 4),
+            "document": h.document_title,
+        }
+        for h in hits
+    ]
+    out.emit(
+        data,
+        lambda: (
+            "\n".join(
+                f"{h.document_id}:{h.paragraph_id} ¶{h.label or '-'}  {mark(h.snippet, '[', ']')}"
+                for h in hits
+            )
+            or "no matches"
+        ),
+    )
+    return 0
+
+
+def cmd_link(ws, args, out) -> int:
+    row = ws.link(args.paragraph, args.symbol, args.number)
+    out.emit(asdict(row), f"paragraph {args.paragraph} → {row.symbol} {row.number}")
+    return 0
+
+
+def cmd_tag(ws, args, out) -> int:
+    if args.action == "list":
+        rows = ws.tags()
+        out.emit(
+            [
+                {"id": t.id, "name": t.name, "colour": t.colour, "paragraphs": t.paragraphs}
+                for t in rows
+            ],
+            lambda: "\n".join(f"{t.name} ({t.paragraphs})" for t in rows) or "no tags",
+        )
+        return 0
+    if args.action == "add":
+        changed = ws.add_tag(args.paragraph, args.name)
+    else:
+        changed = ws.remove_tag(args.paragraph, args.name)
+    out.emit(
+        {
+            "paragraph_id": args.paragraph,
+            "tag": args.name,
+            "action": args.action,
+            "changed": changed,
+        },
+        f"{args.action} tag {args.name!r} on paragraph {args.paragraph}"
+        + ("" if changed else " (no change)"),
+    )
+    return 0
+
+
+def _note_json(n) -> dict:
+    return {
+        "id": n.id,
+        "paragraph_id": n.paragraph_id,
+        "text": n.body,
+        "author": n.author,
+        "created": n.created_at.isoformat(timespec="seconds"),
+        "updated": n.updated_at.isoformat(timespec="seconds"),
+    }
+
+
+def cmd_note(ws, args, out) -> int:
+    if args.action == "add":
+        n = ws.add_note(args.paragraph, args.text)
+        out.emit(_note_json(n), f"note {n.id} added to paragraph {n.paragraph_id}")
+        return 0
+    rows = ws.notes(args.paragraph)
+    out.emit(
+        [_note_json(n) for n in rows],
+        lambda: (
+            "\n".join(f"{n.id} ¶{n.paragraph_id} {n.author}: {n.body}" for n in rows) or "no notes"
+        ),
+    )
+    return 0
+
+
+def _cmd_export(ws, args, out) -> int:
+    from reviewer.cli_export import cmd_export
+
+    return cmd_export(ws, args, out)
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "documents": cmd_documents,
+    "document": cmd_document,
+    "set-report": cmd_set_report,
+    "recommendations": cmd_recommendations,
+    "recommendation": cmd_recommendation,
+    "search": cmd_search,
+    "link": cmd_link,
+    "tag": cmd_tag,
+    "note": cmd_note,
+    "export": _cmd_export,
+}

@@ -109,3 +109,26 @@ def test_slovenia_report_then_responses_agree_with_the_list(tmp_path, capsys):
     cli(capsys, ws, "import", str(SVN_LIST))
     _, merged, _ = cli(capsys, ws, "recommendations", "--symbol", "A/HRC/28/15")
     assert len(merged) == 163 and all(r["themes"] for r in merged)
+
+
+def test_quote_differences_are_no_conflict_but_a_real_one_keeps_its_source(tmp_path, capsys):
+    ws = tmp_path / "w.sqlite"
+    # CANGO's footnote has "women's" (straight), the list "women’s" (curly): the same text
+    cli(capsys, ws, "import", str(CANGO), str(CHINA_LIST))
+    _, rec, _ = cli(capsys, ws, "recommendation", "A/HRC/40/6", "28.294")
+    assert [s["source_kind"] for s in rec["sources"]] == ["footnote", "thematic_list"]
+    assert not any(s["conflict"] for s in rec["sources"])
+
+    other = tmp_path / "other.md"
+    other.write_text(
+        "A submission on the UPR\n\n1. We cite a recommendation.[^1]\n\n"
+        "[^1]: A/HRC/40/6, 28.294: Stop all measures concerning women (India).\n",
+        encoding="utf-8",
+    )
+    code, _, err = cli(capsys, ws, "import", str(other))
+    assert code == 0, err
+    _, rec, _ = cli(capsys, ws, "recommendation", "A/HRC/40/6", "28.294")
+    assert rec["text"].startswith("Continue taking measures")  # the UN's list stays authoritative
+    conflicting = [s for s in rec["sources"] if s["conflict"]]
+    assert [s["text"] for s in conflicting] == ["Stop all measures concerning women"]
+    assert len(rec["paragraphs"]) == 2

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.workspace.rows import DocumentRow
-from ui.models import ID_ROLE, NO_PARENT, PROGRESS_ROLE, ROW_ROLE
+from ui.models import ID_ROLE, PROGRESS_ROLE, ROW_ROLE
+from ui.models.base import RowTableModel
 from ui.render import KIND_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(RowTableModel):
     TITLE, ORGANISATION, KIND, PARAGRAPHS, PROGRESS = range(5)
     HEADERS = ("Title", "Organisation", "Kind", "¶", "Reviewed")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[DocumentRow] = []
-
-    def set_rows(self, rows: list[DocumentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    TOOLTIPS = {3: "Paragraphs", 4: "Paragraphs marked reviewed"}
 
     def update_row(self, row: DocumentRow) -> None:
         """Replace one document's row in place (after a review mark) without a reset."""
@@ -32,27 +25,8 @@ class DocumentsModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
                 return
 
-    def rows(self) -> list[DocumentRow]:
-        return list(self._rows)
-
-    def row_of(self, document_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == document_id), -1)
-
     def document(self, row: int) -> DocumentRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return ("", "", "", "Paragraphs", "Paragraphs marked reviewed")[section] or None
-        return None
+        return self.item(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

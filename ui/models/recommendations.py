@@ -6,7 +6,6 @@ from html import escape
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,42 +14,19 @@ from PySide6.QtGui import QColor
 
 from reviewer.workspace.rows import CitingParagraph, RecommendationRow
 from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
+from ui.models.base import RowTableModel
 from ui.render import MUTED, POSITION_COLOURS, STATUS_COLOURS, short, states_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RecommendationsModel(QAbstractTableModel):
+class RecommendationsModel(RowTableModel):
     NUMBER, TEXT, STATES, POSITION, THEMES, PARAGRAPHS, SYMBOL = range(7)
     HEADERS = ("No.", "Recommendation", "States", "Position", "Themes", "¶", "Report")
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[RecommendationRow] = []
-
-    def set_rows(self, rows: list[RecommendationRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    TOOLTIPS = {PARAGRAPHS: "Paragraphs citing it"}
 
     def recommendation(self, row: int) -> RecommendationRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, rec_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == rec_id), -1)
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return "Paragraphs citing it" if section == self.PARAGRAPHS else None
-        return None
+        return self.item(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

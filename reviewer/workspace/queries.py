@@ -36,9 +36,12 @@ from reviewer.workspace.rows import (
 )
 
 ACTIVE = ("confirmed", "suggested")
+REGISTRY_KINDS = ("thematic_list", "wg_report", "responses", "other")
 
 
-def _doc_row(doc: Document, paragraphs: int, reviewed: int) -> DocumentRow:
+def _doc_row(
+    doc: Document, paragraphs: int, reviewed: int, recommendations: int = 0
+) -> DocumentRow:
     return DocumentRow(
         id=doc.id,
         title=doc.title,
@@ -52,6 +55,7 @@ def _doc_row(doc: Document, paragraphs: int, reviewed: int) -> DocumentRow:
         symbol=doc.symbol,
         report_symbol=doc.report_symbol,
         imported_at=doc.imported_at,
+        recommendations=0 if paragraphs else recommendations,
     )
 
 
@@ -122,8 +126,22 @@ class QueryMixin:
                     .group_by(Paragraph.document_id)
                 ).all()
             )
+            brought = dict(
+                s.execute(
+                    select(
+                        RecommendationSource.document_id,
+                        func.count(func.distinct(RecommendationSource.recommendation_id)),
+                    )
+                    .join(Document, Document.id == RecommendationSource.document_id)
+                    .where(Document.kind.in_(REGISTRY_KINDS))
+                    .group_by(RecommendationSource.document_id)
+                ).all()
+            )
             docs = s.scalars(select(Document).order_by(Document.id)).all()
-            return [_doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0)) for d in docs]
+            return [
+                _doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0), brought.get(d.id, 0))
+                for d in docs
+            ]
 
     def get_document(self, doc_id: int) -> DocumentRow | None:
         with self.read() as s:

@@ -43,6 +43,7 @@ class DocumentRow:
     symbol: str | None
     report_symbol: str | None
     imported_at: datetime | None
+    recommendations: int = 0  # registry documents: how many recommendations they brought
 
 
 @dataclass(frozen=True)

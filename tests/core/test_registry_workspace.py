@@ -132,3 +132,14 @@ def test_quote_differences_are_no_conflict_but_a_real_one_keeps_its_source(tmp_p
     conflicting = [s for s in rec["sources"] if s["conflict"]]
     assert [s["text"] for s in conflicting] == ["Stop all measures concerning women"]
     assert len(rec["paragraphs"]) == 2
+
+
+def test_documents_list_counts_what_a_registry_document_brought(tmp_path):
+    from reviewer.workspace import Workspace
+
+    with Workspace.open(tmp_path / "w.sqlite") as ws:
+        ws.import_files([CANGO, CHINA_LIST])
+        by_kind = {d.kind: d for d in ws.documents()}
+        assert by_kind["thematic_list"].recommendations == 346
+        assert by_kind["submission"].recommendations == 0
+        assert by_kind["submission"].paragraphs == 16

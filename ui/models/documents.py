@@ -40,6 +40,8 @@ class DocumentsModel(RowTableModel):
             if col == self.KIND:
                 return KIND_LABELS.get(row.kind, row.kind)
             if col == self.PARAGRAPHS:
+                if not row.paragraphs and row.recommendations:
+                    return f"{row.recommendations} rec."
                 return row.paragraphs
             if col == self.PROGRESS:
                 return f"{row.reviewed}/{row.paragraphs}" if row.paragraphs else "—"
@@ -47,6 +49,8 @@ class DocumentsModel(RowTableModel):
             tip = f"{row.title}\n{row.file}"
             if row.symbol:
                 tip += f"\n{row.symbol}"
+            if row.recommendations:
+                tip += f"\n{row.recommendations} recommendations in the registry"
             return tip
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.PARAGRAPHS, self.PROGRESS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

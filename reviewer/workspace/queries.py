@@ -90,6 +90,37 @@ def _note_row(n: Note) -> NoteRow:
     )
 
 
+def _document_rows(s: Session, doc_id: int | None = None) -> list[DocumentRow]:
+    """Document rows with their paragraph, reviewed and registry counts (one or all)."""
+
+    def per_document(q):
+        if doc_id is not None:
+            q = q.where(Paragraph.document_id == doc_id)
+        return dict(s.execute(q.group_by(Paragraph.document_id)).all())
+
+    counts = per_document(select(Paragraph.document_id, func.count()))
+    reviewed = per_document(
+        select(Paragraph.document_id, func.count()).where(Paragraph.reviewed_at.is_not(None))
+    )
+    brought_q = (
+        select(
+            RecommendationSource.document_id,
+            func.count(func.distinct(RecommendationSource.recommendation_id)),
+        )
+        .join(Document, Document.id == RecommendationSource.document_id)
+        .where(Document.kind.in_(REGISTRY_KINDS))
+    )
+    docs_q = select(Document).order_by(Document.id)
+    if doc_id is not None:
+        brought_q = brought_q.where(RecommendationSource.document_id == doc_id)
+        docs_q = docs_q.where(Document.id == doc_id)
+    brought = dict(s.execute(brought_q.group_by(RecommendationSource.document_id)).all())
+    return [
+        _doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0), brought.get(d.id, 0))
+        for d in s.scalars(docs_q)
+    ]
+
+
 class QueryMixin:
     # -- documents ---------------------------------------------------------------
     def _document_counts(self, s: Session, doc_id: int) -> dict:
@@ -114,47 +145,12 @@ class QueryMixin:
 
     def documents(self) -> list[DocumentRow]:
         with self.read() as s:
-            counts = dict(
-                s.execute(
-                    select(Paragraph.document_id, func.count()).group_by(Paragraph.document_id)
-                ).all()
-            )
-            reviewed = dict(
-                s.execute(
-                    select(Paragraph.document_id, func.count())
-                    .where(Paragraph.reviewed_at.is_not(None))
-                    .group_by(Paragraph.document_id)
-                ).all()
-            )
-            brought = dict(
-                s.execute(
-                    select(
-                        RecommendationSource.document_id,
-                        func.count(func.distinct(RecommendationSource.recommendation_id)),
-                    )
-                    .join(Document, Document.id == RecommendationSource.document_id)
-                    .where(Document.kind.in_(REGISTRY_KINDS))
-                    .group_by(RecommendationSource.document_id)
-                ).all()
-            )
-            docs = s.scalars(select(Document).order_by(Document.id)).all()
-            return [
-                _doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0), brought.get(d.id, 0))
-                for d in docs
-            ]
+            return _document_rows(s)
 
     def get_document(self, doc_id: int) -> DocumentRow | None:
         with self.read() as s:
-            doc = s.get(Document, doc_id)
-            if doc is None:
-                return None
-            n = s.scalar(select(func.count()).where(Paragraph.document_id == doc_id))
-            r = s.scalar(
-                select(func.count()).where(
-                    Paragraph.document_id == doc_id, Paragraph.reviewed_at.is_not(None)
-                )
-            )
-            return _doc_row(doc, n, r)
+            rows = _document_rows(s, doc_id)
+            return rows[0] if rows else None
 
     def document(self, doc_id: int) -> DocumentDetail | None:
         """A document with every paragraph, its links, footnotes, tags, notes and citations."""

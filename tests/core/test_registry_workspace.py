@@ -143,3 +143,6 @@ def test_documents_list_counts_what_a_registry_document_brought(tmp_path):
         assert by_kind["thematic_list"].recommendations == 346
         assert by_kind["submission"].recommendations == 0
         assert by_kind["submission"].paragraphs == 16
+        assert ws.get_document(by_kind["thematic_list"].id) == by_kind["thematic_list"]
+        assert ws.get_document(by_kind["submission"].id) == by_kind["submission"]
+        assert ws.get_document(999) is None

@@ -77,6 +77,12 @@ def test_documents_model(qapp):
     m.update_row(_doc(1, reviewed=16))
     assert changed == [(0, 0)] and m.data(m.index(0, m.PROGRESS)) == "16/16"
     assert m.row_of(2) == 1 and m.row_of(99) == -1
+    listed = DocumentRow(3, "List", "OHCHR", "thematic_list", "docx", "l.docx", 0, 0, None, None,
+                         "A/HRC/40/6", None, recommendations=346)  # fmt: skip
+    m.set_rows([listed])
+    assert m.data(m.index(0, m.PARAGRAPHS)) == "—"
+    assert m.data(m.index(0, m.PROGRESS)) == "346 rec."
+    assert "346 recommendations" in m.data(m.index(0, 0), Qt.ItemDataRole.ToolTipRole)
 
 
 def test_paragraphs_model_fetches_lazily_in_batches(qapp):

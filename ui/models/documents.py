@@ -40,11 +40,12 @@ class DocumentsModel(RowTableModel):
             if col == self.KIND:
                 return KIND_LABELS.get(row.kind, row.kind)
             if col == self.PARAGRAPHS:
-                if not row.paragraphs and row.recommendations:
-                    return f"{row.recommendations} rec."
-                return row.paragraphs
+                return row.paragraphs if row.paragraphs or not row.recommendations else "—"
             if col == self.PROGRESS:
-                return f"{row.reviewed}/{row.paragraphs}" if row.paragraphs else "—"
+                if row.paragraphs:
+                    return f"{row.reviewed}/{row.paragraphs}"
+                # a thematic list or report: what it brought to the registry
+                return f"{row.recommendations} rec." if row.recommendations else "—"
         elif role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{row.title}\n{row.file}"
             if row.symbol:

@@ -41,3 +41,28 @@ def submission_text(rng: random.Random, index: int, paragraphs: int = 30) -> str
         for marker, rec in footnotes:
             out += [f"<sup>{marker}</sup>A/HRC/40/6, 28.{rec}: Continue to do more (India).", ""]
     return "\n".join(out)
+
+
+_UNIGRAMS: list[str] = []
+
+
+def real_unigrams() -> list[str]:
+    """Every word of the real documents in tests/fixtures, with repeats.
+
+    Drawing from this list gives generated text the word frequencies of real UN and
+    NGO prose, so a search term hits about as many paragraphs as it would in life.
+    """
+    if not _UNIGRAMS:
+        import re
+        from pathlib import Path
+
+        root = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+        for path in sorted(root.glob("*/*.txt")) + sorted(root.glob("*/*.md")):
+            _UNIGRAMS.extend(re.findall(r"[A-Za-z][A-Za-z'’-]*", path.read_text(encoding="utf-8")))
+    return _UNIGRAMS
+
+
+def realistic_paragraph_text(rng: random.Random, n_words: int) -> str:
+    words = rng.choices(real_unigrams(), k=n_words)
+    words[0] = words[0].capitalize()
+    return " ".join(words) + "."

@@ -114,7 +114,9 @@ def cmd_document(ws, args, out) -> int:
                 ],
                 "footnotes": [f.marker for f in p.footnotes],
                 "tags": [t.name for t in p.tags],
-                "unresolved": [c.number for c in p.citations if not c.resolved],
+                "unresolved": [
+                    c.number for c in p.citations if not c.resolved and c.kind != "short_para"
+                ],
             }
             for p in detail.paragraphs
         ],

@@ -16,6 +16,7 @@ Pure (no database).  Rules, from the product issue:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from reviewer.citations import find_citations, find_symbols, parse_citation_footnote
@@ -53,6 +54,7 @@ class LinkPlan:
     links: tuple[tuple[int, str, str, str], ...]  # (paragraph_index, symbol, number, origin)
     hints: tuple[RegistryHint, ...]
     marker_footnotes: tuple[tuple[int, int, int], ...]  # (paragraph_index, footnote_index, offset)
+    named_report: str | None = None  # the one Working Group report the document names, if one
 
 
 def assign_markers(doc: ParsedDocument) -> list[tuple[int, int, int]]:
@@ -88,6 +90,7 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
     hints: dict[tuple[str, str], RegistryHint] = {}
     links: dict[tuple[int, str, str], str] = {}
     current_symbol: str | None = None
+    named: set[str] = {sym for fn in doc.footnotes for sym, _, _ in find_symbols(fn.text)}
 
     def add_link(p_index: int, symbol: str, number: str, origin: str) -> None:
         key = (p_index, parent_symbol(symbol), number)
@@ -112,6 +115,7 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
             events.append((ref.start, 1, ref))
         for symbol, start, _end in find_symbols(para.text):
             events.append((start, 0, symbol))
+            named.add(symbol)
         for offset, f_index in own_footnotes:
             events.append((offset, 2, f_index))
         events.sort(key=lambda e: (e[0], e[1]))
@@ -146,7 +150,9 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
                             ref.end,
                             symbol,
                             ref.number,
-                            "short" if ref.short else ref.kind,
+                            _short_kind(doc.footnotes[f_index].text, ref.start)
+                            if ref.short
+                            else ref.kind,
                             "footnote",
                         )
                     )
@@ -163,7 +169,7 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
                             ref.end,
                             None,
                             ref.number,
-                            "short",
+                            _short_kind(para.text, ref.start),
                             inline_origin,
                         )
                     )
@@ -196,7 +202,37 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
         (p, s, n, origin) for (p, s, n), origin in sorted(links.items(), key=lambda kv: kv[0][0])
     )
     citations = [replace(c, symbol=parent_symbol(c.symbol)) if c.symbol else c for c in citations]
-    return LinkPlan(tuple(citations), ordered_links, tuple(hints.values()), tuple(markers))
+    return LinkPlan(
+        tuple(citations), ordered_links, tuple(hints.values()), tuple(markers), _one_report(named)
+    )
+
+
+# The cue governing a short number, with the list before it: "recommendations 30–31, 54".
+_SHORT_CUE = re.compile(
+    r"(?i)\b(recommendations?|recs?\.|suggestions?|para(?:graph)?s?\.?)\s*(?:nos?\.?\s*)?"
+    r"(?:[\d\s,;:–—‒\-]|\band\b|\bto\b)*\Z"
+)
+
+
+def _short_kind(text: str, start: int) -> str:
+    """'short' for a recommendation's short number; 'short_para' for a paragraph's.
+
+    "paragraph 98" names a paragraph of some document, never a recommendation, so
+    it is kept (and shown) but never resolved against a report.
+    """
+    m = _SHORT_CUE.search(text, max(0, start - 160), start)
+    return "short" if m and not m.group(1).lower().startswith("para") else "short_para"
+
+
+def _one_report(symbols: set[str]) -> str | None:
+    """The Working Group report a document names, when it names exactly one.
+
+    Its short numbers ("recommendations 30–31") then mean that report's
+    recommendations.  National reports and summaries (A/HRC/WG.6/…) are not
+    recommendation reports; addenda count as their report.
+    """
+    reports = {parent_symbol(s) for s in symbols if "/WG." not in s}
+    return reports.pop() if len(reports) == 1 else None
 
 
 def number_sort_key(number: str) -> int:

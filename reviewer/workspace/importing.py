@@ -106,6 +106,7 @@ class ImportMixin:
                 sha256=parsed.sha256,
                 pages=parsed.pages,
                 symbol=parsed.symbol,
+                report_symbol=plan.named_report,
                 imported_by=self.author,
             )
             s.add(doc)
@@ -182,6 +183,9 @@ class ImportMixin:
                     ],
                 )
             doc_id = doc.id
+        resolved = 0
+        if plan.named_report and any(c.kind == "short" for c in plan.citations):
+            resolved = self.resolve_short_references(doc_id)
         return ImportResult(
             file=display or parsed.file_name,
             document_id=doc_id,
@@ -189,7 +193,7 @@ class ImportMixin:
             kind=parsed.kind,
             paragraphs=len(parsed.paragraphs),
             footnotes=len(parsed.footnotes),
-            links=len(plan.links),
+            links=len(plan.links) + resolved,
             duplicate=False,
         )
 

@@ -146,3 +146,30 @@ def test_documents_list_counts_what_a_registry_document_brought(tmp_path):
         assert ws.get_document(by_kind["thematic_list"].id) == by_kind["thematic_list"]
         assert ws.get_document(by_kind["submission"].id) == by_kind["submission"]
         assert ws.get_document(999) is None
+
+
+SHORT_REFS = (
+    "Follow-up to the third review of China (A/HRC/40/6)\n\n"
+    "## Women's rights (recommendations 294, 109 and 111)\n\n"
+    "1. The Government has done much, as paragraph 4 of our last submission said.\n"
+)
+
+
+@pytest.mark.parametrize("list_first", [True, False])
+def test_short_numbers_resolve_against_the_report_the_document_names(tmp_path, capsys, list_first):
+    ws = tmp_path / "w.sqlite"
+    sub = tmp_path / "follow-up.md"
+    sub.write_text(SHORT_REFS, encoding="utf-8")
+    files = [CHINA_LIST, sub] if list_first else [sub, CHINA_LIST]
+    code, out, err = cli(capsys, ws, "import", *map(str, files))
+    assert code == 0, err
+    doc_id = next(i["document_id"] for i in out["imported"] if i["paragraphs"])
+    _, doc, _ = cli(capsys, ws, "document", str(doc_id))
+    assert doc["report_symbol"] == "A/HRC/40/6"
+    heading = next(p for p in doc["paragraphs"] if p["kind"] == "heading")
+    assert [(lk["number"], lk["origin"]) for lk in heading["links"]] == [
+        ("28.109", "section_heading"), ("28.111", "section_heading"), ("28.294", "section_heading")
+    ]
+    assert heading["unresolved"] == []
+    body = next(p for p in doc["paragraphs"] if p["label"] == "1")
+    assert body["links"] == [] and body["unresolved"] == []  # "paragraph 4" is no recommendation

@@ -57,7 +57,9 @@ def main() -> None:
         pages = doc.page_count
     b, f = statistics.median(bares), statistics.median(fulls)
     print(f"file             {args.file.name} ({pages} pages)")
-    print(f"imported         {result.paragraphs} paragraphs, {result.footnotes} footnotes, {result.links} links")
+    print(
+        f"imported         {result.paragraphs} paragraphs, {result.footnotes} footnotes, {result.links} links"
+    )
     print(f"bare get_text    median {b * 1000:.0f} ms  ({pages / b:.0f} pages/s)")
     print(f"full import      median {f * 1000:.0f} ms  ({pages / f:.0f} pages/s)")
     print(f"ratio            {f / b:.2f}x  (rounds {args.rounds})")

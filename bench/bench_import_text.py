@@ -56,9 +56,13 @@ def main() -> None:
         links = sum(r.links for r in done)
         ws.close()
     assert not failed, failed
-    print(f"files            {len(files)}  ({total_bytes / 1e6:.1f} MB, {paragraphs} paragraphs, {links} links)")
-    print(f"import           {elapsed:.2f} s  = {len(files) / elapsed:.1f} files/s, "
-          f"{paragraphs / elapsed:.0f} paragraphs/s, {total_bytes / 1e6 / elapsed:.2f} MB/s")
+    print(
+        f"files            {len(files)}  ({total_bytes / 1e6:.1f} MB, {paragraphs} paragraphs, {links} links)"
+    )
+    print(
+        f"import           {elapsed:.2f} s  = {len(files) / elapsed:.1f} files/s, "
+        f"{paragraphs / elapsed:.0f} paragraphs/s, {total_bytes / 1e6 / elapsed:.2f} MB/s"
+    )
     print(f"baseline (read+decode+split) {baseline * 1000:.1f} ms")
     print(f"parse only (no link, store, index) {parse_only:.2f} s")
     print(f"ratio import/read+decode     {elapsed / baseline:.0f}x")

@@ -28,9 +28,18 @@ from reviewer.ingest.model import ParsedDocument, ParsedParagraph  # noqa: E402
 from reviewer.storage.fts import build_match  # noqa: E402
 from reviewer.workspace import Workspace  # noqa: E402
 
-QUERIES = ["women", "climate cooperation", "south-south", "educat*", '"rural migrant"',
-           "disabilities pension", "ill-treatment", "water OR housing", "belt road initiative",
-           "gender equality law"]
+QUERIES = [
+    "women",
+    "climate cooperation",
+    "south-south",
+    "educat*",
+    '"rural migrant"',
+    "disabilities pension",
+    "ill-treatment",
+    "water OR housing",
+    "belt road initiative",
+    "gender equality law",
+]
 
 
 def percentile(values, q):
@@ -45,13 +54,20 @@ def measure(name: str, make_text, paragraphs: int, rounds: int, tmp: Path) -> No
     t0 = time.perf_counter()
     for d in range(paragraphs // per_doc):
         paras = tuple(
-            ParsedParagraph(seq=i, label=str(i + 1), kind="body", text=make_text(rng, rng.randint(40, 120)))
+            ParsedParagraph(
+                seq=i, label=str(i + 1), kind="body", text=make_text(rng, rng.randint(40, 120))
+            )
             for i in range(per_doc)
         )
-        ws.import_parsed(ParsedDocument(
-            title=f"Generated {d}", format="txt", file_name=f"g{d}.txt",
-            sha256=hashlib.sha256(f"{name}{d}".encode()).hexdigest(), paragraphs=paras,
-        ))
+        ws.import_parsed(
+            ParsedDocument(
+                title=f"Generated {d}",
+                format="txt",
+                file_name=f"g{d}.txt",
+                sha256=hashlib.sha256(f"{name}{d}".encode()).hexdigest(),
+                paragraphs=paras,
+            )
+        )
     build = time.perf_counter() - t0
     ranked, bare, hits = [], [], []
     for _ in range(rounds):
@@ -62,21 +78,35 @@ def measure(name: str, make_text, paragraphs: int, rounds: int, tmp: Path) -> No
             match = build_match(q)
             with ws.read() as s:
                 t = time.perf_counter()
-                s.execute(text("SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH :m LIMIT 50"),
-                          {"m": match}).all()
+                s.execute(
+                    text("SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH :m LIMIT 50"),
+                    {"m": match},
+                ).all()
                 bare.append(time.perf_counter() - t)
                 if len(hits) < len(QUERIES):
-                    hits.append(s.execute(text("SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH :m"),
-                                          {"m": match}).scalar())
+                    hits.append(
+                        s.execute(
+                            text("SELECT count(*) FROM paragraph_fts WHERE paragraph_fts MATCH :m"),
+                            {"m": match},
+                        ).scalar()
+                    )
     ws.close()
     ms = lambda v: v * 1000  # noqa: E731
     share = statistics.median(hits) / paragraphs
-    print(f"[{name}] {paragraphs} paragraphs built in {build:.1f} s; a query term hits a median "
-          f"{share:.1%} of paragraphs (max {max(hits) / paragraphs:.0%})")
-    print(f"  ranked search  median {ms(statistics.median(ranked)):.1f} ms, p95 {ms(percentile(ranked, .95)):.1f} ms "
-          f"({len(ranked)} queries, limit 50, bm25 + snippet)")
-    print(f"  bare MATCH     median {ms(statistics.median(bare)):.2f} ms, p95 {ms(percentile(bare, .95)):.2f} ms")
-    print(f"  ratio ranked/bare (median) {statistics.median(ranked) / statistics.median(bare):.1f}x")
+    print(
+        f"[{name}] {paragraphs} paragraphs built in {build:.1f} s; a query term hits a median "
+        f"{share:.1%} of paragraphs (max {max(hits) / paragraphs:.0%})"
+    )
+    print(
+        f"  ranked search  median {ms(statistics.median(ranked)):.1f} ms, p95 {ms(percentile(ranked, 0.95)):.1f} ms "
+        f"({len(ranked)} queries, limit 50, bm25 + snippet)"
+    )
+    print(
+        f"  bare MATCH     median {ms(statistics.median(bare)):.2f} ms, p95 {ms(percentile(bare, 0.95)):.2f} ms"
+    )
+    print(
+        f"  ratio ranked/bare (median) {statistics.median(ranked) / statistics.median(bare):.1f}x"
+    )
 
 
 def main() -> None:

@@ -34,7 +34,10 @@ def submission_text(rng: random.Random, index: int, paragraphs: int = 30) -> str
         if n % 8 == 0 and footnotes:
             out += ["---", ""]
             for marker, rec in footnotes:
-                out += [f"<sup>{marker}</sup>A/HRC/40/6, 28.{rec}: Continue to do more (India).", ""]
+                out += [
+                    f"<sup>{marker}</sup>A/HRC/40/6, 28.{rec}: Continue to do more (India).",
+                    "",
+                ]
             footnotes = []
     if footnotes:
         out += ["---", ""]

@@ -12,9 +12,16 @@ CANGO_LINKS = {
     "12": {("A/HRC/40/6", "28.287")},
 }
 CANGO_STATES = {
-    "28.294": ["India"], "28.109": ["Brunei Darussalam"], "28.111": ["Cameroon"],
-    "28.45": ["Pakistan"], "28.47": ["Thailand"], "28.49": ["Fiji"], "28.270": ["Algeria"],
-    "28.271": ["Comoros"], "28.274": ["Bangladesh"], "28.330": ["Dominican Republic"],
+    "28.294": ["India"],
+    "28.109": ["Brunei Darussalam"],
+    "28.111": ["Cameroon"],
+    "28.45": ["Pakistan"],
+    "28.47": ["Thailand"],
+    "28.49": ["Fiji"],
+    "28.270": ["Algeria"],
+    "28.271": ["Comoros"],
+    "28.274": ["Bangladesh"],
+    "28.330": ["Dominican Republic"],
     "28.287": ["Malaysia"],
 }
 CANGO_TITLE = (
@@ -36,7 +43,9 @@ def assert_cango_structure(doc: dict) -> None:
     paras = doc["paragraphs"]
     kinds_labels = [(p["kind"], p["label"]) for p in paras]
     assert kinds_labels[0] == ("body", None)
-    assert paras[0]["text"].startswith("China Association for NGO Cooperation (CANGO), founded in 1992")
+    assert paras[0]["text"].startswith(
+        "China Association for NGO Cooperation (CANGO), founded in 1992"
+    )
     assert kinds_labels[1] == ("title", None)
     assert " ".join(paras[1]["text"].split()) == CANGO_TITLE
     assert [label for _, label in kinds_labels[2:]] == [str(i) for i in range(1, 15)]
@@ -49,7 +58,9 @@ def assert_cango_structure(doc: dict) -> None:
     assert by_label["12"]["text"].endswith("gender inclusive social development environment.")
     assert by_label["3"]["text"].rstrip().endswith("was reiterated.")
     assert len(doc["footnotes"]) == 11
-    links = {p["label"]: {(lk["symbol"], lk["number"]) for lk in p["links"]} for p in paras if p["links"]}
+    links = {
+        p["label"]: {(lk["symbol"], lk["number"]) for lk in p["links"]} for p in paras if p["links"]
+    }
     assert links == CANGO_LINKS
     origins = {lk["origin"] for p in paras for lk in p["links"]}
     assert origins == {"footnote"}

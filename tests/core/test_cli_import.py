@@ -28,7 +28,15 @@ def test_cango_imports_to_the_known_structure_and_links(tmp_path, capsys, name):
     [imp] = data["imported"]
     assert imp["paragraphs"] == 16 and imp["footnotes"] == 11 and imp["links"] == 11
     assert imp["duplicate"] is False
-    assert set(imp) >= {"document_id", "title", "file", "paragraphs", "footnotes", "links", "duplicate"}
+    assert set(imp) >= {
+        "document_id",
+        "title",
+        "file",
+        "paragraphs",
+        "footnotes",
+        "links",
+        "duplicate",
+    }
 
     code, doc, _ = cli(capsys, ws, "document", str(imp["document_id"]))
     assert code == 0
@@ -40,7 +48,15 @@ def test_cango_imports_to_the_known_structure_and_links(tmp_path, capsys, name):
     by_number = {r["number"]: r for r in recs}
     assert by_number["28.294"]["text"].startswith("Continue taking measures for improving women")
     assert all(r["paragraph_count"] == 1 for r in recs)
-    assert set(recs[0]) >= {"symbol", "number", "text", "states", "position", "themes", "paragraph_count"}
+    assert set(recs[0]) >= {
+        "symbol",
+        "number",
+        "text",
+        "states",
+        "position",
+        "themes",
+        "paragraph_count",
+    }
 
 
 QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -54,7 +70,8 @@ def test_every_format_gives_the_same_paragraphs(tmp_path, capsys):
         _, data, _ = cli(capsys, ws, "import", str(CANGO / name))
         _, doc, _ = cli(capsys, ws, "document", str(data["imported"][0]["document_id"]))
         texts[name] = [
-            (p["label"], p["kind"], " ".join(p["text"].split()).translate(QUOTES)) for p in doc["paragraphs"]
+            (p["label"], p["kind"], " ".join(p["text"].split()).translate(QUOTES))
+            for p in doc["paragraphs"]
         ]
     for name in names[1:]:
         assert texts[name] == texts[names[0]], name
@@ -107,7 +124,11 @@ def test_usage_errors_exit_2_and_missing_things_exit_1(tmp_path, capsys):
     assert main(["--workspace", str(ws), "tag", "add", "climate"]) == 2
     capsys.readouterr()
     code, data, err = cli(capsys, ws, "document", "999")
-    assert code == 1 and "no document with id 999" in err and data == {"error": "no document with id 999"}
+    assert (
+        code == 1
+        and "no document with id 999" in err
+        and data == {"error": "no document with id 999"}
+    )
     code, data, err = cli(capsys, ws, "search", '"')
     assert code == 1 and "nothing to search for" in err
 

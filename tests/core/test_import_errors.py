@@ -13,10 +13,13 @@ from tests.core.cli_helpers import cli
 def _snapshot(path):
     con = sqlite3.connect(path)
     try:
-        tables = [r[0] for r in con.execute(
-            "select name from sqlite_master where type='table' and name not like 'paragraph_fts%' "
-            "and name != 'alembic_version'"
-        )]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "select name from sqlite_master where type='table' and name not like 'paragraph_fts%' "
+                "and name != 'alembic_version'"
+            )
+        ]
         return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
     finally:
         con.close()

@@ -17,7 +17,11 @@ SVN_LIST = UN / "Slovenia-UPR2-thematic-list-A_HRC_28_15.docx"
 
 def _links(capsys, ws, doc_id):
     _, doc, _ = cli(capsys, ws, "document", str(doc_id))
-    return {p["label"]: {(lk["symbol"], lk["number"]) for lk in p["links"]} for p in doc["paragraphs"] if p["links"]}
+    return {
+        p["label"]: {(lk["symbol"], lk["number"]) for lk in p["links"]}
+        for p in doc["paragraphs"]
+        if p["links"]
+    }
 
 
 def test_china_list_gives_346_recommendations(tmp_path, capsys):
@@ -57,7 +61,9 @@ def test_cango_and_the_list_in_either_order_share_rows(tmp_path, capsys, order):
     _, uncited, _ = cli(capsys, ws, "recommendations", "--symbol", "A/HRC/40/6", "--uncited")
     assert len(uncited) == 335
     _, cited, _ = cli(capsys, ws, "recommendations", "--cited")
-    assert sorted(r["number"] for r in cited) == sorted(n for s in CANGO_LINKS.values() for _, n in s)
+    assert sorted(r["number"] for r in cited) == sorted(
+        n for s in CANGO_LINKS.values() for _, n in s
+    )
 
 
 def test_recommendation_lists_every_citing_paragraph(tmp_path, capsys):
@@ -103,7 +109,9 @@ def test_slovenia_report_then_responses_agree_with_the_list(tmp_path, capsys):
     other = tmp_path / "list.sqlite"
     cli(capsys, other, "import", str(SVN_LIST))
     _, listed, _ = cli(capsys, other, "recommendations", "--symbol", "A/HRC/28/15")
-    assert {r["number"]: r["position"] for r in listed} == {r["number"]: r["position"] for r in recs}
+    assert {r["number"]: r["position"] for r in listed} == {
+        r["number"]: r["position"] for r in recs
+    }
 
     # the list imported on top enriches the same 163 rows
     cli(capsys, ws, "import", str(SVN_LIST))
@@ -168,7 +176,9 @@ def test_short_numbers_resolve_against_the_report_the_document_names(tmp_path, c
     assert doc["report_symbol"] == "A/HRC/40/6"
     heading = next(p for p in doc["paragraphs"] if p["kind"] == "heading")
     assert [(lk["number"], lk["origin"]) for lk in heading["links"]] == [
-        ("28.109", "section_heading"), ("28.111", "section_heading"), ("28.294", "section_heading")
+        ("28.109", "section_heading"),
+        ("28.111", "section_heading"),
+        ("28.294", "section_heading"),
     ]
     assert heading["unresolved"] == []
     body = next(p for p in doc["paragraphs"] if p["label"] == "1")

@@ -28,7 +28,9 @@ def test_models_agree_with_migrations(tmp_path):
     with engine.connect() as conn:
         ctx = MigrationContext.configure(
             conn,
-            opts={"include_name": lambda n, t, p: not (t == "table" and n.startswith("paragraph_fts"))},
+            opts={
+                "include_name": lambda n, t, p: not (t == "table" and n.startswith("paragraph_fts"))
+            },
         )
         assert compare_metadata(ctx, Base.metadata) == []
     engine.dispose()

@@ -22,7 +22,9 @@ def test_national_report_paragraphs_headings_and_unresolved_references(tmp_path,
     doc = _import(capsys, ws, NATIONAL)
     assert doc["symbol"] == "A/HRC/WG.6/20/SVN/1"
     assert doc["kind"] == "national_report"
-    numbered = [p for p in doc["paragraphs"] if p["kind"] == "body" and p["label"] and p["label"].isdigit()]
+    numbered = [
+        p for p in doc["paragraphs"] if p["kind"] == "body" and p["label"] and p["label"].isdigit()
+    ]
     assert [int(p["label"]) for p in numbered] == list(range(1, len(numbered) + 1))
     assert len(numbered) > 100
     footnote_texts = [f["text"] for f in doc["footnotes"] if len(f["text"]) > 25]
@@ -56,7 +58,9 @@ def test_short_references_resolve_once_the_report_is_named(tmp_path, capsys):
     code, out, _ = cli(capsys, ws, "set-report", "--document", str(doc["id"]), "A/HRC/14/15")
     assert code == 0 and out["links"] > 0
     _, after, _ = cli(capsys, ws, "document", str(doc["id"]))
-    anti = next(p for p in after["paragraphs"] if "(recommendations 19, 21, 26, 63, 64)" in p["text"])
+    anti = next(
+        p for p in after["paragraphs"] if "(recommendations 19, 21, 26, 63, 64)" in p["text"]
+    )
     assert [(lk["number"], lk["origin"]) for lk in anti["links"]] == [
         (f"93.{n}", "section_heading") for n in (19, 21, 26, 63, 64)
     ]
@@ -66,7 +70,9 @@ def test_short_references_resolve_once_the_report_is_named(tmp_path, capsys):
 def test_stakeholder_summary_keeps_footnotes_with_their_paragraphs(tmp_path, capsys):
     ws = tmp_path / "w.sqlite"
     doc = _import(capsys, ws, SUMMARY)
-    numbered = [p for p in doc["paragraphs"] if p["kind"] == "body" and (p["label"] or "").isdigit()]
+    numbered = [
+        p for p in doc["paragraphs"] if p["kind"] == "body" and (p["label"] or "").isdigit()
+    ]
     assert [int(p["label"]) for p in numbered] == list(range(1, len(numbered) + 1))
     texts = {f["marker"]: f["text"] for f in doc["footnotes"]}
     with_notes = [p for p in doc["paragraphs"] if p["footnotes"]]

@@ -19,12 +19,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reviewer.workspace.queries import ACTIVE  # links that count: not rejected
 from reviewer.workspace.rows import DocumentRow, LinkRow, ParagraphRow, RecommendationRow, TagRow
 
 GROUPINGS = ("document", "recommendation", "tag")
 ONLY = ("tagged", "noted", "linked")
 POSITIONS = ("supported", "noted", "partially", "unknown")
-ACTIVE = ("confirmed", "suggested")
+
 DEFAULT_TITLE = "UPR review brief"
 GROUPING_SUBTITLES = {
     "document": "Paragraphs by document",

@@ -5,11 +5,14 @@ from reviewer.workspace.core import WorkspaceBase, default_author
 from reviewer.workspace.filters import FilterMixin
 from reviewer.workspace.importing import ImportMixin
 from reviewer.workspace.queries import QueryMixin
+from reviewer.workspace.registry_queries import RegistryQueryMixin
 from reviewer.workspace.review import NotFound, ReviewMixin
 from reviewer.workspace.rows import *  # noqa: F403
 
 
-class Workspace(ImportMixin, QueryMixin, ReviewMixin, FilterMixin, WorkspaceBase):
+class Workspace(
+    ImportMixin, QueryMixin, RegistryQueryMixin, ReviewMixin, FilterMixin, WorkspaceBase
+):
     """A workspace file opened for use.  ``Workspace.open(path)``; close when done."""
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from reviewer.citations.states import canonical_state
 from reviewer.storage.fts import HIT_END, HIT_START, build_match
 from reviewer.storage.models import (
     Citation,
@@ -22,15 +21,12 @@ from reviewer.storage.models import (
 )
 from reviewer.workspace.rows import (
     CitationRow,
-    CitingParagraph,
     DocumentDetail,
     DocumentRow,
     FootnoteRow,
     LinkRow,
     NoteRow,
     ParagraphRow,
-    RecommendationDetail,
-    RecommendationRow,
     SearchHit,
     TagRow,
 )
@@ -56,23 +52,6 @@ def _doc_row(
         report_symbol=doc.report_symbol,
         imported_at=doc.imported_at,
         recommendations=0 if paragraphs else recommendations,
-    )
-
-
-def _rec_row(rec: Recommendation, count: int) -> RecommendationRow:
-    return RecommendationRow(
-        id=rec.id,
-        symbol=rec.symbol,
-        number=rec.number,
-        text=rec.text,
-        states=tuple(rec.states or ()),
-        position=rec.position,
-        themes=tuple(tuple(t) for t in rec.themes or ()),
-        affected_persons=tuple(rec.affected_persons or ()),
-        paragraph_count=count,
-        state_under_review=rec.state_under_review,
-        position_source=rec.position_source,
-        comment=rec.comment,
     )
 
 
@@ -281,99 +260,6 @@ class QueryMixin:
                     )
                 )
         return out
-
-    # -- recommendations -----------------------------------------------------------
-    def recommendations(
-        self,
-        symbol: str | None = None,
-        state: str | None = None,
-        position: str | None = None,
-        theme: str | None = None,
-        text_contains: str | None = None,
-        cited: bool | None = None,
-    ) -> list[RecommendationRow]:
-        counts = (
-            select(Link.recommendation_id, func.count(func.distinct(Link.paragraph_id)).label("n"))
-            .where(Link.status.in_(ACTIVE))
-            .group_by(Link.recommendation_id)
-            .subquery()
-        )
-        q = select(Recommendation, func.coalesce(counts.c.n, 0)).outerjoin(
-            counts, counts.c.recommendation_id == Recommendation.id
-        )
-        if symbol:
-            q = q.where(Recommendation.symbol == symbol.strip())
-        if position:
-            q = q.where(Recommendation.position == position.strip().lower())
-        if text_contains:
-            q = q.where(Recommendation.text.ilike(f"%{text_contains}%"))
-        if cited is True:
-            q = q.where(func.coalesce(counts.c.n, 0) > 0)
-        elif cited is False:
-            q = q.where(func.coalesce(counts.c.n, 0) == 0)
-        q = q.order_by(Recommendation.symbol, Recommendation.sort_key, Recommendation.number)
-        with self.read() as s:
-            rows = [_rec_row(rec, n) for rec, n in s.execute(q)]
-        if state:
-            wanted = canonical_state(state) or state.strip()
-            rows = [r for r in rows if any((canonical_state(x) or x) == wanted for x in r.states)]
-        if theme:
-            t = theme.strip().casefold()
-            rows = [
-                r
-                for r in rows
-                if any(
-                    code.casefold() == t or t in (name or "").casefold() for code, name in r.themes
-                )
-            ]
-        return rows
-
-    def recommendation(self, symbol: str, number: str) -> RecommendationDetail | None:
-        number = number.strip().rstrip(".")
-        with self.read() as s:
-            rec = s.scalar(
-                select(Recommendation).where(
-                    Recommendation.symbol == symbol.strip(), Recommendation.number == number
-                )
-            )
-            if rec is None:
-                return None
-            return self._recommendation_detail(s, rec)
-
-    def recommendation_by_id(self, rec_id: int) -> RecommendationDetail | None:
-        with self.read() as s:
-            rec = s.get(Recommendation, rec_id)
-            return None if rec is None else self._recommendation_detail(s, rec)
-
-    def _recommendation_detail(self, s: Session, rec: Recommendation) -> RecommendationDetail:
-        rows = s.execute(
-            select(Link, Paragraph, Document)
-            .join(Paragraph, Paragraph.id == Link.paragraph_id)
-            .join(Document, Document.id == Paragraph.document_id)
-            .where(Link.recommendation_id == rec.id)
-            .order_by(Document.id, Paragraph.seq)
-        ).all()
-        paragraphs = tuple(
-            CitingParagraph(d.id, d.title, p.id, p.label, p.text, link.origin, link.status)
-            for link, p, d in rows
-        )
-        sources = tuple(
-            dict(
-                source_kind=src.source_kind,
-                document_id=src.document_id,
-                text=src.text,
-                states=list(src.states or []),
-                position=src.position,
-                conflict=bool(src.conflict),
-            )
-            for src in s.scalars(
-                select(RecommendationSource)
-                .where(RecommendationSource.recommendation_id == rec.id)
-                .order_by(RecommendationSource.id)
-            )
-        )
-        count = len({c.paragraph_id for c in paragraphs if c.status in ACTIVE})
-        return RecommendationDetail(_rec_row(rec, count), paragraphs, sources)
 
     # -- search ----------------------------------------------------------------------
     def search(

@@ -1,23 +1,24 @@
-"""The shared part of the table models: a list of frozen rows with fixed columns."""
+"""The shared part of the item models: a list of frozen rows (tables and lists)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from ui.models import NO_PARENT
+from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowTableModel(QAbstractTableModel):
-    """Subclasses set HEADERS (and TOOLTIPS: column → text) and implement data()."""
+class _Rows:
+    """Rows held by a model: replace them all, read one, count them."""
 
-    HEADERS: tuple[str, ...] = ()
-    TOOLTIPS: dict[int, str] = {}
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
+    _rows: list
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -42,6 +43,17 @@ class RowTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
+
+class RowTableModel(_Rows, QAbstractTableModel):
+    """Subclasses set HEADERS (and TOOLTIPS: column → text) and implement data()."""
+
+    HEADERS: tuple[str, ...] = ()
+    TOOLTIPS: dict[int, str] = {}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows = []
+
     def columnCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
@@ -53,3 +65,34 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.TOOLTIPS.get(section)
         return None
+
+
+class RowListModel(_Rows, QAbstractListModel):
+    """A list of frozen rows; subclasses say how one row reads as text and HTML."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows = []
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        r = self.row_at(index)
+        if r is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(r)
+        if role == HTML_ROLE:
+            return self.html(r)
+        if role == ROW_ROLE:
+            return r
+        if role == ID_ROLE:
+            return self.row_id(r)
+        return None
+
+    def text(self, r) -> str:
+        raise NotImplementedError
+
+    def html(self, r) -> str:
+        raise NotImplementedError
+
+    def row_id(self, r) -> int:
+        return r.id

@@ -5,7 +5,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -13,8 +12,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from reviewer.workspace.rows import CitingParagraph, RecommendationRow
-from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
-from ui.models.base import RowTableModel
+from ui.models import ID_ROLE, ROW_ROLE
+from ui.models.base import RowListModel, RowTableModel
 from ui.render import MUTED, POSITION_COLOURS, STATUS_COLOURS, short, states_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,41 +60,24 @@ class RecommendationsModel(RowTableModel):
         return None
 
 
-class CitingModel(QAbstractListModel):
+class CitingModel(RowListModel):
     """Paragraphs citing the selected recommendation, as rich text."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[CitingParagraph] = []
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def citing(self, row: int) -> CitingParagraph | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.item(row)
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, c: CitingParagraph) -> str:
+        return f"{c.document_title} ¶{c.label or ''}: {c.text}"
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{c.document_title} ¶{c.label or ''}: {c.text}"
-        if role == HTML_ROLE:
-            text = c.text if len(c.text) < 320 else c.text[:320] + "…"
-            colour = STATUS_COLOURS.get(c.status, MUTED)
-            return (
-                f'<b>¶ {escape(c.label or "–")}</b> <span style="color:{MUTED}">'
-                f"{escape(short(c.document_title, 70))}</span> · "
-                f'<span style="color:{colour}">{escape(c.status)}</span>'
-                f' <span style="color:{MUTED}">({escape(c.origin)})</span><br>{escape(text)}'
-            )
-        if role == ROW_ROLE:
-            return c
-        if role == ID_ROLE:
-            return c.paragraph_id
-        return None
+    def html(self, c: CitingParagraph) -> str:
+        text = c.text if len(c.text) < 320 else c.text[:320] + "…"
+        colour = STATUS_COLOURS.get(c.status, MUTED)
+        return (
+            f'<b>¶ {escape(c.label or "–")}</b> <span style="color:{MUTED}">'
+            f"{escape(short(c.document_title, 70))}</span> · "
+            f'<span style="color:{colour}">{escape(c.status)}</span>'
+            f' <span style="color:{MUTED}">({escape(c.origin)})</span><br>{escape(text)}'
+        )
+
+    def row_id(self, c: CitingParagraph) -> int:
+        return c.paragraph_id

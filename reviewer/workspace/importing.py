@@ -19,6 +19,7 @@ from reviewer.storage.models import (
     FootnoteRef,
     Link,
     Paragraph,
+    new_uid,
     utcnow,
 )
 from reviewer.workspace.registry_store import Facts, load_existing, upsert
@@ -170,7 +171,7 @@ class ImportMixin:
                     insert(Link),
                     [
                         dict(
-                            uid=_uid(),
+                            uid=new_uid(),
                             paragraph_id=para_ids[p],
                             recommendation_id=recs[(sym, num)].id,
                             origin=origin,
@@ -282,12 +283,6 @@ def _insert_with_ids(s, model, rows: list[dict]) -> list[int]:
         row["id"] = row_id
     s.execute(model.__table__.insert(), rows)
     return ids
-
-
-def _uid() -> str:
-    from reviewer.storage.models import new_uid
-
-    return new_uid()
 
 
 def _reason(exc: Exception) -> str:

@@ -1,7 +1,9 @@
 """Importing files in the background: progress dialog, cancel, a report of failures.
 
-The worker opens its own ``Workspace`` on the same file (one engine per thread,
-SQLite WAL) and returns plain ``ImportResult``/``ImportFailure`` rows.
+The worker uses the window's own ``Workspace`` (its engine hands each thread its own
+connection; writes are serialised by the workspace's lock) and returns plain
+``ImportResult``/``ImportFailure`` rows.  It never opens a second ``Workspace`` on the
+file: see ``reviewer.storage.db`` on why one process has one owner per file.
 """
 
 from __future__ import annotations
@@ -19,12 +21,11 @@ from ui.tasks import Task
 IMPORTABLE = "Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;All files (*)"
 
 
-def import_job(workspace_path: Path, author: str, paths: list[Path]):
+def import_job(ws: Workspace, paths: list[Path]):
     """The function the worker runs: ``report`` returns False once cancelled."""
 
     def run(report):
-        with Workspace.open(workspace_path, author) as ws:
-            return ws.import_files(paths, progress=lambda d, t, f: report(d, t, f))
+        return ws.import_files(paths, progress=lambda d, t, f: report(d, t, f))
 
     return run
 
@@ -34,11 +35,10 @@ class Importer(QObject):
 
     finished = Signal(list, list)
 
-    def __init__(self, parent: QWidget, workspace_path: Path, author: str):
+    def __init__(self, parent: QWidget, workspace: Workspace):
         super().__init__(parent)
         self.window = parent
-        self.workspace_path = Path(workspace_path)
-        self.author = author
+        self.ws = workspace
         self.task: Task | None = None
         self.dialog: QProgressDialog | None = None
         self.report_box: QMessageBox | None = None
@@ -65,7 +65,7 @@ class Importer(QObject):
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)
         dlg.setValue(0)
-        task = Task(import_job(self.workspace_path, self.author, paths), self)
+        task = Task(import_job(self.ws, paths), self)
         dlg.canceled.connect(task.cancel)
         task.progress.connect(self._progress)
         task.succeeded.connect(self._done)

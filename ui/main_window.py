@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         ]
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.importer = Importer(self, ws.path, ws.author)
+        self.importer = Importer(self, ws)
         self.importer.finished.connect(self._imported)
         self.actions_ = build_actions(self)
         self.author_label = QLabel(self)

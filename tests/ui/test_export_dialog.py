@@ -1,7 +1,5 @@
 """The Word brief dialog: options, a path, Export → the file exists with the content."""
 
-from pathlib import Path
-
 import docx
 import pytest
 
@@ -17,7 +15,7 @@ NOTE = "Ask CANGO for the 2022 enforcement figures."
 
 
 @pytest.fixture
-def workspace(tmp_path) -> Path:
+def workspace(tmp_path):
     path = tmp_path / "w.sqlite"
     with Workspace.open(path, author="Mei Lin") as ws:
         ws.import_files([FIXTURES / "cango" / "cango-upr4-submission.md"])
@@ -25,7 +23,7 @@ def workspace(tmp_path) -> Path:
         ws.add_tag(by["2"].id, "gender equality")
         ws.add_tag(by["6"].id, "climate")
         ws.add_note(by["2"].id, NOTE)
-    return path
+        yield ws
 
 
 def select(combo, data) -> None:
@@ -33,7 +31,7 @@ def select(combo, data) -> None:
 
 
 def test_export_by_tag_with_comments(qtbot, workspace, tmp_path):
-    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    dlg = ExportBriefDialog(workspace)
     qtbot.addWidget(dlg)
     assert dlg.document.count() == 2  # all documents + CANGO
     assert dlg.symbol.findText("A/HRC/40/6") >= 0
@@ -63,14 +61,13 @@ def test_export_by_tag_with_comments(qtbot, workspace, tmp_path):
         "■ gender equality",
     ]
     assert [c.text for c in doc.comments] == [NOTE]
-    with Workspace.open(workspace) as ws:
-        by = {p.label: p for p in ws.document(1).paragraphs}
+    by = {p.label: p for p in workspace.document(1).paragraphs}
     body = {p.text for p in doc.paragraphs if p.style.name == "Normal"}
     assert by["2"].text in body and by["6"].text in body and by["3"].text not in body
 
 
 def test_recommendation_filters_reach_the_export(qtbot, workspace, tmp_path):
-    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    dlg = ExportBriefDialog(workspace)
     qtbot.addWidget(dlg)
     select(dlg.group_by, "recommendation")
     dlg.symbol.setCurrentText("A/HRC/40/6")
@@ -91,7 +88,7 @@ def test_recommendation_filters_reach_the_export(qtbot, workspace, tmp_path):
 
 
 def test_an_unwritable_target_is_one_clear_message(qtbot, workspace, tmp_path, monkeypatch):
-    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    dlg = ExportBriefDialog(workspace)
     qtbot.addWidget(dlg)
     shown = []
     monkeypatch.setattr(dlg, "show_error", shown.append)
@@ -108,7 +105,7 @@ def test_an_unwritable_target_is_one_clear_message(qtbot, workspace, tmp_path, m
 def test_replacing_an_existing_file_asks_first(qtbot, workspace, tmp_path, monkeypatch):
     out = tmp_path / "brief.docx"
     out.write_bytes(b"last week")
-    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    dlg = ExportBriefDialog(workspace)
     qtbot.addWidget(dlg)
     asked = []
     monkeypatch.setattr(dlg, "_confirm_replace", lambda p: asked.append(p) or False)
@@ -139,7 +136,7 @@ def test_cancel_while_exporting_writes_nothing(qtbot, workspace, tmp_path, monke
         return wait_then_run
 
     monkeypatch.setattr(module, "brief_job", gated)
-    dlg = ExportBriefDialog(workspace, "Mei Lin")
+    dlg = ExportBriefDialog(workspace)
     qtbot.addWidget(dlg)
     out = tmp_path / "brief.docx"
     dlg.path.setText(str(out))

@@ -53,14 +53,17 @@ POSITIONS = (
 )
 
 
-def brief_job(workspace_path: Path, author: str, target: Path, options: BriefOptions):
-    """The function the worker runs; ``report`` returns False once cancelled."""
+def brief_job(ws: Workspace, target: Path, options: BriefOptions):
+    """The function the worker runs; ``report`` returns False once cancelled.
+
+    It uses the window's own ``Workspace``: a second one on the same file in this
+    process would be a second owner of SQLite's locks (see ``reviewer.storage.db``).
+    """
 
     def run(report):
-        with Workspace.open(workspace_path, author) as ws:
-            summary = export_brief(
-                ws, target, options, progress=lambda d, t: report(d, t, "Laying out the brief")
-            )
+        summary = export_brief(
+            ws, target, options, progress=lambda d, t: report(d, t, "Laying out the brief")
+        )
         return summary.as_dict()
 
     return run
@@ -71,10 +74,9 @@ class ExportBriefDialog(QDialog):
 
     exported = Signal(str, dict)
 
-    def __init__(self, workspace_path: Path, author: str, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
-        self.workspace_path = Path(workspace_path)
-        self.author = author
+        self.ws = workspace
         self.task: Task | None = None
         self.summary: dict | None = None
         self.last_error: str | None = None
@@ -146,9 +148,8 @@ class ExportBriefDialog(QDialog):
     def _fill_from_workspace(self) -> None:
         """Documents and report symbols for the choosers; a quick read on open."""
         try:
-            with Workspace.open(self.workspace_path, self.author) as ws:
-                docs = [d for d in ws.documents() if d.paragraphs]
-                symbols = sorted({r.symbol for r in ws.recommendations(cited=True)})
+            docs = [d for d in self.ws.documents() if d.paragraphs]
+            symbols = sorted({r.symbol for r in self.ws.recommendations(cited=True)})
         except Exception as exc:  # the export itself will report the problem clearly
             self.status.setText(f"Could not read the workspace: {exc}")
             return
@@ -213,7 +214,7 @@ class ExportBriefDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._set_inputs_enabled(False)
-        task = Task(brief_job(self.workspace_path, self.author, target, self.options()), self)
+        task = Task(brief_job(self.ws, target, self.options()), self)
         task.progress.connect(self._progress)
         task.succeeded.connect(self._succeeded)
         task.failed.connect(self._failed)

@@ -100,6 +100,6 @@ def export_brief(w) -> None:
         QMessageBox.warning(w, "Export Word brief", f"The Word export is not available: {exc}")
         return
     w.inspector.notes.flush()
-    dialog = ExportBriefDialog(w.ws.path, w.ws.author, w)
+    dialog = ExportBriefDialog(w.ws, w)
     w.export_dialog = dialog
     dialog.open()

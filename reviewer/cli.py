@@ -94,9 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     t = nsub.add_parser("list")
     t.add_argument("--paragraph", type=int)
 
+    from reviewer.cli_backup import add_backup_parser
     from reviewer.cli_export import add_export_parser
 
     add_export_parser(sub)
+    add_backup_parser(sub)
     return p
 
 
@@ -175,5 +177,9 @@ def run(args, out: Output) -> int:
     from reviewer.cli_commands import COMMANDS
 
     with open_workspace(args) as ws:
+        if ws.notice:
+            print(f"{PROG}: note: {ws.notice}", file=sys.stderr)
+        if ws.backup_path:
+            print(f"{PROG}: note: upgraded; the previous copy is {ws.backup_path}", file=sys.stderr)
         handler = COMMANDS[args.command]
         return handler(ws, args, out) or 0

@@ -316,6 +316,12 @@ def _cmd_export(ws, args, out) -> int:
     return cmd_export(ws, args, out)
 
 
+def _cmd_backup(ws, args, out) -> int:
+    from reviewer.cli_backup import cmd_backup
+
+    return cmd_backup(ws, args, out)
+
+
 COMMANDS = {
     "import": cmd_import,
     "documents": cmd_documents,
@@ -328,4 +334,5 @@ COMMANDS = {
     "tag": cmd_tag,
     "note": cmd_note,
     "export": _cmd_export,
+    "backup": _cmd_backup,
 }

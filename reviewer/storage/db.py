@@ -1,14 +1,26 @@
-"""Opening a workspace file: engine, pragmas, migrations, backups.
+"""Opening a workspace file: engine, pragmas, creation, migrations, refusals.
 
-A workspace is one SQLite file the user owns.  It is opened with WAL, foreign keys
-and a busy timeout; brought up to the current schema by Alembic (after a backup
-copy when an older schema is upgraded); and refused when a newer program wrote it.
+A workspace is one SQLite file the user owns.  Three rules keep it whole:
+
+- **SQLite alone touches the file.**  On POSIX, closing *any* descriptor of a file
+  drops every fcntl lock the process holds on it, SQLite's included; another process
+  could then checkpoint and delete the ``-wal`` under us.  So nothing here opens the
+  workspace with ``open()``: the header and tables are read through SQLite, and one
+  process keeps one engine per file (``reviewer.storage.owners``).
+- **Every transaction is ours.**  pysqlite's legacy mode sends no BEGIN before DDL, so
+  each CREATE TABLE used to commit alone and a kill during creation left a half-made
+  file.  The driver's own transaction handling is switched off and SQLAlchemy's
+  ``begin`` emits BEGIN (or BEGIN IMMEDIATE for writes): creation and every migration
+  land whole or not at all.
+- **Another program's file is left alone.**  An SQLite file with tables of its own and
+  no ``alembic_version`` is refused before anything (even the WAL pragma) writes to it.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from datetime import datetime
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -17,27 +29,37 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
+from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 5000
+# Execution option naming how a transaction begins: writes take the write lock at
+# BEGIN, so a transaction that reads first never fails to upgrade its lock (SQLite
+# answers that with an immediate SQLITE_BUSY, which no busy timeout waits out).
+BEGIN_OPTION = "upr_begin"
 
 
 class WorkspaceError(Exception):
     """A workspace that cannot be opened or written; the message is for the user."""
 
 
-def _alembic_config() -> Config:
+def alembic_config(*extra_version_locations: str | Path) -> Config:
     cfg = Config()
     location = resources.files("reviewer.storage").joinpath("migrations")
     cfg.set_main_option("script_location", str(location))
+    if extra_version_locations:
+        locations = [str(Path(str(location)) / "versions"), *map(str, extra_version_locations)]
+        cfg.set_main_option("path_separator", "os")
+        cfg.set_main_option("version_locations", os.pathsep.join(locations))
     return cfg
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+def head_revision(cfg: Config | None = None) -> str:
+    return ScriptDirectory.from_config(cfg or alembic_config()).get_current_head()
 
 
 def _on_connect(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # no implicit BEGIN/COMMIT from the driver
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys = ON")
@@ -46,10 +68,29 @@ def _on_connect(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def _on_begin(conn) -> None:
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def make_engine(path: Path, single: bool = False) -> Engine:
+    """The engine for ``path``; ``single``: one connection shared (under a lock) by all."""
+    args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    extra = {"poolclass": StaticPool} if single else {}
+    engine = create_engine(f"sqlite:///{path}", connect_args=args, **extra)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def make_writer(path: Path) -> Engine:
+    """One connection for all of this process's writes to ``path``.
+
+    Its transactions take the write lock at BEGIN, and because this process writes
+    through nothing else, its ``PRAGMA data_version`` moves only when another
+    process (or another program) has committed: that is how the window notices.
+    """
+    return make_engine(path, single=True).execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -57,77 +98,181 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_file(path: Path, reason: str) -> Path:
-    """Copy a workspace with SQLite's online backup (consistent even in WAL mode)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{reason}-{stamp}{path.suffix}")
-    src = sqlite3.connect(path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
+# ---------------------------------------------------------------------- what is there
 
 
-def _check_file(path: Path) -> None:
-    if path.exists():
-        if path.is_dir():
-            raise WorkspaceError(f"{path}: this is a folder, not a workspace file")
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-        if head and head != b"SQLite format 3\x00":
-            raise WorkspaceError(
-                f"{path}: this is not a UPR Reviewer workspace (not an SQLite file); "
-                "choose a .sqlite workspace or a new file name"
-            )
-    else:
+@dataclass(frozen=True)
+class FileState:
+    """What a file holds, read through SQLite before any engine exists."""
+
+    kind: str  # "new", "workspace", "half-created", "foreign"
+    revision: str | None = None
+    tables: frozenset[str] = frozenset()
+    rows: int = 0  # rows in a half-created file's tables
+
+
+def _our_tables() -> frozenset[str]:
+    from reviewer.storage.models import Base
+
+    return frozenset(Base.metadata.tables) | {"alembic_version"}
+
+
+def _is_ours(name: str) -> bool:
+    return name in _our_tables() or name.startswith("paragraph_fts")
+
+
+def inspect_file(path: Path) -> FileState:
+    """Classify ``path`` without writing to it; WorkspaceError if it is no SQLite file."""
+    if path.is_dir():
+        raise WorkspaceError(f"{path}: this is a folder, not a workspace file")
+    if not path.exists():
         parent = path.parent
         if not parent.exists():
             try:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise WorkspaceError(f"{path}: cannot create the folder ({exc.strerror})") from exc
+        return FileState("new")
+    try:
+        # Read-write but no pragma: only reads happen, and (unlike mode=ro on a WAL file)
+        # no -wal/-shm files are left behind next to somebody else's database.
+        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{path}: cannot open the workspace file ({exc})") from exc
+    try:
+        tables = frozenset(
+            r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        )
+        if not tables:
+            return FileState("new")
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version LIMIT 1").fetchone()
+            if row is not None:
+                return FileState("workspace", revision=row[0], tables=tables)
+        if not all(_is_ours(t) or t.startswith("sqlite_") for t in tables):
+            return FileState("foreign", tables=tables)
+        rows = sum(
+            con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in tables
+            if t in _our_tables() and t != "alembic_version"
+        )
+        return FileState("half-created", tables=tables, rows=rows)
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(_explain_text(path, str(exc))) from exc
+    finally:
+        con.close()
+
+
+# ------------------------------------------------------------------------- opening
+
+
+@dataclass(frozen=True)
+class Opened:
+    engine: Engine
+    backup: Path | None  # copy made before an upgrade
+    notice: str | None  # something the user should read, e.g. a rebuilt half-made file
 
 
 def open_database(path: Path) -> tuple[Engine, Path | None]:
-    """Open (creating or upgrading) the workspace at ``path``.
+    """Open (creating or upgrading) the workspace at ``path``: (engine, backup or None).
 
-    Returns the engine and the path of a backup made before an upgrade, if any.
+    Prefer ``reviewer.storage.owners.acquire``: one engine per file per process.
     """
-    path = Path(path)
-    _check_file(path)
+    opened = open_engine(Path(path))
+    return opened.engine, opened.backup
+
+
+def open_engine(path: Path, cfg: Config | None = None) -> Opened:
+    cfg = cfg or alembic_config()
+    state = inspect_file(path)
+    if state.kind == "foreign":
+        raise WorkspaceError(
+            f"{path}: this SQLite file belongs to another program (it has tables of its own: "
+            f"{', '.join(sorted(state.tables)[:5])}); it was left untouched. "
+            "Choose a UPR Reviewer workspace or a new file name"
+        )
+    if state.kind == "half-created" and state.rows:
+        raise WorkspaceError(
+            f"{path}: this workspace's creation was interrupted, yet its tables hold "
+            f"{state.rows} rows; it was left untouched. Restore a backup copy or choose "
+            "a new file name"
+        )
     engine = make_engine(path)
-    backup = None
+    backup = notice = None
     try:
-        current = current_revision(engine)
-        head = head_revision()
-        if current != head:
-            script = ScriptDirectory.from_config(_alembic_config())
-            if current is not None and not _known_revision(script, current):
-                raise WorkspaceError(
-                    f"{path}: this workspace was written by a newer version of UPR Reviewer "
-                    f"(schema {current}); update the program to open it"
-                )
-            if current is not None:
-                backup = backup_file(path, f"schema-{current}")
-            cfg = _alembic_config()
-            with engine.begin() as conn:
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+        if state.kind == "half-created":
+            _drop_everything(engine)
+            notice = (
+                f"{path.name} had been left half-created by an interrupted start of an "
+                "older version; it held no data and was created again"
+            )
+        backup = migrate(engine, path, cfg, state.revision)
     except WorkspaceError:
         engine.dispose()
         raise
-    except OperationalError as exc:
+    except DatabaseError as exc:
         engine.dispose()
-        raise WorkspaceError(_explain_operational(path, exc)) from exc
+        raise WorkspaceError(explain(path, exc)) from exc
     except sqlite3.DatabaseError as exc:
         engine.dispose()
-        raise WorkspaceError(f"{path}: the workspace file is damaged ({exc})") from exc
-    return engine, backup
+        raise WorkspaceError(_explain_text(path, str(exc))) from exc
+    return Opened(engine, backup, notice)
+
+
+def migrate(engine: Engine, path: Path, cfg: Config, current: str | None) -> Path | None:
+    """Bring the file to head in one transaction; back it up first if it held data."""
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    if current == head:
+        return None
+    if current is not None and not _known_revision(script, current):
+        raise WorkspaceError(
+            f"{path}: this workspace was written by a newer version of UPR Reviewer "
+            f"(schema {current}); update the program to open it"
+        )
+    backup = None
+    if current is not None:
+        from reviewer.storage.backup import make_backup
+
+        backup = make_backup(engine, path, f"before-upgrade-{current}")
+    with engine.connect() as conn:
+        # A batch migration recreates tables; with foreign keys on, dropping the old
+        # table would cascade into links and notes.  The pragma only takes effect
+        # outside a transaction, so it is set before BEGIN and checked before COMMIT.
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        cfg.attributes["connection"] = conn
+        try:
+            with conn.begin():
+                command.upgrade(cfg, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise WorkspaceError(
+                        f"{path}: the upgrade would leave {len(broken)} broken references "
+                        f"(first in table {broken[0][0]}); nothing was changed"
+                    )
+        finally:
+            cfg.attributes.pop("connection", None)
+            raw.execute("PRAGMA foreign_keys = ON")
+    return backup
+
+
+def _drop_everything(engine: Engine) -> None:
+    """Empty a half-created file (it holds no rows) in one transaction."""
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")  # tables may reference missing ones
+        try:
+            with conn.begin():
+                rows = conn.exec_driver_sql(
+                    "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view', "
+                    "'table') AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table', "
+                    "name != 'paragraph_fts'"
+                ).all()
+                for kind, name in rows:  # triggers, views, the FTS table (and its shadows)
+                    conn.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
@@ -137,8 +282,17 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def _explain_operational(path: Path, exc: OperationalError) -> str:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
+def known_revision(revision: str | None, cfg: Config | None = None) -> bool:
+    """Whether this program can open (perhaps upgrade) a file at ``revision``."""
+    return revision is not None and _known_revision(
+        ScriptDirectory.from_config(cfg or alembic_config()), revision
+    )
+
+
+# ------------------------------------------------------------------------ messages
+
+
+def _explain_text(path: Path, text: str) -> str:
     if "locked" in text or "busy" in text:
         return f"{path}: the workspace is locked by another program; close it there and retry"
     if "readonly" in text or "read-only" in text:
@@ -147,12 +301,31 @@ def _explain_operational(path: Path, exc: OperationalError) -> str:
         )
     if "unable to open" in text:
         return f"{path}: cannot open the workspace file (check the folder exists and is writable)"
-    if "not a database" in text or "malformed" in text:
-        return f"{path}: the workspace file is damaged ({text}); restore a backup copy"
+    if "disk is full" in text:
+        return f"{path}: the disk is full; free some space and try again (nothing was changed)"
+    if "not a database" in text or "malformed" in text or "disk I/O" in text:
+        from reviewer.storage.backup import latest_backup
+
+        backup = latest_backup(path)
+        if backup is None and "file is not a database" in text:
+            return (
+                f"{path}: this is not a UPR Reviewer workspace (not an SQLite file); "
+                "choose a .sqlite workspace or a new file name"
+            )
+        where = f" (the newest is {backup})" if backup else ""
+        return (
+            f"{path}: the workspace file is damaged ({text}); restore a backup copy{where} "
+            "with File › Restore from backup… or `backup restore`"
+        )
     return f"{path}: database error: {text}"
 
 
+def is_user_facing(exc: BaseException) -> bool:
+    """A database error a person can cause or mend (lock, damage, disk), not a bug."""
+    return isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError | ProgrammingError)
+
+
 def explain(path: Path, exc: Exception) -> str:
-    if isinstance(exc, OperationalError):
-        return _explain_operational(path, exc)
+    if isinstance(exc, DatabaseError):
+        return _explain_text(path, str(exc.orig) if exc.orig is not None else str(exc))
     return f"{path}: {exc}"

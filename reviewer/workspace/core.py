@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import getpass
 import os
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviewer.storage.db import WorkspaceError, explain, open_database
+from reviewer.storage import backup as backup_store
+from reviewer.storage import owners
+from reviewer.storage.db import (
+    WorkspaceError,
+    alembic_config,
+    explain,
+    is_user_facing,
+    known_revision,
+    migrate,
+)
 
 AUTHOR_ENV = "UPR_REVIEWER_AUTHOR"
 
@@ -31,22 +39,67 @@ class WorkspaceBase:
     """Holds the engine; every public method runs in its own short transaction.
 
     Writes are serialised by a lock so a background import and a click in the
-    window never interleave inside SQLite.
+    window never interleave inside SQLite.  Every ``Workspace`` on one file in one
+    process shares one engine (``reviewer.storage.owners``), so a script, a test or
+    a background task may open the window's file again without harm.
     """
 
     def __init__(self, path: str | Path, author: str | None = None):
         self.path = Path(path)
         self.author = author or default_author()
-        self.engine, self.backup_path = open_database(self.path)
+        owner = owners.acquire(self.path)
+        first = owner.users == 1
+        self._owner = owner
+        self._owner_key = owners.file_key(self.path)
+        self.engine = owner.engine
+        self.backup_path = owner.backup if first else None  # made before an upgrade
+        self.notice = owner.notice if first else None  # what opening did, for the user
+        self.backup_keep = backup_store.DEFAULT_KEEP
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_lock = threading.RLock()
+        self._writes = sessionmaker(owner.writer, expire_on_commit=False)
+        self._write_lock = owner.write_lock  # one per file in this process
+        self._closed = False
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None):
         return cls(path, author)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if not self._closed:
+            self._closed = True
+            owners.release(self._owner_key)
+
+    def external_change(self) -> bool | None:
+        """Whether another process wrote to the file since the last call (None: busy).
+
+        Meant for one poller (the window's); each call moves the baseline.
+        """
+        return self._owner.external_change()
+
+    # -- backups -------------------------------------------------------------------------
+    def backup(self, reason: str = "manual") -> Path:
+        """A copy of the workspace now, in the backup folder next to it (BackupError)."""
+        with self._write_lock:  # not in the middle of this process's own write
+            return backup_store.make_backup(self.engine, self.path, reason, keep=self.backup_keep)
+
+    def backups(self) -> list[backup_store.BackupInfo]:
+        """The backup copies of this workspace, newest first, with their row counts."""
+        return backup_store.list_backups(self.path)
+
+    def restore(self, file: str | Path) -> Path:
+        """Make the workspace what ``file`` holds; returns the copy of what it was.
+
+        The copy is checked first (readable, undamaged, a schema this program knows),
+        the current state is backed up, and an older copy is upgraded after restoring.
+        """
+        file = Path(file)
+        info = backup_store.check_restorable(file, known_revision)
+        with self._write_lock:
+            before = backup_store.make_backup(self.engine, self.path, "before-restore", keep=None)
+            backup_store.copy_into(self._owner.writer, file)
+            migrate(self.engine, self.path, alembic_config(), info.revision)
+            backup_store.rotate(self.path, max(self.backup_keep, 1) + 1)  # keep ``before``
+        return before
 
     def __enter__(self):
         return self
@@ -56,18 +109,27 @@ class WorkspaceBase:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """One read transaction: a consistent snapshot for everything inside."""
         with self._sessions() as session:
             try:
                 yield session
-            except OperationalError as exc:
+            except DatabaseError as exc:
+                if not is_user_facing(exc):
+                    raise
                 raise WorkspaceError(explain(self.path, exc)) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: everything inside lands, or nothing does."""
-        with self._write_lock, self._sessions() as session:
+        """One transaction: everything inside lands, or nothing does.
+
+        It takes SQLite's write lock at BEGIN (waiting up to the busy timeout for
+        another process's writer), so reading before writing inside it is safe.
+        """
+        with self._write_lock, self._writes() as session:
             try:
                 with session.begin():
                     yield session
-            except OperationalError as exc:
+            except DatabaseError as exc:
+                if not is_user_facing(exc):
+                    raise
                 raise WorkspaceError(explain(self.path, exc)) from exc

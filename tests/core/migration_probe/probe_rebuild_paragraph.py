@@ -1,0 +1,40 @@
+"""A test-only migration on top of the real head: the kind of change that hurts most.
+
+It rebuilds ``paragraph`` (Alembic's batch copy-and-move, as any column change on
+SQLite does) under the FTS triggers and the foreign keys of links, notes and tags,
+then adds and fills a table; killed anywhere, the file must still open whole.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from reviewer.storage.db import head_revision
+from reviewer.storage.fts import FTS_REBUILD, FTS_V1_CREATE, FTS_V1_DROP
+
+revision = "probe_9001"
+down_revision = head_revision()  # the real head, whatever it is today
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    for stmt in FTS_V1_DROP:
+        op.execute(stmt)
+    with op.batch_alter_table("paragraph", recreate="always") as batch:
+        batch.add_column(sa.Column("probe", sa.Integer(), nullable=True))
+    op.execute("UPDATE paragraph SET probe = length(text)")
+    op.create_table(
+        "probe_words",
+        sa.Column("paragraph_id", sa.Integer(), sa.ForeignKey("paragraph.id"), nullable=False),
+        sa.Column("word", sa.Text(), nullable=False),
+    )
+    op.execute(
+        "INSERT INTO probe_words SELECT id, substr(text, 1, instr(text || ' ', ' ')) FROM paragraph"
+    )
+    for stmt in FTS_V1_CREATE:
+        op.execute(stmt)
+    op.execute(FTS_REBUILD)
+
+
+def downgrade() -> None:
+    raise NotImplementedError("test-only migration")

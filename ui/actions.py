@@ -72,6 +72,9 @@ def build(w) -> Actions:
                       "Import submissions and UN documents (or drop files on the window)"))  # fmt: skip
     m.addAction(a.add("export_brief", "&Export Word brief…", w.export_brief, "Ctrl+E", "export"))
     m.addSeparator()
+    m.addAction(a.add("restore_backup", "Restore from &backup…", w.restore_backup, (), "open",
+                      "Backup copies of this workspace: restore one, or back up now"))  # fmt: skip
+    m.addSeparator()
     m.addAction(a.add("quit", "&Quit", w.close, Key.Quit, "quit"))
 
     m = mb.addMenu("&Edit")

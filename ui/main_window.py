@@ -15,6 +15,7 @@ from ui.actions import build as build_actions
 from ui.completer import Registry
 from ui.dialogs import help as help_dialogs
 from ui.dialogs import workspace as dialogs
+from ui.housekeeping import DailyBackup, ExternalChanges
 from ui.importer import Importer
 from ui.panels.documents import DocumentsPanel
 from ui.panels.inspector import InspectorPanel
@@ -87,6 +88,15 @@ class MainWindow(QMainWindow):
         self.documents.set_documents(ws.documents())
         self._restore_layout()
 
+        ws.backup_keep = settings.backup_keep
+        self.external = ExternalChanges(ws, self)
+        self.external.changed.connect(self._external_change)
+        self.daily_backup = DailyBackup(ws, self)
+        self.daily_backup.made.connect(lambda f: self.message(f"Daily backup: {Path(f).name}"))
+        self.daily_backup.failed.connect(self.message)
+        if ws.notice:
+            QTimer.singleShot(0, lambda: self.message(ws.notice))
+
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
@@ -152,6 +162,26 @@ class MainWindow(QMainWindow):
             self.inspector.refresh_registry()
             self.reading.filter_bar.refresh_registry()
             self.recommendations.mark_stale()
+
+    def reload_all(self) -> None:
+        """Re-read everything shown (after a restore, or another program's writes)."""
+        self.inspector.notes.flush()
+        keep_doc, keep_para = self.documents.current_id(), self.reading.current_id()
+        self.registry.set_rows(self.ws.recommendations())
+        self.inspector.refresh_registry()
+        self.reading.filter_bar.refresh_registry()
+        self.reload_tags()
+        self.documents.set_documents(self.ws.documents(), keep_doc)
+        self.reading.reload(keep_para)
+        row = self.reading.current_paragraph()
+        if row is not None:
+            self.inspector.show_paragraph(row)
+        self.recommendations.mark_stale()
+        self.search.invalidate()
+
+    def _external_change(self) -> None:
+        self.reload_all()
+        self.message("Updated with changes saved by another program")
 
     # -- navigation ------------------------------------------------------------------
     def select_document(self, document_id: int) -> bool:
@@ -256,6 +286,9 @@ class MainWindow(QMainWindow):
     def export_brief(self) -> None:
         dialogs.export_brief(self)
 
+    def restore_backup(self) -> None:
+        dialogs.restore_backup(self)
+
     def change_author(self) -> None:
         dialogs.change_author(self)
         self._show_author()
@@ -298,6 +331,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.external.stop()
+        self.daily_backup.stop()
         self.inspector.notes.flush()
         if self.importer.busy:
             self.importer.task.cancel()

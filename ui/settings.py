@@ -56,6 +56,21 @@ class Settings:
         self.q.remove("workspaces/recent")
         self.q.sync()
 
+    # -- backups -----------------------------------------------------------------
+    @property
+    def backup_keep(self) -> int:
+        from reviewer.storage.backup import DEFAULT_KEEP
+
+        try:
+            return max(1, int(self.q.value("backups/keep", DEFAULT_KEEP)))
+        except (TypeError, ValueError):
+            return DEFAULT_KEEP
+
+    @backup_keep.setter
+    def backup_keep(self, n: int) -> None:
+        self.q.setValue("backups/keep", int(n))
+        self.q.sync()
+
     # -- window layout -----------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.q.value("window/geometry"), self.q.value("window/state")

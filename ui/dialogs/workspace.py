@@ -103,3 +103,21 @@ def export_brief(w) -> None:
     dialog = ExportBriefDialog(w.ws, w)
     w.export_dialog = dialog
     dialog.open()
+
+
+def restore_backup(w) -> None:
+    """File › Restore from backup…; after a restore the window re-reads everything."""
+    from ui.dialogs.backups import RestoreDialog
+
+    w.inspector.notes.flush()
+    dialog = RestoreDialog(w.ws, w.settings.backup_keep, w)
+    w.restore_dialog = dialog
+
+    def restored(copy: str, before: str) -> None:
+        w.session.undo_stack.clear()  # the ids it holds belong to the state just replaced
+        w.reload_all()
+        w.message(f"Restored {Path(copy).name}; the state before is kept as {Path(before).name}")
+
+    dialog.restored.connect(restored)
+    dialog.finished.connect(lambda _: setattr(w.settings, "backup_keep", dialog.keep.value()))
+    dialog.open()

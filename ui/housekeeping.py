@@ -1,0 +1,92 @@
+"""What the window does on its own while it is open: notice other programs' writes,
+and keep a daily backup copy.
+
+Other processes (the command line, a second window on another machine's share) may
+write the same workspace.  The workspace's writer connection sees their commits in
+``PRAGMA data_version`` (its own never move it), polled here every second; the
+window then re-reads what it shows.  A daily copy is made in the background when the
+newest one is a day old.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from reviewer.workspace import Workspace, WorkspaceError
+from ui.tasks import Task
+
+POLL_MS = 1000
+DAILY = timedelta(days=1)
+DAILY_CHECK_MS = 10 * 60 * 1000
+
+
+class ExternalChanges(QObject):
+    """Emits ``changed`` within a second of another process committing to the file."""
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None, interval: int = POLL_MS):
+        super().__init__(parent)
+        self.ws = ws
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+
+    def poll(self) -> bool:
+        try:
+            changed = self.ws.external_change()
+        except WorkspaceError:  # locked or damaged: the next user action says so
+            return False
+        if changed:
+            self.changed.emit()
+        return bool(changed)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+class DailyBackup(QObject):
+    """Makes a copy in the background when the newest copy is older than a day."""
+
+    made = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QObject | None = None,
+        now: Callable[[], datetime] = datetime.now,
+        interval: int = DAILY_CHECK_MS,
+    ):
+        super().__init__(parent)
+        self.ws = ws
+        self.now = now
+        self.task: Task | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        QTimer.singleShot(5000, self.check)  # not during start-up
+
+    def due(self) -> bool:
+        copies = self.ws.backups()
+        if not copies:
+            return bool(self.ws.documents())  # nothing to keep in an empty workspace
+        return self.now() - copies[0].created >= DAILY
+
+    def check(self) -> bool:
+        if (self.task is not None and self.task.running) or not self.due():
+            return False
+        ws = self.ws
+        self.task = Task(lambda report: str(ws.backup("daily")), self)
+        self.task.succeeded.connect(self.made.emit)
+        self.task.failed.connect(self.failed.emit)
+        self.task.start()
+        return True
+
+    def stop(self) -> None:
+        self.timer.stop()

@@ -1,0 +1,51 @@
+"""Workspaces written by released versions open in this one with everything kept.
+
+One file per released schema lives in tests/fixtures/workspaces/, made by that
+release itself (0.1.0: CANGO's submission, China's 3rd-cycle thematic list and
+Slovenia's 2nd-cycle national report, with tags, notes, a manual link, a rejected
+link and a reviewed mark).  Opening it upgrades it (after a backup copy) when the
+schema has moved on since.
+"""
+
+import shutil
+import sqlite3
+
+import pytest
+
+from reviewer.storage.db import head_revision
+from reviewer.workspace import Workspace
+from tests.conftest import FIXTURES
+
+RELEASES = {"0.1.0": "0001"}
+
+
+@pytest.mark.parametrize("release", sorted(RELEASES))
+def test_a_released_workspace_opens_with_everything_in_it(tmp_path, release):
+    path = tmp_path / f"{release}.sqlite"
+    shutil.copy(FIXTURES / "workspaces" / f"upr-reviewer-{release}.sqlite", path)
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == RELEASES[release]
+    con.close()
+    with Workspace.open(path, author="today") as ws:
+        if RELEASES[release] != head_revision():
+            assert ws.backup_path is not None and ws.backup_path.exists()
+        docs = {d.title.split()[0]: d for d in ws.documents()}
+        assert len(ws.documents()) == 3
+        cango = ws.document(1)
+        assert len(cango.paragraphs) == 16
+        by = {p.label: p for p in cango.paragraphs}
+        assert [t.name for t in by["2"].tags] == ["gender equality"]
+        assert sorted(t.name for t in by["6"].tags) == ["climate", "follow up"]
+        assert by["2"].reviewed and not by["3"].reviewed
+        notes = {n.body: n for n in ws.notes()}
+        assert set(notes) == {"Ask CANGO for the 2022 enforcement figures.", "中文备注：核对数字"}
+        assert {n.author for n in notes.values()} == {"Mei Lin"}
+        links = {(lk.number, lk.origin, lk.status) for p in cango.paragraphs for lk in p.links}
+        assert ("28.1", "manual", "confirmed") in links
+        assert ("28.109", "footnote", "rejected") in links
+        assert sum(1 for p in cango.paragraphs for lk in p.links if lk.origin == "footnote") == 11
+        assert len(ws.recommendations(symbol="A/HRC/40/6")) == 346
+        assert docs["National"].paragraphs == 146
+        assert [h.label for h in ws.search("South-South")][:1] == ["6"]
+        # and it takes new work
+        assert ws.add_tag(by["3"].id, "after the upgrade")

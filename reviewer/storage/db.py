@@ -32,15 +32,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
 from sqlalchemy.pool import StaticPool
 
+from reviewer.errors import SchemaTooNew, WorkspaceDamaged, WorkspaceError, WorkspaceLocked
+
 BUSY_TIMEOUT_MS = 5000
 # Execution option naming how a transaction begins: writes take the write lock at
 # BEGIN, so a transaction that reads first never fails to upgrade its lock (SQLite
 # answers that with an immediate SQLITE_BUSY, which no busy timeout waits out).
 BEGIN_OPTION = "upr_begin"
-
-
-class WorkspaceError(Exception):
-    """A workspace that cannot be opened or written; the message is for the user."""
 
 
 def alembic_config(*extra_version_locations: str | Path) -> Config:
@@ -158,7 +156,7 @@ def inspect_file(path: Path) -> FileState:
         )
         return FileState("half-created", tables=tables, rows=rows)
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(_explain_text(path, str(exc))) from exc
+        raise failure(path, str(exc)) from exc
     finally:
         con.close()
 
@@ -212,10 +210,10 @@ def open_engine(path: Path, cfg: Config | None = None) -> Opened:
         raise
     except DatabaseError as exc:
         engine.dispose()
-        raise WorkspaceError(explain(path, exc)) from exc
+        raise failure(path, exc) from exc
     except sqlite3.DatabaseError as exc:
         engine.dispose()
-        raise WorkspaceError(_explain_text(path, str(exc))) from exc
+        raise failure(path, str(exc)) from exc
     return Opened(engine, backup, notice)
 
 
@@ -226,7 +224,7 @@ def migrate(engine: Engine, path: Path, cfg: Config, current: str | None) -> Pat
     if current == head:
         return None
     if current is not None and not _known_revision(script, current):
-        raise WorkspaceError(
+        raise SchemaTooNew(
             f"{path}: this workspace was written by a newer version of UPR Reviewer "
             f"(schema {current}); update the program to open it"
         )
@@ -292,32 +290,43 @@ def known_revision(revision: str | None, cfg: Config | None = None) -> bool:
 # ------------------------------------------------------------------------ messages
 
 
-def _explain_text(path: Path, text: str) -> str:
+def failure(path: Path, what: str | Exception) -> WorkspaceError:
+    """The typed error, with its sentence, for a database failure on ``path``."""
+    if isinstance(what, DatabaseError):
+        text = str(what.orig) if what.orig is not None else str(what)
+    else:
+        text = str(what)
     if "locked" in text or "busy" in text:
-        return f"{path}: the workspace is locked by another program; close it there and retry"
+        return WorkspaceLocked(
+            f"{path}: the workspace is locked by another program; close it there and retry"
+        )
     if "readonly" in text or "read-only" in text:
-        return (
+        return WorkspaceError(
             f"{path}: the workspace is read-only; copy it somewhere writable or fix its permissions"
         )
     if "unable to open" in text:
-        return f"{path}: cannot open the workspace file (check the folder exists and is writable)"
+        return WorkspaceError(
+            f"{path}: cannot open the workspace file (check the folder exists and is writable)"
+        )
     if "disk is full" in text:
-        return f"{path}: the disk is full; free some space and try again (nothing was changed)"
+        return WorkspaceError(
+            f"{path}: the disk is full; free some space and try again (nothing was changed)"
+        )
     if "not a database" in text or "malformed" in text or "disk I/O" in text:
         from reviewer.storage.backup import latest_backup
 
         backup = latest_backup(path)
         if backup is None and "file is not a database" in text:
-            return (
+            return WorkspaceDamaged(
                 f"{path}: this is not a UPR Reviewer workspace (not an SQLite file); "
                 "choose a .sqlite workspace or a new file name"
             )
         where = f" (the newest is {backup})" if backup else ""
-        return (
+        return WorkspaceDamaged(
             f"{path}: the workspace file is damaged ({text}); restore a backup copy{where} "
             "with File › Restore from backup… or `backup restore`"
         )
-    return f"{path}: database error: {text}"
+    return WorkspaceError(f"{path}: database error: {text}")
 
 
 def is_user_facing(exc: BaseException) -> bool:
@@ -326,6 +335,4 @@ def is_user_facing(exc: BaseException) -> bool:
 
 
 def explain(path: Path, exc: Exception) -> str:
-    if isinstance(exc, DatabaseError):
-        return _explain_text(path, str(exc.orig) if exc.orig is not None else str(exc))
-    return f"{path}: {exc}"
+    return str(failure(path, exc))

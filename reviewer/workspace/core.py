@@ -14,9 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from reviewer.storage import backup as backup_store
 from reviewer.storage import owners
 from reviewer.storage.db import (
-    WorkspaceError,
     alembic_config,
-    explain,
+    failure,
     is_user_facing,
     known_revision,
     migrate,
@@ -116,7 +115,7 @@ class WorkspaceBase:
             except DatabaseError as exc:
                 if not is_user_facing(exc):
                     raise
-                raise WorkspaceError(explain(self.path, exc)) from exc
+                raise failure(self.path, exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -132,4 +131,4 @@ class WorkspaceBase:
             except DatabaseError as exc:
                 if not is_user_facing(exc):
                     raise
-                raise WorkspaceError(explain(self.path, exc)) from exc
+                raise failure(self.path, exc) from exc

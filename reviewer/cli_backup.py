@@ -64,12 +64,14 @@ def cmd_backup(ws, args, out) -> int:
         infos = ws.backups()
         out.emit(
             [{"n": i, **info.as_dict()} for i, info in enumerate(infos, 1)],
-            lambda: "\n".join(
-                f"{i:>3}  {info.created:%Y-%m-%d %H:%M:%S}  {info.reason:<28} {_counts(info)}"
-                f"\n     {info.file}"
-                for i, info in enumerate(infos, 1)
-            )
-            or f"no backup copies yet (they go in {ws.path.name}.backups/)",
+            lambda: (
+                "\n".join(
+                    f"{i:>3}  {info.created:%Y-%m-%d %H:%M:%S}  {info.reason:<28} {_counts(info)}"
+                    f"\n     {info.file}"
+                    for i, info in enumerate(infos, 1)
+                )
+                or f"no backup copies yet (they go in {ws.path.name}.backups/)"
+            ),
         )
         return 0
     file = _choose(ws, args.copy)

@@ -45,6 +45,24 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("import", help="import submissions and UN documents")
     s.add_argument("files", nargs="+", metavar="FILE")
 
+    def encoding(name: str) -> str:
+        from reviewer.ingest.text_decode import check_encoding
+
+        try:
+            return check_encoding(name)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    s.add_argument(
+        "--encoding",
+        type=encoding,
+        metavar="NAME",
+        help="the text encoding of the text/CSV files (gb18030, big5, shift_jis, euc-kr, "
+        "windows-1252, windows-1251, koi8-r, windows-1256, utf-16 …), when it cannot be "
+        "recognised with certainty (the error then lists the plausible ones); an unknown "
+        "name is bad usage (exit 2)",
+    )
+
     sub.add_parser("documents", help="list the documents")
     s = sub.add_parser("document", help="one document with its paragraphs, links and footnotes")
     s.add_argument("id", type=int)

@@ -15,7 +15,7 @@ from reviewer.storage.fts import HIT_END, HIT_START
 
 
 def cmd_import(ws, args, out) -> int:
-    done, failed = ws.import_files([Path(f) for f in args.files])
+    done, failed = ws.import_files([Path(f) for f in args.files], encoding=args.encoding)
     data = {
         "imported": [
             {
@@ -31,7 +31,7 @@ def cmd_import(ws, args, out) -> int:
             }
             for r in done
         ],
-        "errors": [{"file": f.file, "error": f.error} for f in failed],
+        "errors": [_import_error(f) for f in failed],
     }
 
     def human():
@@ -50,6 +50,14 @@ def cmd_import(ws, args, out) -> int:
     for f in failed:
         print(f"{PROG}: error: {f.file}: {f.error}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _import_error(f) -> dict:
+    """{"file", "error"}, and "encodings" (to retry with --encoding) when it was unclear."""
+    entry = {"file": f.file, "error": f.error}
+    if f.encodings:
+        entry["encodings"] = [name for name, _ in f.encodings]
+    return entry
 
 
 def cmd_documents(ws, args, out) -> int:

@@ -13,6 +13,33 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# Property tests (hypothesis): 1,000 examples each by default, 10,000 with --slow.
+# The core-only CI environment has no hypothesis; its property tests skip themselves.
+try:
+    from hypothesis import HealthCheck, settings
+except ImportError:  # pragma: no cover - the core-only environment
+    settings = None
+else:
+    # No example database: CI starts clean anyway, and the tree stays clean.
+    _relaxed = dict(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("ci", max_examples=1000, **_relaxed)
+    settings.register_profile("slow", max_examples=10000, **_relaxed)
+    settings.load_profile("ci")
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--slow",
+        action="store_true",
+        default=False,
+        help="run the property tests with 10,000 examples each (hypothesis profile 'slow')",
+    )
+
+
+def pytest_configure(config):
+    if settings is not None and config.getoption("--slow"):
+        settings.load_profile("slow")
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory, monkeypatch):

@@ -1,5 +1,9 @@
 """Importing files in the background: progress dialog, cancel, a report of failures.
 
+A text file whose encoding cannot be recognised with certainty is not a failure to
+report but a question: :class:`~ui.dialogs.encoding.EncodingDialog` shows the text
+read in each plausible encoding, and the one chosen imports the file again.
+
 The worker uses the window's own ``Workspace`` (its engine hands each thread its own
 connection; writes are serialised by the workspace's lock) and returns plain
 ``ImportResult``/``ImportFailure`` rows.  It never opens a second ``Workspace`` on the
@@ -12,20 +16,21 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from reviewer.workspace import Workspace
 from reviewer.workspace.rows import ImportFailure, ImportResult
+from ui.dialogs.encoding import EncodingDialog
 from ui.tasks import Task
 
 IMPORTABLE = "Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;All files (*)"
 
 
-def import_job(ws: Workspace, paths: list[Path]):
+def import_job(ws: Workspace, paths: list[Path], encoding: str | None = None):
     """The function the worker runs: ``report`` returns False once cancelled."""
 
     def run(report):
-        return ws.import_files(paths, progress=lambda d, t, f: report(d, t, f))
+        return ws.import_files(paths, progress=lambda d, t, f: report(d, t, f), encoding=encoding)
 
     return run
 
@@ -42,13 +47,16 @@ class Importer(QObject):
         self.task: Task | None = None
         self.dialog: QProgressDialog | None = None
         self.report_box: QMessageBox | None = None
+        self.encoding_dialog: EncodingDialog | None = None
         self.last: tuple[list[ImportResult], list[ImportFailure]] | None = None
+        self._unclear: list[ImportFailure] = []  # files whose encoding is still to ask
 
     @property
     def busy(self) -> bool:
         return self.task is not None and self.task.running
 
-    def start(self, paths: list[Path]) -> bool:
+    def start(self, paths: list[Path], encoding: str | None = None) -> bool:
+        """Import ``paths`` in the background; ``encoding`` names their text encoding."""
         paths = [Path(p) for p in paths]
         if not paths or self.busy:
             return False
@@ -65,7 +73,7 @@ class Importer(QObject):
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)
         dlg.setValue(0)
-        task = Task(import_job(self.ws, paths), self)
+        task = Task(import_job(self.ws, paths, encoding), self)
         dlg.canceled.connect(task.cancel)
         task.progress.connect(self._progress)
         task.succeeded.connect(self._done)
@@ -91,9 +99,32 @@ class Importer(QObject):
         self._close_dialog()
         done, failed = result
         self.last = (done, failed)
-        if failed:
-            self._report(done, failed)
+        others = [f for f in failed if not f.encodings]
+        if others:
+            self._report(done, others)
         self.finished.emit(done, failed)
+        self._unclear.extend(f for f in failed if f.encodings)
+        self._ask_encoding()
+
+    def _ask_encoding(self) -> None:
+        """Ask about the next file whose encoding was unclear, one dialog at a time."""
+        if self.busy or self.encoding_dialog is not None or not self._unclear:
+            return
+        failure = self._unclear.pop(0)
+        dlg = EncodingDialog(self.window, failure.file, failure.encodings)
+        dlg.finished.connect(lambda code: self._encoding_chosen(dlg, failure, code))
+        self.encoding_dialog = dlg
+        dlg.open()
+
+    def _encoding_chosen(self, dlg: EncodingDialog, failure: ImportFailure, code: int) -> None:
+        """OK imports the file again in the chosen encoding; Cancel leaves it failed."""
+        self.encoding_dialog = None
+        dlg.deleteLater()
+        encoding = dlg.encoding()
+        if code == QDialog.DialogCode.Accepted and encoding:
+            if self.start([Path(failure.file)], encoding=encoding):
+                return  # its _done asks about the next one
+        self._ask_encoding()
 
     def _crashed(self, error: str) -> None:
         self._close_dialog()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer.ingest.model import (
+    EncodingUncertain,
     IngestError,
     MarkerRef,
     ParsedDocument,
@@ -17,6 +18,7 @@ from reviewer.ingest.model import (
 )
 
 __all__ = [
+    "EncodingUncertain",
     "IngestError",
     "MarkerRef",
     "ParsedDocument",
@@ -63,7 +65,11 @@ def sniff_format(data: bytes, file_name: str) -> str:
     return "text"
 
 
-def parse_bytes(data: bytes, file_name: str) -> ParsedDocument:
+def parse_bytes(data: bytes, file_name: str, encoding: str | None = None) -> ParsedDocument:
+    """Parse any supported file; ``encoding`` names a text file's encoding (no guessing).
+
+    A text file whose encoding is unclear raises :class:`EncodingUncertain`.
+    """
     fmt = sniff_format(data, file_name)
     lower = file_name.lower()
     if fmt == "pdf":
@@ -80,4 +86,4 @@ def parse_bytes(data: bytes, file_name: str) -> ParsedDocument:
         raise IngestError(file_name, "this is not a Word file (the file is damaged or misnamed)")
     from reviewer.ingest.text import parse_text
 
-    return parse_text(data, file_name)
+    return parse_text(data, file_name, encoding=encoding)

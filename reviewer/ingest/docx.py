@@ -1,10 +1,11 @@
 """Word (.docx) submissions → :class:`ParsedDocument`.
 
-Read with ``zipfile`` and lxml because what matters is what python-docx's
-``Paragraph.text`` leaves out: auto-numbers (:mod:`.docx_numbering`), footnote
-references and notes (:mod:`.docx_notes`).  Paragraphs and table cells (row by
-row, as ``body``) come in document order, ``seq`` from 0, empty ones skipped;
-headers and footers are never body text, only where the organisation is named.
+Read with ``zipfile`` (through :mod:`.safezip`, which bounds what each part may
+inflate to) and lxml because what matters is what python-docx's ``Paragraph.text``
+leaves out: auto-numbers (:mod:`.docx_numbering`), footnote references and notes
+(:mod:`.docx_notes`).  Paragraphs and table cells (row by row, as ``body``) come in
+document order, ``seq`` from 0, empty ones skipped; headers and footers are never
+body text, only where the organisation is named.
 Kinds: ``Title`` style → title (else a short all-bold line at the top, before any
 numbering); ``Heading n``, outline levels and short all-bold lines → heading;
 top-level decimal numbers → body; other numbered levels and bullets → list_item.
@@ -14,7 +15,6 @@ Numbers typed by hand ("1. ", "(a) ") outside tables become labels as well.
 from __future__ import annotations
 
 import hashlib
-import io
 import posixpath
 import re
 import zipfile
@@ -35,10 +35,10 @@ from .docx_notes import (
 )
 from .docx_numbering import Numbering, Styles, W, to_int, typed_label, w_val
 from .model import IngestError, ParsedDocument, ParsedParagraph
+from .safezip import SafeZip, ZipBombError, damaged_reason
 
 __all__ = ["parse_docx"]
 
-MAX_PART_BYTES = 256 * 1024 * 1024
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _STRICT = (
     (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W[1:-1].encode()),
@@ -60,33 +60,28 @@ _OTHER_FORMATS = (
     (b"%PDF", "this is a PDF file, not a Word document; import it as a PDF"),
     (b"{\\rtf", "this is an RTF file; open it in Word or LibreOffice and save it as .docx"),
 )
-_DAMAGED = (
-    "the file is damaged or incomplete (perhaps a download or copy that did not finish); "
-    "get it again, or open it in Word, let Word recover it and save a copy"
-)
+_DAMAGED = damaged_reason("Word")
 
 
 # ------------------------------------------------------------------------- package
 
 
 class _Package:
-    """The parts of an OOXML zip, addressed by name and by relationship."""
+    """The parts of an OOXML zip, addressed by name and by relationship.
+
+    Parts are inflated only when read, and only within :mod:`.safezip`'s limits:
+    a part or package that unpacks to too much is refused while it inflates.
+    """
 
     def __init__(self, data: bytes, file_name: str):
         self.file_name = file_name
-        self.zip = zipfile.ZipFile(io.BytesIO(data))
-        self.names = {n.lower(): n for n in self.zip.namelist()}
+        self.zip = SafeZip(data, file_name)
 
     def has(self, name: str) -> bool:
-        return name.lower() in self.names
+        return self.zip.has(name)
 
     def read(self, name: str) -> bytes | None:
-        real = self.names.get(name.lower())
-        if real is None:
-            return None
-        if self.zip.getinfo(real).file_size > MAX_PART_BYTES:
-            raise IngestError(self.file_name, f"the part {name} is too large to import")
-        return self.zip.read(real)
+        return self.zip.read(name)
 
     def xml(self, name: str | None) -> etree._Element | None:
         blob = self.read(name) if name else None
@@ -146,13 +141,14 @@ def _open(data: bytes, file_name: str) -> _Package:
             "this is not a Word .docx file (it is not a ZIP package); if Word opens it, "
             "save it again as .docx and import that",
         )
-    try:
-        return _Package(data, file_name)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise IngestError(file_name, _DAMAGED) from None
+    return _Package(data, file_name)  # a damaged zip or a bomb: IngestError, written
 
 
 def _main_part(pkg: _Package) -> str:
+    if not pkg.has("word/document.xml") and (
+        pkg.has("xl/workbook.xml") or pkg.has("ppt/presentation.xml")
+    ):  # their main part is an officeDocument too
+        raise IngestError(pkg.file_name, _not_word_reason(pkg))
     main = pkg.related(pkg.rels(""), "officeDocument")
     if main is None or not pkg.has(main):
         main = "word/document.xml" if pkg.has("word/document.xml") else None
@@ -162,6 +158,13 @@ def _main_part(pkg: _Package) -> str:
 
 
 def _not_word_reason(pkg: _Package) -> str:
+    try:  # a bomb (an XLSX one, say) is refused as one, not as "not Word"
+        pkg.zip.check_all()
+        damaged = False
+    except ZipBombError:
+        raise
+    except IngestError:
+        damaged = True
     mimetype = (pkg.read("mimetype") or b"").decode("ascii", "replace")
     if "opendocument.text" in mimetype:
         return "this is an OpenDocument text (.odt) file; save it as .docx and import that"
@@ -171,9 +174,17 @@ def _not_word_reason(pkg: _Package) -> str:
             "then import the .docx"
         )
     if pkg.has("xl/workbook.xml"):
-        return "this is an Excel workbook, not a Word document"
+        if damaged:
+            return damaged_reason("Excel")
+        return (
+            "this Excel workbook holds no recommendations table (no header row naming "
+            "columns such as Number and Recommendation within its first 10 rows); Excel "
+            "files are imported only as such tables"
+        )
     if pkg.has("ppt/presentation.xml"):
         return "this is a PowerPoint presentation, not a Word document"
+    if damaged:
+        return _DAMAGED
     return (
         "this ZIP file holds no Word document (word/document.xml is missing); the file is "
         "damaged or of another kind; save it from Word as .docx and import that"

@@ -29,6 +29,36 @@ class IngestError(Exception):
         self.reason = reason
 
 
+class EncodingUncertain(IngestError):
+    """Several legacy encodings read as plausible, different text: a person must choose.
+
+    ``candidates`` are (encoding name, a short preview of the text read that way),
+    most plausible first; each name works as ``--encoding NAME`` and as
+    ``decode_text(…, encoding=NAME)``.
+    """
+
+    def __init__(
+        self,
+        file: str,
+        candidates: list[tuple[str, str]],
+        labels: dict[str, str] | None = None,
+    ):
+        self.candidates = list(candidates)
+        names = [name for name, _ in self.candidates]
+        shown = [(labels or {}).get(name, name) for name in names] or ["several encodings"]
+        listed = ", ".join(shown[:-1]) + (" or " if len(shown) > 1 else "") + shown[-1]
+        super().__init__(
+            file,
+            f"the text encoding could not be recognised with certainty: it reads as "
+            f"plausible text in {listed}; import it again naming the right one with "
+            f"--encoding NAME ({', '.join(names)})",
+        )
+
+    @property
+    def encodings(self) -> list[str]:
+        return [name for name, _ in self.candidates]
+
+
 @dataclass(frozen=True)
 class MarkerRef:
     """A footnote marker found in a paragraph and removed from its text.

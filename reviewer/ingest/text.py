@@ -49,14 +49,38 @@ _DIGITS_RE = re.compile(r"\d+")
 _ZONE_DEPTH = 2  # units looked at on each side of a page break
 
 
-def parse_text(data: bytes, file_name: str) -> ParsedDocument:
-    """Parse a .txt/.md file's bytes; raise IngestError with a reason a person can act on."""
+# Longest line a text document may have: a paragraph of prose is a few thousand
+# characters; a line of hundreds of thousands is a data dump or a minified file.
+MAX_LINE = 500_000
+
+
+def _refuse_endless_line(text: str, file_name: str) -> None:
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > MAX_LINE:
+            raise IngestError(
+                file_name,
+                f"one line holds {end - start:,} characters without a break; this does not "
+                "look like a text document (perhaps a data export); save it with its "
+                "paragraphs on separate lines and import it again",
+            )
+        start = end + 1
+
+
+def parse_text(data: bytes, file_name: str, encoding: str | None = None) -> ParsedDocument:
+    """Parse a .txt/.md file's bytes; raise IngestError with a reason a person can act on.
+
+    ``encoding`` skips recognising the encoding (see :func:`decode_text`).
+    """
     if not data:
         raise IngestError(file_name, "the file is empty")
     markdown = file_name.lower().endswith((".md", ".markdown"))
-    text, warnings = decode_text(data, file_name)
+    text, warnings = decode_text(data, file_name, encoding)
     if not text.strip():
         raise IngestError(file_name, "the file is empty (it holds only blank lines or spaces)")
+    _refuse_endless_line(text, file_name)
     meta_title = None
     if markdown:
         text, meta_title = front_matter(text)

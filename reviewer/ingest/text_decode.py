@@ -1,9 +1,17 @@
-"""Bytes → str for plain-text submissions.
+"""Bytes → str for plain-text submissions and CSV tables.
 
 People save "plain text" from Word, Notepad, web pages and PDF viewers, so the
-bytes arrive as UTF-8 (with or without BOM), UTF-16 (Windows "Unicode") or
-Windows-1252.  Anything else, and anything binary renamed .txt, must become one
-clear message rather than a document full of mojibake.
+bytes arrive as UTF-8 (with or without BOM), UTF-16/32 (Windows "Unicode"), or in
+a legacy code page: Windows-1252 in Western Europe, GB18030/GBK or Big5 in China,
+Shift_JIS in Japan, Windows-1251 or KOI8-R in Russia, Windows-1256 for Arabic.
+Anything binary renamed .txt must become one clear message, and a legacy file must
+come back exactly or not at all: never as a document full of mojibake.
+
+The whole file is decoded, never a cut prefix.  UTF-8 and the Unicode encodings
+are recognised by their bytes alone; only bytes that are none of them go to the
+legacy guesser (:mod:`reviewer.ingest.text_legacy`), which either names one
+encoding or raises :class:`EncodingUncertain` with the plausible ones, so that the
+user chooses (``--encoding NAME``, or the window's dialog).
 """
 
 from __future__ import annotations
@@ -11,7 +19,10 @@ from __future__ import annotations
 import codecs
 import re
 
-from reviewer.ingest.model import IngestError
+from reviewer.ingest.model import EncodingUncertain, IngestError
+from reviewer.ingest.text_legacy import LABELS, guess_legacy
+
+__all__ = ["EncodingUncertain", "check_encoding", "decode_text", "encoding_label"]
 
 _BINARY_HINT = "choose a .txt or .md file saved as plain text"
 _SIGNATURES = (
@@ -34,6 +45,34 @@ _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_SHARE = 0.02
 _ODD_SPACES = "\t\x0b\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_NEWLINES = ("\u2028", "\u2029", "\x85")
+# ISO-2022-JP (old Japanese e-mail and Unix files) is 7-bit: valid UTF-8 with ESC
+# sequences that would otherwise be dropped as control characters.
+_ISO2022_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b$A", b"\x1b$(C", b"\x1b$(D")
+
+
+def check_encoding(name: str) -> str:
+    """The codec's name for an encoding a person typed; ValueError if Python has none.
+
+    Accepts any name Python knows ("gb18030", "Big5", "windows-1252", "Shift_JIS",
+    "macroman" …) but only text encodings, not ``base64`` or ``rot13``.
+    """
+    try:
+        info = codecs.lookup(name.strip())
+    except (LookupError, TypeError, ValueError):
+        raise ValueError(
+            f"unknown encoding {name!r}; use a name such as utf-8, windows-1252, "
+            "gb18030, big5, shift_jis, euc-kr, windows-1251, koi8-r or windows-1256"
+        ) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise ValueError(f"{name!r} is not a text encoding")
+    return info.name
+
+
+def encoding_label(name: str) -> str:
+    """'gb18030 (Chinese, simplified)' for a name the guesser offers; else the name."""
+    label = LABELS.get(name)
+    return f"{name} ({label})" if label else name
 
 
 def _binary(file_name: str, what: str = "") -> IngestError:
@@ -43,15 +82,40 @@ def _binary(file_name: str, what: str = "") -> IngestError:
     )
 
 
-def _utf16_without_bom(sample: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when NULs sit on every other byte, as in Latin text."""
+def _refuse_other_formats(data: bytes, file_name: str) -> None:
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            raise _binary(file_name, what)
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise IngestError(
+            file_name,
+            "this is a Rich Text (RTF) file, not plain text; open it in a word "
+            "processor and save it as .docx or .txt",
+        )
+
+
+def _unicode_without_bom(data: bytes) -> str | None:
+    """'utf-32-le/be' or 'utf-16-le/be' when NULs sit where Unicode puts them.
+
+    Every UTF-32 code unit has a zero top byte (and, below U+10000, a zero second
+    byte); Latin text in UTF-16 puts a NUL in every other byte.  A text file with
+    a few stray NULs, or binary data, does neither; nor does CJK text in UTF-16
+    (saved with a BOM by every editor).
+    """
+    sample = data[:_SAMPLE]
+    n4 = len(sample) // 4
+    if n4 >= 1 and len(data) % 4 == 0:
+        # (Most characters are below U+10000: UTF-16 "A\nB\n" is not U+A0041 U+A0042.)
+        b0, b1, b2, b3 = (sample[i : 4 * n4 : 4] for i in range(4))
+        if b3.count(0) == n4 and max(b2) <= 0x10 and 2 * b2.count(0) >= n4 > b0.count(0):
+            return "utf-32-le"
+        if b0.count(0) == n4 and max(b1) <= 0x10 and 2 * b1.count(0) >= n4 > b3.count(0):
+            return "utf-32-be"
     n = len(sample) // 2
     if n < 2:
         return None
     even = sample[0 : 2 * n : 2].count(0)
     odd = sample[1 : 2 * n : 2].count(0)
-    # Latin text puts a NUL in every other byte.  A text file with a few stray NULs,
-    # or binary data, does not; nor does CJK text (saved with a BOM by every editor).
     if odd >= 0.3 * n and even <= 0.02 * n:
         return "utf-16-le"
     if even >= 0.3 * n and odd <= 0.02 * n:
@@ -70,31 +134,56 @@ def _strict(data: bytes, encoding: str, file_name: str) -> str:
         ) from None
 
 
-def decode_text(data: bytes, file_name: str) -> tuple[str, list[str]]:
-    """Decode and normalise newlines; raise IngestError for binary or unreadable bytes."""
+def _explicit(data: bytes, encoding: str, file_name: str) -> str:
+    """Decode with the encoding the user named: no guessing, and no silent repair."""
+    try:
+        codec = check_encoding(encoding)
+    except ValueError as exc:
+        raise IngestError(file_name, str(exc)) from None
+    if codec == "utf-8":
+        codec = "utf-8-sig"
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise IngestError(
+            file_name,
+            f"the text cannot be read as {encoding}: the bytes at position {exc.start} "
+            "are not valid in that encoding; choose another encoding",
+        ) from None
+
+
+def decode_text(
+    data: bytes, file_name: str, encoding: str | None = None, *, fold_spaces: bool = True
+) -> tuple[str, list[str]]:
+    """Decode and normalise newlines; raise IngestError for binary or unreadable bytes.
+
+    ``encoding`` (a name Python knows) skips recognition.  CR, LF and CRLF line
+    ends all become LF.  With ``fold_spaces`` tabs and the odd Unicode spaces
+    become plain spaces (the text parser's contract); a CSV reader keeps its tabs.
+    Raises :class:`EncodingUncertain` when several legacy encodings read plausibly.
+    Without a BOM, UTF-16 is recognised when Latin letters are most of the text and
+    UTF-32 when most characters are below U+10000 (their NUL patterns).
+    """
     warnings: list[str] = []
-    if data.startswith(codecs.BOM_UTF8):
+    if encoding is not None:
+        _refuse_other_formats(data, file_name)
+        text = _explicit(data, encoding, file_name)
+    elif data.startswith(codecs.BOM_UTF8):
         text = _strict(data[3:], "utf-8", file_name)
     elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         text = _strict(data, "utf-32", file_name)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "utf-16", file_name)
     else:
-        for magic, what in _SIGNATURES:
-            if data.startswith(magic):
-                raise _binary(file_name, what)
-        if data.lstrip()[:5] == b"{\\rtf":
-            raise IngestError(
-                file_name,
-                "this is a Rich Text (RTF) file, not plain text; open it in a word "
-                "processor and save it as .docx or .txt",
-            )
+        _refuse_other_formats(data, file_name)
         sample = data[:_SAMPLE]
         if b"\x00" in data:
-            enc = _utf16_without_bom(sample)
+            enc = _unicode_without_bom(data)
             if enc is None:
                 raise _binary(file_name)
             text = _strict(data, enc, file_name)
+        elif b"\x1b$" in data and (text := _iso2022(data)) is not None:
+            warnings.append("the file is not UTF-8; it was read as ISO-2022-JP (Japanese)")
         else:
             controls = len(sample.translate(None, _NOT_CONTROL))
             if controls > max(8, _MAX_CONTROL_SHARE * len(sample)):
@@ -103,17 +192,27 @@ def decode_text(data: bytes, file_name: str) -> tuple[str, list[str]]:
     text = _check_controls(text, file_name)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for sep in ("\u2028", "\u2029", "\x85"):
+    for sep in _NEWLINES:
         if sep in text:
             text = text.replace(sep, "\n")
     if "\ufeff" in text:
         text = text.replace("\ufeff", "")
-    # Tabs, no-break and typographic spaces (and Word's pasted manual line break, \v)
-    # become plain spaces here, once, so that paragraphs need no per-paragraph folding.
-    for ch in "\t\x0b" if text.isascii() else _ODD_SPACES:
-        if ch in text:
-            text = text.replace(ch, " ")
+    if fold_spaces:
+        # Tabs, no-break and typographic spaces (and Word's pasted manual line break,
+        # \v) become plain spaces here, once, so paragraphs need no per-paragraph folding.
+        for ch in "\t\x0b" if text.isascii() else _ODD_SPACES:
+            if ch in text:
+                text = text.replace(ch, " ")
     return text, warnings
+
+
+def _iso2022(data: bytes) -> str | None:
+    if not any(esc in data for esc in _ISO2022_ESCAPES):
+        return None
+    try:
+        return data.decode("iso2022_jp_2")
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_8bit(data: bytes, file_name: str, warnings: list[str]) -> str:
@@ -129,16 +228,21 @@ def _decode_8bit(data: bytes, file_name: str, warnings: list[str]) -> str:
     if multibyte > 20 * bad:
         warnings.append(f"{bad} damaged UTF-8 byte sequence(s) were replaced by \ufffd")
         return loose
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise IngestError(
-            file_name,
-            "the text encoding could not be recognised (it is not UTF-8, UTF-16 or "
-            "Windows-1252); save the file as UTF-8 and import it again",
-        ) from None
-    warnings.append("the file is not UTF-8; it was read as Windows-1252 (Western European)")
-    return text
+    # Only now, for bytes that are no Unicode encoding, is the guesser paid for.
+    guess = guess_legacy(data)
+    if guess.codec is not None:
+        warnings.append(f"the file is not UTF-8; it was read as {LABELS[guess.codec]}")
+        return guess.text
+    if guess.candidates:
+        raise EncodingUncertain(
+            file_name, [(c, guess.previews[c]) for c in guess.candidates], labels=LABELS
+        )
+    raise IngestError(
+        file_name,
+        "the text encoding could not be recognised (it is not UTF-8, UTF-16 or a legacy "
+        "encoding such as Windows-1252, GB18030, Big5 or Shift_JIS); save the file as "
+        "UTF-8 and import it again, or name its encoding (--encoding NAME)",
+    )
 
 
 def _check_controls(text: str, file_name: str) -> str:

@@ -7,14 +7,13 @@ can: importing a 200-page submission must not pay for a full parse here.
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 
 from reviewer.ingest.model import IngestError
 
 from .model import REGISTRY_KINDS, RegistryImport
-from .pdftext import open_pdf
+from .pdftext import PDF_ERRORS, open_pdf
 from .responses import parse_responses
 from .tabular import find_header, parse_table, read_csv_rows, read_xlsx_rows
 from .thematic_list import is_matrix_header, parse_thematic_list
@@ -23,17 +22,27 @@ from .wg_report import WG_TITLE, parse_wg_report_docx, parse_wg_report_pdf
 _RESPONSES_TITLE = "Views on conclusions and/or recommendations"
 _T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 _TC = re.compile(rb"<w:tc[\s>]")
+_UNICODE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
 def file_format(data: bytes) -> str | None:
-    """'pdf', 'docx', 'xlsx', 'text' or None, from the bytes."""
+    """'pdf', 'docx', 'xlsx', 'text' or None, from the bytes.
+
+    A zip's directory is read through ``SafeZip``, which inflates nothing here and
+    refuses a zip bomb it can see from its directory (``ZipBombError``, written for
+    the user); a damaged zip is None, as any unknown file.
+    """
+    from reviewer.ingest.safezip import SafeZip, ZipBombError
+
     head = data[:8]
     if head.startswith(b"%PDF"):
         return "pdf"
     if head.startswith(b"PK"):
         try:
-            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except zipfile.BadZipFile:
+            names = set(SafeZip(data, "").names)
+        except ZipBombError:
+            raise
+        except IngestError:
             return None
         if "word/document.xml" in names:
             return "docx"
@@ -73,9 +82,18 @@ def kind_from_title_text(text: str, need_symbol: bool = True) -> str | None:
     return None
 
 
-def _docx_xml(data: bytes) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return z.read("word/document.xml")
+def _docx_xml(data: bytes, max_bytes: int = 8 * 1024 * 1024) -> bytes:
+    """The start of word/document.xml: the first table row and the opening paragraphs.
+
+    Inflated within ``SafeZip``'s limits and only up to ``max_bytes``, so telling
+    what a file is never costs more than that, whatever the file claims.
+    """
+    from reviewer.ingest.safezip import SafeZip
+
+    xml = SafeZip(data, "").read("word/document.xml", max_bytes=max_bytes)
+    if xml is None:
+        raise KeyError("word/document.xml")
+    return xml
 
 
 def _docx_first_row(xml: bytes) -> list[str]:
@@ -102,14 +120,40 @@ def _docx_opening_text(xml: bytes, paragraphs: int = 40) -> str:
     return "\n".join(out)
 
 
-def detect_registry_kind(data: bytes, file_name: str) -> str | None:
+def _format(data: bytes) -> str | None:
+    """:func:`file_format`, and 'text' for UTF-16/32 with a BOM (Excel's "Unicode text")."""
+    fmt = file_format(data)
+    if fmt is None and data.startswith(_UNICODE_BOMS):
+        return "text"
+    return fmt
+
+
+def _text_kind(data: bytes, file_name: str, encoding: str | None) -> str | None:
+    """'table' when a CSV has a recommendations header among its first ten rows.
+
+    The whole file is decoded (a cut prefix can split a character in two).  A text
+    that cannot be decoded, or whose encoding is unclear, is no table here: the
+    text importer then gives the reason, and the user may name the encoding.
+    """
+    head = data[:4096]  # the header is within the first rows; a long text is no table
+    if not any(sep in head for sep in (b",", b";", b"\t")):
+        return None
+    try:
+        rows = read_csv_rows(data, limit=10, file_name=file_name, encoding=encoding)
+    except IngestError:
+        return None
+    return "table" if find_header(rows) else None
+
+
+def detect_registry_kind(data: bytes, file_name: str, encoding: str | None = None) -> str | None:
     """'thematic_list', 'wg_report', 'responses', 'table', or None for anything else.
 
     ``file_name`` is only used in messages; a damaged or unknown file is None here
-    (the ordinary importer will report it), never an exception.
+    (the ordinary importer will report it), never an exception.  ``encoding``
+    names a CSV's encoding (no guessing).
     """
     try:
-        fmt = file_format(data)
+        fmt = _format(data)
         if fmt == "pdf":
             doc = open_pdf(data, file_name)
             try:
@@ -127,27 +171,30 @@ def detect_registry_kind(data: bytes, file_name: str) -> str | None:
         if fmt == "xlsx":
             return "table" if find_header(read_xlsx_rows(data, limit=10)) else None
         if fmt == "text":
-            head = data[:4096]  # the header is within the first rows; a long text is no table
-            if not any(sep in head for sep in (b",", b";", b"\t")):
-                return None
-            return "table" if find_header(read_csv_rows(head, limit=10)) else None
-    except (IngestError, zipfile.BadZipFile, KeyError, ValueError, OSError):
+            return _text_kind(data, file_name, encoding)
+    except (IngestError, zipfile.BadZipFile, KeyError, ValueError, OSError, *PDF_ERRORS):
         return None
     return None
 
 
 def parse_registry(
-    data: bytes, file_name: str, kind: str | None = None, *, paragraph: int | None = None
+    data: bytes,
+    file_name: str,
+    kind: str | None = None,
+    *,
+    paragraph: int | None = None,
+    encoding: str | None = None,
 ) -> RegistryImport:
     """Parse a thematic list, WG report, responses or table into records.
 
     ``paragraph`` is only for responses that number recommendations 1, 2, 3 …
-    without saying which paragraph of the report they count.
+    without saying which paragraph of the report they count; ``encoding`` only
+    for a CSV table whose encoding the user names.
     """
     if not data:
         raise IngestError(file_name, "the file is empty")
     if kind is None:
-        kind = detect_registry_kind(data, file_name)
+        kind = detect_registry_kind(data, file_name, encoding)
         if kind is None:
             raise IngestError(
                 file_name,
@@ -158,7 +205,7 @@ def parse_registry(
         raise IngestError(
             file_name, f"unknown kind {kind!r}; expected one of {', '.join(REGISTRY_KINDS)}"
         )
-    fmt = file_format(data)
+    fmt = _format(data)
     if kind == "thematic_list":
         if fmt != "docx":
             raise IngestError(file_name, "a thematic list must be a Word (.docx) file")
@@ -175,4 +222,4 @@ def parse_registry(
         return parse_responses(data, file_name, paragraph=paragraph)
     if fmt not in ("xlsx", "text"):
         raise IngestError(file_name, "a recommendations table must be a CSV or Excel (.xlsx) file")
-    return parse_table(data, file_name)
+    return parse_table(data, file_name, encoding=encoding)

@@ -10,7 +10,11 @@ keep footnote lines apart, since the responses name their report paragraph there
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pymupdf
@@ -38,19 +42,70 @@ class Line:
     edge: bool = False  # in the top or bottom margin band, where running heads live
 
 
+# MuPDF's own errors (pymupdf.mupdf.FzErrorBase) are not RuntimeErrors; struct.error,
+# EOFError and the like come from PyMuPDF's Python layer on a damaged file.
+PDF_ERRORS: tuple[type[BaseException], ...] = (
+    RuntimeError,  # pymupdf.FileDataError among them
+    ValueError,
+    IndexError,
+    KeyError,
+    EOFError,
+    struct.error,
+    zlib.error,
+    OSError,
+) + tuple(e for e in (getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", None),) if e)
+_UNREADABLE = (
+    "the PDF cannot be opened: it is damaged or is not a PDF (perhaps a download or copy "
+    "that did not finish); get a fresh copy, or open it in a PDF reader and save it again"
+)
+_INCOMPLETE = (
+    "the PDF is incomplete (its end is missing, as after an interrupted download or copy), "
+    "so recommendations could be missing; download or copy it again"
+)
+_DAMAGED_PAGES = (
+    "the PDF is damaged and some of its pages cannot be read; get a fresh copy, or open it "
+    "in a PDF reader and save or print it again as PDF"
+)
+
+
 def open_pdf(data: bytes, file_name: str) -> pymupdf.Document:
+    """The open document, or a written ``IngestError`` for a damaged, locked or empty one."""
     try:
         pymupdf.TOOLS.mupdf_display_errors(False)  # errors reach the user as one line of ours
         doc = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as exc:  # pymupdf raises several types for damaged files
-        raise IngestError(
-            file_name, f"the PDF cannot be opened ({exc}); is the file complete?"
-        ) from exc
-    if doc.needs_pass:
-        raise IngestError(file_name, "the PDF is password-protected; save an unprotected copy")
-    if doc.page_count == 0:
-        raise IngestError(file_name, "the PDF has no pages")
+    except PDF_ERRORS as exc:
+        raise IngestError(file_name, _UNREADABLE) from exc
+    try:
+        locked = doc.needs_pass
+        # MuPDF rebuilds a cut-off file from what is left: pages, and recommendations, lost
+        truncated = doc.is_repaired and b"%%EOF" not in data[-2048:]
+        pages = 0 if locked else doc.page_count
+    except PDF_ERRORS as exc:
+        doc.close()
+        raise IngestError(file_name, _UNREADABLE) from exc
+    reason = None
+    if locked:
+        reason = (
+            "the PDF is protected by a password; open it with the password in a PDF reader, "
+            "save or print an unprotected copy, and import that"
+        )
+    elif truncated:
+        reason = _INCOMPLETE
+    elif pages == 0:
+        reason = "the PDF has no pages; get a fresh copy of the file"
+    if reason is not None:
+        doc.close()
+        raise IngestError(file_name, reason)
     return doc
+
+
+@contextmanager
+def pdf_damage(file_name: str) -> Iterator[None]:
+    """Reading the pages of an open PDF: what a damaged page raises becomes one message."""
+    try:
+        yield
+    except PDF_ERRORS as exc:
+        raise IngestError(file_name, _DAMAGED_PAGES) from exc
 
 
 def page_lines(page: pymupdf.Page, page_no: int) -> list[Line]:

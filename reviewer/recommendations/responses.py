@@ -23,7 +23,7 @@ from reviewer.ingest.model import IngestError
 
 from .model import RecommendationRecord, RegistryImport
 from .normalise import cycle_from_symbol, number_key, parent_symbol, parse_position, state_key
-from .pdftext import document_lines, join_lines, open_pdf, page_lines
+from .pdftext import document_lines, join_lines, open_pdf, page_lines, pdf_damage
 from .wg_report import WG_TITLE, docx_lines, title_facts
 
 _NUM = r"\d{1,4}(?:\.\d{1,4})?"
@@ -203,8 +203,9 @@ def parse_responses(data: bytes, file_name: str, paragraph: int | None = None) -
     else:
         doc = open_pdf(data, file_name)
         try:
-            body, notes = document_lines(doc)
-            title_lines = [ln.text for ln in page_lines(doc[0], 0)]
+            with pdf_damage(file_name):
+                body, notes = document_lines(doc)
+                title_lines = [ln.text for ln in page_lines(doc[0], 0)]
         finally:
             doc.close()
         lines, note_lines = [ln.text for ln in body], [ln.text for ln in notes]

@@ -45,6 +45,8 @@ import re
 from collections import Counter
 
 from reviewer.ingest.model import IngestError
+from reviewer.ingest.safezip import SafeZip, damaged_reason
+from reviewer.ingest.text_decode import decode_text
 
 from .model import RecommendationRecord, RegistryImport
 from .normalise import (
@@ -107,46 +109,79 @@ def find_header(rows: list[list[object]]) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def read_csv_rows(data: bytes, limit: int | None = None) -> list[list[str]]:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+def read_csv_rows(
+    data: bytes,
+    limit: int | None = None,
+    *,
+    file_name: str = "table",
+    encoding: str | None = None,
+    warnings: list[str] | None = None,
+) -> list[list[str]]:
+    """The rows of a CSV (or tab-separated) file; IngestError is all it raises.
+
+    The whole file goes through :func:`decode_text` (the text importer's encodings,
+    its :class:`EncodingUncertain`, and CR, LF or CRLF line ends), keeping tabs.
+    ``encoding`` names the encoding; decoding warnings are added to ``warnings``.
+    """
+    text, decoded = decode_text(data, file_name, encoding, fold_spaces=False)
+    if warnings is not None:
+        warnings.extend(decoded)
+    try:  # (the sniffer is slow on prose: telling a table needs only its first rows)
+        dialect = csv.Sniffer().sniff(text[: 4096 if limit else 8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     rows = []
-    for row in csv.reader(io.StringIO(text), dialect):
-        rows.append(row)
-        if limit and len(rows) >= limit:
-            break
+    try:
+        for row in csv.reader(io.StringIO(text), dialect):
+            rows.append(row)
+            if limit and len(rows) >= limit:
+                break
+    except csv.Error as exc:  # a field over the csv module's size limit, …
+        raise IngestError(file_name, f"{_CSV_UNREADABLE} ({exc})") from None
     return rows
 
 
-def read_xlsx_rows(data: bytes, limit: int | None = None) -> list[list[object]]:
-    """Rows of the first sheet that has a recognised header (else the first sheet)."""
+def read_xlsx_rows(
+    data: bytes, limit: int | None = None, file_name: str = ""
+) -> list[list[object]]:
+    """Rows of the first sheet that has a recognised header (else the first sheet).
+
+    The package passes ``SafeZip.check_all`` before openpyxl sees it; whatever
+    openpyxl raises on a damaged workbook becomes one written ``IngestError``.
+    """
     import openpyxl
 
-    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    SafeZip(data, file_name, app="Excel").check_all()
     try:
-        first: list[list[object]] | None = None
-        for sheet in book.worksheets:
-            rows = []
-            for row in sheet.iter_rows(values_only=True):
-                rows.append(list(row))
-                if limit and len(rows) >= limit:
-                    break
-            if first is None:
-                first = rows
-            if find_header(rows):
-                return rows
-        return first or []
-    finally:
-        book.close()
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            first: list[list[object]] | None = None
+            for sheet in book.worksheets:
+                rows = []
+                for row in sheet.iter_rows(values_only=True):
+                    rows.append(list(row))
+                    if limit and len(rows) >= limit:
+                        break
+                if first is None:
+                    first = rows
+                if find_header(rows):
+                    return rows
+            return first or []
+        finally:
+            book.close()
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:  # openpyxl on a damaged workbook raises almost anything
+        raise IngestError(file_name, _xlsx_reason(exc)) from exc
+
+
+def _xlsx_reason(exc: Exception) -> str:
+    if type(exc).__name__ == "InvalidFileException" or "workbook.xml" in str(exc):
+        return (
+            "this ZIP file is not an Excel workbook (.xlsx); save the table from Excel or "
+            "LibreOffice as .xlsx or .csv and import that"
+        )
+    return damaged_reason("Excel")
 
 
 def _cell(row: list[object], cols: dict[str, int], field: str) -> str:
@@ -228,13 +263,27 @@ def records_from_rows(
     return list(records.values()), warnings
 
 
-def parse_table(data: bytes, file_name: str) -> RegistryImport:
-    is_xlsx = data[:2] == b"PK"
-    try:
-        rows = read_xlsx_rows(data) if is_xlsx else read_csv_rows(data)
-    except Exception as exc:  # openpyxl and csv raise many kinds for damaged files
-        raise IngestError(file_name, f"the table cannot be read ({exc})") from exc
+_CSV_UNREADABLE = (
+    "the table cannot be read as CSV (a line is too long, or the file holds binary data or "
+    "an unknown encoding); open it in a spreadsheet program, save it as CSV (UTF-8) or "
+    ".xlsx, and import that"
+)
+
+
+def parse_table(data: bytes, file_name: str, encoding: str | None = None) -> RegistryImport:
+    """``encoding`` names a CSV's encoding (see :func:`read_csv_rows`)."""
+    decoding: list[str] = []
+    if data[:2] == b"PK":
+        rows = read_xlsx_rows(data, file_name=file_name)
+    else:
+        try:
+            rows = read_csv_rows(data, file_name=file_name, encoding=encoding, warnings=decoding)
+        except (MemoryError, RecursionError, IngestError):
+            raise  # IngestError: EncodingUncertain and the decoder's reasons, as they are
+        except Exception as exc:  # a csv module bug must not reach the user as a traceback
+            raise IngestError(file_name, _CSV_UNREADABLE) from exc
     records, warnings = records_from_rows(rows, file_name)
+    warnings = decoding + warnings
     if not records:
         raise IngestError(file_name, "the table has no rows with a symbol and a number")
     symbol = Counter(r.symbol for r in records).most_common(1)[0][0]

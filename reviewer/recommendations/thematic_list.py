@@ -11,12 +11,12 @@ several theme rows becomes one record with the themes merged.
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from reviewer.ingest.model import IngestError
+from reviewer.ingest.safezip import damaged_reason, open_word_document, written_damage
 
 from .model import RecommendationRecord, RegistryImport
 from .normalise import (
@@ -207,13 +207,13 @@ def _symbol(rows: list[_Row], header_text: str, file_name: str) -> str | None:
 
 
 def parse_thematic_list(data: bytes, file_name: str) -> RegistryImport:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    """The matrix's records; a damaged file or a zip bomb is one written ``IngestError``."""
+    document = open_word_document(data, file_name)  # checked by SafeZip before python-docx
+    with written_damage(file_name, damaged_reason("Word")):
+        return _parse_document(document, file_name)
 
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise IngestError(file_name, f"the Word file cannot be opened ({exc})") from exc
+
+def _parse_document(document, file_name: str) -> RegistryImport:
     rows, warnings = parse_rows(_rows(document))
     if not rows:
         raise IngestError(file_name, "no numbered recommendations were found in the first table")

@@ -10,11 +10,11 @@ furniture removed, so a recommendation cut by a page break is read whole.
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass, field
 
 from reviewer.ingest.model import IngestError
+from reviewer.ingest.safezip import damaged_reason, open_word_document, written_damage
 
 from .model import RecommendationRecord, RegistryImport
 from .normalise import (
@@ -24,7 +24,7 @@ from .normalise import (
     parse_recommendation_text,
     state_key,
 )
-from .pdftext import document_lines, join_lines, open_pdf, page_lines
+from .pdftext import document_lines, join_lines, open_pdf, page_lines, pdf_damage
 
 WG_TITLE = "Report of the Working Group on the Universal Periodic Review"
 _CONCLUSIONS = re.compile(
@@ -177,8 +177,9 @@ def _build(kind_lines: list[str], title_lines: list[str], file_name: str) -> Reg
 def parse_wg_report_pdf(data: bytes, file_name: str) -> RegistryImport:
     doc = open_pdf(data, file_name)
     try:
-        body, _notes = document_lines(doc)
-        title_lines = [ln.text for ln in page_lines(doc[0], 0)]
+        with pdf_damage(file_name):
+            body, _notes = document_lines(doc)
+            title_lines = [ln.text for ln in page_lines(doc[0], 0)]
     finally:
         doc.close()
     return _build([ln.text for ln in body], title_lines, file_name)
@@ -186,18 +187,13 @@ def parse_wg_report_pdf(data: bytes, file_name: str) -> RegistryImport:
 
 def docx_lines(data: bytes, file_name: str) -> tuple[list[str], list[str]]:
     """(body paragraphs as lines, header texts) of a DOCX; tables are read row by row."""
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise IngestError(file_name, f"the Word file cannot be opened ({exc})") from exc
-    lines = [re.sub(r"\s+", " ", p.text).strip() for p in document.paragraphs]
-    headers: list[str] = []
-    for section in document.sections:
-        for part in (section.first_page_header, section.header):
-            headers.extend(p.text.strip() for p in part.paragraphs if p.text.strip())
+    document = open_word_document(data, file_name)  # checked by SafeZip before python-docx
+    with written_damage(file_name, damaged_reason("Word")):
+        lines = [re.sub(r"\s+", " ", p.text).strip() for p in document.paragraphs]
+        headers: list[str] = []
+        for section in document.sections:
+            for part in (section.first_page_header, section.header):
+                headers.extend(p.text.strip() for p in part.paragraphs if p.text.strip())
     return [ln for ln in lines if ln], headers
 
 

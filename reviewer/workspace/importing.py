@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
-from reviewer.ingest import IngestError, ParsedDocument, parse_bytes, read_file
+from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
 from reviewer.linking import plan_links
 from reviewer.storage.db import WorkspaceError
 from reviewer.storage.models import (
@@ -30,9 +30,17 @@ Progress = Callable[[int, int, str], bool | None]  # (done, total, file) → Fal
 
 class ImportMixin:
     def import_files(
-        self, paths: Iterable[str | Path], progress: Progress | None = None
+        self,
+        paths: Iterable[str | Path],
+        progress: Progress | None = None,
+        encoding: str | None = None,
     ) -> tuple[list[ImportResult], list[ImportFailure]]:
-        """Import each file in its own transaction; a failure does not stop the others."""
+        """Import each file in its own transaction; a failure does not stop the others.
+
+        ``encoding`` names the text encoding of every file (no guessing).  A text
+        whose encoding is unclear fails with the plausible encodings in
+        ``ImportFailure.encodings``, to import again with one of them.
+        """
         paths = [Path(p) for p in paths]
         done: list[ImportResult] = []
         failed: list[ImportFailure] = []
@@ -40,20 +48,26 @@ class ImportMixin:
             if progress is not None and progress(i, len(paths), str(path)) is False:
                 break
             try:
-                done.append(self.import_file(path))
+                done.append(self.import_file(path, encoding=encoding))
+            except EncodingUncertain as exc:
+                failed.append(ImportFailure(str(path), exc.reason, tuple(exc.candidates)))
             except (IngestError, WorkspaceError) as exc:
                 failed.append(ImportFailure(str(path), _reason(exc)))
         if progress is not None:
             progress(len(done) + len(failed), len(paths), "")
         return done, failed
 
-    def import_file(self, path: str | Path) -> ImportResult:
+    def import_file(self, path: str | Path, encoding: str | None = None) -> ImportResult:
         path = Path(path)
         data = read_file(path)
-        return self.import_bytes(data, path.name, display_name=str(path))
+        return self.import_bytes(data, path.name, display_name=str(path), encoding=encoding)
 
     def import_bytes(
-        self, data: bytes, file_name: str, display_name: str | None = None
+        self,
+        data: bytes,
+        file_name: str,
+        display_name: str | None = None,
+        encoding: str | None = None,
     ) -> ImportResult:
         display = display_name or file_name
         sha = hashlib.sha256(data).hexdigest()
@@ -63,11 +77,11 @@ class ImportMixin:
         from reviewer.recommendations import detect_registry_kind, parse_registry
 
         try:
-            kind = detect_registry_kind(data, file_name)
+            kind = detect_registry_kind(data, file_name, encoding)
             if kind is not None:
-                registry = parse_registry(data, file_name, kind)
+                registry = parse_registry(data, file_name, kind, encoding=encoding)
                 return self._store_registry(registry, file_name, display, sha, data)
-            parsed = parse_bytes(data, file_name)
+            parsed = parse_bytes(data, file_name, encoding=encoding)
         except IngestError:
             raise
         except (MemoryError, RecursionError) as exc:

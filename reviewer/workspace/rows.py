@@ -27,6 +27,9 @@ class ImportResult:
 class ImportFailure:
     file: str
     error: str
+    # (encoding name, preview) pairs when the text's encoding was unclear: import the
+    # file again with one of them (``encoding=``); empty for any other failure.
+    encodings: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

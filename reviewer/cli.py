@@ -14,7 +14,6 @@ import os
 import sys
 
 from reviewer import __version__
-from reviewer.storage.fts import QueryError
 
 PROG = "upr-reviewer-cli"
 
@@ -153,10 +152,9 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as exc:  # every error a user can cause becomes one line
-        from reviewer.storage.db import WorkspaceError
-        from reviewer.workspace import NotFound
+        from reviewer.errors import ReviewerError
 
-        if isinstance(exc, WorkspaceError | NotFound | ValueError | QueryError | OSError):
+        if isinstance(exc, ReviewerError | OSError):
             out.error(str(exc))
             return 1
         out.error(f"unexpected error: {type(exc).__name__}: {exc}")

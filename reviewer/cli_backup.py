@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reviewer.workspace import BadInput
+
 
 def add_backup_parser(subparsers) -> None:
     s = subparsers.add_parser(
@@ -42,9 +44,7 @@ def _choose(ws, spec: str) -> Path:
         infos = ws.backups()
         n = int(spec)
         if not 1 <= n <= len(infos):
-            raise ValueError(
-                f"there is no backup copy number {n} (`backup list` shows {len(infos)})"
-            )
+            raise BadInput(f"there is no backup copy number {n} (`backup list` shows {len(infos)})")
         return infos[n - 1].file
     return Path(spec).expanduser()
 
@@ -53,7 +53,7 @@ def cmd_backup(ws, args, out) -> int:
     if args.action == "create":
         if args.keep is not None:
             if args.keep < 1:
-                raise ValueError("--keep must be at least 1")
+                raise BadInput("--keep must be at least 1")
             ws.backup_keep = args.keep
         file = ws.backup(args.reason)
         info = next((i for i in ws.backups() if i.file == file), None)

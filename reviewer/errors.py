@@ -32,6 +32,10 @@ class BadQuery(BadInput):
     """A search query with nothing to search for."""
 
 
+class ExportFailed(ReviewerError, OSError):
+    """A brief (or other export) that could not be written; nothing was left behind."""
+
+
 class WorkspaceError(ReviewerError):
     """A workspace that cannot be opened or written."""
 

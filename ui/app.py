@@ -133,18 +133,20 @@ def no_display() -> bool:
 
 
 def install_excepthook(args, interactive: bool) -> None:
-    """An error inside a slot after start-up: logged and shown, the window stays up."""
+    """An error inside a slot after start-up: the window stays up.
+
+    One of the program's own errors is shown as its message; anything else is a bug,
+    logged to crash.log and shown with the log's path (``ui.crash``).
+    """
+    from ui import crash
+
+    crash.configure(getattr(args, "data_dir", None), interactive)
 
     def hook(kind, value, tb):
-        log = _log_traceback(args, (kind, value, tb))
-        message = f"unexpected error: {kind.__name__}: {value}" + (
-            f" (details in {log})" if log else ""
-        )
-        print(f"{PROG}: {message}", file=sys.stderr)
-        if interactive:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(None, "UPR Reviewer", message)
+        if crash.is_user_error(value):
+            crash.report(value)
+        else:
+            crash.report_crash((kind, value, tb))
 
     sys.excepthook = hook
 

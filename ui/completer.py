@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
+from reviewer.workspace import BadInput
 from reviewer.workspace.rows import RecommendationRow
 from ui.render import states_text
 
@@ -44,14 +45,14 @@ class Registry:
             self.by_number.setdefault(r.number, []).append(r)
 
     def resolve(self, typed: str, default_symbol: str | None = None) -> tuple[str, str]:
-        """(symbol, number) for what was typed or picked; ValueError says what is missing."""
+        """(symbol, number) for what was typed or picked; BadInput says what is missing."""
         typed = typed.strip()
         if typed in self.by_entry:
             r = self.by_entry[typed]
             return r.symbol, r.number
         m = NUMBER.search(typed)
         if not m:
-            raise ValueError(
+            raise BadInput(
                 f"“{typed}” has no recommendation number; type one like 28.294 or pick from the list"
             )
         number = m.group(1)
@@ -65,14 +66,14 @@ class Registry:
             return default_symbol, number
         if len(self.symbols) == 1 and not known:
             return self.symbols[0], number
-        raise ValueError(
+        raise BadInput(
             f"{number} is ambiguous or unknown: type the report symbol too, e.g. A/HRC/40/6 {number}"
         )
 
     def find(self, typed: str, default_symbol: str | None = None) -> RecommendationRow | None:
         try:
             return self.by_key.get(self.resolve(typed, default_symbol))
-        except ValueError:
+        except BadInput:
             return None
 
 

@@ -6,12 +6,11 @@ pushed here and listen to ``changed`` to re-read what they show.
 
 from __future__ import annotations
 
-import traceback
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from reviewer.workspace import NotFound, Workspace, WorkspaceError
+from reviewer.workspace import Workspace
+from ui.crash import USER_ERRORS, report_crash
 
 LINKS, TAGS, NOTES, REVIEWED = "links", "tags", "notes", "reviewed"
 
@@ -34,12 +33,17 @@ class Session(QObject):
         """Do the command now; only if that worked, put it on the undo stack.
 
         Errors a person can cause (a number that is not a recommendation number, a
-        paragraph deleted meanwhile) become ``error`` instead of a half-pushed command.
+        paragraph deleted meanwhile, a locked workspace) become ``error``; anything
+        else is a bug and takes the crash route (logged, shown with the log's path).
+        Either way nothing is half-pushed.
         """
         try:
             command.do()
-        except (ValueError, NotFound, WorkspaceError) as exc:
+        except USER_ERRORS as exc:
             self.error.emit(str(exc))
+            return False
+        except Exception:
+            report_crash(parent=self._window())
             return False
         command.done_once = True
         self.undo_stack.push(command)
@@ -49,6 +53,13 @@ class Session(QObject):
     def close(self) -> None:
         self.undo_stack.clear()
         self.ws.close()
+
+    def _window(self):
+        """The window to centre a crash dialog on (the session's parent, if a widget)."""
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else QApplication.activeWindow()
 
 
 class Command(QUndoCommand):
@@ -76,17 +87,20 @@ class Command(QUndoCommand):
         if self.done_once:  # Session.push already did it
             self.done_once = False
             return
-        self._guard(self.do)
+        self._guard(self.do, "redo")
 
     def undo(self) -> None:
-        self._guard(self.undo_)
+        self._guard(self.undo_, "undo")
 
-    def _guard(self, fn) -> None:
+    def _guard(self, fn, verb: str) -> None:
+        """Qt calls redo/undo from C++: nothing may escape from here."""
         try:
             fn()
-        except (ValueError, NotFound, WorkspaceError) as exc:
-            self.session.error.emit(f"could not {self.text().lower()}: {exc}")
-        except Exception as exc:  # never let an exception escape into Qt's C++ frame
-            traceback.print_exc()
-            self.session.error.emit(f"could not {self.text().lower()}: {exc}")
-        self.notify()
+        except USER_ERRORS as exc:
+            self.session.error.emit(f"could not {verb} {self.text().lower()}: {exc}")
+        except Exception:
+            report_crash(parent=self.session._window())
+        try:
+            self.notify()  # the panels re-read what is really there, done or not
+        except Exception:
+            report_crash(parent=self.session._window())

@@ -8,12 +8,15 @@ while the window reads) and hand back plain rows, never ORM objects.
 
 from __future__ import annotations
 
+import sys
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reviewer.workspace import ReviewerError
+from ui.crash import report_crash
 
 Report = Callable[[int, int, str], bool]
 
@@ -56,9 +59,10 @@ class Task(QObject):
 
         try:
             result = self._fn(report)
-        except Exception as exc:  # shown to the user as one message, logged in full
-            traceback.print_exc()
-            self.failed.emit(f"{type(exc).__name__}: {exc}" if not str(exc) else str(exc))
+        except ReviewerError as exc:  # the program's own: a sentence for the user
+            self.failed.emit(str(exc))
+        except Exception:  # a bug: logged in full and shown through the crash dialog
+            self.failed.emit(report_crash(sys.exc_info()))
         else:
             self.succeeded.emit(result)
         self.finished.emit()

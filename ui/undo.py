@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from reviewer.workspace import NotFound
 from reviewer.workspace.rows import LinkRow, NoteRow
 from ui.session import LINKS, NOTES, REVIEWED, TAGS, Command, Session
 
@@ -63,7 +64,7 @@ class LinkStatusCommand(Command):
     def _set(self, status: str) -> None:
         link_id = _link_id(self.ws, self.paragraph_id, self.symbol, self.number)
         if link_id is None:
-            raise ValueError(f"the link to {self.number} is gone")
+            raise NotFound(f"the link to {self.number} is gone")
         self.ws.set_link_status(link_id, status)
 
     def do(self) -> None:
@@ -134,7 +135,7 @@ class _NoteCommand(Command):
     def _note_id(self, uid: str) -> int:
         note = self.ws.note_by_uid(uid)
         if note is None:
-            raise ValueError("the note is gone")
+            raise NotFound("the note is gone")
         return note.id
 
 

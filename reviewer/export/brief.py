@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reviewer.errors import BadInput
 from reviewer.workspace.queries import ACTIVE  # links that count: not rejected
 from reviewer.workspace.rows import DocumentRow, LinkRow, ParagraphRow, RecommendationRow, TagRow
 
@@ -73,11 +74,11 @@ class BriefOptions:
 
     def validate(self) -> BriefOptions:
         if self.group_by not in GROUPINGS:
-            raise ValueError(f"group by must be one of {', '.join(GROUPINGS)}")
+            raise BadInput(f"group by must be one of {', '.join(GROUPINGS)}")
         if self.only is not None and self.only not in ONLY:
-            raise ValueError(f"only must be one of {', '.join(ONLY)}")
+            raise BadInput(f"only must be one of {', '.join(ONLY)}")
         if self.position is not None and self.position not in POSITIONS:
-            raise ValueError(f"position must be one of {', '.join(POSITIONS)}")
+            raise BadInput(f"position must be one of {', '.join(POSITIONS)}")
         return self
 
     @property
@@ -212,7 +213,7 @@ def document_name(d: DocumentRow) -> str:
 def collect(ws, options: BriefOptions) -> Brief:
     """Gather everything the brief shows; one read of each document."""
     options.validate()
-    from reviewer.workspace.review import NotFound
+    from reviewer.errors import NotFound
 
     if options.document_id is not None:
         row = ws.get_document(options.document_id)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reviewer.errors import ImportFailed
+
 PARAGRAPH_KINDS = ("title", "heading", "body", "list_item")
 DOCUMENT_KINDS = (
     "submission",
@@ -20,7 +22,7 @@ DOCUMENT_KINDS = (
 )
 
 
-class IngestError(Exception):
+class IngestError(ImportFailed):
     """A file that cannot be imported; the message is meant for the user."""
 
     def __init__(self, file: str, reason: str):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reviewer.errors import BadQuery
+
 FTS_V1_CREATE = (
     "CREATE VIRTUAL TABLE paragraph_fts USING fts5("
     "text, content='paragraph', content_rowid='id', "
@@ -37,7 +39,7 @@ HIT_END = "\x03"
 _TOKEN = re.compile(r'"([^"]+)"|(\S+)')
 
 
-class QueryError(ValueError):
+class QueryError(BadQuery):
     """A search query with nothing to search for."""
 
 

@@ -1,12 +1,23 @@
 """The one API the UI and the command line call: import, link, tag, note, search."""
 
-from reviewer.storage.db import WorkspaceError
+from reviewer.errors import (
+    BadInput,
+    BadQuery,
+    ExportFailed,
+    ImportFailed,
+    NotFound,
+    ReviewerError,
+    SchemaTooNew,
+    WorkspaceDamaged,
+    WorkspaceError,
+    WorkspaceLocked,
+)
 from reviewer.workspace.core import WorkspaceBase, default_author
 from reviewer.workspace.filters import FilterMixin
 from reviewer.workspace.importing import ImportMixin
 from reviewer.workspace.queries import QueryMixin
 from reviewer.workspace.registry_queries import RegistryQueryMixin
-from reviewer.workspace.review import NotFound, ReviewMixin
+from reviewer.workspace.review import ReviewMixin
 from reviewer.workspace.rows import *  # noqa: F403
 
 
@@ -16,4 +27,17 @@ class Workspace(
     """A workspace file opened for use.  ``Workspace.open(path)``; close when done."""
 
 
-__all__ = ["NotFound", "Workspace", "WorkspaceError", "default_author"]
+__all__ = [
+    "BadInput",
+    "BadQuery",
+    "ExportFailed",
+    "ImportFailed",
+    "NotFound",
+    "ReviewerError",
+    "SchemaTooNew",
+    "Workspace",
+    "WorkspaceDamaged",
+    "WorkspaceError",
+    "WorkspaceLocked",
+    "default_author",
+]

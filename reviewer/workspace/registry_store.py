@@ -4,12 +4,18 @@ Whichever document brings a recommendation first creates its row; later ones
 enrich it.  The UN's own lists (thematic lists, Working Group reports, tables) are
 authoritative for text and States; a footnote only fills what is missing.  A text
 that really differs is kept, with its source, in ``recommendation_source``.
+
+Another process (the command line, a second window, a colleague on PostgreSQL) may
+make the same row at the same moment, so a single row is never made by "look, then
+insert": ``insert_if_absent`` sends ``INSERT … ON CONFLICT DO NOTHING`` in the
+database's own dialect and the caller reads back whichever row won.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
@@ -36,6 +42,55 @@ class Facts:
     comment: str | None = None
     state_under_review: str | None = None
     cycle: int | None = None
+
+
+def dialect_insert(session: Session, model):
+    """``insert(model)`` of the session's database: SQLite's or PostgreSQL's, which
+    both offer ``on_conflict_do_nothing`` / ``on_conflict_do_update``."""
+    name = session.get_bind().dialect.name
+    if name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    elif name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:  # pragma: no cover - only SQLite files and PostgreSQL servers are supported
+        raise NotImplementedError(f"no INSERT … ON CONFLICT for the {name} database")
+    return insert(model)
+
+
+def insert_if_absent(session: Session, model, keys: Sequence[str], **values: Any) -> bool:
+    """Insert one row unless a row with the same ``keys`` (a unique constraint) exists.
+
+    True when this call made the row.  Never raises IntegrityError for a row another
+    writer made first, whatever the interleaving; the caller reads the row back.
+    """
+    stmt = dialect_insert(session, model.__table__).values(**values)
+    result = session.execute(stmt.on_conflict_do_nothing(index_elements=list(keys)))
+    return result.rowcount == 1
+
+
+def get_or_create(session: Session, symbol: str, number: str) -> Recommendation:
+    """The registry's row for (symbol, number), made bare (text unknown) if new."""
+    rec = _by_key(session, symbol, number)
+    if rec is None:
+        insert_if_absent(
+            session,
+            Recommendation,
+            ("symbol", "number"),
+            symbol=symbol,
+            number=number,
+            sort_key=number_sort_key(number),
+            position="unknown",
+        )
+        rec = _by_key(session, symbol, number)
+    return rec
+
+
+def _by_key(session: Session, symbol: str, number: str) -> Recommendation | None:
+    return session.scalar(
+        select(Recommendation).where(
+            Recommendation.symbol == symbol, Recommendation.number == number
+        )
+    )
 
 
 def load_existing(
@@ -73,6 +128,13 @@ def upsert(
     document_id: int | None,
     existing: dict[tuple[str, str], Recommendation],
 ) -> Recommendation:
+    """Enter what ``facts`` says; a row missing from ``existing`` is added (batched).
+
+    The batch add is for imports, whose transaction has already written (the
+    document row) and so holds SQLite's write lock while ``existing`` is read and
+    flushed: no other writer can make the row in between.  A single row named by a
+    person (a manual link) goes through ``get_or_create`` first.
+    """
     key = (facts.symbol, facts.number)
     rec = existing.get(key)
     conflict = False

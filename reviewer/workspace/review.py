@@ -2,6 +2,12 @@
 
 Every method is one transaction and returns plain values, and each has an inverse
 (remove ↔ add, restore a deleted note) so the window can undo and redo it.
+
+Another process may make the same change at the same moment (the command line in a
+script, a second window on the same file).  Rows that must exist once (a tag, a
+paragraph's tag, a link) are therefore made with ``insert_if_absent`` (``INSERT … ON
+CONFLICT DO NOTHING``) and read back, never by "look, then insert": the second
+writer is told "already there", never an IntegrityError.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 
 from reviewer.citations import normalise_symbol
+from reviewer.errors import BadInput, NotFound
 from reviewer.storage.models import (
     Citation,
     Document,
@@ -24,7 +31,7 @@ from reviewer.storage.models import (
     utcnow,
 )
 from reviewer.workspace.queries import _note_row
-from reviewer.workspace.registry_store import Facts, load_existing, upsert
+from reviewer.workspace.registry_store import get_or_create, insert_if_absent
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
 
 LINK_STATUSES = ("confirmed", "suggested", "rejected")
@@ -39,10 +46,6 @@ TAG_COLOURS = (
     "#8c6d46",
     "#4f5d75",
 )
-
-
-class NotFound(LookupError):
-    """An id or name that is not in the workspace; the message is for the user."""
 
 
 class ReviewMixin:
@@ -66,42 +69,57 @@ class ReviewMixin:
             ]
 
     def create_tag(self, name: str, colour: str | None = None) -> TagRow:
+        """The tag named ``name``, made now if new (the colour only applies then)."""
         name = _clean_name(name)
         with self.write() as s:
-            tag = s.scalar(select(Tag).where(Tag.name == name))
-            if tag is None:
-                n = s.scalar(select(func.count(Tag.id)))
-                tag = Tag(
-                    name=name,
-                    colour=colour or TAG_COLOURS[n % len(TAG_COLOURS)],
-                    created_by=self.author,
-                )
-                s.add(tag)
-                s.flush()
+            tag = self._tag(s, name, colour)
             return TagRow(tag.id, tag.name, tag.colour)
+
+    def _tag(self, s, name: str, colour: str | None = None) -> Tag:
+        tag = s.scalar(select(Tag).where(Tag.name == name))
+        if tag is None:
+            n = s.scalar(select(func.count(Tag.id)))
+            insert_if_absent(
+                s,
+                Tag,
+                ("name",),
+                name=name,
+                colour=colour or TAG_COLOURS[n % len(TAG_COLOURS)],
+                created_by=self.author,
+            )
+            tag = s.scalar(select(Tag).where(Tag.name == name))
+        return tag
 
     def add_tag(self, paragraph_id: int, name: str) -> bool:
         """Tag a paragraph (creating the tag); False when it already had it."""
-        tag = self.create_tag(name)
-        with self.write() as s:
-            self._paragraph_or_fail(s, paragraph_id)
-            if s.get(ParagraphTag, (paragraph_id, tag.id)) is not None:
-                return False
-            s.add(ParagraphTag(paragraph_id=paragraph_id, tag_id=tag.id, created_by=self.author))
-            return True
-
-    def remove_tag(self, paragraph_id: int, name: str) -> bool:
         name = _clean_name(name)
         with self.write() as s:
             self._paragraph_or_fail(s, paragraph_id)
-            tag = s.scalar(select(Tag).where(Tag.name == name))
-            if tag is None:
+            tag = self._tag(s, name)
+            return insert_if_absent(
+                s,
+                ParagraphTag,
+                ("paragraph_id", "tag_id"),
+                paragraph_id=paragraph_id,
+                tag_id=tag.id,
+                created_by=self.author,
+            )
+
+    def remove_tag(self, paragraph_id: int, name: str) -> bool:
+        """Untag a paragraph; False when it did not have the tag (or another writer
+        removed it first)."""
+        name = _clean_name(name)
+        with self.write() as s:
+            self._paragraph_or_fail(s, paragraph_id)
+            tag_id = s.scalar(select(Tag.id).where(Tag.name == name))
+            if tag_id is None:
                 raise NotFound(f"no tag named {name!r}")
-            pt = s.get(ParagraphTag, (paragraph_id, tag.id))
-            if pt is None:
-                return False
-            s.delete(pt)
-            return True
+            gone = s.execute(
+                delete(ParagraphTag).where(
+                    ParagraphTag.paragraph_id == paragraph_id, ParagraphTag.tag_id == tag_id
+                )
+            )
+            return gone.rowcount == 1
 
     # -- notes -------------------------------------------------------------------------
     def notes(self, paragraph_id: int | None = None) -> list[NoteRow]:
@@ -121,11 +139,11 @@ class ReviewMixin:
     ) -> NoteRow:
         """Add a note; ``uid``/``created_at`` let undo restore a deleted note as it was."""
         if not body.strip():
-            raise ValueError("a note needs some text")
+            raise BadInput("a note needs some text")
         with self.write() as s:
             p = self._paragraph_or_fail(s, paragraph_id)
             if span is not None and not (0 <= span[0] <= span[1] <= len(p.text)):
-                raise ValueError(f"span {span} is outside the paragraph ({len(p.text)} characters)")
+                raise BadInput(f"span {span} is outside the paragraph ({len(p.text)} characters)")
             note = Note(
                 paragraph_id=paragraph_id,
                 body=body,
@@ -183,30 +201,28 @@ class ReviewMixin:
         symbol = normalise_symbol(symbol)
         number = number.strip().rstrip(".")
         if not re.fullmatch(r"\d{1,3}\.\d{1,4}", number):
-            raise ValueError(f"{number!r} is not a recommendation number like 28.294")
+            raise BadInput(f"{number!r} is not a recommendation number like 28.294")
         with self.write() as s:
             self._paragraph_or_fail(s, paragraph_id)
-            existing = load_existing(s, [(symbol, number)])
-            rec = upsert(s, Facts(symbol, number), "manual", None, existing)
-            s.flush()
+            rec = get_or_create(s, symbol, number)
+            made = insert_if_absent(
+                s,
+                Link,
+                ("paragraph_id", "recommendation_id"),
+                paragraph_id=paragraph_id,
+                recommendation_id=rec.id,
+                origin=origin,
+                status=status,
+                created_by=self.author,
+            )
             link = s.scalar(
                 select(Link).where(
                     Link.paragraph_id == paragraph_id, Link.recommendation_id == rec.id
                 )
             )
-            if link is None:
-                link = Link(
-                    paragraph_id=paragraph_id,
-                    recommendation_id=rec.id,
-                    origin=origin,
-                    status=status,
-                    created_by=self.author,
-                )
-                s.add(link)
-            else:
+            if not made and link.status != status:
                 link.status = status
                 link.updated_at = utcnow()
-            s.flush()
             return LinkRow(
                 link.id,
                 paragraph_id,
@@ -223,7 +239,7 @@ class ReviewMixin:
     def set_link_status(self, link_id: int, status: str) -> str:
         """Confirm, reject or re-suggest a link; returns the previous status."""
         if status not in LINK_STATUSES:
-            raise ValueError(f"status must be one of {', '.join(LINK_STATUSES)}")
+            raise BadInput(f"status must be one of {', '.join(LINK_STATUSES)}")
         with self.write() as s:
             link = s.get(Link, link_id)
             if link is None:
@@ -298,23 +314,16 @@ class ReviewMixin:
                     continue
                 cit.symbol = report
                 cit.recommendation_id = rec.id
-                exists = s.scalar(
-                    select(Link.id).where(
-                        Link.paragraph_id == cit.paragraph_id, Link.recommendation_id == rec.id
-                    )
+                made += insert_if_absent(
+                    s,
+                    Link,
+                    ("paragraph_id", "recommendation_id"),
+                    paragraph_id=cit.paragraph_id,
+                    recommendation_id=rec.id,
+                    origin=cit.origin,
+                    status="confirmed",
+                    created_by=self.author,
                 )
-                if exists is None:
-                    s.add(
-                        Link(
-                            paragraph_id=cit.paragraph_id,
-                            recommendation_id=rec.id,
-                            origin=cit.origin,
-                            status="confirmed",
-                            created_by=self.author,
-                        )
-                    )
-                    s.flush()
-                    made += 1
         return made
 
     def delete_document(self, document_id: int) -> None:
@@ -325,5 +334,5 @@ class ReviewMixin:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise ValueError("a tag needs a name")
+        raise BadInput("a tag needs a name")
     return name

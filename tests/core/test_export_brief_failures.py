@@ -2,13 +2,18 @@
 
 import errno
 import os
+import sys
+import time
+from pathlib import Path
 
 import docx
 import pytest
 
-from reviewer.export import BriefOptions, ExportError, export_brief
+from reviewer.export import BriefOptions, ExportError, atomic, export_brief
 from tests.core.brief_helpers import build, leftovers
 from tests.core.cli_helpers import cli
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -138,3 +143,135 @@ def test_progress_can_cancel_before_anything_is_written(ws, tmp_path):
         export_brief(ws, tmp_path / "brief.docx", BriefOptions(), progress=progress)
     assert seen == [(1, 16), (2, 16), (3, 16)]
     assert leftovers(tmp_path) == [] and not (tmp_path / "brief.docx").exists()
+
+
+# -- a full disk, for real ----------------------------------------------------------------
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 200 KB tmpfs, nearly filled; mounting needs root (or CAP_SYS_ADMIN)."""
+    import shutil
+    import subprocess
+
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if not sys.platform.startswith("linux") or not shutil.which("mount"):
+        pytest.skip("a tiny tmpfs needs Linux's mount")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(mnt)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"mounting a tmpfs is not permitted here ({done.stderr.strip()})")
+    try:
+        (mnt / "brief.docx").write_bytes(b"the brief from last week")
+        with open(mnt / "filler", "wb") as fh:  # leave about 8 KB: a brief needs ~40 KB
+            fh.write(b"\0" * (188 * 1024))
+        yield mnt
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)
+
+
+def test_a_full_disk_is_one_line_exit_1_and_leaves_nothing(ws, tiny_disk):
+    """Before: "[Errno 28] …" without the file, then ZipFile.__del__'s 8-line traceback."""
+    import subprocess
+
+    before = sorted(p.name for p in tiny_disk.iterdir())
+    out = tiny_disk / "brief.docx"
+    done = subprocess.run(
+        [sys.executable, "-m", "reviewer", "--workspace", str(ws.path)]
+        + ["export", "brief", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"upr-reviewer-cli: error: {out}: could not write the file (the disk is full)\n"
+    )
+    assert done.stdout == ""
+    assert sorted(p.name for p in tiny_disk.iterdir()) == before  # no .partial left
+    assert out.read_bytes() == b"the brief from last week"
+
+
+# -- temporary files left by an export that never finished --------------------------------
+
+
+def _dead_pid() -> int:
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    return int(proc.stdout)
+
+
+def _partial(folder, pid: int, rand: str, host: str | None = None, age: float = 0.0):
+    """A file named as an export of ``pid`` on ``host`` names its temporary file."""
+    host = host or atomic._host_tag()
+    path = folder / f".brief.{atomic.PARTIAL_TAG}-{host}-{pid}-{rand}.partial"
+    path.write_bytes(b"PK\x03\x04 half a zip")
+    if age:
+        old = time.time() - age
+        os.utime(path, (old, old))
+    return path
+
+
+def test_the_next_export_removes_stale_partials_and_nothing_else(ws, tmp_path):
+    dead = _partial(tmp_path, _dead_pid(), "k3x_9q2a")  # writer gone: removed however young
+    old_live = _partial(tmp_path, os.getppid(), "0ld1ive_", age=120)  # over a minute: removed
+    young_live = _partial(tmp_path, os.getppid(), "y0ung_ok")  # a writer at work: kept
+    elsewhere = _partial(tmp_path, _dead_pid(), "e1sewher", host="abcdef")  # another computer
+    if atomic._host_tag() == "abcdef":  # pragma: no cover - one host in 16 million
+        pytest.skip("this computer's tag is the made-up one")
+    users = [".brief.abcd1234.partial", "notes.partial", ".brief.docx.partial", ".brief.partial"]
+    for name in users:  # a person's files, and other tools' temporaries: never touched
+        p = tmp_path / name
+        p.write_text("mine")
+        os.utime(p, (time.time() - 3600, time.time() - 3600))
+    export_brief(ws, tmp_path / "brief.docx", BriefOptions(only="noted"))
+    left = set(leftovers(tmp_path))
+    assert dead.name not in left and old_live.name not in left
+    assert left == {young_live.name, elsewhere.name, *users}
+
+
+def test_a_killed_export_leaves_a_partial_the_next_one_removes(ws, tmp_path):
+    """A process that dies mid-write (os._exit: no finally, no atexit) leaves its file."""
+    import subprocess
+
+    script = (
+        "import os, sys; from pathlib import Path; from reviewer.export import atomic; "
+        "fd, tmp = atomic._new_partial(Path(sys.argv[1])); os.write(fd, b'PK half'); "
+        "print(tmp.name, flush=True); os._exit(0)"
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "brief.docx")],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+        check=True,
+    )
+    left = killed.stdout.strip()
+    assert left.startswith(".brief.upr-export-") and leftovers(tmp_path) == [left]
+    export_brief(ws, tmp_path / "brief.docx", BriefOptions(only="noted"))
+    assert leftovers(tmp_path) == []
+
+
+def test_exiting_normally_removes_the_partials_this_process_left(tmp_path):
+    import subprocess
+
+    script = (
+        "import os, sys; from pathlib import Path; from reviewer.export import atomic; "
+        "fd, tmp = atomic._new_partial(Path(sys.argv[1])); os.write(fd, b'PK half'); "
+        "print(tmp.name, flush=True); sys.exit(3)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "brief.docx")],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+    )
+    assert done.returncode == 3 and done.stdout.strip().endswith(".partial")
+    assert list(tmp_path.iterdir()) == []

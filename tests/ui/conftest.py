@@ -17,6 +17,18 @@ CANGO_MD = FIXTURES / "cango" / "cango-upr4-submission.md"
 CHINA_LIST = FIXTURES / "un" / "China-UPR3-thematic-list-A_HRC_40_6.docx"
 
 
+@pytest.fixture(autouse=True)
+def _crash_route_per_test():
+    """The crash route is process-wide state (``ui.app.main`` configures it): reset it."""
+    from ui import crash
+
+    crash.configure(None, True)
+    yield
+    for box in crash.open_dialogs():
+        box.close()
+    crash.configure(None, True)
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -29,13 +29,33 @@ def test_task_reports_progress_and_stops_when_cancelled(qtbot):
 
 
 def test_task_failure_becomes_a_message(qtbot):
+    from reviewer.workspace import WorkspaceLocked
+    from ui import crash
+
     def broken(report):
-        raise ValueError("the file is locked")
+        raise WorkspaceLocked("the file is locked")
 
     task = Task(broken)
     with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
         task.start()
     assert blocker.args == ["the file is locked"]
+    assert crash.open_dialogs() == []
+
+
+def test_a_bug_in_a_task_reaches_the_crash_dialog(qtbot):
+    from ui import crash
+
+    def buggy(report):
+        raise RuntimeError("index out of step")
+
+    task = Task(buggy)
+    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+        task.start()
+    assert blocker.args[0].startswith("unexpected error: RuntimeError: index out of step")
+    assert "crash.log" in blocker.args[0]
+    qtbot.waitUntil(lambda: len(crash.open_dialogs()) == 1, timeout=5000)
+    for box in crash.open_dialogs():
+        box.close()
 
 
 def test_filters_over_all_documents(qtbot, make_window):

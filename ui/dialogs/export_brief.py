@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reviewer.export import BriefOptions, export_brief
 from reviewer.export.brief import DEFAULT_TITLE
 from reviewer.workspace import Workspace
+from ui.crash import USER_ERRORS, report_crash
 from ui.tasks import Task
 
 WORD_FILES = "Word documents (*.docx)"
@@ -150,8 +151,11 @@ class ExportBriefDialog(QDialog):
         try:
             docs = [d for d in self.ws.documents() if d.paragraphs]
             symbols = sorted({r.symbol for r in self.ws.recommendations(cited=True)})
-        except Exception as exc:  # the export itself will report the problem clearly
+        except USER_ERRORS as exc:  # a locked workspace: the export will say it again
             self.status.setText(f"Could not read the workspace: {exc}")
+            return
+        except Exception:  # a bug: the crash route, and the dialog stays usable
+            report_crash(parent=self)
             return
         for d in docs:
             label = d.title if len(d.title) <= 80 else d.title[:79] + "…"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.workspace import BadInput
 from reviewer.workspace.rows import DocumentRow, LinkRow, ParagraphRow
 from ui.completer import Registry, make_completer, update_completer
 from ui.delegates import HtmlDelegate
@@ -197,7 +198,7 @@ class InspectorPanel(QWidget):
         default = self.document.report_symbol if self.document else None
         try:
             symbol, number = self.registry.resolve(text, default)
-        except ValueError as exc:
+        except BadInput as exc:
             self.status.emit(str(exc))
             return
         if self.session.push(LinkCommand(self.session, self.paragraph.id, symbol, number)):

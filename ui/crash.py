@@ -1,0 +1,147 @@
+"""Where an error inside the running window goes: a message, or the crash route.
+
+Two kinds, never mixed up:
+
+- the program's own errors (``reviewer.errors.ReviewerError``: ``NotFound``,
+  ``WorkspaceError``, ``IngestError``, a search's ``QueryError``, ``BadInput``) carry
+  a sentence for the person at the keyboard: they are shown as they are;
+- anything else is a bug: ``report_crash`` logs the full traceback to ``crash.log``
+  in the log folder, prints one line on stderr and shows "unexpected error … (details
+  in PATH)" in a non-modal dialog; the window stays up.
+
+``ui.app.install_excepthook`` sends exceptions escaping a slot here, and undo
+commands (whose ``redo``/``undo`` Qt calls from C++, where an exception must not
+escape) call ``report_crash`` themselves.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from reviewer.paths import AppPaths
+from reviewer.workspace import ReviewerError
+
+PROG = "upr-reviewer"
+TITLE = "UPR Reviewer"
+DIALOG_NAME = "crash_dialog"
+USER_ERRORS: tuple[type[BaseException], ...] = (ReviewerError,)
+
+ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+class _Config:
+    data_dir: str | None = None  # --data-dir of this run; None: the platform's folders
+    interactive = True  # False for --screenshot: stderr only, no dialog
+
+
+_config = _Config()
+_dialogs: list = []  # open dialogs, kept alive until closed
+
+
+def configure(data_dir: str | None = None, interactive: bool = True) -> None:
+    _config.data_dir = data_dir
+    _config.interactive = interactive
+
+
+def is_user_error(exc: BaseException) -> bool:
+    return isinstance(exc, USER_ERRORS)
+
+
+def log_path() -> Path:
+    return AppPaths.default(_config.data_dir).log_dir / "crash.log"
+
+
+def log_exception(exc_info: ExcInfo) -> Path | None:
+    """Append the traceback to crash.log; None if even that cannot be written."""
+    try:
+        log = log_path()
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+            traceback.print_exception(*exc_info, file=f)
+        return log
+    except OSError:
+        return None
+
+
+def crash_message(exc_info: ExcInfo, log: Path | None) -> str:
+    kind, value, _ = exc_info
+    return f"unexpected error: {kind.__name__}: {value}" + (f" (details in {log})" if log else "")
+
+
+def report_crash(exc_info: ExcInfo | None = None, parent=None) -> str:
+    """A bug: logged in full, one line on stderr, the crash dialog; returns its text."""
+    exc_info = exc_info or sys.exc_info()
+    log = log_exception(exc_info)
+    message = crash_message(exc_info, log)
+    _stderr(message)
+    _show(message, parent, "warning")
+    return message
+
+
+def report(exc: BaseException, parent=None) -> str:
+    """Any exception that reached the top of a slot: a message if ours, else a crash."""
+    if is_user_error(exc):
+        message = str(exc)
+        _stderr(message)
+        _show(message, parent, "information")
+        return message
+    return report_crash((type(exc), exc, exc.__traceback__), parent)
+
+
+def open_dialogs() -> list:
+    """The crash and error dialogs now showing (for tests, and to avoid piling up)."""
+    return [d for d in _dialogs if _alive(d)]
+
+
+def _stderr(message: str) -> None:
+    try:
+        print(f"{PROG}: {message}", file=sys.stderr)
+    except (OSError, ValueError):  # no stderr (pythonw on Windows) or it is closed
+        pass
+
+
+def _show(message: str, parent, icon: str) -> None:
+    if not _config.interactive:
+        return
+    try:
+        from PySide6.QtCore import Qt, QThread, QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError:
+        return
+    app = QApplication.instance()
+    if app is None:
+        return
+    if QThread.currentThread() != app.thread():  # widgets live in the GUI thread only
+        QTimer.singleShot(0, app, lambda: _show(message, None, icon))
+        return
+    _dialogs[:] = showing = open_dialogs()
+    if showing:  # a bug in a timer or a repaint would otherwise open one box per call
+        box = showing[-1]
+        if message not in box.text():
+            box.setInformativeText(f"Also: {message}")
+        return
+    kind = QMessageBox.Icon.Warning if icon == "warning" else QMessageBox.Icon.Information
+    box = QMessageBox(kind, TITLE, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(DIALOG_NAME)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
+    box.finished.connect(lambda _result, box=box: _closed(box))
+    _dialogs.append(box)
+    box.open()  # returns at once: the window (and a test) goes on running
+
+
+def _closed(box) -> None:
+    if box in _dialogs:
+        _dialogs.remove(box)
+    box.deleteLater()
+
+
+def _alive(box) -> bool:
+    try:
+        return box.isVisible()
+    except RuntimeError:  # the C++ dialog is gone (its parent window was closed)
+        return False

@@ -9,13 +9,11 @@ reason; no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 
 from reviewer import __version__
-
-PROG = "upr-reviewer-cli"
+from reviewer.cli_output import PROG, Output, open_workspace
 
 
 class UsageError(Exception):
@@ -28,6 +26,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from reviewer.workspace import Position
+
     p = _Parser(prog=PROG, description="UPR Reviewer workspace from the command line.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("files", nargs="+", metavar="FILE")
 
     def encoding(name: str) -> str:
-        from reviewer.ingest.text_decode import check_encoding
+        from reviewer.workspace import check_encoding
 
         try:
             return check_encoding(name)
@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("recommendations", help="the recommendation registry")
     s.add_argument("--symbol")
     s.add_argument("--state", help="recommending State")
-    s.add_argument("--position", choices=["supported", "noted", "partially", "unknown"])
+    s.add_argument("--position", choices=[str(p) for p in Position])
     s.add_argument("--theme", help="theme code (A12) or words of its name")
     s.add_argument("--text", help="words the recommendation text contains")
     g = s.add_mutually_exclusive_group()
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as exc:  # every error a user can cause becomes one line
-        from reviewer.errors import ReviewerError
+        from reviewer.workspace import ReviewerError
 
         if isinstance(exc, ReviewerError | OSError):
             out.error(str(exc))
@@ -161,41 +161,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-class Output:
-    def __init__(self, as_json: bool):
-        self.as_json = as_json
-
-    def emit(self, data, human) -> None:
-        if self.as_json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-            sys.stdout.write("\n")
-        else:
-            text = human() if callable(human) else human
-            if text:
-                print(text)
-
-    def error(self, message: str) -> None:
-        print(f"{PROG}: error: {message}", file=sys.stderr)
-        if self.as_json:
-            json.dump({"error": message}, sys.stdout, ensure_ascii=False)
-            sys.stdout.write("\n")
-
-
-def open_workspace(args):
-    from reviewer.paths import AppPaths, resolve_workspace_path
-    from reviewer.workspace import Workspace
-
-    path = resolve_workspace_path(args.workspace, AppPaths.default(args.data_dir))
-    return Workspace.open(path, author=args.author)
-
-
 def run(args, out: Output) -> int:
     from reviewer.cli_commands import COMMANDS
 
     with open_workspace(args) as ws:
         if ws.notice:
-            print(f"{PROG}: note: {ws.notice}", file=sys.stderr)
+            out.note(ws.notice)
         if ws.backup_path:
-            print(f"{PROG}: note: upgraded; the previous copy is {ws.backup_path}", file=sys.stderr)
+            out.note(f"upgraded; the previous copy is {ws.backup_path}")
         handler = COMMANDS[args.command]
         return handler(ws, args, out) or 0

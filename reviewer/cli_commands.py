@@ -10,8 +10,8 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from reviewer.cli import PROG
-from reviewer.storage.fts import HIT_END, HIT_START
+from reviewer.cli_output import PROG
+from reviewer.workspace import HIT_END, HIT_START, CitationKind, NotFound
 
 
 def cmd_import(ws, args, out) -> int:
@@ -86,8 +86,6 @@ def cmd_documents(ws, args, out) -> int:
 
 
 def cmd_document(ws, args, out) -> int:
-    from reviewer.workspace import NotFound
-
     detail = ws.document(args.id)
     if detail is None:
         raise NotFound(f"no document with id {args.id}")
@@ -123,7 +121,9 @@ def cmd_document(ws, args, out) -> int:
                 "footnotes": [f.marker for f in p.footnotes],
                 "tags": [t.name for t in p.tags],
                 "unresolved": [
-                    c.number for c in p.citations if not c.resolved and c.kind != "short_para"
+                    c.number
+                    for c in p.citations
+                    if not c.resolved and c.kind != CitationKind.SHORT_PARA
                 ],
             }
             for p in detail.paragraphs
@@ -197,8 +197,6 @@ def cmd_recommendations(ws, args, out) -> int:
 
 
 def cmd_recommendation(ws, args, out) -> int:
-    from reviewer.workspace import NotFound
-
     detail = ws.recommendation(args.symbol, args.number)
     if detail is None:
         raise NotFound(f"no recommendation {args.symbol} {args.number} in the workspace")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.export.brief import GROUPINGS, ONLY, POSITIONS
+from reviewer.export import GROUPINGS, ONLY, POSITIONS
 
 
 def add_export_parser(subparsers) -> None:

@@ -11,19 +11,32 @@ Pure (no database).  Rules, from the product issue:
 - a bare decimal (no cue word, no symbol) is never a citation by itself: it is
   only recognised when a footnote of its paragraph cites the same number;
 - short numbers ("recommendations 30–31") stay unresolved until the document's
-  report is known (see ``resolve_short``).
+  report is known (see ``Review.resolve_short_references``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
-from reviewer.citations import find_citations, find_symbols, parse_citation_footnote
-from reviewer.ingest.model import ParsedDocument
-from reviewer.recommendations.normalise import parent_symbol
+from reviewer.citations import (
+    CitationRef,
+    FootnoteCitation,
+    find_citations,
+    find_symbols,
+    parse_citation_footnote,
+)
+from reviewer.ingest.model import ParsedDocument, ParsedParagraph
+from reviewer.vocabulary import CitationKind, LinkOrigin, ParagraphKind, parent_symbol
 
-ORIGIN_RANK = {"footnote": 0, "inline": 1, "section_heading": 2, "manual": 3}
+# When one paragraph cites a recommendation several ways, the link keeps the first.
+ORIGIN_RANK = {
+    LinkOrigin.FOOTNOTE: 0,
+    LinkOrigin.INLINE: 1,
+    LinkOrigin.SECTION_HEADING: 2,
+    LinkOrigin.MANUAL: 3,
+}
 
 
 @dataclass(frozen=True)
@@ -34,8 +47,8 @@ class FoundCitation:
     end: int | None
     symbol: str | None
     number: str
-    kind: str  # full | cued | bare | short
-    origin: str
+    kind: CitationKind
+    origin: LinkOrigin
 
 
 @dataclass(frozen=True)
@@ -48,16 +61,29 @@ class RegistryHint:
     states: tuple[str, ...]
 
 
+class PlannedLink(NamedTuple):
+    paragraph_index: int
+    symbol: str  # the report (addenda count as their report)
+    number: str
+    origin: LinkOrigin
+
+
+class MarkerPlacement(NamedTuple):
+    paragraph_index: int
+    footnote_index: int
+    offset: int  # where the marker stood in the paragraph's text
+
+
 @dataclass(frozen=True)
 class LinkPlan:
     citations: tuple[FoundCitation, ...]
-    links: tuple[tuple[int, str, str, str], ...]  # (paragraph_index, symbol, number, origin)
+    links: tuple[PlannedLink, ...]
     hints: tuple[RegistryHint, ...]
-    marker_footnotes: tuple[tuple[int, int, int], ...]  # (paragraph_index, footnote_index, offset)
+    marker_footnotes: tuple[MarkerPlacement, ...]
     named_report: str | None = None  # the one Working Group report the document names, if one
 
 
-def assign_markers(doc: ParsedDocument) -> list[tuple[int, int, int]]:
+def assign_markers(doc: ParsedDocument) -> list[MarkerPlacement]:
     """Tie each marker to a footnote: the first unused footnote with that marker."""
     by_marker: dict[str, list[int]] = {}
     for i, fn in enumerate(doc.footnotes):
@@ -73,138 +99,179 @@ def assign_markers(doc: ParsedDocument) -> list[tuple[int, int, int]]:
             if choice is None:
                 continue
             used.add(choice)
-            out.append((p_index, choice, ref.offset))
+            out.append(MarkerPlacement(p_index, choice, ref.offset))
     return out
 
 
 def plan_links(doc: ParsedDocument) -> LinkPlan:
-    markers = assign_markers(doc)
-    by_paragraph: dict[int, list[tuple[int, int]]] = {}
-    for p_index, f_index, offset in markers:
-        by_paragraph.setdefault(p_index, []).append((offset, f_index))
-
-    footnote_cites = [parse_citation_footnote(fn.text) for fn in doc.footnotes]
-    footnote_refs = [find_citations(fn.text) for fn in doc.footnotes]
-
-    citations: list[FoundCitation] = []
-    hints: dict[tuple[str, str], RegistryHint] = {}
-    links: dict[tuple[int, str, str], str] = {}
-    current_symbol: str | None = None
-    named: set[str] = {sym for fn in doc.footnotes for sym, _, _ in find_symbols(fn.text)}
-
-    def add_link(p_index: int, symbol: str, number: str, origin: str) -> None:
-        key = (p_index, parent_symbol(symbol), number)
-        old = links.get(key)
-        if old is None or ORIGIN_RANK[origin] < ORIGIN_RANK[old]:
-            links[key] = origin
-
+    """Read the document front to back, each paragraph's text with its footnotes at
+    their markers, and say what to store: citations, links, registry hints."""
+    planner = _Planner(doc)
     for p_index, para in enumerate(doc.paragraphs):
-        heading = para.kind in ("heading", "title")
-        inline_origin = "section_heading" if heading else "inline"
-        own_footnotes = sorted(by_paragraph.get(p_index, []))
-        # Numbers this paragraph's footnotes cite with a symbol: they settle bare
-        # and cued numbers of the same paragraph.
-        footnote_symbol_for: dict[str, str] = {}
-        for _, f_index in own_footnotes:
-            for fc in footnote_cites[f_index]:
-                if fc.symbol:
-                    footnote_symbol_for.setdefault(fc.number, fc.symbol)
+        planner.read_paragraph(p_index, para)
+    return planner.plan()
 
-        events: list[tuple[int, int, object]] = []
-        for ref in find_citations(para.text):
-            events.append((ref.start, 1, ref))
-        for symbol, start, _end in find_symbols(para.text):
-            events.append((start, 0, symbol))
-            named.add(symbol)
-        for offset, f_index in own_footnotes:
-            events.append((offset, 2, f_index))
-        events.sort(key=lambda e: (e[0], e[1]))
 
-        for _, what, payload in events:
-            if what == 0:
-                current_symbol = payload  # type: ignore[assignment]
-            elif what == 2:
-                f_index = payload  # type: ignore[assignment]
-                for fc in footnote_cites[f_index]:
-                    symbol = fc.symbol or current_symbol
-                    if fc.symbol:
-                        current_symbol = fc.symbol
-                    if symbol is None:
-                        continue
-                    add_link(p_index, symbol, fc.number, "footnote")
-                    if fc.symbol and (fc.text or fc.states):
-                        report = parent_symbol(fc.symbol)
-                        hints.setdefault(
-                            (report, fc.number),
-                            RegistryHint(report, fc.number, fc.text, fc.states),
-                        )
-                for ref in footnote_refs[f_index]:
-                    symbol = ref.symbol or current_symbol
-                    if ref.short:
-                        symbol = None
-                    citations.append(
-                        FoundCitation(
-                            p_index,
-                            f_index,
-                            ref.start,
-                            ref.end,
-                            symbol,
-                            ref.number,
-                            _short_kind(doc.footnotes[f_index].text, ref.start)
-                            if ref.short
-                            else ref.kind,
-                            "footnote",
-                        )
-                    )
-                    if ref.symbol:
-                        current_symbol = ref.symbol
+# --- reading a document in order ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _SymbolNamed:
+    """A report symbol in the text: numbers after it without one of their own are its."""
+
+    symbol: str
+
+
+@dataclass(frozen=True)
+class _FootnoteMarker:
+    footnote_index: int
+
+
+_Event = _SymbolNamed | CitationRef | _FootnoteMarker
+
+# What happens first at one offset: a symbol sets the context for the citation that
+# starts there, and a footnote marker comes after the text it is attached to.
+_ORDER_AT_SAME_OFFSET: dict[type, int] = {_SymbolNamed: 0, CitationRef: 1, _FootnoteMarker: 2}
+
+
+class _Planner:
+    def __init__(self, doc: ParsedDocument):
+        self.doc = doc
+        self.markers = assign_markers(doc)
+        self.footnotes_of: dict[int, list[tuple[int, int]]] = {}  # paragraph → [(offset, fn)]
+        for m in self.markers:
+            self.footnotes_of.setdefault(m.paragraph_index, []).append((m.offset, m.footnote_index))
+        self.footnote_cites = [parse_citation_footnote(fn.text) for fn in doc.footnotes]
+        self.footnote_refs = [find_citations(fn.text) for fn in doc.footnotes]
+        self.named = {sym for fn in doc.footnotes for sym, _, _ in find_symbols(fn.text)}
+        self.current_symbol: str | None = None  # the symbol cited nearest before
+        self.citations: list[FoundCitation] = []
+        self.links: dict[tuple[int, str, str], LinkOrigin] = {}
+        self.hints: dict[tuple[str, str], RegistryHint] = {}
+
+    def read_paragraph(self, p_index: int, para: ParsedParagraph) -> None:
+        heading = para.kind in (ParagraphKind.HEADING, ParagraphKind.TITLE)
+        origin = LinkOrigin.SECTION_HEADING if heading else LinkOrigin.INLINE
+        own_footnotes = sorted(self.footnotes_of.get(p_index, []))
+        vouched = self._footnote_symbols(own_footnotes)
+        for event in self._events(para, own_footnotes):
+            if isinstance(event, _SymbolNamed):
+                self.current_symbol = event.symbol
+            elif isinstance(event, _FootnoteMarker):
+                self._read_footnote(p_index, event.footnote_index)
             else:
-                ref = payload
-                if ref.short:  # type: ignore[union-attr]
-                    citations.append(
-                        FoundCitation(
-                            p_index,
-                            None,
-                            ref.start,
-                            ref.end,
-                            None,
-                            ref.number,
-                            _short_kind(para.text, ref.start),
-                            inline_origin,
-                        )
-                    )
-                    continue
-                if ref.kind == "full":
-                    symbol = ref.symbol
-                    current_symbol = ref.symbol
-                elif ref.number in footnote_symbol_for:
-                    symbol = footnote_symbol_for[ref.number]
-                elif ref.kind == "cued":
-                    symbol = current_symbol
-                else:  # a bare decimal no footnote vouches for: not a citation
-                    continue
-                citations.append(
-                    FoundCitation(
-                        p_index,
-                        None,
-                        ref.start,
-                        ref.end,
-                        symbol,
-                        ref.number,
-                        ref.kind,
-                        inline_origin,
-                    )
-                )
-                if symbol is not None:
-                    add_link(p_index, symbol, ref.number, inline_origin)
+                self._read_text_citation(p_index, para.text, event, vouched, origin)
 
-    ordered_links = tuple(
-        (p, s, n, origin) for (p, s, n), origin in sorted(links.items(), key=lambda kv: kv[0][0])
-    )
-    citations = [replace(c, symbol=parent_symbol(c.symbol)) if c.symbol else c for c in citations]
-    return LinkPlan(
-        tuple(citations), ordered_links, tuple(hints.values()), tuple(markers), _one_report(named)
-    )
+    def plan(self) -> LinkPlan:
+        citations = tuple(
+            replace(c, symbol=parent_symbol(c.symbol)) if c.symbol else c for c in self.citations
+        )
+        links = tuple(PlannedLink(p, s, n, origin) for (p, s, n), origin in self.links.items())
+        return LinkPlan(
+            citations,
+            links,
+            tuple(self.hints.values()),
+            tuple(self.markers),
+            _one_report(self.named),
+        )
+
+    # -- one paragraph ---------------------------------------------------------------
+
+    def _footnote_symbols(self, own_footnotes: list[tuple[int, int]]) -> dict[str, str]:
+        """Numbers this paragraph's footnotes cite with a symbol: they settle bare and
+        cued numbers of the same paragraph."""
+        found: dict[str, str] = {}
+        for _, f_index in own_footnotes:
+            for fc in self.footnote_cites[f_index]:
+                if fc.symbol:
+                    found.setdefault(fc.number, fc.symbol)
+        return found
+
+    def _events(self, para: ParsedParagraph, own_footnotes: list[tuple[int, int]]) -> list[_Event]:
+        """The paragraph's citations, symbols and footnote markers in reading order."""
+        placed: list[tuple[int, _Event]] = [(ref.start, ref) for ref in find_citations(para.text)]
+        for symbol, start, _end in find_symbols(para.text):
+            placed.append((start, _SymbolNamed(symbol)))
+            self.named.add(symbol)
+        placed += [(offset, _FootnoteMarker(f_index)) for offset, f_index in own_footnotes]
+        placed.sort(key=lambda p: (p[0], _ORDER_AT_SAME_OFFSET[type(p[1])]))
+        return [event for _, event in placed]
+
+    def _read_footnote(self, p_index: int, f_index: int) -> None:
+        """A footnote at its marker: its quoted recommendations give links and registry
+        hints; every reference in it is kept as a citation of the paragraph."""
+        for fc in self.footnote_cites[f_index]:
+            symbol = fc.symbol or self.current_symbol
+            if fc.symbol:
+                self.current_symbol = fc.symbol
+            if symbol is None:
+                continue
+            self._add_link(p_index, symbol, fc.number, LinkOrigin.FOOTNOTE)
+            self._add_hint(fc)
+        text = self.doc.footnotes[f_index].text
+        for ref in self.footnote_refs[f_index]:
+            if ref.short:
+                symbol, kind = None, _short_kind(text, ref.start)
+            else:
+                symbol, kind = ref.symbol or self.current_symbol, ref.kind
+            self.citations.append(
+                FoundCitation(
+                    p_index,
+                    f_index,
+                    ref.start,
+                    ref.end,
+                    symbol,
+                    ref.number,
+                    kind,
+                    LinkOrigin.FOOTNOTE,
+                )
+            )
+            if ref.symbol:
+                self.current_symbol = ref.symbol
+
+    def _read_text_citation(
+        self,
+        p_index: int,
+        text: str,
+        ref: CitationRef,
+        vouched: dict[str, str],
+        origin: LinkOrigin,
+    ) -> None:
+        if ref.short:  # resolved later, against the document's report
+            kind = _short_kind(text, ref.start)
+            self.citations.append(
+                FoundCitation(p_index, None, ref.start, ref.end, None, ref.number, kind, origin)
+            )
+            return
+        if ref.kind == CitationKind.FULL:
+            symbol = ref.symbol
+            self.current_symbol = ref.symbol
+        elif ref.number in vouched:
+            symbol = vouched[ref.number]
+        elif ref.kind == CitationKind.CUED:
+            symbol = self.current_symbol
+        else:  # a bare decimal no footnote vouches for: not a citation
+            return
+        self.citations.append(
+            FoundCitation(p_index, None, ref.start, ref.end, symbol, ref.number, ref.kind, origin)
+        )
+        if symbol is not None:
+            self._add_link(p_index, symbol, ref.number, origin)
+
+    # -- what is planned -------------------------------------------------------------
+
+    def _add_link(self, p_index: int, symbol: str, number: str, origin: LinkOrigin) -> None:
+        key = (p_index, parent_symbol(symbol), number)
+        old = self.links.get(key)
+        if old is None or ORIGIN_RANK[origin] < ORIGIN_RANK[old]:
+            self.links[key] = origin
+
+    def _add_hint(self, fc: FootnoteCitation) -> None:
+        if fc.symbol and (fc.text or fc.states):
+            report = parent_symbol(fc.symbol)
+            self.hints.setdefault(
+                (report, fc.number), RegistryHint(report, fc.number, fc.text, fc.states)
+            )
 
 
 # The cue governing a short number, with the list before it: "recommendations 30–31, 54".
@@ -214,14 +281,16 @@ _SHORT_CUE = re.compile(
 )
 
 
-def _short_kind(text: str, start: int) -> str:
+def _short_kind(text: str, start: int) -> CitationKind:
     """'short' for a recommendation's short number; 'short_para' for a paragraph's.
 
     "paragraph 98" names a paragraph of some document, never a recommendation, so
     it is kept (and shown) but never resolved against a report.
     """
     m = _SHORT_CUE.search(text, max(0, start - 160), start)
-    return "short" if m and not m.group(1).lower().startswith("para") else "short_para"
+    if m and not m.group(1).lower().startswith("para"):
+        return CitationKind.SHORT
+    return CitationKind.SHORT_PARA
 
 
 def _one_report(symbols: set[str]) -> str | None:
@@ -233,14 +302,3 @@ def _one_report(symbols: set[str]) -> str | None:
     """
     reports = {parent_symbol(s) for s in symbols if "/WG." not in s}
     return reports.pop() if len(reports) == 1 else None
-
-
-def number_sort_key(number: str) -> int:
-    """28.294 → 28000294 so recommendations sort by paragraph then sub-number."""
-    head, _, tail = number.partition(".")
-    try:
-        major = int(head)
-        minor = int(tail) if tail else 0
-    except ValueError:
-        return 0
-    return major * 1_000_000 + minor

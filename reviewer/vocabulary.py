@@ -4,7 +4,9 @@ the two rules about recommendation identities every layer needs.
 This module sits below every other one (it imports nothing of the program).  The
 enums are ``StrEnum``s, so each member *is* the string stored in existing
 workspaces (``LinkStatus.CONFIRMED == "confirmed"``): no migration, and rows read
-back as plain strings compare equal to them.
+back as plain strings compare equal to them.  The values are the ones release
+0.1.0 wrote (``tests/fixtures/workspaces/upr-reviewer-0.1.0.sqlite``); a test
+holds them to it.
 """
 
 from __future__ import annotations
@@ -24,14 +26,26 @@ ACTIVE_STATUSES = (LinkStatus.CONFIRMED, LinkStatus.SUGGESTED)
 
 
 class LinkOrigin(StrEnum):
-    """How a link came to be."""
+    """How a link (and the citation behind it) came to be (``link.origin``, ``citation.origin``).
 
-    FOOTNOTE = "footnote"  # a footnote cites the symbol and number
+    A short number resolved against the document's report keeps the origin of the
+    citation it came from (``inline`` or ``section_heading``).
+    """
+
+    FOOTNOTE = "footnote"  # a footnote of the paragraph cites the symbol and number
     INLINE = "inline"  # the paragraph's own text cites it
-    SECTION = "section"  # a heading's "(recommendations 30–31)" covers the paragraph
-    SHORT = "short"  # a short number resolved against the report the document names
+    SECTION_HEADING = "section_heading"  # a heading cites it: "(recommendations 30–31)"
     MANUAL = "manual"  # a reviewer made it
-    SUGGESTED = "suggested"  # the program proposed it
+
+
+class CitationKind(StrEnum):
+    """The shape of a reference found in a text (``citation.kind``)."""
+
+    FULL = "full"  # a symbol then numbers: "A/HRC/40/6, 28.294"
+    CUED = "cued"  # a cue word then numbers: "Suggestions 28.109 and 28.111"
+    BARE = "bare"  # a lone decimal, a citation only when a footnote vouches for it
+    SHORT = "short"  # "recommendations 30–31": resolved once the report is known
+    SHORT_PARA = "short_para"  # "paragraph 98": kept and shown, never resolved
 
 
 class Position(StrEnum):
@@ -40,7 +54,7 @@ class Position(StrEnum):
     SUPPORTED = "supported"
     NOTED = "noted"
     PARTIALLY = "partially"
-    UNKNOWN = "unknown"
+    UNKNOWN = "unknown"  # stored in ``recommendation.position``; a source says None instead
 
 
 POSITION_LABELS = {
@@ -58,7 +72,6 @@ class DocumentKind(StrEnum):
     THEMATIC_LIST = "thematic_list"
     NATIONAL_REPORT = "national_report"
     SUMMARY = "summary"
-    COMPILATION = "compilation"
     OTHER = "other"  # includes a recommendations table (CSV/XLSX)
 
 
@@ -69,6 +82,13 @@ REGISTRY_DOCUMENT_KINDS = (
     DocumentKind.RESPONSES,
     DocumentKind.OTHER,
 )
+
+
+class ParagraphKind(StrEnum):
+    TITLE = "title"
+    HEADING = "heading"
+    BODY = "body"
+    LIST_ITEM = "list_item"
 
 
 class RegistryKind(StrEnum):
@@ -84,13 +104,23 @@ class RegistryKind(StrEnum):
         return DocumentKind.OTHER if self is RegistryKind.TABLE else DocumentKind(self.value)
 
 
+class SourceKind(StrEnum):
+    """Who said what a ``recommendation_source`` row holds: a registry file or a footnote."""
+
+    THEMATIC_LIST = "thematic_list"
+    WG_REPORT = "wg_report"
+    RESPONSES = "responses"
+    TABLE = "table"
+    FOOTNOTE = "footnote"
+
+
 def number_key(number: str) -> tuple[int, ...]:
     """Sort key for recommendation numbers: 28.9 < 28.10 < 28.100; '5' (cycle 1) = (5,)."""
     return tuple(int(p) for p in re.findall(r"\d+", number)) or (0,)
 
 
 def number_sort_value(number: str) -> int:
-    """The same order as one integer (stored in ``recommendation.sort_key``)."""
+    """The same order as one integer (stored in ``recommendation.sort_key``): 28.294 → 28000294."""
     key = number_key(number)
     return key[0] * 1_000_000 + (key[1] if len(key) > 1 else 0)
 

@@ -11,8 +11,7 @@ import re
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
-from reviewer.workspace import BadInput
-from reviewer.workspace.rows import RecommendationRow
+from reviewer.workspace import BadInput, RecommendationRow
 from ui.render import states_text
 
 NUMBER = re.compile(r"(?<![\d.])(\d{1,3}\.\d{1,4})(?![\d])")

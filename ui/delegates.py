@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reviewer.workspace import ACTIVE_STATUSES
 from ui.models import HTML_ROLE, PROGRESS_ROLE, ROW_ROLE
 from ui.resources import icon
 
@@ -143,7 +144,7 @@ class ParagraphDelegate(HtmlDelegate):
             painter.setPen(pen)
             painter.drawPolyline([_pt(r.x() + 15, y + 8.5), _pt(r.x() + 18, y + 11.5),
                                   _pt(r.x() + 23.5, y + 5.5)])  # fmt: skip
-        n = len([lk for lk in row.links if lk.status != "rejected"])
+        n = sum(1 for lk in row.links if lk.status in ACTIVE_STATUSES)
         if n:
             y = r.y() + self.PAD_Y + fm.height() + (28 if row.reviewed else 6)
             icon("link").paint(painter, r.x() + 10, y, 14, 14)

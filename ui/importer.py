@@ -18,8 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
-from reviewer.workspace import Workspace
-from reviewer.workspace.rows import ImportFailure, ImportResult
+from reviewer.workspace import ImportFailure, ImportResult, Workspace
 from ui.dialogs.encoding import EncodingDialog
 from ui.tasks import Task
 
@@ -129,6 +128,9 @@ class Importer(QObject):
     def _crashed(self, error: str) -> None:
         self._close_dialog()
         self.last = ([], [])
+        if self.task is not None and self.task.crashed:  # the crash dialog said it
+            self.finished.emit([], [])
+            return
         box = QMessageBox(QMessageBox.Icon.Critical, "Import failed", error, parent=self.window)
         self.report_box = box
         box.open()

@@ -10,29 +10,54 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
-from reviewer.storage.fts import HIT_END, HIT_START
-from reviewer.workspace.rows import CitationRow, LinkRow, NoteRow, ParagraphRow
+from reviewer.workspace import (
+    HIT_END,
+    HIT_START,
+    POSITION_LABELS,
+    CitationRow,
+    DocumentKind,
+    LinkRow,
+    LinkStatus,
+    NoteRow,
+    ParagraphKind,
+    ParagraphRow,
+    Position,
+)
 
 CITED = "#fbe3a1"  # a citation resolved to a registry recommendation
 UNRESOLVED = "#e3e6ea"  # a reference the registry cannot place yet
 HIT = "#ffd54f"
 MUTED = "#66707a"
-STATUS_COLOURS = {"confirmed": "#2e7d32", "suggested": "#b26a00", "rejected": "#9e2a2b"}
-POSITION_COLOURS = {
-    "supported": "#2e7d32",
-    "noted": "#8a5a00",
-    "partially": "#6a4c93",
-    "unknown": "#66707a",
+# Keyed by the vocabulary's members; rows carry the stored strings, which are equal
+# to them (StrEnum), so ``STATUS_COLOURS.get(row.status)`` finds them.
+STATUS_COLOURS: dict[str, str] = {
+    LinkStatus.CONFIRMED: "#2e7d32",
+    LinkStatus.SUGGESTED: "#b26a00",
+    LinkStatus.REJECTED: "#9e2a2b",
 }
-KIND_LABELS = {
-    "submission": "Submission",
-    "wg_report": "WG report",
-    "responses": "Responses",
-    "thematic_list": "Thematic list",
-    "national_report": "National report",
-    "summary": "Summary",
-    "other": "Other",
+POSITION_COLOURS: dict[str, str] = {
+    Position.SUPPORTED: "#2e7d32",
+    Position.NOTED: "#8a5a00",
+    Position.PARTIALLY: "#6a4c93",
+    Position.UNKNOWN: MUTED,
 }
+KIND_LABELS: dict[str, str] = {
+    DocumentKind.SUBMISSION: "Submission",
+    DocumentKind.WG_REPORT: "WG report",
+    DocumentKind.RESPONSES: "Responses",
+    DocumentKind.THEMATIC_LIST: "Thematic list",
+    DocumentKind.NATIONAL_REPORT: "National report",
+    DocumentKind.SUMMARY: "Summary",
+    DocumentKind.OTHER: "Other",
+}
+
+
+def position_label(value: str) -> str:
+    """'partially' → 'Partially supported'; a value outside the vocabulary as stored."""
+    try:
+        return POSITION_LABELS[Position(value)]
+    except ValueError:
+        return value
 
 
 def _spans(citations: tuple[CitationRow, ...], footnote_id: int | None, length: int):
@@ -100,9 +125,9 @@ def paragraph_html(
             f"{escape(document_title)}</p>"
         )
     body = marked_text(row.text, row.citations, None, markers)
-    if row.kind == "title":
+    if row.kind == ParagraphKind.TITLE:
         parts.append(f'<p style="font-size:large; font-weight:600">{body}</p>')
-    elif row.kind == "heading":
+    elif row.kind == ParagraphKind.HEADING:
         parts.append(f'<p style="font-weight:600; color:#1f3b57">{body}</p>')
     else:
         parts.append(f"<p>{body}</p>")
@@ -149,13 +174,15 @@ def link_html(link: LinkRow) -> str:
     status = STATUS_COLOURS.get(link.status, MUTED)
     pos = POSITION_COLOURS.get(link.position, MUTED)
     text = escape(link.text) if link.text else "<i>text not in the registry yet</i>"
-    style = "text-decoration: line-through; color:#8a8f94" if link.status == "rejected" else ""
+    style = (
+        "text-decoration: line-through; color:#8a8f94" if link.status == LinkStatus.REJECTED else ""
+    )
     states = f' <span style="color:{MUTED}">({escape(states_text(link.states))})</span>'
     return (
         f'<b>{escape(link.number)}</b> <span style="color:{MUTED}">{escape(link.symbol)}</span>'
         f' &nbsp;<span style="color:{status}; font-weight:600">{escape(link.status)}</span>'
         f' <span style="color:{MUTED}">· {escape(link.origin)} ·</span>'
-        f' <span style="color:{pos}">{escape(link.position)}</span>'
+        f' <span style="color:{pos}">{escape(position_label(link.position))}</span>'
         f'<br><span style="{style}">{text}</span>{states if link.states else ""}'
     )
 

@@ -59,12 +59,12 @@ class Settings:
     # -- backups -----------------------------------------------------------------
     @property
     def backup_keep(self) -> int:
-        from reviewer.storage.backup import DEFAULT_KEEP
+        from reviewer.workspace import DEFAULT_BACKUP_KEEP
 
         try:
-            return max(1, int(self.q.value("backups/keep", DEFAULT_KEEP)))
-        except (TypeError, ValueError):
-            return DEFAULT_KEEP
+            return max(1, int(self.q.value("backups/keep", DEFAULT_BACKUP_KEEP)))
+        except (TypeError, ValueError):  # a hand-edited settings file
+            return DEFAULT_BACKUP_KEEP
 
     @backup_keep.setter
     def backup_keep(self, n: int) -> None:

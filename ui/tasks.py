@@ -36,6 +36,7 @@ class Task(QObject):
         self.running = False
         self.result: Any = None
         self.error: str | None = None
+        self.crashed = False
         self.succeeded.connect(self._store_result)
         self.failed.connect(self._store_error)
 
@@ -62,6 +63,7 @@ class Task(QObject):
         except ReviewerError as exc:  # the program's own: a sentence for the user
             self.failed.emit(str(exc))
         except Exception:  # a bug: logged in full and shown through the crash dialog
+            self.crashed = True  # already shown: listeners need not show it again
             self.failed.emit(report_crash(sys.exc_info()))
         else:
             self.succeeded.emit(result)

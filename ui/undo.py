@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from reviewer.workspace import NotFound
-from reviewer.workspace.rows import LinkRow, NoteRow
+from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, NoteRow, NotFound
 from ui.session import LINKS, NOTES, REVIEWED, TAGS, Command, Session
 
 NOTE_MERGE_ID = 1001
@@ -39,7 +38,9 @@ class LinkCommand(Command):
             )
             self.previous = before.status if before else None
             self.first = False
-        row = self.ws.link(self.paragraph_id, self.symbol, self.number, "manual", "confirmed")
+        row = self.ws.link(
+            self.paragraph_id, self.symbol, self.number, LinkOrigin.MANUAL, LinkStatus.CONFIRMED
+        )
         self.symbol, self.number = row.symbol, row.number  # normalised by the workspace
 
     def undo_(self) -> None:
@@ -56,7 +57,11 @@ class LinkStatusCommand(Command):
     what = LINKS
 
     def __init__(self, session: Session, link: LinkRow, status: str):
-        verb = {"confirmed": "Confirm", "rejected": "Reject", "suggested": "Re-suggest"}
+        verb: dict[str, str] = {
+            LinkStatus.CONFIRMED: "Confirm",
+            LinkStatus.REJECTED: "Reject",
+            LinkStatus.SUGGESTED: "Re-suggest",
+        }
         super().__init__(session, link.paragraph_id, f"{verb.get(status, status)} {link.number}")
         self.symbol, self.number, self.status = link.symbol, link.number, status
         self.previous = link.status

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reviewer.citations.numbers import skip_markers
 from reviewer.citations.parser import Group, scan
 from reviewer.citations.states import canonical_state, split_trailing_states
+from reviewer.vocabulary import CitationKind
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ def parse_citation_footnote(text: str) -> list[FootnoteCitation]:
         return []
     intros = [_intro(text, g) for g in groups]
     heads = [
-        g.kind == "full" or (i is not None and i[1]) for g, i in zip(groups, intros, strict=True)
+        g.kind is CitationKind.FULL or (i is not None and i[1])
+        for g, i in zip(groups, intros, strict=True)
     ]
     out: dict[tuple[str | None, str], FootnoteCitation] = {}
     quoted_until = 0
@@ -75,7 +77,8 @@ def parse_citation_footnote(text: str) -> list[FootnoteCitation]:
         numbers = [n for item in group.items for n in item.numbers if "." in n]
         if not numbers:
             continue
-        body, states = None, ()
+        body: str | None = None
+        states: tuple[str, ...] = ()
         intro = intros[index]
         if intro is not None and len(numbers) == 1:
             stop = next(
@@ -86,7 +89,7 @@ def parse_citation_footnote(text: str) -> list[FootnoteCitation]:
             if intro[1] or found:
                 body, states = candidate, found
                 quoted_until = stop
-        if group.kind == "full":
+        if group.kind is CitationKind.FULL:
             last_full = group
         for number in numbers:
             symbol = group.symbol

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reviewer.citations.filters import BARE_MIN_PREFIX, bare_context_ok, cue_is_foreign
 from reviewer.citations.numbers import Item, read_list, skip_markers
 from reviewer.citations.symbols import find_symbols
+from reviewer.vocabulary import CitationKind
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class CitationRef:
     number: str  # "28.294", or "30" for a short reference
     start: int  # span of the number (of symbol + number for a full citation)
     end: int
-    kind: str  # "full" | "cued" | "bare"
+    kind: CitationKind  # FULL, CUED or BARE
     short: bool  # no paragraph prefix: "30" from "recommendations 30–31"
 
 
@@ -34,7 +35,7 @@ class CitationRef:
 class Group:
     """Numbers governed together by one symbol, one cue, or nothing."""
 
-    kind: str
+    kind: CitationKind
     symbol: str | None
     head: int  # where the citation begins: the symbol, the cue word or the first number
     items: list[Item]
@@ -46,7 +47,7 @@ class Group:
     def refs(self) -> list[CitationRef]:
         out = []
         for item in self.items:
-            start = self.head if self.kind == "full" else item.start
+            start = self.head if self.kind is CitationKind.FULL else item.start
             for number in item.numbers:
                 out.append(
                     CitationRef(self.symbol, number, start, item.end, self.kind, "." not in number)
@@ -81,7 +82,7 @@ def _full_groups(text: str, symbols: list[tuple[str, int, int]]) -> list[Group]:
             continue
         items = read_list(text, tail.end(), None if tail.group("cue") else True)
         if items:
-            groups.append(Group("full", symbol, start, items))
+            groups.append(Group(CitationKind.FULL, symbol, start, items))
     return groups
 
 
@@ -100,7 +101,7 @@ def _bare_group(text: str, pos: int) -> tuple[Group | None, int]:
         or not bare_context_ok(text, pos, skip_markers(text, resume))
     ):
         return None, resume
-    return Group("bare", None, pos, items), resume
+    return Group(CitationKind.BARE, None, pos, items), resume
 
 
 _start = operator.methodcaller("start")
@@ -143,7 +144,7 @@ def scan(text: str) -> list[Group]:
             continue
         pos = items[-1].end
         if not cue_is_foreign(text, start, cue, pos, symbol_spans):
-            groups.append(Group("cued", None, start, items))
+            groups.append(Group(CitationKind.CUED, None, start, items))
     groups.sort(key=lambda g: g.head)
     return groups
 

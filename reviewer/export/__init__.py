@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reviewer.export.atomic import ExportError, atomic_write, check_target
 from reviewer.export.brief import (
+    DEFAULT_TITLE,
     GROUPINGS,
     ONLY,
     POSITIONS,
@@ -45,7 +46,7 @@ def export_brief(
     options: BriefOptions,
     progress: Callable[[int, int], bool | None] | None = None,
 ) -> ExportSummary:
-    """Write a Word brief to ``path``; raises ExportError, NotFound or ValueError.
+    """Write a Word brief to ``path``; raises ExportError, NotFound or BadInput.
 
     ``progress(done, total)`` is called per paragraph laid out; returning False
     cancels (ExportCancelled) before anything is written.
@@ -68,6 +69,7 @@ def export_brief(
 
 
 __all__ = [
+    "DEFAULT_TITLE",
     "GROUPINGS",
     "ONLY",
     "POSITIONS",

@@ -163,7 +163,7 @@ def _new_partial(path: Path) -> tuple[int, Path]:
     return fd, tmp
 
 
-def clean_stale_partials(folder: str | os.PathLike, now: float | None = None) -> list[Path]:
+def clean_stale_partials(folder: str | os.PathLike[str], now: float | None = None) -> list[Path]:
     """Remove this program's temporary files in ``folder`` that no export will finish.
 
     Only names of our own pattern; of those, only ones older than a minute or whose

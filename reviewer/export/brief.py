@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from reviewer.errors import BadInput
-from reviewer.workspace.queries import ACTIVE  # links that count: not rejected
-from reviewer.workspace.rows import DocumentRow, LinkRow, ParagraphRow, RecommendationRow, TagRow
+from reviewer.errors import BadInput, NotFound
+from reviewer.vocabulary import ACTIVE_STATUSES, ParagraphKind, Position, number_key
+from reviewer.workspace import DocumentRow, LinkRow, ParagraphRow, RecommendationRow, TagRow
 
 GROUPINGS = ("document", "recommendation", "tag")
 ONLY = ("tagged", "noted", "linked")
-POSITIONS = ("supported", "noted", "partially", "unknown")
+POSITIONS = tuple(str(p) for p in Position)  # the --position choices, as typed
 
 DEFAULT_TITLE = "UPR review brief"
 GROUPING_SUBTITLES = {
@@ -164,7 +164,10 @@ class Brief:
     def counts(self) -> dict[str, int]:
         """Distinct paragraphs, recommendations, tags and notes that the brief shows."""
         if not self._counts:
-            paragraphs, recs, tags, notes = set(), set(), set(), set()
+            paragraphs: set[int] = set()
+            recs: set[int] = set()
+            tags: set[int] = set()
+            notes: set[int] = set()
             for it in self.items():
                 paragraphs.add(it.paragraph.id)
                 tags.update(t.id for t in it.paragraph.tags)
@@ -182,25 +185,25 @@ class Brief:
         return dict(self._counts)
 
 
-def number_key(number: str) -> tuple:
-    """28.9 < 28.10 < 28.100: compare the numeric parts as numbers."""
-    parts = re.findall(r"\d+", number)
-    return (tuple(int(p) for p in parts), number)
+def _number_order(number: str) -> tuple:
+    """28.9 < 28.10 < 28.100 (``vocabulary.number_key``); equal keys ("28.1", "28.01")
+    by their text, so the order never depends on the order the workspace returned."""
+    return (number_key(number), number)
 
 
 def recommendation_key(symbol: str, number: str) -> tuple:
-    return (symbol, number_key(number))
+    return (symbol, _number_order(number))
 
 
 def paragraph_heading(p: ParagraphRow) -> str:
     """How a paragraph is named in headings: its label, else its kind and first words."""
     if p.label:
         return f"Paragraph {p.label}"
-    if p.kind == "title":
+    if p.kind == ParagraphKind.TITLE:
         return "Title"
     words = p.text.split()
     start = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
-    if p.kind == "heading":
+    if p.kind == ParagraphKind.HEADING:
         return f"Heading: {start}"
     return f"Unnumbered paragraph: “{start}”"
 
@@ -213,8 +216,6 @@ def document_name(d: DocumentRow) -> str:
 def collect(ws, options: BriefOptions) -> Brief:
     """Gather everything the brief shows; one read of each document."""
     options.validate()
-    from reviewer.errors import NotFound
-
     if options.document_id is not None:
         row = ws.get_document(options.document_id)
         if row is None:
@@ -234,7 +235,9 @@ def collect(ws, options: BriefOptions) -> Brief:
         items = []
         for p in detail.paragraphs:
             links = tuple(
-                lk for lk in p.links if lk.status in ACTIVE and lk.recommendation_id in selected
+                lk
+                for lk in p.links
+                if lk.status in ACTIVE_STATUSES and lk.recommendation_id in selected
             )
             if _passes(p, links, options.only):
                 items.append(Item(d, p, links))
@@ -282,9 +285,9 @@ def _by_recommendation(
         by_symbol.setdefault(rec.symbol, []).append(RecommendationSection(rec, tuple(items)))
     groups = []
     for symbol in sorted(by_symbol):
-        secs = sorted(by_symbol[symbol], key=lambda s: number_key(s.recommendation.number))
+        secs = sorted(by_symbol[symbol], key=lambda s: _number_order(s.recommendation.number))
         registry = [r for r in selected.values() if r.symbol == symbol]
-        uncited = sorted((r.number for r in registry if r.paragraph_count == 0), key=number_key)
+        uncited = sorted((r.number for r in registry if r.paragraph_count == 0), key=_number_order)
         groups.append(SymbolGroup(symbol, tuple(secs), len(registry), tuple(uncited)))
     return tuple(groups)
 

@@ -12,6 +12,7 @@ import re
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -40,7 +41,7 @@ def add_text(paragraph: Paragraph, text: str) -> Run:
     return Run(r, paragraph)
 
 
-def _fld_char(kind: str, dirty: bool = False) -> OxmlElement:
+def _fld_char(kind: str, dirty: bool = False) -> BaseOxmlElement:
     el = OxmlElement("w:fldChar")
     el.set(qn("w:fldCharType"), kind)
     if dirty:
@@ -125,7 +126,7 @@ def insert_ordered(parent, child):
     return child
 
 
-def _el(tag: str, **attrs: str) -> OxmlElement:
+def _el(tag: str, **attrs: str) -> BaseOxmlElement:
     el = OxmlElement(tag)
     for k, v in attrs.items():
         el.set(qn(f"w:{k}"), v)

@@ -125,16 +125,16 @@ def _styles(doc) -> None:
         h.paragraph_format.space_before = Pt(before)
         h.paragraph_format.space_after = Pt(after)
         h.paragraph_format.keep_with_next = True
-    for name, base, size, bold, italic, colour, before, after, keep in PARAGRAPH_STYLES:
+    for name, base, points, bold, italic, rgb, space_before, space_after, keep in PARAGRAPH_STYLES:
         st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = styles[base]
-        st.font.size = Pt(size)
+        st.font.size = Pt(points)
         st.font.bold = bold or None
         st.font.italic = italic or None
-        if colour is not None:
-            st.font.color.rgb = colour
+        if rgb is not None:
+            st.font.color.rgb = rgb
         pf = st.paragraph_format
-        pf.space_before, pf.space_after = Pt(before), Pt(after)
+        pf.space_before, pf.space_after = Pt(space_before), Pt(space_after)
         pf.keep_with_next = keep or None
         if name == "Brief Table Text":
             pf.line_spacing = 1.0

@@ -29,6 +29,8 @@ from reviewer.export.brief import (
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import GREY, RECOMMENDATION_TABLE_STYLE, new_document
 from reviewer.export.docx_tables import Span, append_table, table_xml
+from reviewer.vocabulary import POSITION_LABELS, LinkStatus, Position
+from reviewer.workspace import NoteRow
 
 Progress = Callable[[int, int], bool | None]  # False cancels
 LINK_COLUMNS = (
@@ -42,15 +44,17 @@ RECOMMENDATION_COLUMNS = (
     ("Recommending States", 3.6),
     ("Position", 2.2),
 )
-POSITION_WORDS = {
-    "supported": "Supported",
-    "noted": "Noted",
-    "partially": "Partially supported",
-    "unknown": "Not known",
-}
 NO_TEXT = "(text not in the registry)"
 GREY_HEX = str(GREY)
 TABLE_TEXT_STYLE_ID = "BriefTableText"  # docx_style adds "Brief Table Text"
+
+
+def position_word(value: str) -> str:
+    """'partially' → 'Partially supported'; a value outside the vocabulary as stored."""
+    try:
+        return POSITION_LABELS[Position(value)]
+    except ValueError:
+        return value
 
 
 def initials(name: str) -> str:
@@ -218,7 +222,7 @@ class BriefWriter:
                         lk.text,
                         lk.states,
                         lk.position,
-                        "suggested" if lk.status == "suggested" else "",
+                        LinkStatus.SUGGESTED if lk.status == LinkStatus.SUGGESTED else "",
                     )
                     for lk in item.links
                 ]
@@ -244,7 +248,7 @@ class BriefWriter:
         """The paragraph's full text; with --comments its notes anchor on it (once)."""
         p = item.paragraph
         text = clean(p.text)
-        notes = ()
+        notes: tuple[NoteRow, ...] = ()
         if self.brief.options.comments and p.id not in self._commented:
             notes = p.notes
             self._commented.add(p.id)
@@ -253,13 +257,16 @@ class BriefWriter:
             return
         cuts = {0, len(text)}
         for n in notes:
-            if _valid_span(n, text):
-                cuts.update((n.span_start, n.span_end))
+            span = _span(n, text)
+            if span is not None:
+                cuts.update(span)
         bounds = list(pairwise(sorted(cuts))) or [(0, 0)]
         runs = [(a, b, add_text(body, text[a:b])) for a, b in bounds]
         for n in notes:
-            if _valid_span(n, text):
-                anchor = [r for a, b, r in runs if a >= n.span_start and b <= n.span_end]
+            span = _span(n, text)
+            if span is not None:
+                start, end = span
+                anchor = [r for a, b, r in runs if a >= start and b <= end]
             else:
                 anchor = [r for _, _, r in runs]
             author = n.author or self.brief.author
@@ -275,8 +282,9 @@ class BriefWriter:
         add_text(p, "Note").bold = True
         meta = add_text(p, f" · {author} · {note.created_at:%d %b %Y}: ")
         meta.font.color.rgb = GREY
-        if _valid_span(note, paragraph_text):
-            quoted = add_text(p, f"“{clean(paragraph_text[note.span_start : note.span_end])}” ")
+        span = _span(note, paragraph_text)
+        if span is not None:
+            quoted = add_text(p, f"“{clean(paragraph_text[span[0] : span[1]])}” ")
             quoted.italic = True
         add_text(p, clean(note.body))
 
@@ -292,7 +300,7 @@ class BriefWriter:
                     ],
                     [Span(clean(text) or NO_TEXT)],
                     [Span(clean("; ".join(states)) or "—")],
-                    [Span(POSITION_WORDS.get(position, position))],
+                    [Span(position_word(position))],
                 ]
             )
         self._table(LINK_COLUMNS, body)
@@ -301,7 +309,7 @@ class BriefWriter:
         row = [
             [Span(clean(r.text) or NO_TEXT)],
             [Span(clean("; ".join(r.states)) or "—")],
-            [Span(POSITION_WORDS.get(r.position, r.position))],
+            [Span(position_word(r.position))],
         ]
         self._table(RECOMMENDATION_COLUMNS, [row])
 
@@ -372,9 +380,12 @@ def _widths(table, cm: list[float] | tuple[float, ...]) -> None:
             cell.width = Cm(w)
 
 
-def _valid_span(note, text: str) -> bool:
+def _span(note, text: str) -> tuple[int, int] | None:
+    """The note's character span of ``text``, when it has one that fits."""
     s, e = note.span_start, note.span_end
-    return s is not None and e is not None and 0 <= s < e <= len(text)
+    if s is not None and e is not None and 0 <= s < e <= len(text):
+        return s, e
+    return None
 
 
 def _utc(when: datetime) -> datetime:

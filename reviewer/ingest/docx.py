@@ -24,6 +24,8 @@ from pathlib import PurePath
 
 from lxml import etree
 
+from reviewer.vocabulary import DocumentKind, ParagraphKind
+
 from .docx_notes import (
     NoteNumbering,
     blocks,
@@ -197,7 +199,7 @@ def _not_word_reason(pkg: _Package) -> str:
 @dataclass
 class _Para:
     label: str | None
-    kind: str
+    kind: ParagraphKind
     text: str
     refs: list[tuple[tuple[str, str], int]] = field(default_factory=list)
     guessed: bool = False  # heading guessed from bold, may become the title
@@ -246,38 +248,42 @@ class _Body:
         if not text or name.startswith("toc"):  # a table of contents repeats the headings
             return None
         outline = to_int(w_val(find(W + "outlineLvl")), style.outline_level)
-        para = _Para(None, "body", text, refs)
+        para = _Para(None, ParagraphKind.BODY, text, refs)
         if num is not None:
             para.label, para.numbered = num.label, True
-            para.kind = "body" if num.level == 0 and num.fmt.startswith("decimal") else "list_item"
+            para.kind = (
+                ParagraphKind.BODY
+                if num.level == 0 and num.fmt.startswith("decimal")
+                else ParagraphKind.LIST_ITEM
+            )
         elif not in_table:
             label, cut, sub = typed_label(text)
             if label:
                 para.label, para.text = label, text[cut:]
                 para.refs = [(key, max(off - cut, 0)) for key, off in refs]
-                para.kind = "list_item" if sub else "body"
+                para.kind = ParagraphKind.LIST_ITEM if sub else ParagraphKind.BODY
         if name == "title":
-            para.kind = "title"
+            para.kind = ParagraphKind.TITLE
         elif name == "subtitle" or re.fullmatch(r"heading ?\d", name) or outline in range(9):
-            para.kind = "heading"
+            para.kind = ParagraphKind.HEADING
         elif (
             not in_table
             and inline.all_bold
-            and para.kind == "body"
+            and para.kind == ParagraphKind.BODY
             and _looks_like_heading(para.text)
         ):
-            para.kind, para.guessed = "heading", True
+            para.kind, para.guessed = ParagraphKind.HEADING, True
         return para
 
     def _promote_title(self) -> None:
         """Without a Title style, a bold line at the top, before the numbering starts."""
-        if any(p.kind == "title" for p in self.paras):
+        if any(p.kind == ParagraphKind.TITLE for p in self.paras):
             return
         for para in self.paras[:5]:
             if para.guessed and not para.numbered and para.label is None:
-                para.kind = "title"
+                para.kind = ParagraphKind.TITLE
                 return
-            if para.kind == "heading" or para.label is not None:
+            if para.kind == ParagraphKind.HEADING or para.label is not None:
                 return
 
 
@@ -381,7 +387,7 @@ def _parse(pkg: _Package, main: str, data: bytes, file_name: str) -> ParsedDocum
         paragraphs=paragraphs,
         footnotes=tuple(footnotes),
         organisation=organisation(footer + header),
-        kind="submission" if _UPR_WORDS.search(all_text) else "other",
+        kind=DocumentKind.SUBMISSION if _UPR_WORDS.search(all_text) else DocumentKind.OTHER,
         pages=_pages(pkg, reader.paras, warnings),
         warnings=tuple(warnings),
     )
@@ -392,7 +398,7 @@ def _title(paras: list[_Para], pkg: _Package, header: list[str], file_name: str)
         return " ".join(text.split())
 
     for para in paras:
-        if para.kind == "title":
+        if para.kind == ParagraphKind.TITLE:
             return one_line(para.text)
     core = pkg.xml("docProps/core.xml")
     el = core.find("{http://purl.org/dc/elements/1.1/}title") if core is not None else None
@@ -401,7 +407,7 @@ def _title(paras: list[_Para], pkg: _Package, header: list[str], file_name: str)
     if len(title) >= 3 and not file_like and not _JUNK_TITLE.search(title):
         return title
     for para in paras:
-        if para.kind == "heading":
+        if para.kind == ParagraphKind.HEADING:
             return one_line(para.text)
     for line in header:  # OHCHR documents carry their title in the page header
         line = one_line(_PAGE_NUMBER.sub(" ", line))

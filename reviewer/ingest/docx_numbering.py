@@ -363,7 +363,8 @@ class Numbering:
                 return num.start_overrides[level]
             return levels[level].start if level in levels else 1
 
-        values[ilvl] = start(ilvl) if values[ilvl] is None else values[ilvl] + 1
+        current = values[ilvl]
+        values[ilvl] = start(ilvl) if current is None else current + 1
         for deeper in range(ilvl + 1, MAX_LEVELS):
             restart = levels[deeper].restart if deeper in levels else None
             restart = deeper if restart is None else restart
@@ -374,7 +375,9 @@ class Numbering:
 
         def placeholder(match: re.Match[str]) -> str:
             level = int(match.group(1)) - 1
-            value = values[level] if values[level] is not None else start(level)
+            value = values[level]
+            if value is None:
+                value = start(level)
             fmt = levels[level].fmt if level in levels else "decimal"
             if lvl.legal and fmt not in ("bullet", "none"):
                 fmt = "decimal"

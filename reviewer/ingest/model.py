@@ -9,17 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reviewer.errors import ImportFailed
-
-PARAGRAPH_KINDS = ("title", "heading", "body", "list_item")
-DOCUMENT_KINDS = (
-    "submission",
-    "wg_report",
-    "responses",
-    "thematic_list",
-    "national_report",
-    "summary",
-    "other",
-)
+from reviewer.vocabulary import DocumentKind, ParagraphKind
 
 
 class IngestError(ImportFailed):
@@ -83,7 +73,7 @@ class ParsedFootnote:
 class ParsedParagraph:
     seq: int
     label: str | None
-    kind: str  # one of PARAGRAPH_KINDS
+    kind: ParagraphKind
     text: str
     page_start: int | None = None
     page_end: int | None = None
@@ -99,7 +89,7 @@ class ParsedDocument:
     paragraphs: tuple[ParsedParagraph, ...]
     footnotes: tuple[ParsedFootnote, ...] = ()
     organisation: str | None = None
-    kind: str = "submission"
+    kind: DocumentKind = DocumentKind.SUBMISSION
     pages: int | None = None
     symbol: str | None = None  # the UN symbol printed on the document, if any
     warnings: tuple[str, ...] = field(default=())

@@ -32,6 +32,7 @@ from reviewer.ingest.pdf_paragraphs import (
     paragraph_kind,
 )
 from reviewer.ingest.pdf_text import Vocabulary, finish, join_lines
+from reviewer.vocabulary import DocumentKind, ParagraphKind
 
 __all__ = ["parse_pdf"]
 
@@ -40,10 +41,13 @@ _OCR_ADVICE = (
     "and import the result"
 )
 _KIND_PHRASES = (
-    ("responses", re.compile(r"views on conclusions and/or recommendations", re.I)),
-    ("national_report", re.compile(r"national report submitted in accordance", re.I)),
-    ("summary", re.compile(r"summary (?:of stakeholders|prepared by the office)", re.I)),
-    ("wg_report", re.compile(r"report of the working group on the universal periodic", re.I)),
+    (DocumentKind.RESPONSES, re.compile(r"views on conclusions and/or recommendations", re.I)),
+    (DocumentKind.NATIONAL_REPORT, re.compile(r"national report submitted in accordance", re.I)),
+    (DocumentKind.SUMMARY, re.compile(r"summary (?:of stakeholders|prepared by the office)", re.I)),
+    (
+        DocumentKind.WG_REPORT,
+        re.compile(r"report of the working group on the universal periodic", re.I),
+    ),
 )
 # MuPDF's own errors (pymupdf.mupdf.FzErrorBase) are not RuntimeErrors.
 _PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError) + tuple(
@@ -117,20 +121,20 @@ def _page_list(numbers: list[int]) -> str:
     return ", ".join(map(str, numbers))
 
 
-def _choose_titles(paras: list[Para], kinds: list[str], body: float) -> list[int]:
+def _choose_titles(paras: list[Para], kinds: list[ParagraphKind], body: float) -> list[int]:
     """Indexes of the title paragraphs: the largest headings on page 1, or the first
     bold one when the title is set in body size (Word submissions)."""
     cands = [
         i
         for i, p in enumerate(paras)
-        if p.first.page == 1 and kinds[i] == "heading" and p.label is None
+        if p.first.page == 1 and kinds[i] == ParagraphKind.HEADING and p.label is None
     ]
     if not cands:
         return []
     top = max(paras[i].size for i in cands)
     if top < body * 1.12:
         return [cands[0]] if paras[cands[0]].bold else []
-    titles = []
+    titles: list[int] = []
     for i in cands:
         if paras[i].size >= top - 0.6:
             if titles and i != titles[-1] + 1:
@@ -141,12 +145,12 @@ def _choose_titles(paras: list[Para], kinds: list[str], body: float) -> list[int
     return titles
 
 
-def _doc_kind(un: bool, texts: list[str]) -> str:
+def _doc_kind(un: bool, texts: list[str]) -> DocumentKind:
     head = " ".join(texts)
     for kind, rx in _KIND_PHRASES:
         if rx.search(head):
             return kind
-    return "other" if un else "submission"
+    return DocumentKind.OTHER if un else DocumentKind.SUBMISSION
 
 
 def _extract(data: bytes, file_name: str) -> tuple[list[PageText], int, str, list[str]]:
@@ -218,7 +222,7 @@ def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
     kept: list[Para] = []
     texts: list[str] = []
     refs_list: list[tuple[MarkerRef, ...]] = []
-    kinds: list[str] = []
+    kinds: list[ParagraphKind] = []
     for para in build_paragraphs(pages, body, leading):
         parts = [para.lead_text] + [r.text for r in para.rows[1:]]
         text, refs = finish(join_lines(parts, vocab))
@@ -230,14 +234,16 @@ def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
 
     titles = _choose_titles(kept, kinds, body)
     for i in titles:
-        kinds[i] = "title"
+        kinds[i] = ParagraphKind.TITLE
     if un and titles:
         for i in range(titles[0]):  # "Human Rights Council / Twentieth session / dates"
-            if kinds[i] == "body" and kept[i].first.page == 1:
-                kinds[i] = "heading"
+            if kinds[i] == ParagraphKind.BODY and kept[i].first.page == 1:
+                kinds[i] = ParagraphKind.HEADING
     title = _document_title([texts[i] for i in titles], meta_title, texts, file_name)
     head_texts = [
-        t for t, k, p in zip(texts, kinds, kept, strict=True) if k != "body" and p.first.page == 1
+        t
+        for t, k, p in zip(texts, kinds, kept, strict=True)
+        if k != ParagraphKind.BODY and p.first.page == 1
     ]
     kind = _doc_kind(un, head_texts)
 

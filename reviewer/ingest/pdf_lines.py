@@ -171,7 +171,8 @@ def _make_line(dline: dict, page: int) -> Line | None:
                 have_text = True
             parts.append(t)
         text = "".join(parts)
-    label = label_bold = label_end = None
+    label: str | None = None
+    label_bold, label_end = False, 0.0  # read only when a label is found
     if len(spans) > 1 and lead is None:
         label, label_bold, label_end = _span_label(spans)
     if label is not None:

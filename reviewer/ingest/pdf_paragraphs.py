@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reviewer.ingest.pdf_lines import Line, PageText
 from reviewer.ingest.pdf_text import ends_sentence, marker, strip_markers
+from reviewer.vocabulary import ParagraphKind
 
 _BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\u2013\u2014-"
 _INLINE_LABEL_RE = re.compile(
@@ -126,6 +127,8 @@ class _Builder:
         if m is None:
             return
         group = m.lastgroup
+        if group is None:  # never: every alternative is a named group
+            return
         heading_like = row.is_bold or row.size >= self.body * 1.1
         if group == "head" and not heading_like:
             return  # "J. Smith said …" opens a sentence, not a section
@@ -224,32 +227,32 @@ def build_paragraphs(pages: list[PageText], body_size: float, leading: float) ->
     return builder.paras
 
 
-def paragraph_kind(para: Para, body_size: float, text: str) -> str:
-    """'heading', 'body' or 'list_item' (titles are chosen by the caller)."""
+def paragraph_kind(para: Para, body_size: float, text: str) -> ParagraphKind:
+    """HEADING, BODY or LIST_ITEM (titles are chosen by the caller)."""
     if "......" in text or ". . . . . ." in text or "\u2026\u2026" in text:
-        return "body"  # a table-of-contents entry, not the heading itself
+        return ParagraphKind.BODY  # a table-of-contents entry, not the heading itself
     big = para.size >= body_size * 1.12
     kind = para.label_kind
     if kind == "list" or kind == "bullet":
-        return "list_item"
+        return ParagraphKind.LIST_ITEM
     if kind == "sub":
-        return "body"
+        return ParagraphKind.BODY
     if kind == "num":
         if para.label_bold and para.bold and len(text) <= 250:
-            return "heading"
+            return ParagraphKind.HEADING
         if big and len(text) <= 250:
-            return "heading"
+            return ParagraphKind.HEADING
         if len(para.rows) <= 3 and len(text) <= 200 and not text.endswith(_CLAUSE_END):
-            return "heading"  # "3. General comments made by other stakeholders"
-        return "body"
+            return ParagraphKind.HEADING  # "3. General comments made by other stakeholders"
+        return ParagraphKind.BODY
     if kind == "head":
         if para.bold or big:
-            return "heading"
+            return ParagraphKind.HEADING
         if len(text) <= 200 and not text.rstrip().endswith((".", ";", ",")):
-            return "heading"
-        return "body"
+            return ParagraphKind.HEADING
+        return ParagraphKind.BODY
     if (para.bold or big) and len(text) <= 300 and len(para.rows) <= 5:
         if text.rstrip().endswith((";", ",")):
-            return "body"  # a bold recommendation or list entry, not a heading
-        return "heading"
-    return "body"
+            return ParagraphKind.BODY  # a bold recommendation or list entry, not a heading
+        return ParagraphKind.HEADING
+    return ParagraphKind.BODY

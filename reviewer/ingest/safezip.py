@@ -79,6 +79,8 @@ DAMAGE: tuple[type[BaseException], ...] = (
     etree.LxmlError,  # XMLSyntaxError
     SyntaxError,  # xml.etree.ElementTree.ParseError
 )
+# zipfile raises RuntimeError for an encrypted member.
+_DAMAGE_OR_ENCRYPTED: tuple[type[BaseException], ...] = (*DAMAGE, RuntimeError)
 
 
 def damaged_reason(app: str = "Word") -> str:
@@ -151,7 +153,7 @@ class SafeZip:
                 raise self._bomb(f"this file's list of parts takes {directory / MB:.0f} MB")
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except (*DAMAGE, RuntimeError):
+        except _DAMAGE_OR_ENCRYPTED:
             raise self._error(damaged_reason(app)) from None
         self.infos = self.zip.infolist()
         self.names = [i.filename for i in self.infos]
@@ -254,7 +256,7 @@ class SafeZip:
                         chunks.append(chunk)
         except IngestError:
             raise
-        except (*DAMAGE, RuntimeError):  # RuntimeError: an encrypted member found late
+        except _DAMAGE_OR_ENCRYPTED:  # RuntimeError: an encrypted member found late
             raise self._error(damaged_reason(self.app)) from None
         if stop is None or size < stop:  # read to its end (its CRC checked): counted for good
             self._done[id(info)] = size

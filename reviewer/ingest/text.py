@@ -41,6 +41,7 @@ from reviewer.ingest.text_clean import (
 )
 from reviewer.ingest.text_decode import decode_text
 from reviewer.ingest.text_kind import guess_kind
+from reviewer.vocabulary import ParagraphKind
 
 __all__ = ["guess_kind", "parse_text"]
 
@@ -124,7 +125,7 @@ def parse_text(data: bytes, file_name: str, encoding: str | None = None) -> Pars
     if defs and orphans:
         warnings.append(f"footnote marker(s) without a footnote text: {', '.join(sorted(orphans))}")
 
-    title_para = next((p for p in paragraphs if p.kind == "title"), None)
+    title_para = next((p for p in paragraphs if p.kind == ParagraphKind.TITLE), None)
     title = (
         (title_para.text if title_para else None)
         or meta_title
@@ -157,7 +158,7 @@ def _first_line(unit: Unit, markdown: bool) -> str:
 
 
 def _first_heading(paragraphs: list[ParsedParagraph]) -> str | None:
-    headings = [p.text for p in paragraphs[:50] if p.kind == "heading"]
+    headings = [p.text for p in paragraphs[:50] if p.kind == ParagraphKind.HEADING]
     return next((h for h in headings if " " in h), headings[0] if headings else None)
 
 
@@ -167,7 +168,7 @@ def _choose_title(units: list[Unit]) -> None:
         if u.label is not None and u.label[:1].isdigit():
             return
         if u.title_candidate:
-            u.kind = "title"
+            u.kind = ParagraphKind.TITLE
             return
 
 
@@ -193,7 +194,10 @@ def _running_furniture(items: list[Item]) -> set[int]:
     seen: dict[str, set[int]] = {}
     keys: dict[int, str] = {}
     for zone, j in zones + [(-1, j) for j in ends]:
-        key = _DIGITS_RE.sub("#", " ".join(items[j].text.lower().split()))
+        unit = items[j]
+        if not isinstance(unit, Unit):  # never: zones and ends hold units only
+            continue
+        key = _DIGITS_RE.sub("#", " ".join(unit.text.lower().split()))
         keys[j] = key
         if zone >= 0:
             seen.setdefault(key, set()).add(zone)
@@ -237,7 +241,7 @@ def _assemble(
         last = out[-1] if out else None
         joinable = (
             last is not None
-            and last.kind in ("body", "list_item")
+            and last.kind in (ParagraphKind.BODY, ParagraphKind.LIST_ITEM)
             and not ruled
             and not ends_sentence(last.tail())
         )
@@ -251,7 +255,7 @@ def _assemble(
         seen = True
         if has_pages:
             it.page_start = it.page_end = page
-        if joinable and (broke or not held) and _continues(last, it, broke):
+        if joinable and last is not None and (broke or not held) and _continues(last, it, broke):
             tail = last.tail()
             glue = "" if tail.endswith("-") and tail[-2:-1].isalnum() else " "
             if last.more is None:
@@ -274,7 +278,7 @@ def _assemble(
 
 def _continues(last: Unit, unit: Unit, broke: bool) -> bool:
     """Is ``unit`` the rest of ``last`` (already known not to end a sentence)?"""
-    if unit.explicit or unit.label is not None or unit.kind == "list_item":
+    if unit.explicit or unit.label is not None or unit.kind == ParagraphKind.LIST_ITEM:
         return False
     if starts_lowercase(unit.text):
         return broke or last.more is not None or len(last.text) >= 60

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
+from typing import Final
 
 from reviewer.ingest.text_clean import (
     clean_inline,
@@ -20,9 +22,16 @@ from reviewer.ingest.text_clean import (
     strip_emphasis,
     whole_bold,
 )
+from reviewer.vocabulary import ParagraphKind
 
-PAGE_BREAK = "page_break"
-RULE = "rule"  # a Markdown thematic break or decorative line: ends a paragraph, not a page
+
+class Break(Enum):
+    PAGE = "page_break"
+    RULE = "rule"  # a Markdown thematic break or decorative line: ends a paragraph, not a page
+
+
+PAGE_BREAK: Final = Break.PAGE
+RULE: Final = Break.RULE
 
 _HARD_BREAKS = ("  ", "\\", "<br>", "<br/>")
 _TABLE_RULE_RE = re.compile(r"\|?(?:\s*:?-+:?\s*\|)+\s*(?::?-+:?)?\s*")
@@ -43,7 +52,7 @@ class Unit:
 
     text: str
     label: str | None
-    kind: str  # heading, body or list_item; the title is chosen later
+    kind: ParagraphKind  # HEADING, BODY or LIST_ITEM; the title is chosen later
     title_candidate: bool
     explicit: bool  # a Markdown heading or a whole-bold line: never a continuation
     n_lines: int
@@ -69,7 +78,7 @@ class FootnoteDef:
     text: str
 
 
-Item = Unit | FootnoteDef | str
+Item = Unit | FootnoteDef | Break
 
 
 def front_matter(text: str) -> tuple[str, str | None]:
@@ -109,7 +118,7 @@ def read_items(text: str, markdown: bool, page_breaks: bool) -> list[Item]:
     return items
 
 
-def _rule(line: str, page_breaks: bool) -> str | None:
+def _rule(line: str, page_breaks: bool) -> Break | None:
     """PAGE_BREAK or RULE for a line like ``---``/``***``/``===``, else None."""
     stripped = line.strip()
     if stripped[:1] in ("-", "=", "*", "_") and _RULE_RE.fullmatch(stripped):
@@ -167,7 +176,7 @@ def _block_items(lines: list[str], setext: int | None, markdown: bool, out: list
             body, fn = [], []
             if h is not None:
                 _add_unit(out, [h.group(2)], markdown, len(h.group(1)))
-            else:
+            elif m is not None:
                 fn = [m.group(1), line[m.end() :]]
         elif fn:
             fn.append(line.strip())
@@ -241,22 +250,22 @@ def _add_unit(out: list[Item], lines: list[str], markdown: bool, level: int | No
     if not text:
         return
     label, rest, lk = split_label(text)
-    kind, title_candidate, explicit = "body", False, False
+    kind, title_candidate, explicit = ParagraphKind.BODY, False, False
     if level is not None:
-        kind, explicit = "heading", True
+        kind, explicit = ParagraphKind.HEADING, True
         title_candidate = level == 1 and label is None
     elif lk in ("alpha", "sub", "bullet"):
-        kind = "list_item"
+        kind = ParagraphKind.LIST_ITEM
     elif inner is not None and len(text) <= 250 and last_char(text) not in (".", "\u3002"):
-        kind, explicit = "heading", True
+        kind, explicit = ParagraphKind.HEADING, True
         title_candidate = label is None
     elif lk in ("roman", "letter"):
         if not heading_like(rest):
             label, rest = None, text
         else:
-            kind = "heading"
+            kind = ParagraphKind.HEADING
     elif lk is None and not markdown and heading_like(text):
-        kind = "heading"
+        kind = ParagraphKind.HEADING
     if lk in ("roman", "letter") and label is None:
         lk = None
     if lk is not None:

@@ -182,7 +182,8 @@ def decode_text(
             if enc is None:
                 raise _binary(file_name)
             text = _strict(data, enc, file_name)
-        elif b"\x1b$" in data and (text := _iso2022(data)) is not None:
+        elif b"\x1b$" in data and (iso := _iso2022(data)) is not None:
+            text = iso
             warnings.append("the file is not UTF-8; it was read as ISO-2022-JP (Japanese)")
         else:
             controls = len(sample.translate(None, _NOT_CONTROL))

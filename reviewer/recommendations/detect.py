@@ -11,8 +11,9 @@ import re
 import zipfile
 
 from reviewer.ingest.model import IngestError
+from reviewer.vocabulary import RegistryKind
 
-from .model import REGISTRY_KINDS, RegistryImport
+from .model import RegistryImport
 from .pdftext import PDF_ERRORS, open_pdf
 from .responses import parse_responses
 from .tabular import find_header, parse_table, read_csv_rows, read_xlsx_rows
@@ -66,7 +67,7 @@ _ADDENDUM_RE = re.compile(r"(?:^|\n)\s*Addendum\s*(?:\n|$)")
 _SYMBOL_LINE = re.compile(r"(?:^|\n)\s*A\s*/HRC/\d+/\d+(?:/Add\.\d+)?\s*(?:\n|$)")
 
 
-def kind_from_title_text(text: str, need_symbol: bool = True) -> str | None:
+def kind_from_title_text(text: str, need_symbol: bool = True) -> RegistryKind | None:
     """Classify by the title page: WG report, its addendum of responses, or neither.
 
     The title must open a line (a submission that cites "the Report of the Working
@@ -76,9 +77,9 @@ def kind_from_title_text(text: str, need_symbol: bool = True) -> str | None:
     if need_symbol and not _SYMBOL_LINE.search(text):
         return None
     if _RESPONSES_RE.search(text):
-        return "responses"
+        return RegistryKind.RESPONSES
     if _WG_TITLE_RE.search(text):
-        return "responses" if _ADDENDUM_RE.search(text) else "wg_report"
+        return RegistryKind.RESPONSES if _ADDENDUM_RE.search(text) else RegistryKind.WG_REPORT
     return None
 
 
@@ -128,7 +129,7 @@ def _format(data: bytes) -> str | None:
     return fmt
 
 
-def _text_kind(data: bytes, file_name: str, encoding: str | None) -> str | None:
+def _text_kind(data: bytes, file_name: str, encoding: str | None) -> RegistryKind | None:
     """'table' when a CSV has a recommendations header among its first ten rows.
 
     The whole file is decoded (a cut prefix can split a character in two).  A text
@@ -142,10 +143,23 @@ def _text_kind(data: bytes, file_name: str, encoding: str | None) -> str | None:
         rows = read_csv_rows(data, limit=10, file_name=file_name, encoding=encoding)
     except IngestError:
         return None
-    return "table" if find_header(rows) else None
+    return RegistryKind.TABLE if find_header(rows) else None
 
 
-def detect_registry_kind(data: bytes, file_name: str, encoding: str | None = None) -> str | None:
+# What reading a damaged or unknown file raises here: it is no recommendations document.
+_UNKNOWN_FILE: tuple[type[BaseException], ...] = (
+    IngestError,
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    OSError,
+    *PDF_ERRORS,
+)
+
+
+def detect_registry_kind(
+    data: bytes, file_name: str, encoding: str | None = None
+) -> RegistryKind | None:
     """'thematic_list', 'wg_report', 'responses', 'table', or None for anything else.
 
     ``file_name`` is only used in messages; a damaged or unknown file is None here
@@ -166,13 +180,13 @@ def detect_registry_kind(data: bytes, file_name: str, encoding: str | None = Non
         if fmt == "docx":
             xml = _docx_xml(data)
             if is_matrix_header(_docx_first_row(xml)):
-                return "thematic_list"
+                return RegistryKind.THEMATIC_LIST
             return kind_from_title_text(_docx_opening_text(xml), need_symbol=False)
         if fmt == "xlsx":
-            return "table" if find_header(read_xlsx_rows(data, limit=10)) else None
+            return RegistryKind.TABLE if find_header(read_xlsx_rows(data, limit=10)) else None
         if fmt == "text":
             return _text_kind(data, file_name, encoding)
-    except (IngestError, zipfile.BadZipFile, KeyError, ValueError, OSError, *PDF_ERRORS):
+    except _UNKNOWN_FILE:
         return None
     return None
 
@@ -194,29 +208,30 @@ def parse_registry(
     if not data:
         raise IngestError(file_name, "the file is empty")
     if kind is None:
-        kind = detect_registry_kind(data, file_name, encoding)
-        if kind is None:
+        found = detect_registry_kind(data, file_name, encoding)
+        if found is None:
             raise IngestError(
                 file_name,
                 "this is not a recommendations document (thematic list, Working Group "
                 "report, responses or recommendations table); import it as a document instead",
             )
-    if kind not in REGISTRY_KINDS:
+        kind = found
+    if kind not in set(RegistryKind):
         raise IngestError(
-            file_name, f"unknown kind {kind!r}; expected one of {', '.join(REGISTRY_KINDS)}"
+            file_name, f"unknown kind {kind!r}; expected one of {', '.join(RegistryKind)}"
         )
     fmt = _format(data)
-    if kind == "thematic_list":
+    if kind == RegistryKind.THEMATIC_LIST:
         if fmt != "docx":
             raise IngestError(file_name, "a thematic list must be a Word (.docx) file")
         return parse_thematic_list(data, file_name)
-    if kind == "wg_report":
+    if kind == RegistryKind.WG_REPORT:
         if fmt == "pdf":
             return parse_wg_report_pdf(data, file_name)
         if fmt == "docx":
             return parse_wg_report_docx(data, file_name)
         raise IngestError(file_name, "a Working Group report must be a PDF or Word file")
-    if kind == "responses":
+    if kind == RegistryKind.RESPONSES:
         if fmt not in ("pdf", "docx"):
             raise IngestError(file_name, "the responses must be a PDF or Word file")
         return parse_responses(data, file_name, paragraph=paragraph)

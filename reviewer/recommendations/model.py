@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-REGISTRY_KINDS = ("thematic_list", "wg_report", "responses", "table")
-POSITIONS = ("supported", "noted", "partially")
+from reviewer.vocabulary import Position, RegistryKind
 
 
 @dataclass(frozen=True)
@@ -28,7 +27,7 @@ class RecommendationRecord:
     states: tuple[str, ...]
     state_under_review: str | None = None
     cycle: int | None = None
-    position: str | None = None  # one of POSITIONS, or None when unknown
+    position: Position | None = None  # None when this source does not say
     position_source: str | None = None
     themes: tuple[tuple[str, str], ...] = ()
     affected_persons: tuple[str, ...] = ()
@@ -45,7 +44,7 @@ class RegistryImport:
     e.g. "the text says 142 accepted, the lists give 141".
     """
 
-    kind: str  # one of REGISTRY_KINDS
+    kind: RegistryKind
     symbol: str
     title: str
     state_under_review: str | None

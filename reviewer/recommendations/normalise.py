@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from reviewer.citations.states import canonical_state, split_trailing_states
+from reviewer.vocabulary import Position
 
 _CHARS = str.maketrans(
     {
@@ -68,13 +69,16 @@ def same_text(a: str | None, b: str | None) -> bool:
 # --- positions -----------------------------------------------------------------
 
 _POSITION_WORDS = (
-    ("partially", ("partially", "partly", "in part")),
-    ("noted", ("noted", "note", "notes", "rejected", "not accepted", "not supported", "reject")),
-    ("supported", ("supported", "accepted", "support", "accept", "accepts", "supports")),
+    (Position.PARTIALLY, ("partially", "partly", "in part")),
+    (
+        Position.NOTED,
+        ("noted", "note", "notes", "rejected", "not accepted", "not supported", "reject"),
+    ),
+    (Position.SUPPORTED, ("supported", "accepted", "support", "accept", "accepts", "supports")),
 )
 
 
-def parse_position(value: str | None) -> str | None:
+def parse_position(value: str | None) -> Position | None:
     """ "Supported", "Accepted", "Noted", "Partially supported" … → supported/noted/partially."""
     if not value:
         return None
@@ -172,11 +176,6 @@ def clean_symbol(s: str) -> str:
     return re.sub(r"\s+", "", s).rstrip(".,;")
 
 
-def parent_symbol(symbol: str) -> str:
-    """'A/HRC/28/15/Add.1' → 'A/HRC/28/15'."""
-    return re.sub(r"(/(?:Add|Corr)\.\d+)+$", "", symbol)
-
-
 def symbol_from_file_name(file_name: str) -> str | None:
     """'…-A_HRC_40_6.docx' → 'A/HRC/40/6' (how OHCHR and we name the files)."""
     m = re.search(r"A_HRC_(\d+)_(\d+)(?:_Add\.?(\d+))?", file_name)
@@ -222,8 +221,3 @@ def cycle_from_text(text: str) -> int | None:
     if m:
         return _ORDINALS[m.group(1).lower()]
     return None
-
-
-def number_key(number: str) -> tuple[int, ...]:
-    """Sort key: '115.10' after '115.9'."""
-    return tuple(int(p) for p in re.findall(r"\d+", number)) or (0,)

@@ -170,7 +170,8 @@ def document_lines(doc: pymupdf.Document, first: int = 0) -> tuple[list[Line], l
     """(body lines, footnote lines) of pages ``first``… with furniture removed."""
     lines = [ln for i in range(first, doc.page_count) for ln in page_lines(doc[i], i)]
     size = body_size(lines)
-    body, notes = [], []
+    body: list[Line] = []
+    notes: list[Line] = []
     for line in lines:
         if is_furniture(line):
             continue

@@ -20,9 +20,10 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.ingest.model import IngestError
+from reviewer.vocabulary import Position, RegistryKind, number_key, parent_symbol
 
 from .model import RecommendationRecord, RegistryImport
-from .normalise import cycle_from_symbol, number_key, parent_symbol, parse_position, state_key
+from .normalise import cycle_from_symbol, parse_position, state_key
 from .pdftext import document_lines, join_lines, open_pdf, page_lines, pdf_damage
 from .wg_report import WG_TITLE, docx_lines, title_facts
 
@@ -93,21 +94,22 @@ def blocks(lines: list[str]) -> list[_Block]:
     return out
 
 
-def _position_before(text: str, heading_position: str | None) -> str | None:
+def _position_before(text: str, heading_position: Position | None) -> Position | None:
     """The verb closest before a list decides ("… accepts …, but notes …")."""
-    best, best_at = None, -1
+    best: Position | None = None
+    best_at = -1
     for position, pattern in (
-        ("partially", r"\bpartial(?:ly)?\b"),
-        ("noted", r"\b(?:notes?|noted|takes? note|rejects?|does not (?:accept|support))\b"),
-        ("supported", r"\b(?:accepts?|accepted|supports?|supported|agrees? with)\b"),
+        (Position.PARTIALLY, r"\bpartial(?:ly)?\b"),
+        (Position.NOTED, r"\b(?:notes?|noted|takes? note|rejects?|does not (?:accept|support))\b"),
+        (Position.SUPPORTED, r"\b(?:accepts?|accepted|supports?|supported|agrees? with)\b"),
     ):
         for m in re.finditer(pattern, text, re.I):
-            if position == "supported" and re.search(
+            if position is Position.SUPPORTED and re.search(
                 r"(?:\bnot|\bcannot|n't)\s+$", text[: m.start()]
             ):
                 continue  # "does not accept"
             # "partially" beats a following "accepts" in the same phrase
-            at = m.start() + (40 if position == "partially" else 0)
+            at = m.start() + (40 if position is Position.PARTIALLY else 0)
             if at > best_at:
                 best, best_at = position, at
     return best or heading_position
@@ -116,16 +118,16 @@ def _position_before(text: str, heading_position: str | None) -> str | None:
 @dataclass
 class ResponseFacts:
     # number as written ("14" or "115.14") → (position, paragraph of Add.1 that says so)
-    positions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    positions: dict[str, tuple[Position, str]] = field(default_factory=dict)
     comments: dict[str, list[str]] = field(default_factory=dict)
     paragraph: int | None = None
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # position (or the words) → how many
     warnings: list[str] = field(default_factory=list)
 
 
 def read_blocks(items: list[_Block], all_text: str) -> ResponseFacts:
     facts = ResponseFacts()
-    heading_position = None
+    heading_position: Position | None = None
     for block in items:
         text = join_lines(block.lines)
         if block.kind == "heading":
@@ -177,7 +179,7 @@ def build_records(
         full = _full(short, paragraph)
         if full is None or full in numbers:
             continue
-        position, para = facts.positions.get(short, (None, ""))
+        position, para = facts.positions.get(short) or (None, "")
         comment = "\n".join(c for c in facts.comments.get(short, []) if c) or None
         numbers[full] = RecommendationRecord(
             symbol=symbol,
@@ -240,7 +242,7 @@ def parse_responses(data: bytes, file_name: str, paragraph: int | None = None) -
         f"{WG_TITLE}: {state or symbol} – Addendum (views on conclusions and/or recommendations)"
     )
     return RegistryImport(
-        kind="responses",
+        kind=RegistryKind.RESPONSES,
         symbol=symbol,
         title=title,
         state_under_review=state_name,

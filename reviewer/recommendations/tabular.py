@@ -43,10 +43,12 @@ import csv
 import io
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from reviewer.ingest.model import IngestError
 from reviewer.ingest.safezip import SafeZip, damaged_reason
 from reviewer.ingest.text_decode import decode_text
+from reviewer.vocabulary import RegistryKind
 
 from .model import RecommendationRecord, RegistryImport
 from .normalise import (
@@ -88,7 +90,7 @@ def header_key(name: object) -> str:
     return re.sub(r"[\s_\-./:#]+", "", s)
 
 
-def map_header(row: list[object]) -> dict[str, int]:
+def map_header(row: Sequence[object]) -> dict[str, int]:
     found: dict[str, int] = {}
     for i, cell in enumerate(row):
         field = _HEADER_TO_FIELD.get(header_key(cell))
@@ -97,12 +99,12 @@ def map_header(row: list[object]) -> dict[str, int]:
     return found
 
 
-def is_table_header(row: list[object]) -> bool:
+def is_table_header(row: Sequence[object]) -> bool:
     cols = map_header(row)
     return ("number" in cols or "text" in cols) and len(cols) >= 2
 
 
-def find_header(rows: list[list[object]]) -> tuple[int, dict[str, int]] | None:
+def find_header(rows: Sequence[Sequence[object]]) -> tuple[int, dict[str, int]] | None:
     for i, row in enumerate(rows[:10]):
         if is_table_header(row):
             return i, map_header(row)
@@ -184,7 +186,7 @@ def _xlsx_reason(exc: Exception) -> str:
     return damaged_reason("Excel")
 
 
-def _cell(row: list[object], cols: dict[str, int], field: str) -> str:
+def _cell(row: Sequence[object], cols: dict[str, int], field: str) -> str:
     i = cols.get(field)
     if i is None or i >= len(row) or row[i] is None:
         return ""
@@ -210,7 +212,7 @@ def _cycle(cell: str) -> int | None:
 
 
 def records_from_rows(
-    rows: list[list[object]], file_name: str
+    rows: Sequence[Sequence[object]], file_name: str
 ) -> tuple[list[RecommendationRecord], list[str]]:
     header = find_header(rows)
     if header is None:
@@ -273,6 +275,7 @@ _CSV_UNREADABLE = (
 def parse_table(data: bytes, file_name: str, encoding: str | None = None) -> RegistryImport:
     """``encoding`` names a CSV's encoding (see :func:`read_csv_rows`)."""
     decoding: list[str] = []
+    rows: Sequence[Sequence[object]]
     if data[:2] == b"PK":
         rows = read_xlsx_rows(data, file_name=file_name)
     else:
@@ -290,7 +293,7 @@ def parse_table(data: bytes, file_name: str, encoding: str | None = None) -> Reg
     states = Counter(r.state_under_review for r in records if r.state_under_review)
     state = states.most_common(1)[0][0] if states else None
     return RegistryImport(
-        kind="table",
+        kind=RegistryKind.TABLE,
         symbol=symbol,
         title=f"Recommendations table: {file_name}",
         state_under_review=state,

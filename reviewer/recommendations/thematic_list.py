@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from reviewer.ingest.model import IngestError
 from reviewer.ingest.safezip import damaged_reason, open_word_document, written_damage
+from reviewer.vocabulary import Position, RegistryKind, number_key, parent_symbol
 
 from .model import RecommendationRecord, RegistryImport
 from .normalise import (
@@ -24,8 +25,6 @@ from .normalise import (
     clean_symbol,
     cycle_from_symbol,
     cycle_from_text,
-    number_key,
-    parent_symbol,
     parse_position,
     parse_recommendation_text,
     same_text,
@@ -45,7 +44,7 @@ class _Row:
     number: str
     text: str | None
     states: tuple[str, ...]
-    position: str | None
+    position: Position | None
     source: str | None
     themes: list[tuple[str, str]] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)
@@ -192,7 +191,7 @@ def parse_rows(rows: list[list[list[str]]]) -> tuple[list[_Row], list[str]]:
 
 
 def _symbol(rows: list[_Row], header_text: str, file_name: str) -> str | None:
-    sources = Counter()
+    sources: Counter[str] = Counter()
     for row in rows:
         m = SYMBOL_RE.search(row.source or "")
         if m:
@@ -251,7 +250,7 @@ def _parse_document(document, file_name: str) -> RegistryImport:
         for row in sorted(rows, key=lambda r: number_key(r.number))
     )
     return RegistryImport(
-        kind="thematic_list",
+        kind=RegistryKind.THEMATIC_LIST,
         symbol=symbol,
         title=title_text,
         state_under_review=state,

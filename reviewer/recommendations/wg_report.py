@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from reviewer.ingest.model import IngestError
 from reviewer.ingest.safezip import damaged_reason, open_word_document, written_damage
+from reviewer.vocabulary import Position, RegistryKind
 
 from .model import RecommendationRecord, RegistryImport
 from .normalise import (
@@ -42,21 +43,21 @@ class _Paragraph:
     subs: list[tuple[int, list[str]]] = field(default_factory=list)
 
 
-def position_from_intro(intro: str) -> str | None:
+def position_from_intro(intro: str) -> Position | None:
     """What paragraph N's opening sentence says the State did with its sub-paragraphs."""
     s = re.sub(r"\s+", " ", intro).casefold()
     if re.search(r"\b(did|do|does|will) not (enjoy|receive|have) the support", s):
-        return "noted"
+        return Position.NOTED
     if re.search(r"\b(noted|take[sn]? note|not accepted|rejected)\b", s):
-        return "noted"
+        return Position.NOTED
     if re.search(r"\bpartial(ly)? support", s):
-        return "partially"
+        return Position.PARTIALLY
     if re.search(r"\b(will be examined|will examine|will provide responses)\b", s):
         return None
     if re.search(r"\b(enjoy(ed|s)?|received|have) the support\b|\b(accepted|supported)\b", s):
-        return "supported"
+        return Position.SUPPORTED
     if re.search(r"\balready (been )?implemented\b|\bin the process of implementation\b", s):
-        return "supported"
+        return Position.SUPPORTED
     return None
 
 
@@ -164,7 +165,7 @@ def _build(kind_lines: list[str], title_lines: list[str], file_name: str) -> Reg
         )
     title = f"{WG_TITLE}: {state}" if state else WG_TITLE
     return RegistryImport(
-        kind="wg_report",
+        kind=RegistryKind.WG_REPORT,
         symbol=symbol,
         title=title,
         state_under_review=state_key(state) if state else None,

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from reviewer.storage.db import WorkspaceError
+from reviewer.storage.db import WorkspaceError, sqlite_connection
 
 DEFAULT_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S"
@@ -82,7 +82,7 @@ def make_backup(engine: Engine, path: Path, reason: str, keep: int | None = DEFA
     try:
         dst = sqlite3.connect(tmp)
         try:
-            raw.driver_connection.backup(dst)
+            sqlite_connection(raw).backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a self-contained single file
         finally:
             dst.close()
@@ -112,10 +112,13 @@ def backup_files(path: Path) -> list[Path]:
     """This workspace's backup copies, newest first."""
     folder = backup_dir(path)
     try:
-        files = [f for f in folder.iterdir() if f.is_file() and _parse_name(f)]
+        named = [
+            (parsed, f) for f in folder.iterdir() if f.is_file() and (parsed := _parse_name(f))
+        ]
     except OSError:
         return []
-    return sorted(files, key=lambda f: (_parse_name(f)[0], f.stat().st_mtime), reverse=True)
+    named.sort(key=lambda pf: (pf[0][0], pf[1].stat().st_mtime), reverse=True)
+    return [f for _, f in named]
 
 
 def latest_backup(path: Path) -> Path | None:
@@ -191,7 +194,7 @@ def copy_into(engine: Engine, file: Path) -> None:
     try:
         src = _read_only(file)
         try:
-            src.backup(raw.driver_connection)
+            src.backup(sqlite_connection(raw))
         finally:
             src.close()
     except sqlite3.Error as exc:

@@ -23,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from alembic import command
 from alembic.config import Config
@@ -30,7 +31,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import PoolProxiedConnection, StaticPool
 
 from reviewer.errors import SchemaTooNew, WorkspaceDamaged, WorkspaceError, WorkspaceLocked
 
@@ -52,8 +53,15 @@ def alembic_config(*extra_version_locations: str | Path) -> Config:
     return cfg
 
 
+def sqlite_connection(raw: PoolProxiedConnection) -> sqlite3.Connection:
+    """The sqlite3 connection under SQLAlchemy's (there while ``raw`` is checked out)."""
+    return cast(sqlite3.Connection, raw.driver_connection)
+
+
 def head_revision(cfg: Config | None = None) -> str:
-    return ScriptDirectory.from_config(cfg or alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(cfg or alembic_config()).get_current_head()
+    assert head is not None  # the program's own migrations have one head
+    return head
 
 
 def _on_connect(dbapi_conn, _record) -> None:
@@ -237,7 +245,7 @@ def migrate(engine: Engine, path: Path, cfg: Config, current: str | None) -> Pat
         # A batch migration recreates tables; with foreign keys on, dropping the old
         # table would cascade into links and notes.  The pragma only takes effect
         # outside a transaction, so it is set before BEGIN and checked before COMMIT.
-        raw = conn.connection.driver_connection
+        raw = sqlite_connection(conn.connection)
         raw.execute("PRAGMA foreign_keys = OFF")
         cfg.attributes["connection"] = conn
         try:
@@ -258,7 +266,7 @@ def migrate(engine: Engine, path: Path, cfg: Config, current: str | None) -> Pat
 def _drop_everything(engine: Engine) -> None:
     """Empty a half-created file (it holds no rows) in one transaction."""
     with engine.connect() as conn:
-        raw = conn.connection.driver_connection
+        raw = sqlite_connection(conn.connection)
         raw.execute("PRAGMA foreign_keys = OFF")  # tables may reference missing ones
         try:
             with conn.begin():

@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from reviewer.vocabulary import DocumentKind, LinkStatus, ParagraphKind, Position
+
 
 def new_uid() -> str:
     return uuid.uuid4().hex
@@ -44,7 +46,7 @@ class Document(Base):
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     title: Mapped[str] = mapped_column(Text)
     organisation: Mapped[str | None] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String(32), default="submission")
+    kind: Mapped[str] = mapped_column(String(32), default=DocumentKind.SUBMISSION)
     format: Mapped[str] = mapped_column(String(16))
     file_name: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
@@ -70,7 +72,7 @@ class Paragraph(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)
     label: Mapped[str | None] = mapped_column(String(32))
-    kind: Mapped[str] = mapped_column(String(16), default="body")
+    kind: Mapped[str] = mapped_column(String(16), default=ParagraphKind.BODY)
     text: Mapped[str] = mapped_column(Text)
     page_start: Mapped[int | None] = mapped_column(Integer)
     page_end: Mapped[int | None] = mapped_column(Integer)
@@ -121,7 +123,7 @@ class Recommendation(Base):
     states: Mapped[list] = mapped_column(JSON, default=list)
     state_under_review: Mapped[str | None] = mapped_column(Text)
     cycle: Mapped[int | None] = mapped_column(Integer)
-    position: Mapped[str] = mapped_column(String(16), default="unknown")
+    position: Mapped[str] = mapped_column(String(16), default=Position.UNKNOWN)
     position_source: Mapped[str | None] = mapped_column(Text)
     themes: Mapped[list] = mapped_column(JSON, default=list)
     affected_persons: Mapped[list] = mapped_column(JSON, default=list)
@@ -188,7 +190,7 @@ class Link(Base):
         ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
     )
     origin: Mapped[str] = mapped_column(String(24))
-    status: Mapped[str] = mapped_column(String(16), default="confirmed")
+    status: Mapped[str] = mapped_column(String(16), default=LinkStatus.CONFIRMED)
     score: Mapped[float | None] = mapped_column(Float)
     created_by: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

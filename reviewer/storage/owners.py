@@ -17,7 +17,7 @@ from pathlib import Path
 from alembic.config import Config
 from sqlalchemy import Engine
 
-from reviewer.storage.db import make_writer, open_engine
+from reviewer.storage.db import make_writer, open_engine, sqlite_connection
 
 _lock = threading.Lock()
 
@@ -40,7 +40,7 @@ class Owner:
         try:
             raw = self.writer.raw_connection()
             try:
-                version = raw.driver_connection.execute("PRAGMA data_version").fetchone()[0]
+                version = sqlite_connection(raw).execute("PRAGMA data_version").fetchone()[0]
             finally:
                 raw.close()
         finally:

@@ -12,22 +12,76 @@ from reviewer.errors import (
     WorkspaceError,
     WorkspaceLocked,
 )
-from reviewer.workspace.core import WorkspaceBase, default_author
-from reviewer.workspace.filters import FilterMixin
-from reviewer.workspace.importing import ImportMixin
-from reviewer.workspace.queries import QueryMixin
-from reviewer.workspace.registry_queries import RegistryQueryMixin
-from reviewer.workspace.review import ReviewMixin
+from reviewer.ingest.text_decode import check_encoding, encoding_label
+from reviewer.storage.backup import DEFAULT_KEEP as DEFAULT_BACKUP_KEEP
+from reviewer.storage.fts import HIT_END, HIT_START, QueryError
+from reviewer.vocabulary import (
+    ACTIVE_STATUSES,
+    POSITION_LABELS,
+    REGISTRY_DOCUMENT_KINDS,
+    CitationKind,
+    DocumentKind,
+    LinkOrigin,
+    LinkStatus,
+    ParagraphKind,
+    Position,
+    RegistryKind,
+    number_key,
+)
+from reviewer.workspace.api import Workspace
+from reviewer.workspace.core import default_author
 from reviewer.workspace.rows import *  # noqa: F403
-
-
-class Workspace(
-    ImportMixin, QueryMixin, RegistryQueryMixin, ReviewMixin, FilterMixin, WorkspaceBase
-):
-    """A workspace file opened for use.  ``Workspace.open(path)``; close when done."""
-
+from reviewer.workspace.rows import (
+    CitationRow,
+    CitingParagraph,
+    DocumentDetail,
+    DocumentRow,
+    FootnoteRow,
+    ImportFailure,
+    ImportResult,
+    LinkRow,
+    NoteRow,
+    ParagraphRow,
+    RecommendationDetail,
+    RecommendationRow,
+    SearchHit,
+    TagRow,
+)
 
 __all__ = [
+    # what the UI and the command line need besides the Workspace itself: search
+    # markers, encodings, the vocabulary, the one number sort key and the row types
+    "ACTIVE_STATUSES",
+    "DEFAULT_BACKUP_KEEP",
+    "HIT_END",
+    "HIT_START",
+    "POSITION_LABELS",
+    "REGISTRY_DOCUMENT_KINDS",
+    "CitationKind",
+    "CitationRow",
+    "CitingParagraph",
+    "DocumentDetail",
+    "DocumentKind",
+    "DocumentRow",
+    "FootnoteRow",
+    "ImportFailure",
+    "ImportResult",
+    "LinkOrigin",
+    "LinkRow",
+    "LinkStatus",
+    "NoteRow",
+    "ParagraphKind",
+    "ParagraphRow",
+    "Position",
+    "QueryError",
+    "RecommendationDetail",
+    "RecommendationRow",
+    "RegistryKind",
+    "SearchHit",
+    "TagRow",
+    "check_encoding",
+    "encoding_label",
+    "number_key",
     "BadInput",
     "BadQuery",
     "ExportFailed",

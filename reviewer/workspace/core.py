@@ -1,4 +1,4 @@
-"""Opening a workspace and running units of work on it."""
+"""Opening a workspace file and running units of work on it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,13 +35,17 @@ def default_author() -> str:
         return "reviewer"
 
 
-class WorkspaceBase:
-    """Holds the engine; every public method runs in its own short transaction.
+class Store:
+    """One open workspace file: the session holder every workspace service shares.
 
-    Writes are serialised by a lock so a background import and a click in the
-    window never interleave inside SQLite.  Every ``Workspace`` on one file in one
-    process shares one engine (``reviewer.storage.owners``), so a script, a test or
-    a background task may open the window's file again without harm.
+    Each public method of a service runs in its own short transaction from
+    ``read()`` or ``write()``.  Writes are serialised by a lock so a background
+    import and a click in the window never interleave inside SQLite.  Every store
+    on one file in one process shares one engine (``reviewer.storage.owners``), so a
+    script, a test or a background task may open the window's file again without
+    harm.  ``author`` may change while the file is open (the window's "Reviewer
+    name…"); services read it at each write, so background work signs with the new
+    name too.
     """
 
     def __init__(self, path: str | Path, author: str | None = None):
@@ -50,7 +55,7 @@ class WorkspaceBase:
         first = owner.users == 1
         self._owner = owner
         self._owner_key = owners.file_key(self.path)
-        self.engine = owner.engine
+        self.engine: Engine = owner.engine
         self.backup_path = owner.backup if first else None  # made before an upgrade
         self.notice = owner.notice if first else None  # what opening did, for the user
         self.backup_keep = backup_store.DEFAULT_KEEP
@@ -58,10 +63,6 @@ class WorkspaceBase:
         self._writes = sessionmaker(owner.writer, expire_on_commit=False)
         self._write_lock = owner.write_lock  # one per file in this process
         self._closed = False
-
-    @classmethod
-    def open(cls, path: str | Path, author: str | None = None):
-        return cls(path, author)
 
     def close(self) -> None:
         if not self._closed:
@@ -100,12 +101,7 @@ class WorkspaceBase:
             backup_store.rotate(self.path, max(self.backup_keep, 1) + 1)  # keep ``before``
         return before
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
+    # -- transactions --------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
         """One read transaction: a consistent snapshot for everything inside."""

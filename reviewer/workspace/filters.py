@@ -17,11 +17,18 @@ from reviewer.storage.models import (
     ParagraphTag,
     Tag,
 )
-from reviewer.workspace.queries import ACTIVE, _note_row
+from reviewer.vocabulary import ACTIVE_STATUSES
+from reviewer.workspace.core import Store
+from reviewer.workspace.queries import note_row
 from reviewer.workspace.rows import NoteRow
 
 
-class FilterMixin:
+class ParagraphFilters:
+    """The reading pane's filters and look-ups by id."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
     def paragraph_ids_filtered(
         self,
         document_id: int | None = None,
@@ -51,7 +58,8 @@ class FilterMixin:
             q = q.where(
                 Paragraph.id.in_(
                     select(Link.paragraph_id).where(
-                        Link.recommendation_id == recommendation_id, Link.status.in_(ACTIVE)
+                        Link.recommendation_id == recommendation_id,
+                        Link.status.in_(ACTIVE_STATUSES),
                     )
                 )
             )
@@ -61,7 +69,7 @@ class FilterMixin:
         if unreviewed is not None:
             col = Paragraph.reviewed_at
             q = q.where(col.is_(None) if unreviewed else col.is_not(None))
-        with self.read() as s:
+        with self.store.read() as s:
             return list(s.scalars(q))
 
     def footnote_markers(self, paragraph_ids: list[int]) -> dict[int, list[tuple[int, str, int]]]:
@@ -71,7 +79,7 @@ class FilterMixin:
         superscripts at these code-point offsets.
         """
         out: dict[int, list[tuple[int, str, int]]] = {}
-        with self.read() as s:
+        with self.store.read() as s:
             for i in range(0, len(paragraph_ids), 500):
                 chunk = paragraph_ids[i : i + 500]
                 rows = s.execute(
@@ -88,6 +96,6 @@ class FilterMixin:
 
     def note_by_uid(self, uid: str) -> NoteRow | None:
         """A note by its uid, which (unlike its id) survives an undo that re-creates it."""
-        with self.read() as s:
+        with self.store.read() as s:
             note = s.scalar(select(Note).where(Note.uid == uid))
-            return None if note is None else _note_row(note)
+            return None if note is None else note_row(note)

@@ -6,11 +6,14 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
+from sqlalchemy.orm import Session
 
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
-from reviewer.linking import plan_links
+from reviewer.linking import LinkPlan, plan_links
+from reviewer.recommendations import RegistryImport, detect_registry_kind, parse_registry
 from reviewer.storage.db import WorkspaceError
 from reviewer.storage.models import (
     Citation,
@@ -19,16 +22,30 @@ from reviewer.storage.models import (
     FootnoteRef,
     Link,
     Paragraph,
+    Recommendation,
     new_uid,
     utcnow,
 )
+from reviewer.vocabulary import CitationKind, LinkStatus, RegistryKind, SourceKind
+from reviewer.workspace.core import Store
+from reviewer.workspace.queries import document_counts
 from reviewer.workspace.registry_store import Facts, load_existing, upsert
+from reviewer.workspace.review import Review
 from reviewer.workspace.rows import ImportFailure, ImportResult
 
 Progress = Callable[[int, int, str], bool | None]  # (done, total, file) → False to cancel
 
 
-class ImportMixin:
+class Importer:
+    """Files into the workspace: documents with their links, or registry entries.
+
+    Short numbers an import makes resolvable are resolved at once, through ``review``.
+    """
+
+    def __init__(self, store: Store, review: Review):
+        self.store = store
+        self.review = review
+
     def import_files(
         self,
         paths: Iterable[str | Path],
@@ -74,8 +91,6 @@ class ImportMixin:
         existing = self._find_by_sha(sha)
         if existing is not None:
             return replace(existing, file=display)
-        from reviewer.recommendations import detect_registry_kind, parse_registry
-
         try:
             kind = detect_registry_kind(data, file_name, encoding)
             if kind is not None:
@@ -95,11 +110,11 @@ class ImportMixin:
         return self.import_parsed(parsed, display)
 
     def _find_by_sha(self, sha: str) -> ImportResult | None:
-        with self.read() as s:
+        with self.store.read() as s:
             doc = s.scalar(select(Document).where(Document.sha256 == sha))
             if doc is None:
                 return None
-            counts = self._document_counts(s, doc.id)
+            counts = document_counts(s, doc.id)
             return ImportResult(
                 file=doc.file_name,
                 document_id=doc.id,
@@ -111,7 +126,7 @@ class ImportMixin:
 
     def import_parsed(self, parsed: ParsedDocument, display: str | None = None) -> ImportResult:
         plan = plan_links(parsed)
-        with self.write() as s:
+        with self.store.write() as s:
             doc = Document(
                 title=parsed.title,
                 organisation=parsed.organisation,
@@ -122,7 +137,7 @@ class ImportMixin:
                 pages=parsed.pages,
                 symbol=parsed.symbol,
                 report_symbol=plan.named_report,
-                imported_by=self.author,
+                imported_by=self.store.author,
             )
             s.add(doc)
             s.flush()
@@ -189,8 +204,8 @@ class ImportMixin:
                             paragraph_id=para_ids[p],
                             recommendation_id=recs[(sym, num)].id,
                             origin=origin,
-                            status="confirmed",
-                            created_by=self.author,
+                            status=LinkStatus.CONFIRMED,
+                            created_by=self.store.author,
                             created_at=now,
                             updated_at=now,
                         )
@@ -199,8 +214,8 @@ class ImportMixin:
                 )
             doc_id = doc.id
         resolved = 0
-        if plan.named_report and any(c.kind == "short" for c in plan.citations):
-            resolved = self.resolve_short_references(doc_id)
+        if plan.named_report and any(c.kind == CitationKind.SHORT for c in plan.citations):
+            resolved = self.review.resolve_short_references(doc_id)
         return ImportResult(
             file=display or parsed.file_name,
             document_id=doc_id,
@@ -212,38 +227,41 @@ class ImportMixin:
             duplicate=False,
         )
 
-    def _ensure_recommendations(self, s, plan, document_id):
+    def _ensure_recommendations(
+        self, s: Session, plan: LinkPlan, document_id: int
+    ) -> dict[tuple[str, str], Recommendation]:
         keys = {(sym, num) for _, sym, num, _ in plan.links}
-        keys |= {(c.symbol, c.number) for c in plan.citations if c.symbol}
+        keys |= {(c.symbol, c.number) for c in plan.citations if c.symbol is not None}
         existing = load_existing(s, keys)
         for hint in plan.hints:
             upsert(
                 s,
                 Facts(hint.symbol, hint.number, text=hint.text, states=hint.states),
-                "footnote",
+                SourceKind.FOOTNOTE,
                 document_id,
                 existing,
             )
         for key in sorted(keys):
             if key not in existing:
-                upsert(s, Facts(*key), "footnote", document_id, existing)
+                upsert(s, Facts(*key), SourceKind.FOOTNOTE, document_id, existing)
         s.flush()
         return existing
 
     def _store_registry(
-        self, registry, file_name: str, display: str, sha: str, data: bytes
+        self, registry: RegistryImport, file_name: str, display: str, sha: str, data: bytes
     ) -> ImportResult:
-        with self.write() as s:
+        kind = RegistryKind(registry.kind)
+        with self.store.write() as s:
             doc = Document(
                 title=registry.title,
-                organisation="OHCHR" if registry.kind == "thematic_list" else None,
-                kind=registry.kind if registry.kind != "table" else "other",
+                organisation="OHCHR" if kind is RegistryKind.THEMATIC_LIST else None,
+                kind=kind.document_kind,
                 format=Path(file_name).suffix.lstrip(".").lower() or "bin",
                 file_name=file_name,
                 sha256=sha,
                 symbol=registry.document_symbol,
                 report_symbol=registry.symbol,
-                imported_by=self.author,
+                imported_by=self.store.author,
             )
             s.add(doc)
             s.flush()
@@ -264,12 +282,12 @@ class ImportMixin:
                         state_under_review=r.state_under_review,
                         cycle=r.cycle,
                     ),
-                    registry.kind,
+                    SourceKind(kind),
                     doc.id,
                     existing,
                 )
             doc_id = doc.id
-        self.resolve_short_references()
+        self.review.resolve_short_references()
         return ImportResult(
             file=display,
             document_id=doc_id,
@@ -283,7 +301,9 @@ class ImportMixin:
         )
 
 
-def _insert_with_ids(s, model, rows: list[dict]) -> list[int]:
+def _insert_with_ids(
+    s: Session, model: type[Document | Paragraph | Footnote], rows: list[dict[str, Any]]
+) -> list[int]:
     """Insert rows with ids we choose (one plain executemany; no RETURNING round trips).
 
     Runs inside the write transaction, which holds SQLite's write lock from its
@@ -295,7 +315,7 @@ def _insert_with_ids(s, model, rows: list[dict]) -> list[int]:
     ids = list(range(start, start + len(rows)))
     for row_id, row in zip(ids, rows, strict=True):
         row["id"] = row_id
-    s.execute(model.__table__.insert(), rows)
+    s.execute(insert(cast(Table, model.__table__)), rows)
     return ids
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, text
+from dataclasses import dataclass, field
+
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session
 
 from reviewer.storage.fts import HIT_END, HIT_START, build_match
@@ -19,6 +21,8 @@ from reviewer.storage.models import (
     RecommendationSource,
     Tag,
 )
+from reviewer.vocabulary import REGISTRY_DOCUMENT_KINDS
+from reviewer.workspace.core import Store
 from reviewer.workspace.rows import (
     CitationRow,
     DocumentDetail,
@@ -30,9 +34,6 @@ from reviewer.workspace.rows import (
     SearchHit,
     TagRow,
 )
-
-ACTIVE = ("confirmed", "suggested")
-REGISTRY_KINDS = ("thematic_list", "wg_report", "responses", "other")
 
 
 def _doc_row(
@@ -55,7 +56,7 @@ def _doc_row(
     )
 
 
-def _note_row(n: Note) -> NoteRow:
+def note_row(n: Note) -> NoteRow:
     return NoteRow(
         id=n.id,
         uid=n.uid,
@@ -69,65 +70,87 @@ def _note_row(n: Note) -> NoteRow:
     )
 
 
+def link_row(link: Link, rec: Recommendation) -> LinkRow:
+    return LinkRow(
+        link.id,
+        link.paragraph_id,
+        rec.id,
+        rec.symbol,
+        rec.number,
+        link.origin,
+        link.status,
+        rec.text,
+        tuple(rec.states or ()),
+        rec.position,
+    )
+
+
+def document_counts(s: Session, doc_id: int) -> dict[str, int]:
+    """What an import of this document brought: ``ImportResult``'s counts."""
+    paragraphs = s.scalar(select(func.count()).where(Paragraph.document_id == doc_id)) or 0
+    footnotes = s.scalar(select(func.count()).where(Footnote.document_id == doc_id)) or 0
+    links = s.scalar(
+        select(func.count(Link.id))
+        .join(Paragraph, Paragraph.id == Link.paragraph_id)
+        .where(Paragraph.document_id == doc_id)
+    )
+    recs = s.scalar(
+        select(func.count(func.distinct(RecommendationSource.recommendation_id))).where(
+            RecommendationSource.document_id == doc_id
+        )
+    )
+    return dict(
+        paragraphs=paragraphs,
+        footnotes=footnotes,
+        links=links or 0,
+        recommendations=0 if paragraphs else recs or 0,
+    )
+
+
 def _document_rows(s: Session, doc_id: int | None = None) -> list[DocumentRow]:
     """Document rows with their paragraph, reviewed and registry counts (one or all)."""
 
-    def per_document(q):
+    def paragraphs_per_document(*where: ColumnElement[bool]) -> dict[int, int]:
+        q = select(Paragraph.document_id, func.count()).where(*where)
         if doc_id is not None:
             q = q.where(Paragraph.document_id == doc_id)
-        return dict(s.execute(q.group_by(Paragraph.document_id)).all())
+        return {d: n for d, n in s.execute(q.group_by(Paragraph.document_id))}
 
-    counts = per_document(select(Paragraph.document_id, func.count()))
-    reviewed = per_document(
-        select(Paragraph.document_id, func.count()).where(Paragraph.reviewed_at.is_not(None))
-    )
+    counts = paragraphs_per_document()
+    reviewed = paragraphs_per_document(Paragraph.reviewed_at.is_not(None))
     brought_q = (
         select(
             RecommendationSource.document_id,
             func.count(func.distinct(RecommendationSource.recommendation_id)),
         )
         .join(Document, Document.id == RecommendationSource.document_id)
-        .where(Document.kind.in_(REGISTRY_KINDS))
+        .where(Document.kind.in_(REGISTRY_DOCUMENT_KINDS))
     )
     docs_q = select(Document).order_by(Document.id)
     if doc_id is not None:
         brought_q = brought_q.where(RecommendationSource.document_id == doc_id)
         docs_q = docs_q.where(Document.id == doc_id)
-    brought = dict(s.execute(brought_q.group_by(RecommendationSource.document_id)).all())
+    brought = {d: n for d, n in s.execute(brought_q.group_by(RecommendationSource.document_id))}
     return [
         _doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0), brought.get(d.id, 0))
         for d in s.scalars(docs_q)
     ]
 
 
-class QueryMixin:
-    # -- documents ---------------------------------------------------------------
-    def _document_counts(self, s: Session, doc_id: int) -> dict:
-        paragraphs = s.scalar(select(func.count()).where(Paragraph.document_id == doc_id))
-        footnotes = s.scalar(select(func.count()).where(Footnote.document_id == doc_id))
-        links = s.scalar(
-            select(func.count(Link.id))
-            .join(Paragraph, Paragraph.id == Link.paragraph_id)
-            .where(Paragraph.document_id == doc_id)
-        )
-        recs = s.scalar(
-            select(func.count(func.distinct(RecommendationSource.recommendation_id))).where(
-                RecommendationSource.document_id == doc_id
-            )
-        )
-        return dict(
-            paragraphs=paragraphs,
-            footnotes=footnotes,
-            links=links,
-            recommendations=0 if paragraphs else recs,
-        )
+class Queries:
+    """Reading documents and paragraphs (with their links, footnotes, tags, notes), and
+    full-text search."""
 
+    def __init__(self, store: Store):
+        self.store = store
+
+    # -- documents ---------------------------------------------------------------
     def documents(self) -> list[DocumentRow]:
-        with self.read() as s:
+        with self.store.read() as s:
             return _document_rows(s)
 
     def get_document(self, doc_id: int) -> DocumentRow | None:
-        with self.read() as s:
+        with self.store.read() as s:
             rows = _document_rows(s, doc_id)
             return rows[0] if rows else None
 
@@ -136,7 +159,7 @@ class QueryMixin:
         row = self.get_document(doc_id)
         if row is None:
             return None
-        with self.read() as s:
+        with self.store.read() as s:
             paras = s.scalars(
                 select(Paragraph).where(Paragraph.document_id == doc_id).order_by(Paragraph.seq)
             ).all()
@@ -144,23 +167,23 @@ class QueryMixin:
                 select(Footnote).where(Footnote.document_id == doc_id).order_by(Footnote.seq)
             ).all()
             ids = [p.id for p in paras]
-            extras = self._paragraph_extras(s, ids)
+            extras = _paragraph_extras(s, ids)
             fn_rows = tuple(FootnoteRow(f.id, f.marker, f.text, f.page) for f in footnotes)
             return DocumentDetail(
                 document=row,
-                paragraphs=tuple(self._para_row(p, extras) for p in paras),
+                paragraphs=tuple(_para_row(p, extras) for p in paras),
                 footnotes=fn_rows,
             )
 
     def paragraph(self, paragraph_id: int) -> ParagraphRow | None:
-        with self.read() as s:
+        with self.store.read() as s:
             p = s.get(Paragraph, paragraph_id)
             if p is None:
                 return None
-            return self._para_row(p, self._paragraph_extras(s, [p.id]))
+            return _para_row(p, _paragraph_extras(s, [p.id]))
 
     def paragraph_ids(self, doc_id: int) -> list[int]:
-        with self.read() as s:
+        with self.store.read() as s:
             return list(
                 s.scalars(
                     select(Paragraph.id)
@@ -171,95 +194,10 @@ class QueryMixin:
 
     def paragraphs(self, ids: list[int]) -> list[ParagraphRow]:
         """Rows for these ids, in the order given (for models that fetch lazily)."""
-        with self.read() as s:
+        with self.store.read() as s:
             found = {p.id: p for p in s.scalars(select(Paragraph).where(Paragraph.id.in_(ids)))}
-            extras = self._paragraph_extras(s, list(found))
-            return [self._para_row(found[i], extras) for i in ids if i in found]
-
-    @staticmethod
-    def _para_row(p: Paragraph, extras: dict) -> ParagraphRow:
-        return ParagraphRow(
-            id=p.id,
-            document_id=p.document_id,
-            seq=p.seq,
-            label=p.label,
-            kind=p.kind,
-            text=p.text,
-            page_start=p.page_start,
-            page_end=p.page_end,
-            reviewed=p.reviewed_at is not None,
-            links=tuple(extras["links"].get(p.id, ())),
-            footnotes=tuple(extras["footnotes"].get(p.id, ())),
-            tags=tuple(extras["tags"].get(p.id, ())),
-            notes=tuple(extras["notes"].get(p.id, ())),
-            citations=tuple(extras["citations"].get(p.id, ())),
-        )
-
-    def _paragraph_extras(self, s: Session, ids: list[int]) -> dict:
-        out: dict[str, dict[int, list]] = {
-            k: {} for k in ("links", "footnotes", "tags", "notes", "citations")
-        }
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            for link, rec in s.execute(
-                select(Link, Recommendation)
-                .join(Recommendation, Recommendation.id == Link.recommendation_id)
-                .where(Link.paragraph_id.in_(chunk))
-                .order_by(Recommendation.symbol, Recommendation.sort_key)
-            ):
-                out["links"].setdefault(link.paragraph_id, []).append(
-                    LinkRow(
-                        link.id,
-                        link.paragraph_id,
-                        rec.id,
-                        rec.symbol,
-                        rec.number,
-                        link.origin,
-                        link.status,
-                        rec.text,
-                        tuple(rec.states or ()),
-                        rec.position,
-                    )
-                )
-            for ref, fn in s.execute(
-                select(FootnoteRef, Footnote)
-                .join(Footnote, Footnote.id == FootnoteRef.footnote_id)
-                .where(FootnoteRef.paragraph_id.in_(chunk))
-                .order_by(FootnoteRef.offset)
-            ):
-                out["footnotes"].setdefault(ref.paragraph_id, []).append(
-                    FootnoteRow(fn.id, fn.marker, fn.text, fn.page)
-                )
-            for pt, tag in s.execute(
-                select(ParagraphTag, Tag)
-                .join(Tag, Tag.id == ParagraphTag.tag_id)
-                .where(ParagraphTag.paragraph_id.in_(chunk))
-                .order_by(Tag.name)
-            ):
-                out["tags"].setdefault(pt.paragraph_id, []).append(
-                    TagRow(tag.id, tag.name, tag.colour)
-                )
-            for n in s.scalars(
-                select(Note).where(Note.paragraph_id.in_(chunk)).order_by(Note.created_at, Note.id)
-            ):
-                out["notes"].setdefault(n.paragraph_id, []).append(_note_row(n))
-            for c in s.scalars(
-                select(Citation).where(Citation.paragraph_id.in_(chunk)).order_by(Citation.id)
-            ):
-                out["citations"].setdefault(c.paragraph_id, []).append(
-                    CitationRow(
-                        c.paragraph_id,
-                        c.footnote_id,
-                        c.start,
-                        c.end,
-                        c.symbol,
-                        c.number,
-                        c.kind,
-                        c.origin,
-                        c.recommendation_id is not None,
-                    )
-                )
-        return out
+            extras = _paragraph_extras(s, list(found))
+            return [_para_row(found[i], extras) for i in ids if i in found]
 
     # -- search ----------------------------------------------------------------------
     def search(
@@ -277,10 +215,10 @@ class QueryMixin:
             + ("AND p.document_id = :doc " if document_id is not None else "")
             + "ORDER BY bm25(paragraph_fts) LIMIT :limit"
         )
-        params = {"match": match, "limit": limit}
+        params: dict[str, str | int] = {"match": match, "limit": limit}
         if document_id is not None:
             params["doc"] = document_id
-        with self.read() as s:
+        with self.store.read() as s:
             return [
                 SearchHit(
                     document_id=d,
@@ -292,3 +230,83 @@ class QueryMixin:
                 )
                 for p, d, label, snip, score, t in s.execute(text(sql), params)
             ]
+
+
+@dataclass
+class _Extras:
+    """What hangs off each paragraph, by paragraph id."""
+
+    links: dict[int, list[LinkRow]] = field(default_factory=dict)
+    footnotes: dict[int, list[FootnoteRow]] = field(default_factory=dict)
+    tags: dict[int, list[TagRow]] = field(default_factory=dict)
+    notes: dict[int, list[NoteRow]] = field(default_factory=dict)
+    citations: dict[int, list[CitationRow]] = field(default_factory=dict)
+
+
+def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
+    return ParagraphRow(
+        id=p.id,
+        document_id=p.document_id,
+        seq=p.seq,
+        label=p.label,
+        kind=p.kind,
+        text=p.text,
+        page_start=p.page_start,
+        page_end=p.page_end,
+        reviewed=p.reviewed_at is not None,
+        links=tuple(extras.links.get(p.id, ())),
+        footnotes=tuple(extras.footnotes.get(p.id, ())),
+        tags=tuple(extras.tags.get(p.id, ())),
+        notes=tuple(extras.notes.get(p.id, ())),
+        citations=tuple(extras.citations.get(p.id, ())),
+    )
+
+
+def _paragraph_extras(s: Session, ids: list[int]) -> _Extras:
+    out = _Extras()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for link, rec in s.execute(
+            select(Link, Recommendation)
+            .join(Recommendation, Recommendation.id == Link.recommendation_id)
+            .where(Link.paragraph_id.in_(chunk))
+            .order_by(Recommendation.symbol, Recommendation.sort_key)
+        ):
+            out.links.setdefault(link.paragraph_id, []).append(link_row(link, rec))
+        for ref, fn in s.execute(
+            select(FootnoteRef, Footnote)
+            .join(Footnote, Footnote.id == FootnoteRef.footnote_id)
+            .where(FootnoteRef.paragraph_id.in_(chunk))
+            .order_by(FootnoteRef.offset)
+        ):
+            out.footnotes.setdefault(ref.paragraph_id, []).append(
+                FootnoteRow(fn.id, fn.marker, fn.text, fn.page)
+            )
+        for pt, tag in s.execute(
+            select(ParagraphTag, Tag)
+            .join(Tag, Tag.id == ParagraphTag.tag_id)
+            .where(ParagraphTag.paragraph_id.in_(chunk))
+            .order_by(Tag.name)
+        ):
+            out.tags.setdefault(pt.paragraph_id, []).append(TagRow(tag.id, tag.name, tag.colour))
+        for n in s.scalars(
+            select(Note).where(Note.paragraph_id.in_(chunk)).order_by(Note.created_at, Note.id)
+        ):
+            out.notes.setdefault(n.paragraph_id, []).append(note_row(n))
+        for c in s.scalars(
+            select(Citation).where(Citation.paragraph_id.in_(chunk)).order_by(Citation.id)
+        ):
+            out.citations.setdefault(c.paragraph_id, []).append(
+                CitationRow(
+                    c.paragraph_id,
+                    c.footnote_id,
+                    c.start,
+                    c.end,
+                    c.symbol,
+                    c.number,
+                    c.kind,
+                    c.origin,
+                    c.recommendation_id is not None,
+                )
+            )
+    return out

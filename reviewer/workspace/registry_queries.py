@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from reviewer.citations.states import canonical_state
 from reviewer.storage.models import Document, Link, Paragraph, Recommendation, RecommendationSource
-from reviewer.workspace.queries import ACTIVE
+from reviewer.vocabulary import ACTIVE_STATUSES
+from reviewer.workspace.core import Store
 from reviewer.workspace.rows import CitingParagraph, RecommendationDetail, RecommendationRow
 
 
@@ -28,7 +29,12 @@ def _rec_row(rec: Recommendation, count: int) -> RecommendationRow:
     )
 
 
-class RegistryQueryMixin:
+class Registry:
+    """Reading the recommendation registry (entering into it is ``registry_store``'s)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
     def recommendations(
         self,
         symbol: str | None = None,
@@ -40,7 +46,7 @@ class RegistryQueryMixin:
     ) -> list[RecommendationRow]:
         counts = (
             select(Link.recommendation_id, func.count(func.distinct(Link.paragraph_id)).label("n"))
-            .where(Link.status.in_(ACTIVE))
+            .where(Link.status.in_(ACTIVE_STATUSES))
             .group_by(Link.recommendation_id)
             .subquery()
         )
@@ -58,7 +64,7 @@ class RegistryQueryMixin:
         elif cited is False:
             q = q.where(func.coalesce(counts.c.n, 0) == 0)
         q = q.order_by(Recommendation.symbol, Recommendation.sort_key, Recommendation.number)
-        with self.read() as s:
+        with self.store.read() as s:
             rows = [_rec_row(rec, n) for rec, n in s.execute(q)]
         if state:
             wanted = canonical_state(state) or state.strip()
@@ -76,7 +82,7 @@ class RegistryQueryMixin:
 
     def recommendation(self, symbol: str, number: str) -> RecommendationDetail | None:
         number = number.strip().rstrip(".")
-        with self.read() as s:
+        with self.store.read() as s:
             rec = s.scalar(
                 select(Recommendation).where(
                     Recommendation.symbol == symbol.strip(), Recommendation.number == number
@@ -84,39 +90,40 @@ class RegistryQueryMixin:
             )
             if rec is None:
                 return None
-            return self._recommendation_detail(s, rec)
+            return _recommendation_detail(s, rec)
 
     def recommendation_by_id(self, rec_id: int) -> RecommendationDetail | None:
-        with self.read() as s:
+        with self.store.read() as s:
             rec = s.get(Recommendation, rec_id)
-            return None if rec is None else self._recommendation_detail(s, rec)
+            return None if rec is None else _recommendation_detail(s, rec)
 
-    def _recommendation_detail(self, s: Session, rec: Recommendation) -> RecommendationDetail:
-        rows = s.execute(
-            select(Link, Paragraph, Document)
-            .join(Paragraph, Paragraph.id == Link.paragraph_id)
-            .join(Document, Document.id == Paragraph.document_id)
-            .where(Link.recommendation_id == rec.id)
-            .order_by(Document.id, Paragraph.seq)
-        ).all()
-        paragraphs = tuple(
-            CitingParagraph(d.id, d.title, p.id, p.label, p.text, link.origin, link.status)
-            for link, p, d in rows
+
+def _recommendation_detail(s: Session, rec: Recommendation) -> RecommendationDetail:
+    rows = s.execute(
+        select(Link, Paragraph, Document)
+        .join(Paragraph, Paragraph.id == Link.paragraph_id)
+        .join(Document, Document.id == Paragraph.document_id)
+        .where(Link.recommendation_id == rec.id)
+        .order_by(Document.id, Paragraph.seq)
+    ).all()
+    paragraphs = tuple(
+        CitingParagraph(d.id, d.title, p.id, p.label, p.text, link.origin, link.status)
+        for link, p, d in rows
+    )
+    sources = tuple(
+        dict(
+            source_kind=src.source_kind,
+            document_id=src.document_id,
+            text=src.text,
+            states=list(src.states or []),
+            position=src.position,
+            conflict=bool(src.conflict),
         )
-        sources = tuple(
-            dict(
-                source_kind=src.source_kind,
-                document_id=src.document_id,
-                text=src.text,
-                states=list(src.states or []),
-                position=src.position,
-                conflict=bool(src.conflict),
-            )
-            for src in s.scalars(
-                select(RecommendationSource)
-                .where(RecommendationSource.recommendation_id == rec.id)
-                .order_by(RecommendationSource.id)
-            )
+        for src in s.scalars(
+            select(RecommendationSource)
+            .where(RecommendationSource.recommendation_id == rec.id)
+            .order_by(RecommendationSource.id)
         )
-        count = len({c.paragraph_id for c in paragraphs if c.status in ACTIVE})
-        return RecommendationDetail(_rec_row(rec, count), paragraphs, sources)
+    )
+    count = len({c.paragraph_id for c in paragraphs if c.status in ACTIVE_STATUSES})
+    return RecommendationDetail(_rec_row(rec, count), paragraphs, sources)

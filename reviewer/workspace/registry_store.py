@@ -13,18 +13,27 @@ database's own dialect and the caller reads back whichever row won.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import CursorResult, Table, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from reviewer.linking import number_sort_key
 from reviewer.recommendations.normalise import same_text
-from reviewer.storage.models import Recommendation, RecommendationSource
+from reviewer.storage.models import Base, Recommendation, RecommendationSource
+from reviewer.vocabulary import Position, SourceKind, number_sort_value
 
-AUTHORITY = {"thematic_list": 3, "wg_report": 3, "table": 2, "responses": 2, "footnote": 1}
+# Whose word counts when sources disagree: the UN's own lists over a table or the
+# responses, and any of them over what a footnote quotes.
+AUTHORITY = {
+    SourceKind.THEMATIC_LIST: 3,
+    SourceKind.WG_REPORT: 3,
+    SourceKind.TABLE: 2,
+    SourceKind.RESPONSES: 2,
+    SourceKind.FOOTNOTE: 1,
+}
 
 
 @dataclass(frozen=True)
@@ -35,7 +44,7 @@ class Facts:
     number: str
     text: str | None = None
     states: tuple[str, ...] = ()
-    position: str | None = None
+    position: Position | None = None
     position_source: str | None = None
     themes: tuple[tuple[str, str], ...] = ()
     affected_persons: tuple[str, ...] = ()
@@ -44,28 +53,29 @@ class Facts:
     cycle: int | None = None
 
 
-def dialect_insert(session: Session, model):
+def dialect_insert(session: Session, model: type[Base]) -> sqlite.Insert | postgresql.Insert:
     """``insert(model)`` of the session's database: SQLite's or PostgreSQL's, which
     both offer ``on_conflict_do_nothing`` / ``on_conflict_do_update``."""
     name = session.get_bind().dialect.name
     if name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
-    elif name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:  # pragma: no cover - only SQLite files and PostgreSQL servers are supported
-        raise NotImplementedError(f"no INSERT … ON CONFLICT for the {name} database")
-    return insert(model)
+        return sqlite.insert(cast(Table, model.__table__))
+    if name == "postgresql":
+        return postgresql.insert(cast(Table, model.__table__))
+    # only SQLite files and PostgreSQL servers are supported
+    raise NotImplementedError(f"no INSERT … ON CONFLICT for the {name} database")
 
 
-def insert_if_absent(session: Session, model, keys: Sequence[str], **values: Any) -> bool:
+def insert_if_absent(
+    session: Session, model: type[Base], keys: Sequence[str], **values: Any
+) -> bool:
     """Insert one row unless a row with the same ``keys`` (a unique constraint) exists.
 
     True when this call made the row.  Never raises IntegrityError for a row another
     writer made first, whatever the interleaving; the caller reads the row back.
     """
-    stmt = dialect_insert(session, model.__table__).values(**values)
-    result = session.execute(stmt.on_conflict_do_nothing(index_elements=list(keys)))
-    return result.rowcount == 1
+    stmt = dialect_insert(session, model).values(**values)
+    done = session.execute(stmt.on_conflict_do_nothing(index_elements=list(keys)))
+    return cast("CursorResult[Any]", done).rowcount == 1
 
 
 def get_or_create(session: Session, symbol: str, number: str) -> Recommendation:
@@ -78,10 +88,11 @@ def get_or_create(session: Session, symbol: str, number: str) -> Recommendation:
             ("symbol", "number"),
             symbol=symbol,
             number=number,
-            sort_key=number_sort_key(number),
-            position="unknown",
+            sort_key=number_sort_value(number),
+            position=Position.UNKNOWN,
         )
         rec = _by_key(session, symbol, number)
+        assert rec is not None  # made now, or by the writer that won
     return rec
 
 
@@ -110,7 +121,9 @@ def load_existing(
     return found
 
 
-def _merge_list(old: list, new: Iterable, key=lambda x: x) -> list:
+def _merge_list(
+    old: list[Any], new: Iterable[Any], key: Callable[[Any], Any] = lambda x: x
+) -> list[Any]:
     out = list(old or [])
     seen = {key(x) for x in out}
     for item in new:
@@ -124,7 +137,7 @@ def _merge_list(old: list, new: Iterable, key=lambda x: x) -> list:
 def upsert(
     session: Session,
     facts: Facts,
-    source_kind: str,
+    source_kind: SourceKind,
     document_id: int | None,
     existing: dict[tuple[str, str], Recommendation],
 ) -> Recommendation:
@@ -142,10 +155,10 @@ def upsert(
         rec = Recommendation(
             symbol=facts.symbol,
             number=facts.number,
-            sort_key=number_sort_key(facts.number),
+            sort_key=number_sort_value(facts.number),
             text=facts.text,
             states=list(facts.states),
-            position=facts.position or "unknown",
+            position=facts.position or Position.UNKNOWN,
             position_source=facts.position_source,
             themes=[list(t) for t in facts.themes],
             affected_persons=list(facts.affected_persons),
@@ -171,7 +184,7 @@ def upsert(
                 else _merge_list(rec.states, facts.states)
             )
         if facts.position:
-            if rec.position not in ("unknown", facts.position):
+            if rec.position not in (Position.UNKNOWN, facts.position):
                 conflict = True
             rec.position = facts.position
             rec.position_source = facts.position_source or rec.position_source

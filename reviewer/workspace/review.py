@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy.orm import Session
 
 from reviewer.citations import normalise_symbol
 from reviewer.errors import BadInput, NotFound
@@ -30,11 +32,12 @@ from reviewer.storage.models import (
     Tag,
     utcnow,
 )
-from reviewer.workspace.queries import _note_row
+from reviewer.vocabulary import CitationKind, LinkOrigin, LinkStatus
+from reviewer.workspace.core import Store
+from reviewer.workspace.queries import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
 
-LINK_STATUSES = ("confirmed", "suggested", "rejected")
 TAG_COLOURS = (
     "#d1495b",
     "#edae49",
@@ -48,16 +51,15 @@ TAG_COLOURS = (
 )
 
 
-class ReviewMixin:
-    def _paragraph_or_fail(self, s, paragraph_id: int) -> Paragraph:
-        p = s.get(Paragraph, paragraph_id)
-        if p is None:
-            raise NotFound(f"no paragraph with id {paragraph_id}")
-        return p
+class Review:
+    """The reviewer's work on paragraphs: tags, notes, reviewed marks, links, reports."""
+
+    def __init__(self, store: Store):
+        self.store = store
 
     # -- tags --------------------------------------------------------------------------
     def tags(self) -> list[TagRow]:
-        with self.read() as s:
+        with self.store.read() as s:
             counts = dict(
                 s.execute(
                     select(ParagraphTag.tag_id, func.count()).group_by(ParagraphTag.tag_id)
@@ -71,30 +73,31 @@ class ReviewMixin:
     def create_tag(self, name: str, colour: str | None = None) -> TagRow:
         """The tag named ``name``, made now if new (the colour only applies then)."""
         name = _clean_name(name)
-        with self.write() as s:
+        with self.store.write() as s:
             tag = self._tag(s, name, colour)
             return TagRow(tag.id, tag.name, tag.colour)
 
-    def _tag(self, s, name: str, colour: str | None = None) -> Tag:
+    def _tag(self, s: Session, name: str, colour: str | None = None) -> Tag:
         tag = s.scalar(select(Tag).where(Tag.name == name))
         if tag is None:
-            n = s.scalar(select(func.count(Tag.id)))
+            n = s.scalar(select(func.count(Tag.id))) or 0
             insert_if_absent(
                 s,
                 Tag,
                 ("name",),
                 name=name,
                 colour=colour or TAG_COLOURS[n % len(TAG_COLOURS)],
-                created_by=self.author,
+                created_by=self.store.author,
             )
             tag = s.scalar(select(Tag).where(Tag.name == name))
+        assert tag is not None  # made now, or by the writer that won
         return tag
 
     def add_tag(self, paragraph_id: int, name: str) -> bool:
         """Tag a paragraph (creating the tag); False when it already had it."""
         name = _clean_name(name)
-        with self.write() as s:
-            self._paragraph_or_fail(s, paragraph_id)
+        with self.store.write() as s:
+            _paragraph_or_fail(s, paragraph_id)
             tag = self._tag(s, name)
             return insert_if_absent(
                 s,
@@ -102,15 +105,15 @@ class ReviewMixin:
                 ("paragraph_id", "tag_id"),
                 paragraph_id=paragraph_id,
                 tag_id=tag.id,
-                created_by=self.author,
+                created_by=self.store.author,
             )
 
     def remove_tag(self, paragraph_id: int, name: str) -> bool:
         """Untag a paragraph; False when it did not have the tag (or another writer
         removed it first)."""
         name = _clean_name(name)
-        with self.write() as s:
-            self._paragraph_or_fail(s, paragraph_id)
+        with self.store.write() as s:
+            _paragraph_or_fail(s, paragraph_id)
             tag_id = s.scalar(select(Tag.id).where(Tag.name == name))
             if tag_id is None:
                 raise NotFound(f"no tag named {name!r}")
@@ -119,15 +122,15 @@ class ReviewMixin:
                     ParagraphTag.paragraph_id == paragraph_id, ParagraphTag.tag_id == tag_id
                 )
             )
-            return gone.rowcount == 1
+            return cast("CursorResult[Any]", gone).rowcount == 1
 
     # -- notes -------------------------------------------------------------------------
     def notes(self, paragraph_id: int | None = None) -> list[NoteRow]:
-        with self.read() as s:
+        with self.store.read() as s:
             q = select(Note).order_by(Note.created_at, Note.id)
             if paragraph_id is not None:
                 q = q.where(Note.paragraph_id == paragraph_id)
-            return [_note_row(n) for n in s.scalars(q)]
+            return [note_row(n) for n in s.scalars(q)]
 
     def add_note(
         self,
@@ -140,14 +143,14 @@ class ReviewMixin:
         """Add a note; ``uid``/``created_at`` let undo restore a deleted note as it was."""
         if not body.strip():
             raise BadInput("a note needs some text")
-        with self.write() as s:
-            p = self._paragraph_or_fail(s, paragraph_id)
+        with self.store.write() as s:
+            p = _paragraph_or_fail(s, paragraph_id)
             if span is not None and not (0 <= span[0] <= span[1] <= len(p.text)):
                 raise BadInput(f"span {span} is outside the paragraph ({len(p.text)} characters)")
             note = Note(
                 paragraph_id=paragraph_id,
                 body=body,
-                author=self.author,
+                author=self.store.author,
                 span_start=span[0] if span else None,
                 span_end=span[1] if span else None,
             )
@@ -157,35 +160,35 @@ class ReviewMixin:
                 note.created_at = created_at
             s.add(note)
             s.flush()
-            return _note_row(note)
+            return note_row(note)
 
     def update_note(self, note_id: int, body: str) -> NoteRow:
-        with self.write() as s:
+        with self.store.write() as s:
             note = s.get(Note, note_id)
             if note is None:
                 raise NotFound(f"no note with id {note_id}")
             note.body = body
             note.updated_at = utcnow()
             s.flush()
-            return _note_row(note)
+            return note_row(note)
 
     def delete_note(self, note_id: int) -> NoteRow:
-        with self.write() as s:
+        with self.store.write() as s:
             note = s.get(Note, note_id)
             if note is None:
                 raise NotFound(f"no note with id {note_id}")
-            row = _note_row(note)
+            row = note_row(note)
             s.delete(note)
             return row
 
     # -- reviewed ------------------------------------------------------------------------
     def set_reviewed(self, paragraph_id: int, reviewed: bool = True) -> bool:
         """Returns the previous state, for undo."""
-        with self.write() as s:
-            p = self._paragraph_or_fail(s, paragraph_id)
+        with self.store.write() as s:
+            p = _paragraph_or_fail(s, paragraph_id)
             before = p.reviewed_at is not None
             p.reviewed_at = utcnow() if reviewed else None
-            p.reviewed_by = self.author if reviewed else None
+            p.reviewed_by = self.store.author if reviewed else None
             return before
 
     # -- links ---------------------------------------------------------------------------
@@ -194,16 +197,16 @@ class ReviewMixin:
         paragraph_id: int,
         symbol: str,
         number: str,
-        origin: str = "manual",
-        status: str = "confirmed",
+        origin: str = LinkOrigin.MANUAL,
+        status: str = LinkStatus.CONFIRMED,
     ) -> LinkRow:
         """Link a paragraph to a recommendation, entering it in the registry if new."""
         symbol = normalise_symbol(symbol)
         number = number.strip().rstrip(".")
         if not re.fullmatch(r"\d{1,3}\.\d{1,4}", number):
             raise BadInput(f"{number!r} is not a recommendation number like 28.294")
-        with self.write() as s:
-            self._paragraph_or_fail(s, paragraph_id)
+        with self.store.write() as s:
+            _paragraph_or_fail(s, paragraph_id)
             rec = get_or_create(s, symbol, number)
             made = insert_if_absent(
                 s,
@@ -213,34 +216,24 @@ class ReviewMixin:
                 recommendation_id=rec.id,
                 origin=origin,
                 status=status,
-                created_by=self.author,
+                created_by=self.store.author,
             )
             link = s.scalar(
                 select(Link).where(
                     Link.paragraph_id == paragraph_id, Link.recommendation_id == rec.id
                 )
             )
+            assert link is not None  # made now, or by the writer that won
             if not made and link.status != status:
                 link.status = status
                 link.updated_at = utcnow()
-            return LinkRow(
-                link.id,
-                paragraph_id,
-                rec.id,
-                rec.symbol,
-                rec.number,
-                link.origin,
-                link.status,
-                rec.text,
-                tuple(rec.states or ()),
-                rec.position,
-            )
+            return link_row(link, rec)
 
     def set_link_status(self, link_id: int, status: str) -> str:
         """Confirm, reject or re-suggest a link; returns the previous status."""
-        if status not in LINK_STATUSES:
-            raise BadInput(f"status must be one of {', '.join(LINK_STATUSES)}")
-        with self.write() as s:
+        if status not in set(LinkStatus):
+            raise BadInput(f"status must be one of {', '.join(LinkStatus)}")
+        with self.store.write() as s:
             link = s.get(Link, link_id)
             if link is None:
                 raise NotFound(f"no link with id {link_id}")
@@ -250,7 +243,7 @@ class ReviewMixin:
             return before
 
     def unlink(self, link_id: int) -> None:
-        with self.write() as s:
+        with self.store.write() as s:
             link = s.get(Link, link_id)
             if link is None:
                 raise NotFound(f"no link with id {link_id}")
@@ -259,7 +252,7 @@ class ReviewMixin:
     # -- short references ------------------------------------------------------------------
     def set_document_report(self, document_id: int, symbol: str | None) -> int:
         """Name the report a document's short numbers refer to; returns links made."""
-        with self.write() as s:
+        with self.store.write() as s:
             doc = s.get(Document, document_id)
             if doc is None:
                 raise NotFound(f"no document with id {document_id}")
@@ -273,13 +266,13 @@ class ReviewMixin:
         paragraph number (115 in 115.30) is known, never guessed.
         """
         made = 0
-        with self.write() as s:
+        with self.store.write() as s:
             q = (
                 select(Citation, Paragraph.document_id, Document.report_symbol)
                 .join(Paragraph, Paragraph.id == Citation.paragraph_id)
                 .join(Document, Document.id == Paragraph.document_id)
                 .where(
-                    Citation.kind == "short",
+                    Citation.kind == CitationKind.SHORT,
                     Citation.recommendation_id.is_(None),
                     Document.report_symbol.is_not(None),
                 )
@@ -288,6 +281,8 @@ class ReviewMixin:
                 q = q.where(Paragraph.document_id == document_id)
             prefixes: dict[str, str | None] = {}
             for cit, _doc_id, report in s.execute(q).all():
+                if report is None:  # excluded by the query; said again for the type checker
+                    continue
                 if report not in prefixes:
                     majors = s.scalars(
                         select(
@@ -321,14 +316,21 @@ class ReviewMixin:
                     paragraph_id=cit.paragraph_id,
                     recommendation_id=rec.id,
                     origin=cit.origin,
-                    status="confirmed",
-                    created_by=self.author,
+                    status=LinkStatus.CONFIRMED,
+                    created_by=self.store.author,
                 )
         return made
 
     def delete_document(self, document_id: int) -> None:
-        with self.write() as s:
+        with self.store.write() as s:
             s.execute(delete(Document).where(Document.id == document_id))
+
+
+def _paragraph_or_fail(s: Session, paragraph_id: int) -> Paragraph:
+    p = s.get(Paragraph, paragraph_id)
+    if p is None:
+        raise NotFound(f"no paragraph with id {paragraph_id}")
+    return p
 
 
 def _clean_name(name: str) -> str:

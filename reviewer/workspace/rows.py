@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from reviewer.vocabulary import Position
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -60,7 +62,7 @@ class LinkRow:
     status: str
     text: str | None = None
     states: tuple[str, ...] = ()
-    position: str = "unknown"
+    position: str = Position.UNKNOWN
 
 
 @dataclass(frozen=True)

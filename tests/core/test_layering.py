@@ -51,3 +51,47 @@ def test_every_core_module_imports_without_qt():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+# The import-linter contracts (pyproject.toml, run by `lint-imports` in .ci/run) list
+# what ui/ and the command line may not import.  A new module of the core must land
+# on those lists, or the contracts would silently let the window reach it.
+API = {"workspace", "export", "paths"}  # the doors: reviewer.workspace, .export, .paths
+
+
+def _contract(contract_id: str) -> dict:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    return next(c for c in contracts if c["id"] == contract_id)
+
+
+def _core_children() -> set[str]:
+    core = ROOT / "reviewer"
+    modules = {p.stem for p in core.glob("*.py") if p.stem != "__init__"}
+    packages = {d.name for d in core.iterdir() if (d / "__init__.py").is_file()}
+    return modules | packages
+
+
+def _everything_but_the_api(children: set[str]) -> set[str]:
+    return {f"reviewer.{c}" for c in children - API} | {
+        f"reviewer.{c}.*" for c in API if (ROOT / "reviewer" / c / "__init__.py").is_file()
+    }
+
+
+def test_the_window_may_reach_only_the_workspace_export_and_paths():
+    contract = _contract("ui-through-the-api")
+    assert contract["source_modules"] == ["ui"]
+    assert contract["allow_indirect_imports"] is True
+    assert set(contract["forbidden_modules"]) == _everything_but_the_api(_core_children())
+
+
+def test_every_cli_module_may_reach_only_the_workspace_export_and_paths():
+    contract = _contract("cli-through-the-api")
+    children = _core_children()
+    cli = {c for c in children if c == "cli" or c.startswith("cli_")}
+    assert set(contract["source_modules"]) == {f"reviewer.{c}" for c in cli}
+    assert contract["allow_indirect_imports"] is True
+    expected = _everything_but_the_api(children - cli - {"__main__"})
+    assert set(contract["forbidden_modules"]) == expected

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from reviewer.workspace import Workspace  # noqa: E402
 from tests.conftest import FIXTURES  # noqa: E402
+from ui import crash  # noqa: E402
 from ui.dialogs.export_brief import ExportBriefDialog  # noqa: E402
 
 NOTE = "Ask CANGO for the 2022 enforcement figures."
@@ -148,6 +149,7 @@ def test_cancel_while_exporting_writes_nothing(qtbot, workspace, tmp_path, monke
     qtbot.waitUntil(lambda: dlg.status.text() == "Cancelled; nothing was written.", timeout=20000)
     assert not out.exists() and dlg.export_button.isEnabled()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+    assert crash.open_dialogs() == []  # cancelling is no bug: no crash dialog, nothing logged
 
 
 def test_file_menu_opens_the_dialog_and_reports_in_the_status_bar(qtbot, make_window, tmp_path):

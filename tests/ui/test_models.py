@@ -8,15 +8,19 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from reviewer.storage.fts import HIT_END, HIT_START
-from reviewer.workspace.rows import (
+from reviewer.workspace import (
+    HIT_END,
+    HIT_START,
     CitationRow,
     CitingParagraph,
+    DocumentKind,
     DocumentRow,
     FootnoteRow,
     LinkRow,
+    LinkStatus,
     NoteRow,
     ParagraphRow,
+    Position,
     RecommendationRow,
     SearchHit,
     TagRow,
@@ -27,7 +31,15 @@ from ui.models.documents import DocumentsModel
 from ui.models.lists import LinksModel, NotesModel, SearchModel
 from ui.models.paragraphs import ParagraphsModel
 from ui.models.recommendations import CitingModel, RecommendationsModel
-from ui.render import marked_text, paragraph_html, snippet_html
+from ui.render import (
+    KIND_LABELS,
+    POSITION_COLOURS,
+    STATUS_COLOURS,
+    marked_text,
+    paragraph_html,
+    position_label,
+    snippet_html,
+)
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -218,3 +230,16 @@ def test_registry_resolves_what_was_typed():
     with pytest.raises(ValueError):
         reg.resolve("women")
     assert reg.find("28.45").id == 2 and reg.find("zzz") is None
+
+
+def test_every_word_of_the_vocabulary_has_its_colour_and_label():
+    assert set(KIND_LABELS) == set(DocumentKind)
+    assert set(STATUS_COLOURS) == set(LinkStatus)
+    assert set(POSITION_COLOURS) == set(Position)
+    assert STATUS_COLOURS.get("rejected") == STATUS_COLOURS[LinkStatus.REJECTED]  # stored text
+    assert [position_label(p) for p in ("supported", "partially", "unknown", "odd")] == [
+        "Supported",
+        "Partially supported",
+        "Not known",
+        "odd",  # a value outside the vocabulary is shown as stored
+    ]

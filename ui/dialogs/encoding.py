@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.ingest.text_decode import encoding_label
+from reviewer.workspace import encoding_label
 
 
 class EncodingDialog(QDialog):

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.export import BriefOptions, export_brief
-from reviewer.export.brief import DEFAULT_TITLE
-from reviewer.workspace import Workspace
+from reviewer.export import DEFAULT_TITLE, BriefOptions, ExportCancelled, export_brief
+from reviewer.workspace import POSITION_LABELS, Position, Workspace
 from ui.crash import USER_ERRORS, report_crash
 from ui.tasks import Task
 
 WORD_FILES = "Word documents (*.docx)"
+CANCELLED = "Cancelled; nothing was written."
 GROUPINGS = (
     ("document", "By document (paragraphs with their recommendations, tags, notes)"),
     ("recommendation", "By recommendation (what the submissions say about each)"),
@@ -45,26 +45,24 @@ ONLY = (
     ("tagged", "Only tagged paragraphs"),
     ("noted", "Only paragraphs with notes"),
 )
-POSITIONS = (
-    (None, "Any position"),
-    ("supported", "Supported"),
-    ("noted", "Noted"),
-    ("partially", "Partially supported"),
-    ("unknown", "Not known"),
-)
+POSITIONS = ((None, "Any position"), *((p.value, POSITION_LABELS[p]) for p in Position))
 
 
 def brief_job(ws: Workspace, target: Path, options: BriefOptions):
-    """The function the worker runs; ``report`` returns False once cancelled.
+    """The function the worker runs; ``report`` returns False once cancelled, and
+    then the job returns None (a cancel is the person's choice, not an error).
 
     It uses the window's own ``Workspace``: a second one on the same file in this
     process would be a second owner of SQLite's locks (see ``reviewer.storage.db``).
     """
 
     def run(report):
-        summary = export_brief(
-            ws, target, options, progress=lambda d, t: report(d, t, "Laying out the brief")
-        )
+        try:
+            summary = export_brief(
+                ws, target, options, progress=lambda d, t: report(d, t, "Laying out the brief")
+            )
+        except ExportCancelled:
+            return None
         return summary.as_dict()
 
     return run
@@ -237,9 +235,12 @@ class ExportBriefDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _succeeded(self, summary: dict) -> None:
-        self.summary = summary
+    def _succeeded(self, summary: dict | None) -> None:
         self._finish()
+        if summary is None:  # cancelled before anything was written
+            self.status.setText(CANCELLED)
+            return
+        self.summary = summary
         parts = [
             f"{summary['paragraphs']} paragraphs",
             f"{summary['recommendations']} recommendations",
@@ -254,7 +255,7 @@ class ExportBriefDialog(QDialog):
     def _failed(self, error: str) -> None:
         self._finish()
         if self.task is not None and self.task.cancelled:
-            self.status.setText("Cancelled; nothing was written.")
+            self.status.setText(CANCELLED)
             return
         self.status.setText("")
         self.show_error(error)

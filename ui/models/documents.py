@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from reviewer.workspace.rows import DocumentRow
+from reviewer.workspace import DocumentRow
 from ui.models import ID_ROLE, PROGRESS_ROLE, ROW_ROLE
 from ui.models.base import RowTableModel
 from ui.render import KIND_LABELS

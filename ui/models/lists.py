@@ -6,8 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-from reviewer.storage.fts import HIT_END, HIT_START
-from reviewer.workspace.rows import LinkRow, NoteRow, SearchHit
+from reviewer.workspace import HIT_END, HIT_START, LinkRow, NoteRow, SearchHit
 from ui.models.base import RowListModel
 from ui.render import MUTED, link_html, note_html, short, snippet_html
 

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reviewer.workspace.rows import ParagraphRow
+from reviewer.workspace import ParagraphRow
 from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.render import paragraph_html
 

@@ -11,10 +11,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from reviewer.workspace.rows import CitingParagraph, RecommendationRow
+from reviewer.workspace import CitingParagraph, RecommendationRow
 from ui.models import ID_ROLE, ROW_ROLE
 from ui.models.base import RowListModel, RowTableModel
-from ui.render import MUTED, POSITION_COLOURS, STATUS_COLOURS, short, states_text
+from ui.render import (
+    MUTED,
+    POSITION_COLOURS,
+    STATUS_COLOURS,
+    position_label,
+    short,
+    states_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +43,7 @@ class RecommendationsModel(RowTableModel):
                 r.number,
                 r.text or "—",
                 states_text(r.states, 3),
-                r.position,
+                position_label(r.position),
                 " ".join(code for code, _ in r.themes),
                 r.paragraph_count or "",
                 r.symbol,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace.rows import DocumentRow
+from reviewer.workspace import DocumentRow
 from ui.delegates import ProgressDelegate, TitleDelegate
 from ui.models.documents import DocumentsModel
 

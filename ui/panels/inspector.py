@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace import BadInput
-from reviewer.workspace.rows import DocumentRow, LinkRow, ParagraphRow
+from reviewer.workspace import BadInput, DocumentRow, LinkRow, LinkStatus, ParagraphRow
 from ui.completer import Registry, make_completer, update_completer
 from ui.delegates import HtmlDelegate
 from ui.models.lists import LinksModel
@@ -178,8 +177,8 @@ class InspectorPanel(QWidget):
         for b in (self.confirm_button, self.reject_button, self.unlink_button):
             b.setEnabled(link is not None)
         if link is not None:
-            self.confirm_button.setEnabled(link.status != "confirmed")
-            self.reject_button.setEnabled(link.status != "rejected")
+            self.confirm_button.setEnabled(link.status != LinkStatus.CONFIRMED)
+            self.reject_button.setEnabled(link.status != LinkStatus.REJECTED)
 
     def current_link(self) -> LinkRow | None:
         if self.paragraph is None or not self.paragraph.links:
@@ -206,12 +205,12 @@ class InspectorPanel(QWidget):
             self.status.emit(f"Linked to {number}")
 
     def confirm(self) -> None:
-        self.set_status("confirmed")
+        self.set_status(LinkStatus.CONFIRMED)
 
     def reject(self) -> None:
-        self.set_status("rejected")
+        self.set_status(LinkStatus.REJECTED)
 
-    def set_status(self, status: str) -> None:
+    def set_status(self, status: LinkStatus) -> None:
         link = self.current_link()
         if link is not None and link.status != status:
             self.session.push(LinkStatusCommand(self.session, link, status))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace.rows import NoteRow
+from reviewer.workspace import NoteRow
 from ui.delegates import HtmlDelegate
 from ui.models.lists import NotesModel
 from ui.resources import icon

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from reviewer.workspace.rows import DocumentRow, ParagraphRow
+from reviewer.workspace import DocumentRow, ParagraphRow
 from ui.completer import Registry
 from ui.delegates import ParagraphDelegate
 from ui.models.paragraphs import ParagraphsModel

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.linking import number_sort_key
+from reviewer.workspace import POSITION_LABELS, Position, number_key
 from ui.delegates import HtmlDelegate
 from ui.models.recommendations import CitingModel, RecommendationsModel
 from ui.panels.flow_layout import FlowLayout
-from ui.render import MUTED, POSITION_COLOURS
+from ui.render import MUTED, POSITION_COLOURS, position_label
 from ui.session import Session
-
-POSITIONS = ("supported", "noted", "partially", "unknown")
 
 
 class _SortProxy(QSortFilterProxyModel):
@@ -37,7 +35,7 @@ class _SortProxy(QSortFilterProxyModel):
         src = self.sourceModel()
         a, b = src.recommendation(left.row()), src.recommendation(right.row())
         if col == RecommendationsModel.NUMBER:
-            return (a.symbol, number_sort_key(a.number)) < (b.symbol, number_sort_key(b.number))
+            return (a.symbol, number_key(a.number)) < (b.symbol, number_key(b.number))
         if col == RecommendationsModel.PARAGRAPHS:
             return a.paragraph_count < b.paragraph_count
         return super().lessThan(left, right)
@@ -54,8 +52,8 @@ class RecommendationsPanel(QWidget):
         self.state.setToolTip("Recommending State")
         self.position = QComboBox(self)
         self.position.addItem("Any position", None)
-        for p in POSITIONS:
-            self.position.addItem(p.capitalize(), p)
+        for p in Position:
+            self.position.addItem(POSITION_LABELS[p], p.value)
         self.theme = QComboBox(self)
         self.theme.setToolTip("Theme (thematic list code)")
         self.theme.setMaximumWidth(260)
@@ -233,7 +231,7 @@ class RecommendationsPanel(QWidget):
         themes = "; ".join(f"{c} {name}" for c, name in r.themes)
         self.detail.setText(
             f"<b>{escape(r.number)}</b> <span style='color:{MUTED}'>{escape(r.symbol)}</span> <span style='color:{POSITION_COLOURS.get(r.position, MUTED)}'>"
-            f"{escape(r.position)}</span> · {escape(', '.join(r.states))}<br>{escape(r.text or '')}"
+            f"{escape(position_label(r.position))}</span> · {escape(', '.join(r.states))}<br>{escape(r.text or '')}"
             + (f"<br><span style='color:{MUTED}'>{escape(themes)}</span>" if themes else "")
         )
 

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.storage.fts import QueryError
-from reviewer.workspace.rows import SearchHit
+from reviewer.workspace import QueryError, SearchHit
 from ui.delegates import HtmlDelegate
 from ui.models.lists import SearchModel
 from ui.resources import icon

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from reviewer.workspace.rows import TagRow
+from reviewer.workspace import TagRow
 from ui.panels.flow_layout import FlowLayout
 
 

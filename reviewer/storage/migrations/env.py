@@ -22,7 +22,10 @@ def run_migrations_online() -> None:
     if connection is None:
         from sqlalchemy import create_engine
 
-        engine = create_engine(context.config.get_main_option("sqlalchemy.url"))
+        url = context.config.get_main_option("sqlalchemy.url")
+        if url is None:
+            raise RuntimeError("no connection given and no sqlalchemy.url in alembic.ini")
+        engine = create_engine(url)
         with engine.connect() as connection:
             _run(connection)
         return

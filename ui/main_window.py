@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from reviewer import __version__
+from reviewer.workspace import Changes
 from ui.actions import build as build_actions
 from ui.completer import Registry
 from ui.dialogs import help as help_dialogs
@@ -23,7 +24,7 @@ from ui.panels.reading import ReadingPanel
 from ui.panels.recommendations import RecommendationsPanel
 from ui.panels.search import SearchPanel
 from ui.resources import icon
-from ui.session import LINKS, REVIEWED, TAGS, Session
+from ui.session import Session
 from ui.settings import Settings
 
 
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.inspector.status.connect(self.message)
         self.search.open_paragraph.connect(self.open_paragraph)
         self.recommendations.open_paragraph.connect(self.open_paragraph)
-        session.changed.connect(self._changed)
+        session.applied.connect(self.apply)
         session.error.connect(self.message)
         session.undo_stack.indexChanged.connect(lambda _: self._update_title())
 
@@ -145,39 +146,58 @@ class MainWindow(QMainWindow):
             doc = self.documents.model.document(self.documents.model.row_of(row.document_id))
         self.inspector.show_paragraph(row, doc)
 
-    def _changed(self, paragraph_id: int, what: str) -> None:
-        row = self.reading.refresh_paragraph(paragraph_id) or self.ws.paragraph(paragraph_id)
+    def apply(self, changes: Changes, keep_document: int | None = None) -> None:
+        """Re-read what ``changes`` says changed: the one refresh path of the window.
+
+        Undo commands, imports, a restore and other programs' writes all end here.
+        """
+        if not changes:
+            return
         current = self.reading.current_id()
-        if row is not None and paragraph_id == current:
-            self.inspector.show_paragraph(row)
-        if what == REVIEWED and row is not None:
-            doc = self.ws.get_document(row.document_id)
-            if doc is not None:
-                self.documents.model.update_row(doc)
-                self.reading.update_document(doc)
-        elif what == TAGS:
-            self.reload_tags()
-        elif what == LINKS:
+        if changes.registry or changes.links:
             self.registry.set_rows(self.ws.recommendations())
             self.inspector.refresh_registry()
             self.reading.filter_bar.refresh_registry()
             self.recommendations.mark_stale()
+        if changes.tags:
+            self.reload_tags()
+        if changes.documents:
+            keep = self.documents.current_id() or keep_document
+            self.documents.set_documents(self.ws.documents(), keep)
+            self.search.invalidate()
+        elif changes.reviewed:
+            self._update_document_rows(changes)
+        if changes.all_paragraphs:
+            self.reading.reload(current)
+        else:
+            for pid in changes.paragraphs:
+                self.reading.refresh_paragraph(pid)
+        current = self.reading.current_id()
+        if changes.touches(current) or changes.all_paragraphs:
+            row = self.reading.current_paragraph() or (
+                self.ws.paragraph(current) if current is not None else None
+            )
+            if row is not None:
+                self.inspector.show_paragraph(row)
+
+    def _update_document_rows(self, changes: Changes) -> None:
+        """Reviewed shares of the documents whose paragraphs changed, in place."""
+        ids = {self.documents.current_id()} if changes.all_paragraphs else set()
+        for pid in changes.paragraphs:
+            row = self.ws.paragraph(pid)
+            if row is not None:
+                ids.add(row.document_id)
+        for doc_id in ids - {None}:
+            doc = self.ws.get_document(doc_id)
+            if doc is not None:
+                self.documents.model.update_row(doc)
+                self.reading.update_document(doc)
 
     def reload_all(self) -> None:
         """Re-read everything shown (after a restore, or another program's writes)."""
         self.inspector.notes.flush()
-        keep_doc, keep_para = self.documents.current_id(), self.reading.current_id()
-        self.registry.set_rows(self.ws.recommendations())
-        self.inspector.refresh_registry()
-        self.reading.filter_bar.refresh_registry()
-        self.reload_tags()
-        self.documents.set_documents(self.ws.documents(), keep_doc)
-        self.reading.reload(keep_para)
-        row = self.reading.current_paragraph()
-        if row is not None:
-            self.inspector.show_paragraph(row)
-        self.recommendations.mark_stale()
-        self.search.invalidate()
+        self.ws.take_changes()  # everything is re-read anyway
+        self.apply(Changes.everything())
 
     def _external_change(self) -> None:
         self.reload_all()
@@ -250,15 +270,10 @@ class MainWindow(QMainWindow):
         return self.importer.start(paths)
 
     def _imported(self, done: list, failed: list) -> None:
-        keep = self.documents.current_id()
-        if keep is None and done:
-            keep = next((r.document_id for r in done if r.paragraphs), done[0].document_id)
-        self.registry.set_rows(self.ws.recommendations())
-        self.inspector.refresh_registry()
-        self.reading.filter_bar.refresh_registry()
-        self.documents.set_documents(self.ws.documents(), keep)
-        self.recommendations.mark_stale()
-        self.search.invalidate()
+        first = next((r.document_id for r in done if r.paragraphs), None)
+        self.apply(
+            self.ws.take_changes(), keep_document=first or (done[0].document_id if done else None)
+        )
         new = sum(1 for r in done if not r.duplicate)
         self.message(
             f"Imported {new} file{'s' if new != 1 else ''}"

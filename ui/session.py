@@ -1,7 +1,8 @@
 """The open workspace as the window sees it: the API object, the undo stack, signals.
 
 Panels never talk to each other about data; they change it through undo commands
-pushed here and listen to ``changed`` to re-read what they show.
+pushed here, and the window re-reads what it shows from the ``Changes`` that
+``applied`` carries (what the workspace's writes actually touched).
 """
 
 from __future__ import annotations
@@ -9,15 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from reviewer.workspace import Workspace
+from reviewer.workspace import Changes, Workspace
 from ui.crash import USER_ERRORS, report_crash
-
-LINKS, TAGS, NOTES, REVIEWED = "links", "tags", "notes", "reviewed"
 
 
 class Session(QObject):
-    changed = Signal(int, str)  # paragraph id, what: LINKS / TAGS / NOTES / REVIEWED
-    documents_changed = Signal()  # documents imported, or counts changed
+    applied = Signal(object)  # Changes: what a command's writes touched
     error = Signal(str)  # one line for the status bar or a message box
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None):
@@ -65,8 +63,6 @@ class Session(QObject):
 class Command(QUndoCommand):
     """An undoable change; ``do``/``undo_`` call the workspace, the rest is plumbing."""
 
-    what = ""
-
     def __init__(self, session: Session, paragraph_id: int, text: str):
         super().__init__(text)
         self.session = session
@@ -81,7 +77,9 @@ class Command(QUndoCommand):
         raise NotImplementedError
 
     def notify(self) -> None:
-        self.session.changed.emit(self.paragraph_id, self.what)
+        """Tell the window what the workspace says changed (its own paragraph at least)."""
+        own = Changes(paragraphs=frozenset({self.paragraph_id}))
+        self.session.applied.emit(self.ws.take_changes() | own)
 
     def redo(self) -> None:
         if self.done_once:  # Session.push already did it

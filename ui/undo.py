@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, NoteRow, NotFound
-from ui.session import LINKS, NOTES, REVIEWED, TAGS, Command, Session
+from ui.session import Command, Session
 
 NOTE_MERGE_ID = 1001
 
@@ -22,8 +22,6 @@ def _link_id(ws, paragraph_id: int, symbol: str, number: str) -> int | None:
 
 
 class LinkCommand(Command):
-    what = LINKS
-
     def __init__(self, session: Session, paragraph_id: int, symbol: str, number: str):
         super().__init__(session, paragraph_id, f"Link to {number}")
         self.symbol, self.number = symbol, number
@@ -54,8 +52,6 @@ class LinkCommand(Command):
 
 
 class LinkStatusCommand(Command):
-    what = LINKS
-
     def __init__(self, session: Session, link: LinkRow, status: str):
         verb: dict[str, str] = {
             LinkStatus.CONFIRMED: "Confirm",
@@ -80,8 +76,6 @@ class LinkStatusCommand(Command):
 
 
 class UnlinkCommand(Command):
-    what = LINKS
-
     def __init__(self, session: Session, link: LinkRow):
         super().__init__(session, link.paragraph_id, f"Unlink {link.number}")
         self.link = link
@@ -97,8 +91,6 @@ class UnlinkCommand(Command):
 
 
 class TagCommand(Command):
-    what = TAGS
-
     def __init__(self, session: Session, paragraph_id: int, name: str, add: bool):
         super().__init__(session, paragraph_id, f"{'Tag' if add else 'Untag'} “{name}”")
         self.name, self.add = name, add
@@ -120,8 +112,6 @@ class TagCommand(Command):
 
 
 class ReviewedCommand(Command):
-    what = REVIEWED
-
     def __init__(self, session: Session, paragraph_id: int, reviewed: bool):
         super().__init__(session, paragraph_id, "Mark reviewed" if reviewed else "Mark unreviewed")
         self.reviewed = reviewed
@@ -135,8 +125,6 @@ class ReviewedCommand(Command):
 
 
 class _NoteCommand(Command):
-    what = NOTES
-
     def _note_id(self, uid: str) -> int:
         note = self.ws.note_by_uid(uid)
         if note is None:

@@ -29,6 +29,7 @@ from reviewer.vocabulary import (
     number_key,
 )
 from reviewer.workspace.api import Workspace
+from reviewer.workspace.changes import Changes
 from reviewer.workspace.core import default_author
 from reviewer.workspace.rows import *  # noqa: F403
 from reviewer.workspace.rows import (
@@ -57,6 +58,7 @@ __all__ = [
     "HIT_START",
     "POSITION_LABELS",
     "REGISTRY_DOCUMENT_KINDS",
+    "Changes",
     "CitationKind",
     "CitationRow",
     "CitingParagraph",

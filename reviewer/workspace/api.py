@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from reviewer.ingest import ParsedDocument
 from reviewer.storage.backup import BackupInfo
 from reviewer.vocabulary import LinkOrigin, LinkStatus
+from reviewer.workspace.changes import Changes
 from reviewer.workspace.core import Store
 from reviewer.workspace.filters import ParagraphFilters
 from reviewer.workspace.importing import Importer, Progress
@@ -117,6 +118,10 @@ class Workspace:
     def write(self) -> AbstractContextManager[Session]:
         """One transaction: everything inside lands, or nothing does."""
         return self.store.write()
+
+    def take_changes(self) -> Changes:
+        """What this workspace's writes changed since the last call (see ``changes.py``)."""
+        return self.store.take_changes()
 
     def external_change(self) -> bool | None:
         """Whether another process wrote to the file since the last call (None: busy)."""
@@ -293,5 +298,13 @@ class Workspace:
         """Resolve "recommendations 30–31" against the document's named report."""
         return self.review.resolve_short_references(document_id)
 
-    def delete_document(self, document_id: int) -> None:
+    def delete_document(self, document_id: int) -> Path | None:
+        """Remove a document with its paragraphs and review work, after a backup copy.
+
+        Returns the copy (None if the document was not there to remove).
+        """
+        if self.get_document(document_id) is None:
+            return None
+        copy = self.store.backup(f"before-removing-document-{document_id}")
         self.review.delete_document(document_id)
+        return copy

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,7 @@ from reviewer.storage.db import (
     known_revision,
     migrate,
 )
+from reviewer.workspace.changes import Changes, drafted, record_changes
 
 AUTHOR_ENV = "UPR_REVIEWER_AUTHOR"
 
@@ -61,6 +63,9 @@ class Store:
         self.backup_keep = backup_store.DEFAULT_KEEP
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writes = sessionmaker(owner.writer, expire_on_commit=False)
+        record_changes(self._writes)
+        self._changes = Changes()
+        self._changes_lock = threading.Lock()
         self._write_lock = owner.write_lock  # one per file in this process
         self._closed = False
 
@@ -99,6 +104,7 @@ class Store:
             backup_store.copy_into(self._owner.writer, file)
             migrate(self.engine, self.path, alembic_config(), info.revision)
             backup_store.rotate(self.path, max(self.backup_keep, 1) + 1)  # keep ``before``
+        self._note_changes(Changes.everything())
         return before
 
     # -- transactions --------------------------------------------------------------------
@@ -125,6 +131,22 @@ class Store:
                 with session.begin():
                     yield session
             except DatabaseError as exc:
+                session.info.pop("changes", None)
                 if not is_user_facing(exc):
                     raise
                 raise failure(self.path, exc) from exc
+            except BaseException:
+                session.info.pop("changes", None)  # rolled back: nothing changed
+                raise
+            self._note_changes(drafted(session))
+
+    def _note_changes(self, changes: Changes) -> None:
+        if changes:
+            with self._changes_lock:
+                self._changes = self._changes | changes
+
+    def take_changes(self) -> Changes:
+        """What this process's writes changed since the last call (and resets it)."""
+        with self._changes_lock:
+            changes, self._changes = self._changes, Changes()
+        return changes

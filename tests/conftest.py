@@ -5,6 +5,7 @@ forced here before any test module imports Qt or platformdirs paths.
 """
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,15 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("UPR_REVIEWER_WORKSPACE", raising=False)
     yield
+
+
+def integrity(path) -> str:
+    """SQLite's own verdict on a file ("ok"), read with a plain connection."""
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        con.close()
 
 
 @pytest.fixture

@@ -16,38 +16,18 @@ spelled out so that a type checker (and a reader) sees every signature here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from contextlib import AbstractContextManager
-from datetime import datetime
 from pathlib import Path
 from typing import Self
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
-from reviewer.ingest import ParsedDocument
-from reviewer.storage.backup import BackupInfo
-from reviewer.vocabulary import LinkOrigin, LinkStatus
-from reviewer.workspace.changes import Changes
 from reviewer.workspace.core import Store
+from reviewer.workspace.delegate import via
 from reviewer.workspace.filters import ParagraphFilters
-from reviewer.workspace.importing import Importer, Progress
+from reviewer.workspace.importing import Importer
 from reviewer.workspace.queries import Queries
 from reviewer.workspace.registry_queries import Registry
 from reviewer.workspace.review import Review
-from reviewer.workspace.rows import (
-    DocumentDetail,
-    DocumentRow,
-    ImportFailure,
-    ImportResult,
-    LinkRow,
-    NoteRow,
-    ParagraphRow,
-    RecommendationDetail,
-    RecommendationRow,
-    SearchHit,
-    TagRow,
-)
 
 
 class Workspace:
@@ -111,192 +91,88 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def read(self) -> AbstractContextManager[Session]:
-        """One read transaction: a consistent snapshot for everything inside."""
-        return self.store.read()
+    read = via("store", Store.read)
 
-    def write(self) -> AbstractContextManager[Session]:
-        """One transaction: everything inside lands, or nothing does."""
-        return self.store.write()
+    write = via("store", Store.write)
 
-    def take_changes(self) -> Changes:
-        """What this workspace's writes changed since the last call (see ``changes.py``)."""
-        return self.store.take_changes()
+    take_changes = via("store", Store.take_changes)
 
-    def external_change(self) -> bool | None:
-        """Whether another process wrote to the file since the last call (None: busy)."""
-        return self.store.external_change()
+    external_change = via("store", Store.external_change)
 
-    def backup(self, reason: str = "manual") -> Path:
-        """A copy of the workspace now, in the backup folder next to it (BackupError)."""
-        return self.store.backup(reason)
+    backup = via("store", Store.backup)
 
-    def backups(self) -> list[BackupInfo]:
-        """The backup copies of this workspace, newest first, with their row counts."""
-        return self.store.backups()
+    backups = via("store", Store.backups)
 
-    def restore(self, file: str | Path) -> Path:
-        """Make the workspace what ``file`` holds; returns the copy of what it was."""
-        return self.store.restore(file)
+    restore = via("store", Store.restore)
 
     # -- importing ---------------------------------------------------------------------
-    def import_files(
-        self,
-        paths: Iterable[str | Path],
-        progress: Progress | None = None,
-        encoding: str | None = None,
-    ) -> tuple[list[ImportResult], list[ImportFailure]]:
-        """Import each file in its own transaction; a failure does not stop the others."""
-        return self.importer.import_files(paths, progress, encoding)
+    import_files = via("importer", Importer.import_files)
 
-    def import_file(self, path: str | Path, encoding: str | None = None) -> ImportResult:
-        return self.importer.import_file(path, encoding)
+    import_file = via("importer", Importer.import_file)
 
-    def import_bytes(
-        self,
-        data: bytes,
-        file_name: str,
-        display_name: str | None = None,
-        encoding: str | None = None,
-    ) -> ImportResult:
-        return self.importer.import_bytes(data, file_name, display_name, encoding)
+    import_bytes = via("importer", Importer.import_bytes)
 
-    def import_parsed(self, parsed: ParsedDocument, display: str | None = None) -> ImportResult:
-        return self.importer.import_parsed(parsed, display)
+    import_parsed = via("importer", Importer.import_parsed)
 
     # -- documents and paragraphs ------------------------------------------------------
-    def documents(self) -> list[DocumentRow]:
-        return self.queries.documents()
+    documents = via("queries", Queries.documents)
 
-    def get_document(self, doc_id: int) -> DocumentRow | None:
-        return self.queries.get_document(doc_id)
+    get_document = via("queries", Queries.get_document)
 
-    def document(self, doc_id: int) -> DocumentDetail | None:
-        """A document with every paragraph, its links, footnotes, tags, notes and citations."""
-        return self.queries.document(doc_id)
+    document = via("queries", Queries.document)
 
-    def paragraph(self, paragraph_id: int) -> ParagraphRow | None:
-        return self.queries.paragraph(paragraph_id)
+    paragraph = via("queries", Queries.paragraph)
 
-    def paragraph_ids(self, doc_id: int) -> list[int]:
-        return self.queries.paragraph_ids(doc_id)
+    paragraph_ids = via("queries", Queries.paragraph_ids)
 
-    def paragraphs(self, ids: list[int]) -> list[ParagraphRow]:
-        """Rows for these ids, in the order given (for models that fetch lazily)."""
-        return self.queries.paragraphs(ids)
+    paragraphs = via("queries", Queries.paragraphs)
 
-    def search(
-        self, query: str, limit: int = 50, document_id: int | None = None
-    ) -> list[SearchHit]:
-        """Ranked full-text search; snippets mark hits with fts.HIT_START/HIT_END."""
-        return self.queries.search(query, limit, document_id)
+    search = via("queries", Queries.search)
 
-    def paragraph_ids_filtered(
-        self,
-        document_id: int | None = None,
-        tag: str | int | None = None,
-        recommendation_id: int | None = None,
-        has_note: bool | None = None,
-        unreviewed: bool | None = None,
-    ) -> list[int]:
-        """Paragraph ids matching every given filter, in reading order (None: any)."""
-        return self.filters.paragraph_ids_filtered(
-            document_id, tag, recommendation_id, has_note, unreviewed
-        )
+    paragraph_ids_filtered = via("filters", ParagraphFilters.paragraph_ids_filtered)
 
-    def footnote_markers(self, paragraph_ids: list[int]) -> dict[int, list[tuple[int, str, int]]]:
-        """Where each footnote marker stood in a paragraph: ``{pid: [(offset, marker, fid)]}``."""
-        return self.filters.footnote_markers(paragraph_ids)
+    footnote_markers = via("filters", ParagraphFilters.footnote_markers)
 
     # -- the registry ------------------------------------------------------------------
-    def recommendations(
-        self,
-        symbol: str | None = None,
-        state: str | None = None,
-        position: str | None = None,
-        theme: str | None = None,
-        text_contains: str | None = None,
-        cited: bool | None = None,
-    ) -> list[RecommendationRow]:
-        return self.registry.recommendations(symbol, state, position, theme, text_contains, cited)
+    recommendations = via("registry", Registry.recommendations)
 
-    def recommendation(self, symbol: str, number: str) -> RecommendationDetail | None:
-        return self.registry.recommendation(symbol, number)
+    recommendation = via("registry", Registry.recommendation)
 
-    def recommendation_by_id(self, rec_id: int) -> RecommendationDetail | None:
-        return self.registry.recommendation_by_id(rec_id)
+    recommendation_by_id = via("registry", Registry.recommendation_by_id)
 
     # -- tags --------------------------------------------------------------------------
-    def tags(self) -> list[TagRow]:
-        return self.review.tags()
+    tags = via("review", Review.tags)
 
-    def create_tag(self, name: str, colour: str | None = None) -> TagRow:
-        """The tag named ``name``, made now if new (the colour only applies then)."""
-        return self.review.create_tag(name, colour)
+    create_tag = via("review", Review.create_tag)
 
-    def add_tag(self, paragraph_id: int, name: str) -> bool:
-        """Tag a paragraph (creating the tag); False when it already had it."""
-        return self.review.add_tag(paragraph_id, name)
+    add_tag = via("review", Review.add_tag)
 
-    def remove_tag(self, paragraph_id: int, name: str) -> bool:
-        """Untag a paragraph; False when it did not have the tag."""
-        return self.review.remove_tag(paragraph_id, name)
+    remove_tag = via("review", Review.remove_tag)
 
     # -- notes -------------------------------------------------------------------------
-    def notes(self, paragraph_id: int | None = None) -> list[NoteRow]:
-        return self.review.notes(paragraph_id)
+    notes = via("review", Review.notes)
 
-    def note_by_uid(self, uid: str) -> NoteRow | None:
-        """A note by its uid, which (unlike its id) survives an undo that re-creates it."""
-        return self.filters.note_by_uid(uid)
+    note_by_uid = via("filters", ParagraphFilters.note_by_uid)
 
-    def add_note(
-        self,
-        paragraph_id: int,
-        body: str,
-        span: tuple[int, int] | None = None,
-        uid: str | None = None,
-        created_at: datetime | None = None,
-    ) -> NoteRow:
-        """Add a note; ``uid``/``created_at`` let undo restore a deleted note as it was."""
-        return self.review.add_note(paragraph_id, body, span, uid, created_at)
+    add_note = via("review", Review.add_note)
 
-    def update_note(self, note_id: int, body: str) -> NoteRow:
-        return self.review.update_note(note_id, body)
+    update_note = via("review", Review.update_note)
 
-    def delete_note(self, note_id: int) -> NoteRow:
-        return self.review.delete_note(note_id)
+    delete_note = via("review", Review.delete_note)
 
     # -- reviewed marks, links, reports ------------------------------------------------
-    def set_reviewed(self, paragraph_id: int, reviewed: bool = True) -> bool:
-        """Returns the previous state, for undo."""
-        return self.review.set_reviewed(paragraph_id, reviewed)
+    set_reviewed = via("review", Review.set_reviewed)
 
-    def link(
-        self,
-        paragraph_id: int,
-        symbol: str,
-        number: str,
-        origin: str = LinkOrigin.MANUAL,
-        status: str = LinkStatus.CONFIRMED,
-    ) -> LinkRow:
-        """Link a paragraph to a recommendation, entering it in the registry if new."""
-        return self.review.link(paragraph_id, symbol, number, origin, status)
+    link = via("review", Review.link)
 
-    def set_link_status(self, link_id: int, status: str) -> str:
-        """Confirm, reject or re-suggest a link; returns the previous status."""
-        return self.review.set_link_status(link_id, status)
+    set_link_status = via("review", Review.set_link_status)
 
     def unlink(self, link_id: int) -> None:
         self.review.unlink(link_id)
 
-    def set_document_report(self, document_id: int, symbol: str | None) -> int:
-        """Name the report a document's short numbers refer to; returns links made."""
-        return self.review.set_document_report(document_id, symbol)
+    set_document_report = via("review", Review.set_document_report)
 
-    def resolve_short_references(self, document_id: int | None = None) -> int:
-        """Resolve "recommendations 30–31" against the document's named report."""
-        return self.review.resolve_short_references(document_id)
+    resolve_short_references = via("review", Review.resolve_short_references)
 
     def delete_document(self, document_id: int) -> Path | None:
         """Remove a document with its paragraphs and review work, after a backup copy.

@@ -20,7 +20,7 @@ import pytest
 from reviewer.storage import owners
 from reviewer.storage.db import alembic_config, head_revision
 from reviewer.workspace import Workspace
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, integrity
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs fork and SIGKILL")
 
@@ -64,14 +64,6 @@ def _counts(path: Path) -> dict[str, int]:
         con.close()
 
 
-def _check(path: Path) -> str:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        con.close()
-
-
 def test_kill_during_creation_never_leaves_an_unopenable_file(tmp_path):
     def create(path):
         return lambda: Workspace.open(path).close()
@@ -86,7 +78,7 @@ def test_kill_during_creation_never_leaves_an_unopenable_file(tmp_path):
         with Workspace.open(path) as ws:  # opens, whatever the kill left
             assert ws.documents() == []
             assert ws.create_tag("after the kill").name == "after the kill"
-        assert _check(path) == "ok"
+        assert integrity(path) == "ok"
     assert killed_midway >= TRIALS // 3  # most kills really interrupted the work
 
 
@@ -121,7 +113,7 @@ def test_kill_during_a_migration_keeps_the_workspace_whole(tmp_path):
         path = tmp_path / f"m{i}.sqlite"
         shutil.copy(base, path)
         _run_killed(upgrade(path), rng.uniform(0, took * 1.3))
-        assert _check(path) == "ok"
+        assert integrity(path) == "ok"
         con = sqlite3.connect(path)
         revision = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         con.close()

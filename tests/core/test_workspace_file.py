@@ -11,7 +11,7 @@ from reviewer.storage import owners
 from reviewer.storage.db import WorkspaceError, head_revision
 from reviewer.storage.fts import FTS_V1_CREATE
 from reviewer.workspace import Workspace
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, integrity
 
 CANGO_MD = FIXTURES / "cango" / "cango-upr4-submission.md"
 
@@ -23,14 +23,6 @@ def cli(workspace, *args) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
     )
-
-
-def integrity(path) -> str:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        con.close()
 
 
 def test_one_engine_per_file_per_process(tmp_path):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.workspace import Workspace
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, integrity
 from tests.ui.conftest import CANGO_MD, import_and_wait
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,14 +30,6 @@ def cli(workspace, *args, wait=True):
     if not wait:
         return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-
-
-def integrity(path) -> str:
-    con = sqlite3.connect(path)
-    try:
-        return con.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        con.close()
 
 
 def seeded(path) -> list[int]:

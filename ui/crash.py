@@ -16,6 +16,7 @@ escape) call ``report_crash`` themselves.
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from datetime import datetime
@@ -45,6 +46,29 @@ _dialogs: list = []  # open dialogs, kept alive until closed
 def configure(data_dir: str | None = None, interactive: bool = True) -> None:
     _config.data_dir = data_dir
     _config.interactive = interactive
+    _log_core_errors()
+
+
+class _CrashLogHandler(logging.Handler):
+    """The core's logged program errors (a parser bug on one file) go to crash.log."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            log = log_path()
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as f:
+                f.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+                f.write(self.format(record) + "\n")
+        except OSError:
+            pass
+
+
+def _log_core_errors() -> None:
+    core = logging.getLogger("reviewer")
+    if not any(isinstance(h, _CrashLogHandler) for h in core.handlers):
+        handler = _CrashLogHandler(logging.ERROR)
+        handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        core.addHandler(handler)
 
 
 def is_user_error(exc: BaseException) -> bool:

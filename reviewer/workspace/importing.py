@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -34,6 +35,8 @@ from reviewer.workspace.review import Review
 from reviewer.workspace.rows import ImportFailure, ImportResult
 
 Progress = Callable[[int, int, str], bool | None]  # (done, total, file) → False to cancel
+
+log = logging.getLogger("reviewer.import")
 
 
 class Importer:
@@ -103,9 +106,12 @@ class Importer:
             raise IngestError(
                 display, f"the file is too complex to import ({type(exc).__name__})"
             ) from exc
-        except Exception as exc:  # a parser bug must not reach the user as a traceback
+        except Exception as exc:  # a parser bug: this file fails, the batch goes on
+            log.exception("program error while reading %s", display)
             raise IngestError(
-                display, f"could not read this file ({type(exc).__name__}: {exc})"
+                display,
+                f"could not read this file: a program error ({type(exc).__name__}: {exc}); "
+                "it was logged; please report it with the file",
             ) from exc
         return self.import_parsed(parsed, display)
 

@@ -126,3 +126,29 @@ def test_fifty_megabyte_text_imports(tmp_path, capsys):
     sha = hashlib.sha256(src.read_bytes()).hexdigest()
     assert con.execute("select sha256 from document").fetchone() == (sha,)
     con.close()
+
+
+def test_a_parser_bug_fails_its_file_is_logged_and_the_batch_goes_on(
+    tmp_path, monkeypatch, caplog
+):
+    import reviewer.workspace.importing as importing
+    from reviewer.workspace import Workspace
+
+    real = importing.parse_bytes
+
+    def buggy(data, file_name, *args, **kwargs):
+        if file_name.endswith(".txt"):
+            raise TypeError("a bug in a parser")
+        return real(data, file_name, *args, **kwargs)
+
+    monkeypatch.setattr(importing, "parse_bytes", buggy)
+    cango = FIXTURES / "cango"
+    with Workspace.open(tmp_path / "w.sqlite") as ws, caplog.at_level("ERROR", "reviewer"):
+        done, failed = ws.import_files(
+            [cango / "cango-upr4-submission.txt", cango / "cango-upr4-submission.md"]
+        )
+        assert [d.paragraphs for d in done] == [16]
+        assert len(failed) == 1 and "program error" in failed[0].error
+        assert "\n" not in failed[0].error
+    logged = [r for r in caplog.records if r.name == "reviewer.import"]
+    assert len(logged) == 1 and logged[0].exc_info[0] is TypeError

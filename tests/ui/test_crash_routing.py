@@ -186,3 +186,18 @@ def test_a_crash_reported_from_a_worker_thread_is_shown_by_the_gui_thread(qtbot,
     assert shown()[0].text() == (
         f"unexpected error: RuntimeError: bug in a background task (details in {crash_log})"
     )
+
+
+def test_program_errors_the_core_logs_go_to_the_crash_log(tmp_path):
+    import logging
+
+    from ui import crash
+
+    crash.configure(str(tmp_path), interactive=False)
+    try:
+        raise KeyError("inside a parser")
+    except KeyError:
+        logging.getLogger("reviewer.import").exception("program error while reading x.docx")
+    text = (tmp_path / "logs" / "crash.log").read_text()
+    assert "reviewer.import: program error while reading x.docx" in text
+    assert "KeyError: 'inside a parser'" in text and "Traceback" in text

@@ -128,9 +128,7 @@ def test_fifty_megabyte_text_imports(tmp_path, capsys):
     con.close()
 
 
-def test_a_parser_bug_fails_its_file_is_logged_and_the_batch_goes_on(
-    tmp_path, monkeypatch, caplog
-):
+def test_a_parser_bug_fails_its_file_is_logged_and_the_batch_goes_on(tmp_path, monkeypatch, caplog):
     import reviewer.workspace.importing as importing
     from reviewer.workspace import Workspace
 

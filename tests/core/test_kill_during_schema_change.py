@@ -22,7 +22,10 @@ from reviewer.storage.db import alembic_config, head_revision
 from reviewer.workspace import Workspace
 from tests.conftest import FIXTURES, integrity
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs fork and SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="needs fork and SIGKILL"),
+    pytest.mark.slow,
+]
 
 TRIALS = 30
 PROBE = Path(__file__).parent / "migration_probe"

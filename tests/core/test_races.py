@@ -173,6 +173,7 @@ def test_two_processes_make_the_same_manual_links(workspace):
 CLI_AT_ONCE = 8
 
 
+@pytest.mark.slow
 def test_many_concurrent_cli_tag_calls(workspace, request):
     """Every call exits 0 with its JSON; duplicates say "no change", none "unexpected error".
 

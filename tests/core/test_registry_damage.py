@@ -27,6 +27,8 @@ import pytest
 from reviewer.workspace import Workspace
 from tests.conftest import FIXTURES
 
+pytestmark = pytest.mark.slow  # 180 mutated imports; the core-only CI pass skips it
+
 UN = FIXTURES / "un"
 REGISTRY_FIXTURES = [
     UN / "China-UPR3-thematic-list-A_HRC_40_6.docx",

@@ -15,7 +15,6 @@ Numbers typed by hand ("1. ", "(a) ") outside tables become labels as well.
 from __future__ import annotations
 
 import hashlib
-import posixpath
 import re
 import zipfile
 import zlib
@@ -36,19 +35,11 @@ from .docx_notes import (
     read_notes,
 )
 from .docx_numbering import Numbering, Styles, W, to_int, typed_label, w_val
+from .docx_package import DAMAGED, Package, main_part, open_package
 from .model import IngestError, ParsedDocument, ParsedParagraph
-from .safezip import SafeZip, ZipBombError, damaged_reason
 
 __all__ = ["parse_docx"]
 
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_STRICT = (
-    (b"http://purl.oclc.org/ooxml/wordprocessingml/main", W[1:-1].encode()),
-    (
-        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
-        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    ),
-)
 PPR = W + "pPr"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _UPR_WORDS = re.compile(
@@ -56,141 +47,6 @@ _UPR_WORDS = re.compile(
 )
 _PAGE_NUMBER = re.compile(r"\bPage\s+\d+(?:\s*(?:of|/)\s*\d+)?", re.I)
 _JUNK_TITLE = re.compile(r"^(microsoft word\b|untitled|title|document\d*|normal)|\.docx?$", re.I)
-
-
-_OTHER_FORMATS = (
-    (b"%PDF", "this is a PDF file, not a Word document; import it as a PDF"),
-    (b"{\\rtf", "this is an RTF file; open it in Word or LibreOffice and save it as .docx"),
-)
-_DAMAGED = damaged_reason("Word")
-
-
-# ------------------------------------------------------------------------- package
-
-
-class _Package:
-    """The parts of an OOXML zip, addressed by name and by relationship.
-
-    Parts are inflated only when read, and only within :mod:`.safezip`'s limits:
-    a part or package that unpacks to too much is refused while it inflates.
-    """
-
-    def __init__(self, data: bytes, file_name: str):
-        self.file_name = file_name
-        self.zip = SafeZip(data, file_name)
-
-    def has(self, name: str) -> bool:
-        return self.zip.has(name)
-
-    def read(self, name: str) -> bytes | None:
-        return self.zip.read(name)
-
-    def xml(self, name: str | None) -> etree._Element | None:
-        blob = self.read(name) if name else None
-        if blob is None:
-            return None
-        for strict, transitional in _STRICT:
-            blob = blob.replace(strict, transitional)
-        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-        return etree.fromstring(blob, parser)
-
-    def rels(self, part: str) -> dict[str, tuple[str, str]]:
-        """rId → (relationship type's last word, part name) for ``part``."""
-        folder, base = posixpath.split(part)
-        root = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
-        out: dict[str, tuple[str, str]] = {}
-        if root is None:
-            return out
-        for rel in root:
-            target, rtype = rel.get("Target"), rel.get("Type", "")
-            if not target or rel.get("TargetMode") == "External":
-                continue
-            if target.startswith("/"):
-                name = target.lstrip("/")
-            else:
-                name = posixpath.normpath(posixpath.join(folder, target))
-            out[rel.get("Id", "")] = (rtype.rsplit("/", 1)[-1], name)
-        return out
-
-    def related(self, rels: dict[str, tuple[str, str]], rtype: str) -> str | None:
-        return next((name for kind, name in rels.values() if kind == rtype), None)
-
-
-def _open(data: bytes, file_name: str) -> _Package:
-    """Open the ZIP package, or explain what the file is instead."""
-    if not data:
-        raise IngestError(
-            file_name, "the file is empty (0 bytes); get the file again and re-import it"
-        )
-    if data.startswith(_OLE2):
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise IngestError(
-                file_name,
-                "this Word document is protected with a password; open it in Word, remove "
-                "the password (File › Info › Protect Document), save it and import it again",
-            )
-        raise IngestError(
-            file_name,
-            "this is an old Word 97–2003 .doc file (or another old Office file); open it in "
-            "Word or LibreOffice and save it as .docx, then import that",
-        )
-    for magic, reason in _OTHER_FORMATS:
-        if data.startswith(magic):
-            raise IngestError(file_name, reason)
-    if not data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        raise IngestError(
-            file_name,
-            "this is not a Word .docx file (it is not a ZIP package); if Word opens it, "
-            "save it again as .docx and import that",
-        )
-    return _Package(data, file_name)  # a damaged zip or a bomb: IngestError, written
-
-
-def _main_part(pkg: _Package) -> str:
-    if not pkg.has("word/document.xml") and (
-        pkg.has("xl/workbook.xml") or pkg.has("ppt/presentation.xml")
-    ):  # their main part is an officeDocument too
-        raise IngestError(pkg.file_name, _not_word_reason(pkg))
-    main = pkg.related(pkg.rels(""), "officeDocument")
-    if main is None or not pkg.has(main):
-        main = "word/document.xml" if pkg.has("word/document.xml") else None
-    if main is None:
-        raise IngestError(pkg.file_name, _not_word_reason(pkg))
-    return main
-
-
-def _not_word_reason(pkg: _Package) -> str:
-    try:  # a bomb (an XLSX one, say) is refused as one, not as "not Word"
-        pkg.zip.check_all()
-        damaged = False
-    except ZipBombError:
-        raise
-    except IngestError:
-        damaged = True
-    mimetype = (pkg.read("mimetype") or b"").decode("ascii", "replace")
-    if "opendocument.text" in mimetype:
-        return "this is an OpenDocument text (.odt) file; save it as .docx and import that"
-    if pkg.has("Index/Document.iwa") or pkg.has("index.xml") or pkg.has("Index.zip"):
-        return (
-            "this is an Apple Pages document; in Pages choose File › Export To › Word, "
-            "then import the .docx"
-        )
-    if pkg.has("xl/workbook.xml"):
-        if damaged:
-            return damaged_reason("Excel")
-        return (
-            "this Excel workbook holds no recommendations table (no header row naming "
-            "columns such as Number and Recommendation within its first 10 rows); Excel "
-            "files are imported only as such tables"
-        )
-    if pkg.has("ppt/presentation.xml"):
-        return "this is a PowerPoint presentation, not a Word document"
-    if damaged:
-        return _DAMAGED
-    return (
-        "this ZIP file holds no Word document (word/document.xml is missing); the file is "
-        "damaged or of another kind; save it from Word as .docx and import that"
-    )
 
 
 # ---------------------------------------------------------------------------- body
@@ -212,7 +68,7 @@ def _looks_like_heading(text: str) -> bool:
 
 
 class _Body:
-    def __init__(self, pkg: _Package, rels: dict[str, tuple[str, str]], notes: NoteNumbering):
+    def __init__(self, pkg: Package, rels: dict[str, tuple[str, str]], notes: NoteNumbering):
         self.styles = Styles(pkg.xml(pkg.related(rels, "styles")))
         self.numbering = Numbering(pkg.xml(pkg.related(rels, "numbering")), self.styles)
         self.paras: list[_Para] = []
@@ -290,7 +146,7 @@ class _Body:
 # ------------------------------------------------------------------------ metadata
 
 
-def _margin(pkg: _Package, body: etree._Element, rels, styles: Styles, tag: str) -> list[str]:
+def _margin(pkg: Package, body: etree._Element, rels, styles: Styles, tag: str) -> list[str]:
     """Text lines of the footers (``tag="footerReference"``) or headers, default ones first."""
     parts: list[str] = []
     for sect in body.iter(W + "sectPr"):
@@ -303,7 +159,7 @@ def _margin(pkg: _Package, body: etree._Element, rels, styles: Styles, tag: str)
     return margin_lines([r for r in roots if r is not None], styles)
 
 
-def _pages(pkg: _Package, paras: list[_Para], warnings: list[str]) -> int | None:
+def _pages(pkg: Package, paras: list[_Para], warnings: list[str]) -> int | None:
     """``docProps/app.xml``'s page count, unless its word count shows it is stale."""
     root = pkg.xml("docProps/app.xml")
     if root is None:
@@ -328,9 +184,9 @@ def _pages(pkg: _Package, paras: list[_Para], warnings: list[str]) -> int | None
 
 def parse_docx(data: bytes, file_name: str) -> ParsedDocument:
     """Read a Word submission: paragraphs with their displayed numbers, and real notes."""
-    pkg = _open(data, file_name)
+    pkg = open_package(data, file_name)
     try:
-        return _parse(pkg, _main_part(pkg), data, file_name)
+        return _parse(pkg, main_part(pkg), data, file_name)
     except etree.XMLSyntaxError:
         raise IngestError(
             file_name,
@@ -338,10 +194,10 @@ def parse_docx(data: bytes, file_name: str) -> ParsedDocument:
             "it, save a copy and import that",
         ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
-        raise IngestError(file_name, _DAMAGED) from None
+        raise IngestError(file_name, DAMAGED) from None
 
 
-def _parse(pkg: _Package, main: str, data: bytes, file_name: str) -> ParsedDocument:
+def _parse(pkg: Package, main: str, data: bytes, file_name: str) -> ParsedDocument:
     rels = pkg.rels(main)
     root = pkg.xml(main)
     body = root.find(W + "body") if root is not None else None
@@ -393,7 +249,7 @@ def _parse(pkg: _Package, main: str, data: bytes, file_name: str) -> ParsedDocum
     )
 
 
-def _title(paras: list[_Para], pkg: _Package, header: list[str], file_name: str) -> str:
+def _title(paras: list[_Para], pkg: Package, header: list[str], file_name: str) -> str:
     def one_line(text: str) -> str:
         return " ".join(text.split())
 

@@ -20,7 +20,8 @@ import codecs
 import re
 
 from reviewer.ingest.model import EncodingUncertain, IngestError
-from reviewer.ingest.text_legacy import LABELS, guess_legacy
+from reviewer.ingest.text_legacy import guess_legacy
+from reviewer.ingest.text_legacy_tables import LABELS
 
 __all__ = ["EncodingUncertain", "check_encoding", "decode_text", "encoding_label"]
 

@@ -22,33 +22,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-# (Python codec, the name offered to the user and accepted by --encoding, label), in
-# order of preference when several give the same text.
-_CODECS = (
-    ("cp1252", "windows-1252", "Windows-1252 (Western European)"),
-    ("cp1250", "windows-1250", "Windows-1250 (Central European)"),
-    ("cp1251", "windows-1251", "Windows-1251 (Cyrillic)"),
-    ("cp1253", "windows-1253", "Windows-1253 (Greek)"),
-    ("cp1254", "windows-1254", "Windows-1254 (Turkish)"),
-    ("cp1255", "windows-1255", "Windows-1255 (Hebrew)"),
-    ("cp1256", "windows-1256", "Windows-1256 (Arabic)"),
-    ("cp1257", "windows-1257", "Windows-1257 (Baltic)"),
-    ("cp1258", "windows-1258", "Windows-1258 (Vietnamese)"),
-    ("mac_roman", "macroman", "MacRoman (Western European, old Macintosh)"),
-    ("koi8_r", "koi8-r", "KOI8-R (Russian)"),
-    ("cp866", "ibm866", "IBM866 (Russian, DOS)"),
-    ("gb18030", "gb18030", "GB18030 (Chinese, simplified)"),
-    ("big5", "big5", "Big5 (Chinese, traditional)"),
-    ("cp950", "cp950", "CP950 (Chinese, traditional, Windows Big5)"),
-    ("shift_jis", "shift_jis", "Shift_JIS (Japanese)"),
-    ("cp932", "cp932", "CP932 (Japanese, Windows Shift_JIS)"),
-    ("euc_jp", "euc-jp", "EUC-JP (Japanese)"),
-    ("euc_kr", "euc-kr", "EUC-KR (Korean)"),
-    ("cp949", "cp949", "CP949 (Korean, Windows)"),
-)
-PUBLIC = {codec: name for codec, name, _ in _CODECS}
-LABELS = {name: label for _, name, label in _CODECS}
-LABELS["iso-2022-jp"] = "ISO-2022-JP (Japanese)"
+from .text_legacy_tables import ALL_LATIN, ALPHA_SETS, PUBLIC
+
 _PREF = {codec: i for i, codec in enumerate(PUBLIC)}
 # A superset codec whose text needs its extension is suspect: SJIS read as CP949
 # is mostly UHC-only Hangul, Big5 read as GB18030 mostly non-GB2312 characters.
@@ -65,34 +40,6 @@ _WHOLE = 1 << 20  # larger files are judged on chunks from all over the file
 _CHUNK = 1 << 15
 _MAX_CANDIDATES = 6
 
-_ALPHABETS = (
-    "àâæçéèêëîïôœùûüÿ",  # French
-    "áéíñóúü",  # Spanish
-    "áâãàçéêíóôõú",  # Portuguese
-    "äöüß",  # German
-    "àèéìíîòóù",  # Italian
-    "éëïóèáöü",  # Dutch
-    "æøåéèêóòô",  # Danish, Norwegian
-    "åäöé",  # Swedish, Finnish
-    "áðéíóúýþæö",  # Icelandic
-    "àçèéíïòóúü",  # Catalan
-    "ąćęłńóśźż",  # Polish
-    "áčďéěíňóřšťúůýž",  # Czech
-    "áäčďéíĺľňóôŕšťúýž",  # Slovak
-    "áéíóöőúüű",  # Hungarian
-    "ăâîșțşţ",  # Romanian
-    "čćđšž",  # Croatian, Bosnian, Serbian, Slovene
-    "çğıöşüâîû",  # Turkish
-    "çəğıöşü",  # Azerbaijani
-    "ąčęėįšųūž",  # Lithuanian
-    "āčēģīķļņšūž",  # Latvian
-    "äõöüšž",  # Estonian
-    "çë",  # Albanian
-    "ċġħż",  # Maltese
-    "âêîôûŵŷ",  # Welsh
-)
-_ALPHA_SETS = tuple(frozenset(a + a.upper()) for a in _ALPHABETS)
-_ALL_LATIN = frozenset().union(*_ALPHA_SETS)
 # Non-ASCII symbols ordinary in Western documents (Windows-1252's own, mostly).
 _COMMON = frozenset("€£¥¢©®™°§¶•…–—‘’‚“”„«»‹›¼½¾±×÷µ¹²³ªº¿¡·¦¬¯´¸¨†‡‰ˆ˜\xa0\xad")
 _ODD_CATEGORIES = frozenset(("So", "Sm", "Sk", "Sc", "No", "Co", "Cn", "Cc", "Cs"))
@@ -361,7 +308,7 @@ def _rare(ch: str) -> bool:
     cat = unicodedata.category(ch)
     if cat in ("Co", "Cn", "Cc", "Cs", "Sc", "Sk"):  # (common ones are in _COMMON)
         return True
-    return cat[0] == "L" and o < 0x250 and ch not in _ALL_LATIN
+    return cat[0] == "L" and o < 0x250 and ch not in ALL_LATIN
 
 
 def _penalty(text: str) -> tuple[int, int, bool]:
@@ -399,13 +346,13 @@ def _penalty(text: str) -> tuple[int, int, bool]:
     rare = {c for c in set(non_ascii) if _rare(c)}
     if rare:
         penalty += sum(1 for c in non_ascii if c in rare)
-    if latin and not any(latin <= a for a in _ALPHA_SETS):
+    if latin and not any(latin <= a for a in ALPHA_SETS):
         penalty += 1  # accents no one language has: weak (a text may quote another)
     if lone:  # "It costs 5 Ђ": a lone letter of another script in Latin text
         letters["Latin"] += len(_ASCII_LETTERS.sub("", sample[:_LONE_SAMPLE]))
         if letters.most_common(1)[0][0] == "Latin":
             penalty += sum(lone.values())
-    western = all(c in _ALL_LATIN or c in _COMMON for c in set(non_ascii))
+    western = all(c in ALL_LATIN or c in _COMMON for c in set(non_ascii))
     return penalty, len(non_ascii), western
 
 

@@ -73,10 +73,11 @@ class DailyBackup(QObject):
         QTimer.singleShot(5000, self.check)  # not during start-up
 
     def due(self) -> bool:
-        copies = self.ws.backups()
-        if not copies:
+        """Runs on the GUI thread: reads the newest copy's name, opens nothing."""
+        last = self.ws.last_backup_time()
+        if last is None:
             return bool(self.ws.documents())  # nothing to keep in an empty workspace
-        return self.now() - copies[0].created >= DAILY
+        return self.now() - last >= DAILY
 
     def check(self) -> bool:
         if (self.task is not None and self.task.running) or not self.due():

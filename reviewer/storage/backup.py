@@ -126,6 +126,13 @@ def latest_backup(path: Path) -> Path | None:
     return files[0] if files else None
 
 
+def last_backup_time(path: Path) -> datetime | None:
+    """When the newest copy was made, from its name alone (nothing is opened)."""
+    newest = latest_backup(path)
+    parsed = _parse_name(newest) if newest is not None else None
+    return parsed[0] if parsed else None
+
+
 def rotate(path: Path, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` copies; returns what was deleted."""
     gone = []

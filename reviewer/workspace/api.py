@@ -102,6 +102,7 @@ class Workspace:
     backup = via("store", Store.backup)
 
     backups = via("store", Store.backups)
+    last_backup_time = via("store", Store.last_backup_time)
 
     restore = via("store", Store.restore)
 

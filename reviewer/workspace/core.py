@@ -7,6 +7,7 @@ import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -90,6 +91,10 @@ class Store:
     def backups(self) -> list[backup_store.BackupInfo]:
         """The backup copies of this workspace, newest first, with their row counts."""
         return backup_store.list_backups(self.path)
+
+    def last_backup_time(self) -> datetime | None:
+        """When the newest backup copy was made (cheap: read from its file name)."""
+        return backup_store.last_backup_time(self.path)
 
     def restore(self, file: str | Path) -> Path:
         """Make the workspace what ``file`` holds; returns the copy of what it was.

@@ -98,3 +98,11 @@ def test_an_upgrade_is_preceded_by_a_copy(workspace):
         con.close()
     finally:
         owners.release(workspace)
+
+
+def test_the_newest_copy_time_comes_from_its_name(workspace):
+    with Workspace.open(workspace) as ws:
+        assert ws.last_backup_time() is None
+        made = ws.backup("daily")
+        assert ws.last_backup_time() == ws.backups()[0].created
+        assert made.name.startswith(f"w-{ws.last_backup_time():%Y%m%d-%H%M%S}")

@@ -237,22 +237,27 @@ def test_the_next_export_removes_stale_partials_and_nothing_else(ws, tmp_path):
     assert left == {young_live.name, elsewhere.name, *users}
 
 
-def test_a_killed_export_leaves_a_partial_the_next_one_removes(ws, tmp_path):
-    """A process that dies mid-write (os._exit: no finally, no atexit) leaves its file."""
+def _leave_a_partial(target, ending: str):
+    """A separate process starts an export to ``target`` and ends with ``ending``."""
     import subprocess
 
     script = (
         "import os, sys; from pathlib import Path; from reviewer.export import atomic; "
         "fd, tmp = atomic._new_partial(Path(sys.argv[1])); os.write(fd, b'PK half'); "
-        "print(tmp.name, flush=True); os._exit(0)"
+        f"print(tmp.name, flush=True); {ending}"
     )
-    killed = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "brief.docx")],
+    return subprocess.run(
+        [sys.executable, "-c", script, str(target)],
         capture_output=True,
         text=True,
         env=dict(os.environ, PYTHONPATH=str(REPO)),
-        check=True,
     )
+
+
+def test_a_killed_export_leaves_a_partial_the_next_one_removes(ws, tmp_path):
+    """A process that dies mid-write (os._exit: no finally, no atexit) leaves its file."""
+    killed = _leave_a_partial(tmp_path / "brief.docx", "os._exit(0)")
+    assert killed.returncode == 0, killed.stderr
     left = killed.stdout.strip()
     assert left.startswith(".brief.upr-export-") and leftovers(tmp_path) == [left]
     export_brief(ws, tmp_path / "brief.docx", BriefOptions(only="noted"))
@@ -260,18 +265,6 @@ def test_a_killed_export_leaves_a_partial_the_next_one_removes(ws, tmp_path):
 
 
 def test_exiting_normally_removes_the_partials_this_process_left(tmp_path):
-    import subprocess
-
-    script = (
-        "import os, sys; from pathlib import Path; from reviewer.export import atomic; "
-        "fd, tmp = atomic._new_partial(Path(sys.argv[1])); os.write(fd, b'PK half'); "
-        "print(tmp.name, flush=True); sys.exit(3)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "brief.docx")],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, PYTHONPATH=str(REPO)),
-    )
+    done = _leave_a_partial(tmp_path / "brief.docx", "sys.exit(3)")
     assert done.returncode == 3 and done.stdout.strip().endswith(".partial")
     assert list(tmp_path.iterdir()) == []

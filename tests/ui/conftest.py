@@ -50,6 +50,10 @@ def make_window(qtbot, settings, workspace_path):
         w.resize(1280, 800)
         w.show()
         qtbot.waitExposed(w)
+        # Shortcuts (Ctrl+2, Ctrl+Z …) reach only the active window; a window of an
+        # earlier test may still hold activation for a moment under the offscreen platform.
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow, timeout=5000)
         made.append(w)
         return w
 
@@ -64,6 +68,10 @@ def import_and_wait(qtbot, window: MainWindow, paths) -> tuple[list, list]:
     assert window.import_files(list(paths))
     qtbot.waitUntil(lambda: not window.importer.busy, timeout=60_000)
     qtbot.wait(10)
+    if window.importer.report_box is None and window.importer.encoding_dialog is None:
+        # the progress dialog held activation; shortcuts need it back on the window
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     return window.importer.last
 
 

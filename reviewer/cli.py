@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "name is bad usage (exit 2)",
     )
 
-    sub.add_parser("documents", help="list the documents")
+    s = sub.add_parser("documents", help="list the documents")
+    s.add_argument("--review", metavar="REVIEW", help="only this review's, e.g. CHN-4")
     s = sub.add_parser("document", help="one document with its paragraphs, links and footnotes")
     s.add_argument("id", type=int)
     s = sub.add_parser("set-report", help="name the report a document's short numbers refer to")
@@ -75,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--position", choices=[str(p) for p in Position])
     s.add_argument("--theme", help="theme code (A12) or words of its name")
     s.add_argument("--text", help="words the recommendation text contains")
+    s.add_argument("--review", metavar="REVIEW", help="only those made in this review, e.g. CHN-3")
+    s.add_argument(
+        "--responds-to",
+        metavar="REVIEW",
+        dest="responds_to",
+        help="only those this review's documents respond to (CHN-4: CHN-3's)",
+    )
     g = s.add_mutually_exclusive_group()
     g.add_argument("--cited", action="store_true", help="only those some paragraph cites")
     g.add_argument("--uncited", action="store_true", help="only those no paragraph cites")
@@ -87,6 +95,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("query")
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("--document", type=int, dest="document_id")
+    s.add_argument("--review", metavar="REVIEW", help="only this review's documents")
+
+    sub.add_parser("reviews", help="the reviews (State × cycle) the workspace holds")
+    s = sub.add_parser("review", help="a document's review: set it by hand, or read short numbers")
+    rsub = s.add_subparsers(dest="review_action", metavar="ACTION", parser_class=_Parser)
+    rsub.required = True
+    t = rsub.add_parser("set", help="put a document in a review, e.g. CHN-4 ('-': in none)")
+    t.add_argument("--document", type=int, required=True, dest="document_id")
+    t.add_argument("review", metavar="REVIEW")
+    t = rsub.add_parser(
+        "reading",
+        help="how a document's short numbers read when its report numbers them under "
+        "several paragraphs: a paragraph (122), 'running', or '-' to clear",
+    )
+    t.add_argument("--document", type=int, required=True, dest="document_id")
+    t.add_argument("reading", metavar="READING")
+    t = rsub.add_parser("show", help="a document's review and its short numbers")
+    t.add_argument("--document", type=int, required=True, dest="document_id")
 
     s = sub.add_parser("link", help="link a paragraph to a recommendation by hand")
     s.add_argument("--paragraph", type=int, required=True)

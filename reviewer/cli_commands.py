@@ -61,7 +61,7 @@ def _import_error(f) -> dict:
 
 
 def cmd_documents(ws, args, out) -> int:
-    rows = ws.documents()
+    rows = ws.documents(review=args.review)
     data = [
         {
             "id": d.id,
@@ -72,13 +72,19 @@ def cmd_documents(ws, args, out) -> int:
             "paragraphs": d.paragraphs,
             "reviewed": d.reviewed,
             "symbol": d.symbol,
+            "review": d.review,
+            "review_status": d.review_status,
         }
         for d in rows
     ]
     out.emit(
         data,
         lambda: (
-            "\n".join(f"{d.id:>4}  {d.kind:<15} {d.paragraphs:>5} ¶  {d.title}" for d in rows)
+            "\n".join(
+                f"{d.id:>4}  {d.review or '-':<6}{'?' if d.review_status == 'uncertain' else ' '} "
+                f"{d.kind:<15} {d.paragraphs:>5} ¶  {d.title}"
+                for d in rows
+            )
             or "no documents"
         ),
     )
@@ -99,6 +105,9 @@ def cmd_document(ws, args, out) -> int:
         "symbol": d.symbol,
         "report_symbol": d.report_symbol,
         "pages": d.pages,
+        "review": d.review,
+        "review_status": d.review_status,
+        "review_reason": d.review_reason,
         "paragraphs": [
             {
                 "id": p.id,
@@ -169,6 +178,9 @@ def _rec_json(r) -> dict:
         "paragraph_count": r.paragraph_count,
         "position_source": r.position_source,
         "comment": r.comment,
+        "review": r.review,
+        "state": r.state_under_review,
+        "conflict": r.conflict,
     }
 
 
@@ -181,6 +193,8 @@ def cmd_recommendations(ws, args, out) -> int:
         theme=args.theme,
         text_contains=args.text,
         cited=cited,
+        review=args.review,
+        responds_to=args.responds_to,
     )
     out.emit(
         [_rec_json(r) for r in rows],
@@ -227,7 +241,7 @@ def cmd_recommendation(ws, args, out) -> int:
 
 
 def cmd_search(ws, args, out) -> int:
-    hits = ws.search(args.query, limit=args.limit, document_id=args.document_id)
+    hits = ws.search(args.query, limit=args.limit, document_id=args.document_id, review=args.review)
 
     def mark(s: str, a: str, b: str) -> str:
         return s.replace(HIT_START, a).replace(HIT_END, b)
@@ -253,6 +267,106 @@ def cmd_search(ws, args, out) -> int:
             or "no matches"
         ),
     )
+    return 0
+
+
+def _review_json(r) -> dict:
+    return {
+        "review": r.review,
+        "state": r.state_name,
+        "iso3": r.state,
+        "cycle": r.cycle,
+        "session": r.session,
+        "year": r.year,
+        "reports": list(r.reports),
+        "responses": list(r.responses),
+        "documents": r.documents,
+        "recommendations": r.recommendations,
+        "links": r.links,
+        "uncertain": r.uncertain,
+        "responds_to": r.previous,
+        "label": r.label,
+        "dated_by": r.dated_by,
+    }
+
+
+def cmd_reviews(ws, args, out) -> int:
+    rows = ws.reviews()
+    out.emit(
+        [_review_json(r) for r in rows],
+        lambda: (
+            "\n".join(
+                f"{r.review:<7} {r.label:<34} {', '.join(r.reports) or '(report not imported)':<24}"
+                f" {r.documents:>3} documents {r.recommendations:>4} recommendations"
+                f" {r.links:>4} links" + (f"  ({r.uncertain} unsure)" if r.uncertain else "")
+                for r in rows
+            )
+            or "no reviews"
+        ),
+    )
+    return 0
+
+
+def _short_json(sn) -> dict:
+    return {
+        "document_id": sn.document_id,
+        "short_numbers": sn.count,
+        "unresolved": sn.unresolved,
+        "report": sn.report,
+        "report_from": sn.report_from,
+        "readings": [r for r, _ in sn.readings],
+        "reading": sn.chosen,
+        "reason": sn.reason,
+    }
+
+
+def cmd_review(ws, args, out) -> int:
+    doc_id = args.document_id
+    if args.review_action == "set":
+        code = None if args.review == "-" else args.review
+        before = ws.set_document_review(doc_id, code)
+        now = ws.document_review(doc_id)
+        data = {
+            "document_id": doc_id,
+            "review": now.review,
+            "previous": before.review,
+            **_short_json(ws.short_numbers(doc_id)),
+        }
+        out.emit(
+            data,
+            f"document {doc_id}: review {now.review or 'none'} (was {before.review or 'none'})",
+        )
+        return 0
+    if args.review_action == "reading":
+        reading = None if args.reading == "-" else args.reading
+        ws.set_short_reading(doc_id, reading)
+    where = ws.document_review(doc_id)
+    sn = ws.short_numbers(doc_id)
+    data = {
+        "document_id": doc_id,
+        "review": where.review,
+        "review_status": where.status,
+        "review_reason": where.reason,
+        **_short_json(sn),
+    }
+
+    def human() -> str:
+        lines = [
+            f"document {doc_id}: review {where.review or 'none'} ({where.status}: {where.reason})"
+        ]
+        if sn.count:
+            lines.append(
+                f"{sn.count} short numbers, {sn.unresolved} unresolved; read against "
+                f"{sn.report or 'no report yet'}"
+                + (f" ({sn.report_from})" if sn.report_from else "")
+            )
+            for r, label in sn.readings:
+                lines.append(f"  {'*' if r == sn.chosen else ' '} {r:<8} {label}")
+            if sn.reason:
+                lines.append(sn.reason)
+        return "\n".join(lines)
+
+    out.emit(data, human)
     return 0
 
 
@@ -336,6 +450,8 @@ COMMANDS = {
     "recommendations": cmd_recommendations,
     "recommendation": cmd_recommendation,
     "search": cmd_search,
+    "reviews": cmd_reviews,
+    "review": cmd_review,
     "link": cmd_link,
     "tag": cmd_tag,
     "note": cmd_note,

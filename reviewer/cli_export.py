@@ -35,6 +35,12 @@ def add_export_parser(subparsers) -> None:
     )
     b.add_argument("--document", type=int, dest="document_id", help="only this document")
     b.add_argument("--symbol", help="only recommendations of this report, e.g. A/HRC/40/6")
+    b.add_argument(
+        "--review",
+        metavar="REVIEW",
+        help="only this review's documents and the recommendations they respond to or "
+        "it made, e.g. CHN-4",
+    )
     b.add_argument("--theme", help="only recommendations with this theme code or name")
     b.add_argument("--position", choices=POSITIONS, help="only recommendations in this position")
     b.add_argument("--title", help="title on the first page and in the document properties")
@@ -49,6 +55,7 @@ def cmd_export(ws, args, out) -> int:
         comments=args.comments,
         document_id=args.document_id,
         symbol=args.symbol,
+        review=args.review,
         theme=args.theme,
         position=args.position,
         title=args.title,

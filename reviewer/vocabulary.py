@@ -128,3 +128,42 @@ def number_sort_value(number: str) -> int:
 def parent_symbol(symbol: str) -> str:
     """'A/HRC/28/15/Add.1' → 'A/HRC/28/15': addenda and corrigenda count as their report."""
     return re.sub(r"(/(?:Add|Corr)\.\d+)+$", "", symbol)
+
+
+class ReviewStatus(StrEnum):
+    """How a document came to belong to its review (``document.review_status``)."""
+
+    DETECTED = "detected"  # what the document says settles it
+    UNCERTAIN = "uncertain"  # a best guess (or none): the user should pick
+    MANUAL = "manual"  # a person chose it
+
+
+class ReportRole(StrEnum):
+    """What a report symbol is to its review (``review_report.role``)."""
+
+    WG_REPORT = "wg_report"  # the Working Group report: the recommendations' symbol
+    RESPONSES = "responses"  # its addendum with the State's responses
+
+
+class ReportSource(StrEnum):
+    """How a report symbol is known to belong to its review (``review_report.source``)."""
+
+    REGISTRY = "registry"  # a thematic list, WG report or responses said so
+    CITED = "cited"  # a document of the next cycle about the same State cites it
+    MANUAL = "manual"  # a person said so
+
+
+# A document's chosen reading of its short numbers when the report numbers its
+# recommendations under several paragraphs: a paragraph ("121") or the running order.
+RUNNING_ORDER = "running"
+
+
+def review_code(state: str, cycle: int) -> str:
+    """'CHN', 4 → 'CHN-4': how the CLI, JSON and the window name a review."""
+    return f"{state.upper()}-{cycle}"
+
+
+def parse_review_code(code: str) -> tuple[str, int] | None:
+    """'chn-4' → ('CHN', 4); None when it is no review name."""
+    m = re.fullmatch(r"\s*([A-Za-z]{3})\s*-\s*(\d{1,2})\s*", code or "")
+    return (m.group(1).upper(), int(m.group(2))) if m else None

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reviewer.workspace import ACTIVE_STATUSES
@@ -231,4 +239,69 @@ class TitleDelegate(QStyledItemDelegate):
         sub = " · ".join(x for x in parts if x)
         painter.drawText(r.x(), r.y() + half, r.width(), r.height() - half, Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(sub, Qt.TextElideMode.ElideMiddle, r.width()))  # fmt: skip
+        painter.restore()
+
+
+class CompletionDelegate(QStyledItemDelegate):
+    """A registry row in a completer popup on one line: the number (bold), the report
+    symbol, the text (elided) and the recommending States at the right, so rows of
+    different reports with the same number are told apart."""
+
+    GAP = 10
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(480, option.fontMetrics.height() + 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        view = self.parent()
+        if isinstance(view, QAbstractItemView) and view.currentIndex() == index:
+            opt.state |= QStyle.StateFlag.State_Selected  # the popup's current row
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if row is None:
+            return
+        painter.save()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_colour = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = text_colour if selected else QColor("#66707a")
+        r = opt.rect.adjusted(8, 0, -8, 0)
+        centre = Qt.AlignmentFlag.AlignVCenter
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        small = QFont(opt.font)
+        small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.9))
+        fb, fs, fm = QFontMetrics(bold), QFontMetrics(small), QFontMetrics(opt.font)
+        x = r.x()
+        number_w = max(fb.horizontalAdvance("000.000"), fb.horizontalAdvance(row.number))
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        painter.drawText(x, r.y(), number_w, r.height(), centre, row.number)
+        x += number_w + self.GAP
+        symbol_w = max(fs.horizontalAdvance("A/HRC/00/00"), 0)
+        painter.setFont(small)
+        painter.setPen(muted)
+        symbol = fs.elidedText(row.symbol, Qt.TextElideMode.ElideMiddle, symbol_w)
+        painter.drawText(x, r.y(), symbol_w, r.height(), centre, symbol)
+        x += symbol_w + self.GAP
+        room = max(0, r.right() - x)
+        states = ", ".join(row.states)
+        states_w = min(fs.horizontalAdvance(states), room * 3 // 10) if states else 0
+        if states_w:
+            states = fs.elidedText(states, Qt.TextElideMode.ElideRight, states_w)
+            painter.drawText(r.right() - states_w, r.y(), states_w, r.height(),
+                             centre | Qt.AlignmentFlag.AlignRight, states)  # fmt: skip
+        text_w = max(0, room - states_w - (self.GAP if states_w else 0))
+        painter.setFont(opt.font)
+        painter.setPen(text_colour)
+        text = fm.elidedText(
+            " ".join((row.text or "").split()), Qt.TextElideMode.ElideRight, text_w
+        )
+        painter.drawText(x, r.y(), text_w, r.height(), centre, text)
         painter.restore()

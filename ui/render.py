@@ -7,7 +7,9 @@ UTF-16 conversion is needed until a position goes back to a Qt text cursor.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 from html import escape
 
 from reviewer.workspace import (
@@ -22,6 +24,7 @@ from reviewer.workspace import (
     ParagraphKind,
     ParagraphRow,
     Position,
+    RecommendationRow,
 )
 
 CITED = "#fbe3a1"  # a citation resolved to a registry recommendation
@@ -198,3 +201,117 @@ def note_html(note: NoteRow) -> str:
     when = local_time(note.updated_at)
     body = escape(note.body).replace("\n", "<br>")
     return f'{body}<br><span style="color:{MUTED}; font-size:small">{escape(note.author or "")} · {when}</span>'
+
+
+# -- a recommendation whose sources disagree ---------------------------------------------
+CONFLICT_COLOUR = "#b3261e"
+CONFLICT_TIP = "Sources give different texts"
+DIFFERS = "#ffd6d3"  # what a source says that the registry text does not
+SOURCE_KIND_LABELS: dict[str, str] = {
+    "thematic_list": "Thematic list",
+    "wg_report": "WG report",
+    "responses": "Responses",
+    "table": "Table",
+    "footnote": "Footnote",
+}
+_TOKENS = re.compile(r"\w+|[^\w\s]+|\s+")
+
+
+def diff_html(base: str, text: str) -> str:
+    """``text`` escaped, with what differs from ``base`` marked: its own words and
+    punctuation highlighted, words of ``base`` it lacks struck through."""
+    a, b = _TOKENS.findall(base or ""), _TOKENS.findall(text or "")
+
+    def norm(tokens):
+        return [" " if t.isspace() else t for t in tokens]
+
+    out = []
+    ops = SequenceMatcher(None, norm(a), norm(b), autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
+        if op in ("delete", "replace") and "".join(a[i1:i2]).strip():
+            out.append(
+                f'<s style="color:{CONFLICT_COLOUR}">{escape("".join(a[i1:i2]).strip())}</s>'
+                + (" " if op == "delete" else "")
+            )
+        if op == "equal":
+            out.append(escape("".join(b[j1:j2])))
+        elif op in ("insert", "replace"):
+            piece = "".join(b[j1:j2])
+            if piece.strip():
+                out.append(
+                    f'<span style="background-color:{DIFFERS}; font-weight:600">'
+                    f"{escape(piece)}</span>"
+                )
+            else:
+                out.append(escape(piece))
+    return "".join(out)
+
+
+def source_kind_label(kind: str) -> str:
+    return SOURCE_KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def recommendation_html(
+    r: RecommendationRow,
+    sources: tuple[dict, ...] | list[dict] = (),
+    titles: dict[int, str] | None = None,
+) -> str:
+    """The registry's detail of one recommendation. With sources that disagree, each
+    source (kind, document, its text, States and position) follows, the conflicting
+    ones marked ≠ and what each says differently from the registry text highlighted."""
+    titles = titles or {}
+    under = ""
+    if r.state_under_review:
+        under = f" · {escape(r.state_under_review)}" + (
+            f" ({escape(r.review)})" if r.review else ""
+        )
+    colour = POSITION_COLOURS.get(r.position, MUTED)
+    parts = [
+        f"<b>{escape(r.number)}</b> <span style='color:{MUTED}'>{escape(r.symbol)}{under}</span>"
+        f" · <span style='color:{colour}'>{escape(position_label(r.position))}</span>"
+        f" · {escape(', '.join(r.states))}<br>{escape(r.text or '')}"
+    ]
+    themes = "; ".join(f"{c} {name}" for c, name in r.themes)
+    if themes:
+        parts.append(f"<br><span style='color:{MUTED}'>{escape(themes)}</span>")
+
+    def where(src: dict) -> str:
+        kind = source_kind_label(src.get("source_kind") or "")
+        doc = src.get("document_id")
+        title = titles.get(doc) if doc is not None else None
+        return f"<b>{escape(kind)}</b>" + (
+            f" <span style='color:{MUTED}'>· {escape(short(title, 90))}</span>" if title else ""
+        )
+
+    if r.conflict and sources:
+        parts.append(
+            f"<br><br><span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ {CONFLICT_TIP}"
+            f"</span> <span style='color:{MUTED}'>(what each says differently from the text"
+            " above is highlighted)</span>"
+        )
+        for src in sources:
+            mark = (
+                f"<span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ differs</span> "
+                if src.get("conflict")
+                else ""
+            )
+            facts = []
+            if src.get("position"):
+                pc = POSITION_COLOURS.get(src["position"], MUTED)
+                facts.append(
+                    f"<span style='color:{pc}'>{escape(position_label(src['position']))}</span>"
+                )
+            if src.get("states"):
+                facts.append(escape(", ".join(src["states"])))
+            text = src.get("text")
+            body = (
+                diff_html(r.text or "", text) if text else f"<i style='color:{MUTED}'>no text</i>"
+            )
+            parts.append(
+                "<br><br>" + mark + where(src) + (" · " + " · ".join(facts) if facts else "")
+                + f"<br>{body}"
+            )  # fmt: skip
+    elif sources:
+        listed = ", ".join(where(src) for src in sources)
+        parts.append(f"<br><span style='color:{MUTED}'>Sources:</span> {listed}")
+    return "".join(parts)

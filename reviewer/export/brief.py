@@ -71,6 +71,7 @@ class BriefOptions:
     theme: str | None = None
     position: str | None = None
     title: str | None = None
+    review: str | None = None  # "CHN-4": its documents, and the recommendations in scope
 
     def validate(self) -> BriefOptions:
         if self.group_by not in GROUPINGS:
@@ -83,11 +84,13 @@ class BriefOptions:
 
     @property
     def filtered(self) -> bool:
-        return bool(self.symbol or self.theme or self.position)
+        return bool(self.symbol or self.theme or self.position or self.review)
 
     def describe(self) -> list[tuple[str, str]]:
         """The selection in words, for the title block."""
         out = [("Paragraphs", _SELECTION[self.group_by][self.only])]
+        if self.review:
+            out.insert(0, ("Review", self.review))
         recs = []
         if self.symbol:
             recs.append(self.symbol)
@@ -222,11 +225,15 @@ def collect(ws, options: BriefOptions) -> Brief:
             raise NotFound(f"no document with id {options.document_id}")
         docs = [row]
     else:
-        docs = [d for d in ws.documents() if d.paragraphs]
+        docs = [d for d in ws.documents(review=options.review) if d.paragraphs]
     selected = {
         r.id: r
         for r in ws.recommendations(
-            symbol=options.symbol, theme=options.theme, position=options.position
+            symbol=options.symbol,
+            theme=options.theme,
+            position=options.position,
+            review=options.review,
+            responds_to=options.review,
         )
     }
     sections = []

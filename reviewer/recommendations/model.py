@@ -51,3 +51,4 @@ class RegistryImport:
     records: tuple[RecommendationRecord, ...]
     document_symbol: str | None
     warnings: tuple[str, ...] = ()
+    session: int | None = None  # the Working Group session, when the document says

@@ -11,6 +11,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+# reviewer.calendar tells cycles; the importers take these two from here.
+from reviewer.calendar import cycle_from_symbol as cycle_from_symbol
+from reviewer.calendar import cycle_from_text as cycle_from_text
 from reviewer.citations.states import canonical_state, split_trailing_states
 from reviewer.vocabulary import Position
 
@@ -182,42 +185,3 @@ def symbol_from_file_name(file_name: str) -> str | None:
     if not m:
         return None
     return f"A/HRC/{m.group(1)}/{m.group(2)}" + (f"/Add.{m.group(3)}" if m.group(3) else "")
-
-
-# First and last Human Rights Council sessions that adopted each cycle's outcomes
-# (cycle 1: HRC 8, June 2008 … cycle 4: from HRC 52, March 2023).
-_HRC_CYCLES = ((8, 19, 1), (20, 35, 2), (36, 50, 3), (51, 66, 4))
-# Sessions of the UPR Working Group itself (A/HRC/WG.6/<session>/…).
-_WG_CYCLES = ((1, 12, 1), (13, 26, 2), (27, 40, 3), (41, 54, 4))
-
-
-def cycle_from_symbol(symbol: str | None) -> int | None:
-    """UPR cycle derived from the session in a symbol; None when it cannot be told."""
-    if not symbol:
-        return None
-    m = re.match(r"A/HRC/WG\.6/(\d+)/", symbol)
-    table = _WG_CYCLES
-    if not m:
-        m = re.match(r"A/HRC/(\d+)/", symbol)
-        table = _HRC_CYCLES
-    if not m:
-        return None
-    session = int(m.group(1))
-    for first, last, cycle in table:
-        if first <= session <= last:
-            return cycle
-    return None
-
-
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-
-
-def cycle_from_text(text: str) -> int | None:
-    """'(3rd Cycle – 31st session)', 'second cycle' → 3, 2."""
-    m = re.search(r"\b(\d)(?:st|nd|rd|th)\s+(?:UPR\s+)?cycle\b", text, re.I)
-    if m:
-        return int(m.group(1))
-    m = re.search(r"\b(first|second|third|fourth|fifth)\s+(?:UPR\s+)?cycle\b", text, re.I)
-    if m:
-        return _ORDINALS[m.group(1).lower()]
-    return None

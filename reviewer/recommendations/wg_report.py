@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reviewer.calendar import session_from_text
 from reviewer.ingest.model import IngestError
 from reviewer.ingest.safezip import damaged_reason, open_word_document, written_damage
 from reviewer.vocabulary import Position, RegistryKind
@@ -172,6 +173,7 @@ def _build(kind_lines: list[str], title_lines: list[str], file_name: str) -> Reg
         records=tuple(records),
         document_symbol=symbol,
         warnings=tuple(warnings + more),
+        session=session_from_text(" ".join(kind_lines[:120])),
     )
 
 

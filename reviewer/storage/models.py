@@ -39,6 +39,33 @@ class Base(DeclarativeBase):
     pass
 
 
+class Review(Base):
+    """One State's review in one cycle, named ``ISO3-cycle`` ("CHN-4", "SVN-1")."""
+
+    __tablename__ = "review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    state: Mapped[str] = mapped_column(String(3))  # ISO 3166-1 alpha-3
+    cycle: Mapped[int] = mapped_column(Integer)
+    session: Mapped[int | None] = mapped_column(Integer)  # of the UPR Working Group
+    year: Mapped[int | None] = mapped_column(Integer)
+    dated_by: Mapped[str | None] = mapped_column(Text)  # what told the session
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReviewReport(Base):
+    """A report symbol known to belong to a review: its WG report or the responses."""
+
+    __tablename__ = "review_report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    symbol: Mapped[str] = mapped_column(String(64), unique=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16))  # ReportRole
+    source: Mapped[str] = mapped_column(String(16))  # ReportSource: how it is known
+
+
 class Document(Base):
     __tablename__ = "document"
 
@@ -55,6 +82,12 @@ class Document(Base):
     report_symbol: Mapped[str | None] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     imported_by: Mapped[str | None] = mapped_column(Text)
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("review.id", ondelete="SET NULL"), index=True
+    )
+    review_status: Mapped[str | None] = mapped_column(String(16))  # ReviewStatus
+    review_reason: Mapped[str | None] = mapped_column(Text)  # what it was told from
+    short_reading: Mapped[str | None] = mapped_column(String(16))  # "121", "running"
 
     paragraphs: Mapped[list[Paragraph]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Paragraph.seq"

@@ -8,6 +8,7 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``filters``  the reading pane's filters and look-ups by id
 - ``registry`` the recommendation registry
 - ``review``   tags, notes, reviewed marks, links, the report short numbers refer to
+- ``cycles``   reviews (one State in one cycle, "CHN-4"): listing, placing documents
 - ``importer`` files in (it asks ``review`` to resolve the short numbers it brings)
 
 The methods below are the public API, each handing over to its service; they are
@@ -28,6 +29,8 @@ from reviewer.workspace.importing import Importer
 from reviewer.workspace.queries import Queries
 from reviewer.workspace.registry_queries import Registry
 from reviewer.workspace.review import Review
+from reviewer.workspace.reviews import Reviews
+from reviewer.workspace.rows import DocumentReview
 
 
 class Workspace:
@@ -39,6 +42,7 @@ class Workspace:
         self.filters = ParagraphFilters(self.store)
         self.registry = Registry(self.store)
         self.review = Review(self.store)
+        self.cycles = Reviews(self.store)
         self.importer = Importer(self.store, self.review)
 
     @classmethod
@@ -174,6 +178,37 @@ class Workspace:
     set_document_report = via("review", Review.set_document_report)
 
     resolve_short_references = via("review", Review.resolve_short_references)
+
+    # -- reviews -------------------------------------------------------------------------
+    reviews = via("cycles", Reviews.reviews)
+
+    get_review = via("cycles", Reviews.get_review)
+
+    document_review = via("cycles", Reviews.document_review)
+
+    short_numbers = via("cycles", Reviews.short_numbers)
+
+    def set_document_review(self, document_id: int, code: str | None) -> DocumentReview:
+        """Place a document in review ``code`` by hand ("CHN-4"; None: in none); its short
+        numbers are read again.  Returns where it was, for ``restore_document_review``."""
+        before = self.cycles.set_document_review(document_id, code)
+        self.review.unresolve_short_references(document_id)
+        self.review.resolve_short_references(document_id)
+        return before
+
+    def restore_document_review(self, previous: DocumentReview) -> None:
+        self.cycles.restore_document_review(previous)
+        self.review.unresolve_short_references(previous.document_id)
+        self.review.resolve_short_references(previous.document_id)
+
+    def set_short_reading(self, document_id: int, reading: str | None) -> str | None:
+        """Choose how a document's short numbers read against a report numbering them
+        under several paragraphs ("121", "122", or "running"); returns the previous
+        choice.  The numbers are read again at once."""
+        before = self.cycles.set_short_reading(document_id, reading)
+        self.review.unresolve_short_references(document_id)
+        self.review.resolve_short_references(document_id)
+        return before
 
     def delete_document(self, document_id: int) -> Path | None:
         """Remove a document with its paragraphs and review work, after a backup copy.

@@ -30,6 +30,8 @@ _TABLE_FLAGS = {
     "tag": ("tags",),
     "paragraph_tag": ("tags",),
     "note": ("notes",),
+    "review": ("reviews",),
+    "review_report": ("reviews", "registry"),
 }
 _PER_PARAGRAPH = {"paragraph", "paragraph_tag", "note", "link", "citation", "footnote_ref"}
 _MAX_IDS = 10_000  # past this many paragraphs, "all of them" is the useful answer
@@ -43,12 +45,13 @@ class Changes:
     tags: bool = False  # tags or which paragraphs carry them
     notes: bool = False
     registry: bool = False  # recommendations and their sources
+    reviews: bool = False  # reviews, their reports, which review a document is in
     paragraphs: frozenset[int] = field(default_factory=frozenset)  # touched, where known
     all_paragraphs: bool = False  # touched paragraphs not known one by one
 
     @classmethod
     def everything(cls) -> Changes:
-        return cls(True, True, True, True, True, True, all_paragraphs=True)
+        return cls(True, True, True, True, True, True, True, all_paragraphs=True)
 
     def __or__(self, other: Changes) -> Changes:
         flags = {

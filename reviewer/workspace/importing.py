@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
 from reviewer.linking import LinkPlan, plan_links
 from reviewer.recommendations import RegistryImport, detect_registry_kind, parse_registry
+from reviewer.reviews.book import ReviewBook
+from reviewer.reviews.detect import Evidence, detect, evidence_text
 from reviewer.storage.db import WorkspaceError
 from reviewer.storage.models import (
     Citation,
@@ -219,8 +221,19 @@ class Importer:
                     ],
                 )
             doc_id = doc.id
+            s.flush()
+            book = ReviewBook(s)
+            evidence = Evidence(
+                kind=parsed.kind,
+                title=parsed.title,
+                symbol=parsed.symbol,
+                text=evidence_text(p.text for p in parsed.paragraphs),
+                cited=tuple(c.symbol for c in plan.citations if c.symbol),
+            )
+            book.attach(doc_id, detect(evidence, book.owner, book.latest_cycle))
+            book.estimate_sessions()
         resolved = 0
-        if plan.named_report and any(c.kind == CitationKind.SHORT for c in plan.citations):
+        if any(c.kind == CitationKind.SHORT for c in plan.citations):
             resolved = self.review.resolve_short_references(doc_id)
         return ImportResult(
             file=display or parsed.file_name,
@@ -293,6 +306,21 @@ class Importer:
                     existing,
                 )
             doc_id = doc.id
+            s.flush()
+            book = ReviewBook(s)
+            evidence = Evidence(
+                kind=doc.kind,
+                title=registry.title,
+                symbol=registry.document_symbol,
+                report=registry.symbol,
+                state=registry.state_under_review,
+                cycle=next((r.cycle for r in registry.records if r.cycle), None),
+                registry=True,
+                session=registry.session,
+            )
+            book.attach(doc_id, detect(evidence, book.owner, book.latest_cycle))
+            book.redetect()  # documents unsure of their review may be sure now
+            book.estimate_sessions()
         self.review.resolve_short_references()
         return ImportResult(
             file=display,

@@ -19,10 +19,12 @@ from reviewer.storage.models import (
     ParagraphTag,
     Recommendation,
     RecommendationSource,
+    Review,
     Tag,
 )
 from reviewer.vocabulary import REGISTRY_DOCUMENT_KINDS
 from reviewer.workspace.core import Store
+from reviewer.workspace.reviews import review_id_of
 from reviewer.workspace.rows import (
     CitationRow,
     DocumentDetail,
@@ -37,7 +39,11 @@ from reviewer.workspace.rows import (
 
 
 def _doc_row(
-    doc: Document, paragraphs: int, reviewed: int, recommendations: int = 0
+    doc: Document,
+    paragraphs: int,
+    reviewed: int,
+    recommendations: int = 0,
+    review: str | None = None,
 ) -> DocumentRow:
     return DocumentRow(
         id=doc.id,
@@ -53,6 +59,9 @@ def _doc_row(
         report_symbol=doc.report_symbol,
         imported_at=doc.imported_at,
         recommendations=0 if paragraphs else recommendations,
+        review=review,
+        review_status=doc.review_status,
+        review_reason=doc.review_reason,
     )
 
 
@@ -107,7 +116,9 @@ def document_counts(s: Session, doc_id: int) -> dict[str, int]:
     )
 
 
-def _document_rows(s: Session, doc_id: int | None = None) -> list[DocumentRow]:
+def _document_rows(
+    s: Session, doc_id: int | None = None, review_id: int | None = None
+) -> list[DocumentRow]:
     """Document rows with their paragraph, reviewed and registry counts (one or all)."""
 
     def paragraphs_per_document(*where: ColumnElement[bool]) -> dict[int, int]:
@@ -126,14 +137,17 @@ def _document_rows(s: Session, doc_id: int | None = None) -> list[DocumentRow]:
         .join(Document, Document.id == RecommendationSource.document_id)
         .where(Document.kind.in_(REGISTRY_DOCUMENT_KINDS))
     )
-    docs_q = select(Document).order_by(Document.id)
+    docs_q = select(Document, Review.code).outerjoin(Review, Review.id == Document.review_id)
+    docs_q = docs_q.order_by(Document.id)
+    if review_id is not None:
+        docs_q = docs_q.where(Document.review_id == review_id)
     if doc_id is not None:
         brought_q = brought_q.where(RecommendationSource.document_id == doc_id)
         docs_q = docs_q.where(Document.id == doc_id)
     brought = {d: n for d, n in s.execute(brought_q.group_by(RecommendationSource.document_id))}
     return [
-        _doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0), brought.get(d.id, 0))
-        for d in s.scalars(docs_q)
+        _doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0), brought.get(d.id, 0), code)
+        for d, code in s.execute(docs_q)
     ]
 
 
@@ -145,9 +159,12 @@ class Queries:
         self.store = store
 
     # -- documents ---------------------------------------------------------------
-    def documents(self) -> list[DocumentRow]:
+    def documents(self, review: str | None = None) -> list[DocumentRow]:
+        """Every document, or those of one review ("CHN-4")."""
         with self.store.read() as s:
-            return _document_rows(s)
+            if review is None:
+                return _document_rows(s)
+            return _document_rows(s, review_id=review_id_of(s, review))
 
     def get_document(self, doc_id: int) -> DocumentRow | None:
         with self.store.read() as s:
@@ -201,10 +218,19 @@ class Queries:
 
     # -- search ----------------------------------------------------------------------
     def search(
-        self, query: str, limit: int = 50, document_id: int | None = None
+        self,
+        query: str,
+        limit: int = 50,
+        document_id: int | None = None,
+        review: str | None = None,
     ) -> list[SearchHit]:
-        """Ranked full-text search; snippets mark hits with fts.HIT_START/HIT_END."""
+        """Ranked full-text search, in one document, one review's documents or all;
+        snippets mark hits with fts.HIT_START/HIT_END."""
         match = build_match(query)
+        review_id = None
+        if review is not None:
+            with self.store.read() as s:
+                review_id = review_id_of(s, review)
         sql = (
             "SELECT p.id, p.document_id, p.label, "
             f"snippet(paragraph_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24), "
@@ -213,11 +239,14 @@ class Queries:
             "JOIN document d ON d.id = p.document_id "
             "WHERE paragraph_fts MATCH :match "
             + ("AND p.document_id = :doc " if document_id is not None else "")
+            + ("AND d.review_id = :review " if review_id is not None else "")
             + "ORDER BY bm25(paragraph_fts) LIMIT :limit"
         )
         params: dict[str, str | int] = {"match": match, "limit": limit}
         if document_id is not None:
             params["doc"] = document_id
+        if review_id is not None:
+            params["review"] = review_id
         with self.store.read() as s:
             return [
                 SearchHit(

@@ -5,14 +5,30 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reviewer.citations.countries import state_name
 from reviewer.citations.states import canonical_state
-from reviewer.storage.models import Document, Link, Paragraph, Recommendation, RecommendationSource
-from reviewer.vocabulary import ACTIVE_STATUSES
+from reviewer.storage.models import (
+    Document,
+    Link,
+    Paragraph,
+    Recommendation,
+    RecommendationSource,
+    Review,
+    ReviewReport,
+)
+from reviewer.vocabulary import ACTIVE_STATUSES, ReportRole
 from reviewer.workspace.core import Store
+from reviewer.workspace.reviews import scope_symbols
 from reviewer.workspace.rows import CitingParagraph, RecommendationDetail, RecommendationRow
 
 
-def _rec_row(rec: Recommendation, count: int) -> RecommendationRow:
+def _rec_row(
+    rec: Recommendation,
+    count: int,
+    conflict: bool = False,
+    review: str | None = None,
+    iso: str | None = None,
+) -> RecommendationRow:
     return RecommendationRow(
         id=rec.id,
         symbol=rec.symbol,
@@ -23,9 +39,11 @@ def _rec_row(rec: Recommendation, count: int) -> RecommendationRow:
         themes=tuple(tuple(t) for t in rec.themes or ()),
         affected_persons=tuple(rec.affected_persons or ()),
         paragraph_count=count,
-        state_under_review=rec.state_under_review,
+        state_under_review=rec.state_under_review or (state_name(iso) if iso else None),
         position_source=rec.position_source,
         comment=rec.comment,
+        conflict=conflict,
+        review=review,
     )
 
 
@@ -43,15 +61,41 @@ class Registry:
         theme: str | None = None,
         text_contains: str | None = None,
         cited: bool | None = None,
+        review: str | None = None,
+        responds_to: str | None = None,
     ) -> list[RecommendationRow]:
+        """The registry, filtered.  ``review="CHN-3"``: the recommendations made in that
+        review; ``responds_to="CHN-4"``: those CHN-4's documents respond to (CHN-3's);
+        both: either."""
         counts = (
             select(Link.recommendation_id, func.count(func.distinct(Link.paragraph_id)).label("n"))
             .where(Link.status.in_(ACTIVE_STATUSES))
             .group_by(Link.recommendation_id)
             .subquery()
         )
-        q = select(Recommendation, func.coalesce(counts.c.n, 0)).outerjoin(
-            counts, counts.c.recommendation_id == Recommendation.id
+        conflicts = (
+            select(RecommendationSource.recommendation_id)
+            .where(RecommendationSource.conflict != 0)
+            .distinct()
+            .subquery()
+        )
+        q = (
+            select(
+                Recommendation,
+                func.coalesce(counts.c.n, 0),
+                conflicts.c.recommendation_id.is_not(None),
+            )
+            .outerjoin(counts, counts.c.recommendation_id == Recommendation.id)
+            .outerjoin(conflicts, conflicts.c.recommendation_id == Recommendation.id)
+        )
+        owners = (
+            select(ReviewReport.symbol, Review.code, Review.state)
+            .join(Review, Review.id == ReviewReport.review_id)
+            .where(ReviewReport.role == ReportRole.WG_REPORT)
+            .subquery()
+        )
+        q = q.add_columns(owners.c.code, owners.c.state).outerjoin(
+            owners, owners.c.symbol == Recommendation.symbol
         )
         if symbol:
             q = q.where(Recommendation.symbol == symbol.strip())
@@ -65,7 +109,9 @@ class Registry:
             q = q.where(func.coalesce(counts.c.n, 0) == 0)
         q = q.order_by(Recommendation.symbol, Recommendation.sort_key, Recommendation.number)
         with self.store.read() as s:
-            rows = [_rec_row(rec, n) for rec, n in s.execute(q)]
+            if review or responds_to:
+                q = q.where(Recommendation.symbol.in_(scope_symbols(s, review, responds_to)))
+            rows = [_rec_row(rec, n, bool(c), code, iso) for rec, n, c, code, iso in s.execute(q)]
         if state:
             wanted = canonical_state(state) or state.strip()
             rows = [r for r in rows if any((canonical_state(x) or x) == wanted for x in r.states)]
@@ -126,4 +172,11 @@ def _recommendation_detail(s: Session, rec: Recommendation) -> RecommendationDet
         )
     )
     count = len({c.paragraph_id for c in paragraphs if c.status in ACTIVE_STATUSES})
-    return RecommendationDetail(_rec_row(rec, count), paragraphs, sources)
+    conflict = any(src["conflict"] for src in sources)
+    owner = s.execute(
+        select(Review.code, Review.state)
+        .join(ReviewReport, ReviewReport.review_id == Review.id)
+        .where(ReviewReport.symbol == rec.symbol, ReviewReport.role == ReportRole.WG_REPORT)
+    ).first()
+    code, iso = owner if owner is not None else (None, None)
+    return RecommendationDetail(_rec_row(rec, count, conflict, code, iso), paragraphs, sources)

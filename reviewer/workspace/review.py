@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from reviewer.citations import normalise_symbol
 from reviewer.errors import BadInput, NotFound
+from reviewer.reviews.shortnum import Numbering, choose, read
 from reviewer.storage.models import (
     Citation,
     Document,
@@ -36,6 +37,7 @@ from reviewer.vocabulary import CitationKind, LinkOrigin, LinkStatus
 from reviewer.workspace.core import Store
 from reviewer.workspace.queries import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
+from reviewer.workspace.reviews import effective_report, report_numbering
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
 
 TAG_COLOURS = (
@@ -260,66 +262,104 @@ class Review:
         return self.resolve_short_references(document_id)
 
     def resolve_short_references(self, document_id: int | None = None) -> int:
-        """Resolve "recommendations 30–31" against the document's named report.
+        """Resolve "recommendations 30–31" against the report each document's short
+        numbers are read against (``reviews.effective_report``): the one it names, or
+        the previous review's Working Group report.
 
-        Only where the registry holds that report's recommendations, so the
-        paragraph number (115 in 115.30) is known, never guessed.
+        Only where the registry holds that report's recommendations and one reading of
+        its numbering fits (``reviewer.reviews.shortnum``), never guessed.
         """
         made = 0
         with self.store.write() as s:
             q = (
-                select(Citation, Paragraph.document_id, Document.report_symbol)
+                select(Citation, Paragraph.document_id)
                 .join(Paragraph, Paragraph.id == Citation.paragraph_id)
-                .join(Document, Document.id == Paragraph.document_id)
-                .where(
-                    Citation.kind == CitationKind.SHORT,
-                    Citation.recommendation_id.is_(None),
-                    Document.report_symbol.is_not(None),
-                )
+                .where(Citation.kind == CitationKind.SHORT, Citation.recommendation_id.is_(None))
             )
             if document_id is not None:
                 q = q.where(Paragraph.document_id == document_id)
-            prefixes: dict[str, str | None] = {}
-            for cit, _doc_id, report in s.execute(q).all():
-                if report is None:  # excluded by the query; said again for the type checker
+            by_doc: dict[int, list[Citation]] = {}
+            for cit, doc_id in s.execute(q).all():
+                by_doc.setdefault(doc_id, []).append(cit)
+            numberings: dict[str, Numbering] = {}
+            for doc_id, cits in by_doc.items():
+                doc = s.get(Document, doc_id)
+                if doc is None:
                     continue
-                if report not in prefixes:
-                    majors = s.scalars(
-                        select(
-                            func.distinct(
-                                func.substr(
-                                    Recommendation.number,
-                                    1,
-                                    func.instr(Recommendation.number, ".") - 1,
-                                )
+                report, _ = effective_report(s, doc)
+                if report is None:
+                    continue
+                if report not in numberings:
+                    numberings[report] = report_numbering(s, report)
+                n = numberings[report]
+                choice = choose(n, [c.number for c in cits], doc.short_reading)
+                if not choice.certain:
+                    continue
+                for cit in cits:
+                    full = read(n, cit.number, choice.reading)
+                    rec = None
+                    if full is not None:
+                        rec = s.scalar(
+                            select(Recommendation).where(
+                                Recommendation.symbol == report, Recommendation.number == full
                             )
-                        ).where(Recommendation.symbol == report)
-                    ).all()
-                    prefixes[report] = majors[0] if len(majors) == 1 else None
-                major = prefixes[report]
-                if major is None:
-                    continue
-                rec = s.scalar(
-                    select(Recommendation).where(
-                        Recommendation.symbol == report,
-                        Recommendation.number == f"{major}.{cit.number}",
+                        )
+                    if rec is None:
+                        continue
+                    cit.symbol = report
+                    cit.recommendation_id = rec.id
+                    made += insert_if_absent(
+                        s,
+                        Link,
+                        ("paragraph_id", "recommendation_id"),
+                        paragraph_id=cit.paragraph_id,
+                        recommendation_id=rec.id,
+                        origin=cit.origin,
+                        status=LinkStatus.CONFIRMED,
+                        created_by=self.store.author,
+                    )
+        return made
+
+    def unresolve_short_references(self, document_id: int) -> int:
+        """Undo what resolving a document's short numbers did, before they are read
+        again another way: the citations lose their recommendation, and the links
+        they alone made go, unless a person has touched them (rejected, or made by
+        hand).  Returns the links removed."""
+        removed = 0
+        with self.store.write() as s:
+            cits = s.scalars(
+                select(Citation)
+                .join(Paragraph, Paragraph.id == Citation.paragraph_id)
+                .where(
+                    Paragraph.document_id == document_id,
+                    Citation.kind == CitationKind.SHORT,
+                    Citation.recommendation_id.is_not(None),
+                )
+            ).all()
+            pairs = {(c.paragraph_id, c.recommendation_id) for c in cits}
+            for c in cits:
+                c.recommendation_id = None
+                c.symbol = None
+            s.flush()
+            for pid, rid in pairs:
+                other = s.scalar(
+                    select(func.count(Citation.id)).where(
+                        Citation.paragraph_id == pid, Citation.recommendation_id == rid
                     )
                 )
-                if rec is None:
+                if other:
                     continue
-                cit.symbol = report
-                cit.recommendation_id = rec.id
-                made += insert_if_absent(
-                    s,
-                    Link,
-                    ("paragraph_id", "recommendation_id"),
-                    paragraph_id=cit.paragraph_id,
-                    recommendation_id=rec.id,
-                    origin=cit.origin,
-                    status=LinkStatus.CONFIRMED,
-                    created_by=self.store.author,
+                link = s.scalar(
+                    select(Link).where(Link.paragraph_id == pid, Link.recommendation_id == rid)
                 )
-        return made
+                if (
+                    link is not None
+                    and link.status == LinkStatus.CONFIRMED
+                    and link.origin != LinkOrigin.MANUAL
+                ):
+                    s.delete(link)
+                    removed += 1
+        return removed
 
     def delete_document(self, document_id: int) -> None:
         with self.store.write() as s:

@@ -49,6 +49,9 @@ class DocumentRow:
     report_symbol: str | None
     imported_at: datetime | None
     recommendations: int = 0  # registry documents: how many recommendations they brought
+    review: str | None = None  # "CHN-4"
+    review_status: str | None = None  # ReviewStatus: detected, uncertain, manual
+    review_reason: str | None = None  # what the review was told from, or why unsure
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,8 @@ class RecommendationRow:
     state_under_review: str | None = None
     position_source: str | None = None
     comment: str | None = None
+    review: str | None = None  # the review the recommendation was made in, "CHN-3"
+    conflict: bool = False  # its sources give different texts or positions
 
 
 @dataclass(frozen=True)
@@ -174,3 +179,57 @@ class SearchHit:
     snippet: str  # matched terms between fts.HIT_START and fts.HIT_END
     score: float
     document_title: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One State's review in one cycle, with what the workspace holds of it."""
+
+    review: str  # "CHN-4"
+    state: str  # ISO3
+    state_name: str  # the UN's name, "China"
+    display_name: str  # compact, for the window: "Iran" for "Iran (Islamic Republic of)"
+    cycle: int
+    session: int | None
+    year: int | None
+    dated_by: str | None  # what told the session ("estimated from …" when estimated)
+    reports: tuple[str, ...]  # its Working Group report symbol(s)
+    responses: tuple[str, ...]  # the responses (Add.1) symbol(s)
+    documents: int
+    recommendations: int  # made in this review (its reports' recommendations)
+    links: int  # active links from its documents' paragraphs
+    uncertain: int = 0  # documents placed here by a guess, for a person to confirm
+    previous: str | None = None  # the review its documents respond to, "CHN-3"
+
+    @property
+    def label(self) -> str:
+        """'China · 4th cycle · 2024'."""
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(self.cycle if self.cycle < 20 else 0, "th")
+        parts = [self.display_name, f"{self.cycle}{suffix} cycle"]
+        if self.year:
+            parts.append(str(self.year))
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class DocumentReview:
+    """Where a document stood: its review and how it got there (for undo)."""
+
+    document_id: int
+    review: str | None
+    status: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class ShortNumbers:
+    """A document's short numbers ("recommendation 15") and how they read."""
+
+    document_id: int
+    count: int  # short recommendation numbers it cites
+    unresolved: int
+    report: str | None  # the report they are read against
+    report_from: str | None  # "named in the document", "the previous review, SVN-1"
+    readings: tuple[tuple[str, str], ...] = ()  # (reading, label) when several fit
+    chosen: str | None = None  # the reading a person chose
+    reason: str | None = None  # why some stay unresolved

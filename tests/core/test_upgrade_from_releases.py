@@ -47,5 +47,18 @@ def test_a_released_workspace_opens_with_everything_in_it(tmp_path, release):
         assert len(ws.recommendations(symbol="A/HRC/40/6")) == 346
         assert docs["National"].paragraphs == 146
         assert [h.label for h in ws.search("South-South")][:1] == ["6"]
+        # reviews made from what the file held: CANGO is China's 4th-cycle submission
+        # responding to CHN-3's A/HRC/40/6; the national report is Slovenia's 2nd cycle
+        assert cango.document.review == "CHN-4" and cango.document.review_status == "detected"
+        assert docs["UPR"].review == "CHN-3" or docs["National"].review == "SVN-2"
+        assert {d.review for d in ws.documents()} == {"CHN-4", "CHN-3", "SVN-2"}
+        reviews = {r.review: r for r in ws.reviews()}
+        assert reviews["CHN-3"].reports == ("A/HRC/40/6",)
+        assert (reviews["CHN-3"].session, reviews["CHN-3"].year) == (31, 2018)
+        assert (reviews["SVN-2"].session, reviews["SVN-2"].year) == (20, 2014)
+        assert reviews["CHN-3"].recommendations == 346
+        assert reviews["CHN-4"].previous == "CHN-3" and reviews["CHN-4"].links >= 11
+        assert len(ws.recommendations(responds_to="CHN-4")) == 346
+        assert ws.recommendation("A/HRC/40/6", "28.294").recommendation.review == "CHN-3"
         # and it takes new work
         assert ws.add_tag(by["3"].id, "after the upgrade")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import BadInput, DocumentRow, LinkRow, LinkStatus, ParagraphRow
-from ui.completer import Registry, make_completer, update_completer
+from ui.completer import QUERY_HELP, Registry, make_completer, update_completer
 from ui.delegates import HtmlDelegate
 from ui.models.lists import LinksModel
 from ui.panels.notes import NotesEditor
@@ -67,7 +67,13 @@ class InspectorPanel(QWidget):
         self.completer = make_completer(registry, self.link_field)
         self.completer.popup().setMinimumWidth(560)
         self.link_field.setCompleter(self.completer)
+        self.link_field.setToolTip(
+            "Link the paragraph to a recommendation: pick one from the list (click, or Down"
+            " then Enter) or type its number and press Enter.\n" + QUERY_HELP
+        )
         self.link_field.returnPressed.connect(self.link_typed)
+        # the text form: sent after the field took the pick's text (its own connection)
+        self.completer.activated[str].connect(self.link_picked)
         self.link_button = QPushButton(icon("link"), "Link", links_box)
         self.link_button.clicked.connect(self.link_typed)
         self.confirm_button = QPushButton(icon("confirm"), "Confirm", links_box)
@@ -200,8 +206,22 @@ class InspectorPanel(QWidget):
         except BadInput as exc:
             self.status.emit(str(exc))
             return
+        self._link(symbol, number)
+
+    def link_picked(self, picked: str) -> None:
+        """A row chosen in the completer's popup (click, or Enter on it): link it now."""
+        row = self.registry.by_entry.get(picked)
+        if self.paragraph is not None and row is not None:
+            self._link(row.symbol, row.number)
+
+    def _link(self, symbol: str, number: str) -> None:
+        if self.paragraph is None:
+            return
         if self.session.push(LinkCommand(self.session, self.paragraph.id, symbol, number)):
+            # the field is ready for the next one: empty, its popup closed
             self.link_field.clear()
+            self.completer.popup().hide()
+            self.completer.results.set_query("")
             self.status.emit(f"Linked to {number}")
 
     def confirm(self) -> None:

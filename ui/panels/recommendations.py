@@ -1,44 +1,39 @@
-"""The recommendation registry: filter by State, position, theme, cited; see who cites one."""
+"""The recommendation registry: filter by words, number, report, State, position, theme,
+cited; see who cites one, and what each source says when they disagree."""
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewer.workspace import POSITION_LABELS, Position, number_key
+from reviewer.workspace import POSITION_LABELS, Position, RecommendationRow
+from ui.completer import QUERY_HELP, Matcher, parse_query
 from ui.delegates import HtmlDelegate
 from ui.models.recommendations import CitingModel, RecommendationsModel
 from ui.panels.flow_layout import FlowLayout
-from ui.render import MUTED, POSITION_COLOURS, position_label
+from ui.render import position_label, recommendation_html
 from ui.session import Session
 
-
-class _SortProxy(QSortFilterProxyModel):
-    """Numbers sort as 28.9 < 28.10, counts as numbers, the rest as text."""
-
-    def lessThan(self, left, right) -> bool:
-        col = left.column()
-        src = self.sourceModel()
-        a, b = src.recommendation(left.row()), src.recommendation(right.row())
-        if col == RecommendationsModel.NUMBER:
-            return (a.symbol, number_key(a.number)) < (b.symbol, number_key(b.number))
-        if col == RecommendationsModel.PARAGRAPHS:
-            return a.paragraph_count < b.paragraph_count
-        return super().lessThan(left, right)
+M = RecommendationsModel
+# left to right as shown; the model's column numbers stay as they were
+SHOWN_ORDER = (M.UNDER_REVIEW, M.SYMBOL, M.NUMBER, M.CONFLICT, M.TEXT, M.STATES, M.POSITION,
+               M.THEMES, M.PARAGRAPHS)  # fmt: skip
+MENU_NAMES = {"¶": "Paragraphs citing it", "≠": "Sources disagree (≠)"}
 
 
 class RecommendationsPanel(QWidget):
@@ -48,6 +43,11 @@ class RecommendationsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.stale = True
+        self._all: list[RecommendationRow] | None = None  # the whole registry, last read
+        self._bases: dict[tuple, Matcher] = {}  # State/position/theme/cited → their rows
+        self._titles: dict[int, str] = {}  # document id → title, for the sources
+        self._last_text: str | None = None
+        self._shown = False
         self.state = QComboBox(self)
         self.state.setToolTip("Recommending State")
         self.position = QComboBox(self)
@@ -62,19 +62,19 @@ class RecommendationsPanel(QWidget):
         self.cited.addItem("Cited", True)
         self.cited.addItem("Not cited", False)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText("Words in the recommendation…")
+        self.text.setObjectName("registryFilter")
+        self.text.setPlaceholderText("Words, a number (28.294) or a report (A/HRC/40/6)…")
+        self.text.setToolTip(QUERY_HELP + ". Down arrow: into the list.")
         self.text.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
         self._fill_choices([])
         self.model = RecommendationsModel(self)
-        self.proxy = _SortProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("recommendationsView")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(RecommendationsModel.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(M.NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -84,19 +84,26 @@ class RecommendationsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         h = self.table.horizontalHeader()
         h.setHighlightSections(False)
-        h.setSectionResizeMode(RecommendationsModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 60), (2, 120), (3, 80), (4, 110), (5, 36), (6, 96)):
+        h.setSectionResizeMode(M.TEXT, QHeaderView.ResizeMode.Stretch)
+        for shown, col in enumerate(SHOWN_ORDER):
+            h.moveSection(h.visualIndex(col), shown)
+        for col, width in ((M.STATES, 120), (M.PARAGRAPHS, 36), (M.THEMES, 96)):
             h.resizeSection(col, width)
-        # themes and report symbol: in tooltips and below; columns on request (header menu)
-        h.setSectionHidden(RecommendationsModel.THEMES, True)
-        h.setSectionHidden(RecommendationsModel.SYMBOL, True)
+        # themes: in tooltips and below; a column on request (header menu)
+        h.setSectionHidden(M.THEMES, True)
         h.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         h.customContextMenuRequested.connect(self._header_menu)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.table.activated.connect(self._show_citing)
         self.detail = QLabel(self)
         self.detail.setObjectName("recommendationDetail")
         self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_area = QScrollArea(self)
+        self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_area.setWidgetResizable(True)
+        self.detail_area.setWidget(self.detail)
         self.citing_title = QLabel("Select a recommendation to see the paragraphs citing it", self)
         self.citing_title.setObjectName("sectionTitle")
         self.citing_title.setWordWrap(True)
@@ -116,25 +123,29 @@ class RecommendationsPanel(QWidget):
         for combo in (self.state, self.position, self.theme, self.cited):
             combo.currentIndexChanged.connect(lambda _: self.reload())
         self.text.textChanged.connect(lambda _: self.timer.start())
+        self.text.installEventFilter(self)
+        self.table.installEventFilter(self)
 
         bar = QWidget(self)
         filters = FlowLayout(bar, spacing=6)  # wraps in a narrow window
-        self.text.setFixedWidth(240)
+        self.text.setFixedWidth(300)
         self.state.setMaximumWidth(200)
         for w in (self.text, self.state, self.position, self.theme, self.cited, self.count):
             filters.addWidget(w)
-        bottom = QWidget(self)
-        bv = QVBoxLayout(bottom)
-        bv.setContentsMargins(0, 6, 0, 0)
-        bv.addWidget(self.detail)
+        citing_box = QWidget(self)
+        bv = QVBoxLayout(citing_box)
+        bv.setContentsMargins(0, 2, 0, 0)
         bv.addWidget(self.citing_title)
         bv.addWidget(self.citing, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
         split.addWidget(self.table)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
+        split.addWidget(self.detail_area)
+        split.addWidget(citing_box)
+        split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
+        self.split = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(bar)
@@ -143,10 +154,11 @@ class RecommendationsPanel(QWidget):
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
         h = self.table.horizontalHeader()
-        for col, name in enumerate(RecommendationsModel.HEADERS):
-            if col in (RecommendationsModel.NUMBER, RecommendationsModel.TEXT):
+        for col in SHOWN_ORDER:
+            if col in (M.NUMBER, M.TEXT):
                 continue
-            act = menu.addAction({"¶": "Paragraphs citing it"}.get(name, name))
+            name = M.HEADERS[col]
+            act = menu.addAction(MENU_NAMES.get(name, name))
             act.setCheckable(True)
             act.setChecked(not h.isSectionHidden(col))
             act.toggled.connect(lambda on, c=col: h.setSectionHidden(c, not on))
@@ -168,6 +180,38 @@ class RecommendationsPanel(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
             combo.blockSignals(False)
 
+    # -- column widths -------------------------------------------------------------------
+    def _cell_overhead(self) -> int:
+        """What a cell adds to its text's width (style margins, style-sheet padding)."""
+        fm = self.table.fontMetrics()
+        if self.model.rowCount():
+            idx = self.model.index(0, M.NUMBER)
+            hint = self.table.sizeHintForIndex(idx).width()
+            return max(0, hint - fm.horizontalAdvance(str(idx.data()))) + 4
+        margin = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
+        )
+        return 2 * (margin + 1) + 16
+
+    def fit_columns(self) -> None:
+        """Size the number column to the widest number of the registry (never "115.…"),
+        and the report and State-under-review columns to theirs (up to a limit)."""
+        rows = self._all if self._all is not None else self.model.rows()
+        fm = self.table.fontMetrics()
+        h = self.table.horizontalHeader()
+        extra = self._cell_overhead()
+        for col, texts, limit in (
+            (M.NUMBER, {r.number for r in rows}, None),
+            (M.SYMBOL, {r.symbol for r in rows}, 150),
+            (M.UNDER_REVIEW, {r.state_under_review or "" for r in rows}, 170),
+            (M.POSITION, {position_label(r.position) for r in rows}, 150),
+        ):
+            widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
+            width = max(widest + extra, h.sectionSizeHint(col))
+            h.resizeSection(col, width if limit is None else min(width, limit))
+        h.resizeSection(M.CONFLICT, 26)
+
+    # -- loading -------------------------------------------------------------------------
     def mark_stale(self) -> None:
         """Links or the registry changed; re-read when next shown (or now if visible)."""
         self.stale = True
@@ -176,45 +220,121 @@ class RecommendationsPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            total = max(sum(self.split.sizes()), 300)
+            self.split.setSizes([total * 50 // 100, total * 28 // 100, total * 22 // 100])
         if self.stale:
             self.reload(refill=True)
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_columns()
+
+    def _base(self) -> Matcher:
+        """The rows the State, position, theme and cited choices leave, read once per
+        choice (and per registry change); typing filters them without the workspace."""
+        key = (
+            self.state.currentData(),
+            self.position.currentData(),
+            self.theme.currentData(),
+            self.cited.currentData(),
+        )
+        base = self._bases.get(key)
+        if base is None:
+            if all(v is None for v in key) and self._all is not None:
+                rows = self._all
+            else:
+                state, position, theme, cited = key
+                rows = self.session.ws.recommendations(
+                    state=state, position=position, theme=theme, cited=cited
+                )
+            base = self._bases[key] = Matcher(rows)
+        return base
+
     def reload(self, refill: bool = False) -> None:
         self.timer.stop()
-        ws = self.session.ws
-        if refill:
-            self._fill_choices(ws.recommendations())
+        if refill or self._all is None:
+            self._all = self.session.ws.recommendations()
+            self._bases.clear()
+            self._titles.clear()
+            self._fill_choices(self._all)
+        typed = self.text.text()
+        query = parse_query(typed)
         current = self.current_id()
-        rows = ws.recommendations(
-            state=self.state.currentData(),
-            position=self.position.currentData(),
-            theme=self.theme.currentData(),
-            text_contains=self.text.text().strip() or None,
-            cited=self.cited.currentData(),
-        )
+        rows = self._base().filter(query)
         self.stale = False
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} recommendation{'s' if len(rows) != 1 else ''}")
-        if current is not None:
-            self.select(current)
+        if refill:
+            self.fit_columns()
+        total = len(self._all)
+        n = len(rows)
+        self.count.setText(
+            f"{n} of {total} recommendations"
+            if n != total
+            else f"{n} recommendation{'s' if n != 1 else ''}"
+        )
+        target = None
+        if typed != self._last_text and query.exact_numbers:
+            exact = set(query.exact_numbers)  # a number typed: jump to it
+            target = next((r.id for r in self.model.rows() if r.number in exact), None)
+        self._last_text = typed
+        if not self.select(target if target is not None else current):
+            self._selected(QModelIndex(), None)
 
+    # -- selection and keys ----------------------------------------------------------------
     def current_id(self) -> int | None:
-        idx = self.proxy.mapToSource(self.table.currentIndex())
-        r = self.model.recommendation(idx.row())
+        r = self.model.recommendation(self.table.currentIndex().row())
         return r.id if r else None
 
-    def select(self, rec_id: int) -> bool:
-        row = self.model.row_of(rec_id)
+    def select(self, rec_id: int | None) -> bool:
+        row = self.model.row_of(rec_id) if rec_id is not None else -1
         if row < 0:
             self.citing_model.set_rows([])
             return False
-        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        idx = self.model.index(row, M.NUMBER)
         self.table.setCurrentIndex(idx)
         self.table.scrollTo(idx)
         return True
 
+    def focus_table(self) -> None:
+        """Into the list from the filter box: the selected row, else the first."""
+        if self.timer.isActive():
+            self.reload()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, M.NUMBER))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if obj is self.text and key in (
+                Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+            ):  # fmt: skip
+                self.focus_table()
+                return True
+            if obj is self.table and key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+                self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _show_citing(self, _index=None) -> None:
+        """Enter (or a double click) on a row: to its citing paragraphs, if any."""
+        if self.citing_model.rowCount():
+            self.citing.setCurrentIndex(self.citing_model.index(0))
+            self.citing.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _title(self, document_id: int | None) -> str | None:
+        if document_id is None:
+            return None
+        if document_id not in self._titles:
+            doc = self.session.ws.get_document(document_id)
+            self._titles[document_id] = doc.title if doc else f"document {document_id}"
+        return self._titles[document_id]
+
     def _selected(self, current, _previous) -> None:
-        r = self.model.recommendation(self.proxy.mapToSource(current).row())
+        r = self.model.recommendation(current.row()) if current.isValid() else None
         if r is None:
             self.citing_model.set_rows([])
             self.citing_title.setText("Select a recommendation to see the paragraphs citing it")
@@ -222,18 +342,16 @@ class RecommendationsPanel(QWidget):
             return
         detail = self.session.ws.recommendation_by_id(r.id)
         paragraphs = detail.paragraphs if detail else ()
+        sources = detail.sources if detail else ()
         self.citing_model.set_rows(paragraphs)
         n = len(paragraphs)
         self.citing_title.setText(
             f"Cited by {n} paragraph{'s' if n != 1 else ''}"
             + (" · double-click one to read it" if n else "")
         )
-        themes = "; ".join(f"{c} {name}" for c, name in r.themes)
-        self.detail.setText(
-            f"<b>{escape(r.number)}</b> <span style='color:{MUTED}'>{escape(r.symbol)}</span> <span style='color:{POSITION_COLOURS.get(r.position, MUTED)}'>"
-            f"{escape(position_label(r.position))}</span> · {escape(', '.join(r.states))}<br>{escape(r.text or '')}"
-            + (f"<br><span style='color:{MUTED}'>{escape(themes)}</span>" if themes else "")
-        )
+        titles = {s["document_id"]: self._title(s["document_id"]) for s in sources}
+        shown = detail.recommendation if detail else r
+        self.detail.setText(recommendation_html(shown, sources, titles))
 
     def _open(self, index) -> None:
         c = self.citing_model.citing(index.row())

@@ -29,8 +29,8 @@ from reviewer.storage.models import (
 )
 from reviewer.vocabulary import (
     ACTIVE_STATUSES,
-    REGISTRY_DOCUMENT_KINDS,
     CitationKind,
+    DocumentKind,
     ReportRole,
     ReviewStatus,
     parse_review_code,
@@ -38,6 +38,10 @@ from reviewer.vocabulary import (
 )
 from reviewer.workspace.core import Store
 from reviewer.workspace.rows import DocumentReview, ReviewRow, ShortNumbers
+
+
+# Registry documents of the UN: they bring recommendations, they cite none.
+_UN_LISTS = (DocumentKind.THEMATIC_LIST, DocumentKind.WG_REPORT, DocumentKind.RESPONSES)
 
 
 def review_id_of(s: Session, code: str) -> int:
@@ -90,7 +94,7 @@ def effective_report(s: Session, doc: Document) -> tuple[str | None, str | None]
     """(report, where from) a document's short numbers are read against."""
     if doc.report_symbol:
         return doc.report_symbol, "named in the document"
-    if doc.kind in REGISTRY_DOCUMENT_KINDS or doc.review_id is None:
+    if doc.kind in _UN_LISTS or doc.review_id is None:
         return None, None
     if doc.review_status == ReviewStatus.UNCERTAIN:
         return None, None  # not against a guess: the user confirms the review first

@@ -39,7 +39,6 @@ from reviewer.vocabulary import (
 from reviewer.workspace.core import Store
 from reviewer.workspace.rows import DocumentReview, ReviewRow, ShortNumbers
 
-
 # Registry documents of the UN: they bring recommendations, they cite none.
 _UN_LISTS = (DocumentKind.THEMATIC_LIST, DocumentKind.WG_REPORT, DocumentKind.RESPONSES)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -72,7 +72,6 @@ class InspectorPanel(QWidget):
             " then Enter) or type its number and press Enter.\n" + QUERY_HELP
         )
         self.link_field.returnPressed.connect(self.link_typed)
-        # the text form: sent after the field took the pick's text (its own connection)
         self.completer.activated[str].connect(self.link_picked)
         self.link_button = QPushButton(icon("link"), "Link", links_box)
         self.link_button.clicked.connect(self.link_typed)
@@ -209,10 +208,14 @@ class InspectorPanel(QWidget):
         self._link(symbol, number)
 
     def link_picked(self, picked: str) -> None:
-        """A row chosen in the completer's popup (click, or Enter on it): link it now."""
-        row = self.registry.by_entry.get(picked)
-        if self.paragraph is not None and row is not None:
-            self._link(row.symbol, row.number)
+        """A row chosen in the completer's popup. Enter on it links through the field's
+        returnPressed, which follows at once; a click has no Enter: link it once the
+        field shows the pick (unless that Enter did already)."""
+        QTimer.singleShot(0, lambda: self._link_if_shown(picked))
+
+    def _link_if_shown(self, picked: str) -> None:
+        if self.link_field.text() == picked and picked in self.registry.by_entry:
+            self.link_typed()
 
     def _link(self, symbol: str, number: str) -> None:
         if self.paragraph is None:

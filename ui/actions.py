@@ -108,6 +108,9 @@ def build(w) -> Actions:
     m.addAction(a.add("next_unreviewed", "Next un&reviewed", w.reading.next_unreviewed, "N",
                       "next-unreviewed"))  # fmt: skip
     m.addSeparator()
+    m.addAction(a.add("document_review", "Document's re&view…", w.choose_document_review, (),
+                      "document", "Which review the selected document is part of"))  # fmt: skip
+    m.addSeparator()
     m.addAction(a.add("note", "&Write a note", w.new_note, "Ctrl+Shift+N", "note"))
     m.addAction(
         a.add("delete_note", "&Delete note", w.inspector.notes.delete_current, (), "delete")
@@ -120,6 +123,9 @@ def build(w) -> Actions:
         w.tags_menu.addAction(act)
 
     m = mb.addMenu("&View")
+    m.addAction(a.add("choose_review", "Choose the revie&w…", w.choose_review, "Ctrl+Shift+R",
+                      None, "Work on one review, or on all of them"))  # fmt: skip
+    m.addSeparator()
     m.addAction(a.add("show_reading", "&Reading", lambda: w.show_tab(0), "Ctrl+1", "document"))
     m.addAction(a.add("show_recommendations", "Re&commendations", lambda: w.show_tab(1), "Ctrl+2",
                       "recommendations"))  # fmt: skip
@@ -142,6 +148,10 @@ def build(w) -> Actions:
             tb.addSeparator()
         else:
             tb.addAction(a.all[name])
+    for name in ("undo", "redo"):  # their icons are known: room for the review switcher
+        button = tb.widgetForAction(a.all[name])
+        if button is not None:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     w.toolbar = tb
     m.addSeparator()
     m.addAction(tb.toggleViewAction())

@@ -186,7 +186,18 @@ def _run(app, args, interactive: bool) -> int:
         return 1
     if args.screenshot:
         return _screenshot(app, window, Path(args.screenshot), size)
+    settle_garbage_collector()
     return app.exec()
+
+
+def settle_garbage_collector() -> None:
+    """Move what start-up made (Qt, SQLAlchemy, PyMuPDF: about 130,000 objects) out of
+    the collector's sight: a full collection otherwise scans them all and stalled the
+    GUI thread for 70–100 ms at random moments (bench/bench_review_switch.py)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _screenshot(app, window, out: Path, size) -> int:

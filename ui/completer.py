@@ -23,7 +23,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from reviewer.workspace import BadInput, RecommendationRow
-from ui.delegates import CompletionDelegate
+from ui.delegates import SNIPPET_ROLE, CompletionDelegate
 from ui.models import ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.render import states_text
 
@@ -131,6 +131,20 @@ class Matcher:
         return [self.rows[i] for i in self.indices(q)]
 
 
+def snippet(text: str, words: tuple[str, ...] = (), lead: int = 40) -> str:
+    """``text`` on one line; if the first of ``words`` found in it comes late, from a few
+    words before it ("… cooperate with the Committee against Torture"), so a one-line
+    row shows why it matched."""
+    text = " ".join(text.split())
+    low = text.casefold()
+    found = [p for p in (low.find(w) for w in words) if p >= 0] if len(low) == len(text) else []
+    at = min(found, default=-1)
+    if at <= lead:
+        return text
+    start = text.rfind(" ", 0, at - 20)
+    return "…" + text[start + 1 if start >= 0 else at - 20 :]
+
+
 def completion_text(r: RecommendationRow) -> str:
     """What a chosen row puts in the field: short, and resolved back to the same row."""
     return f"{r.symbol} {r.number}"
@@ -141,7 +155,6 @@ class Registry:
 
     def __init__(self, rows: list[RecommendationRow] = ()):
         self.preferred: tuple[str, ...] = ()
-        self.version = 0  # bumped on every change, so completer models know to re-filter
         self.set_rows(rows)
 
     def set_rows(self, rows) -> None:
@@ -163,13 +176,11 @@ class Registry:
             self.by_key[(r.symbol, r.number)] = r
             self.by_number.setdefault(r.number, []).append(r)
         self._matcher: Matcher | None = None
-        self.version += 1
 
     def set_preferred(self, symbols: list[str]) -> None:
         """Rows of these reports come first in completions (the first symbol first), and
         settle a number typed alone that several reports share."""
         self.preferred = tuple(s.strip() for s in symbols if s and s.strip())
-        self.version += 1
 
     @property
     def matcher(self) -> Matcher:
@@ -242,12 +253,12 @@ class CompletionModel(QAbstractListModel):
         super().__init__(parent)
         self.registry = registry
         self.typed = ""
-        self._version = registry.version
+        self.words: tuple[str, ...] = ()
         self._rows: list[RecommendationRow] = []
 
     def set_query(self, typed: str) -> None:
         self.typed = typed
-        self._version = self.registry.version
+        self.words = parse_query(typed).words
         self.beginResetModel()
         self._rows = self.registry.matches(typed)
         self.endResetModel()
@@ -255,10 +266,6 @@ class CompletionModel(QAbstractListModel):
     def refresh(self) -> None:
         """The registry changed (rows or preference): match the same text again."""
         self.set_query(self.typed)
-
-    def refresh_if_changed(self) -> None:
-        if self._version != self.registry.version:
-            self.refresh()
 
     def row(self, n: int) -> RecommendationRow | None:
         return self._rows[n] if 0 <= n < len(self._rows) else None
@@ -274,6 +281,8 @@ class CompletionModel(QAbstractListModel):
             return f"{r.number}  {r.symbol}  {r.text or ''}  ({', '.join(r.states)})"
         if role == Qt.ItemDataRole.EditRole:
             return completion_text(r)
+        if role == SNIPPET_ROLE:
+            return snippet(r.text or "", self.words)
         if role == Qt.ItemDataRole.ToolTipRole:
             under = f" · {r.state_under_review}" if r.state_under_review else ""
             states = f"\n({', '.join(r.states)})" if r.states else ""

@@ -242,6 +242,9 @@ class TitleDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 21  # the text from a little before the first word typed
+
+
 class CompletionDelegate(QStyledItemDelegate):
     """A registry row in a completer popup on one line: the number (bold), the report
     symbol, the text (elided) and the recommending States at the right, so rows of
@@ -291,8 +294,14 @@ class CompletionDelegate(QStyledItemDelegate):
         painter.drawText(x, r.y(), symbol_w, r.height(), centre, symbol)
         x += symbol_w + self.GAP
         room = max(0, r.right() - x)
+        most = room * 35 // 100
         states = ", ".join(row.states)
-        states_w = min(fs.horizontalAdvance(states), room * 3 // 10) if states else 0
+        for limit in range(len(row.states) - 1, 0, -1):  # "India, Nepal +3", "India +4"
+            if fs.horizontalAdvance(states) <= most:
+                break
+            shown = ", ".join(row.states[:limit])
+            states = f"{shown} +{len(row.states) - limit}"
+        states_w = min(fs.horizontalAdvance(states) + 2, most) if states else 0
         if states_w:
             states = fs.elidedText(states, Qt.TextElideMode.ElideRight, states_w)
             painter.drawText(r.right() - states_w, r.y(), states_w, r.height(),
@@ -300,8 +309,7 @@ class CompletionDelegate(QStyledItemDelegate):
         text_w = max(0, room - states_w - (self.GAP if states_w else 0))
         painter.setFont(opt.font)
         painter.setPen(text_colour)
-        text = fm.elidedText(
-            " ".join((row.text or "").split()), Qt.TextElideMode.ElideRight, text_w
-        )
+        text = index.data(SNIPPET_ROLE) or " ".join((row.text or "").split())
+        text = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_w)
         painter.drawText(x, r.y(), text_w, r.height(), centre, text)
         painter.restore()

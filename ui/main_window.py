@@ -1,12 +1,17 @@
 """The review window: documents and search on the left, reading in the middle, the
-inspector on the right; the recommendations registry in a second tab."""
+inspector on the right; the recommendations registry in a second tab.
+
+The window works on one review ("CHN-4", chosen in the toolbar's switcher and
+remembered per workspace) or on all of them: the documents pane, search, the
+reading pane's "All documents" and the link completer's registry follow it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -22,13 +27,18 @@ from ui.panels.documents import DocumentsPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.reading import ReadingPanel
 from ui.panels.recommendations import RecommendationsPanel
+from ui.panels.review_notices import ReviewNotices
 from ui.panels.search import SearchPanel
 from ui.resources import icon
+from ui.reviews import ReviewSwitcher
 from ui.session import Session
 from ui.settings import Settings
+from ui.window_reviews import ReviewsMixin
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReviewsMixin, QMainWindow):
+    review_changed = Signal(object)  # the review code chosen, or None for all reviews
+
     def __init__(
         self,
         session: Session,
@@ -44,10 +54,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{ws.path.name} — UPR Reviewer")
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self.registry = Registry(ws.recommendations())
+        self._init_reviews()
+        self.registry = Registry(self._registry_rows())
 
         self.documents = DocumentsPanel(self)
         self.reading = ReadingPanel(session, self.registry, self)
+        self.notices = ReviewNotices(self.reading)
+        # under the document's title, above its paragraphs
+        self.reading.layout().insertWidget(2, self.notices)
         self.inspector = InspectorPanel(session, self.registry, self)
         self.search = SearchPanel(session, self)
         self.recommendations = RecommendationsPanel(session, self)
@@ -70,12 +84,22 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self, ws)
         self.importer.finished.connect(self._imported)
         self.actions_ = build_actions(self)
+        self.review_switcher = ReviewSwitcher(self)
+        self._add_switcher()
         self.author_label = QLabel(self)
         self.author_label.setObjectName("hint")
         self.statusBar().addPermanentWidget(self.author_label)
         self._show_author()
 
         self.documents.document_selected.connect(self._document_selected)
+        self.documents.review_chosen.connect(self.move_document)
+        self.documents.other_review_wanted.connect(self.choose_document_review)
+        self.documents.sort_changed.connect(self.settings.set_documents_sort)
+        self.notices.confirm_review.connect(self.move_document)
+        self.notices.other_review.connect(self.choose_document_review)
+        self.notices.reading_chosen.connect(self.choose_short_reading)
+        self.reading.filter_bar.changed.connect(self._update_notices)
+        self.review_switcher.chosen.connect(self.set_review)
         self.reading.current_changed.connect(self._paragraph_selected)
         self.reading.status.connect(self.message)
         self.inspector.status.connect(self.message)
@@ -86,7 +110,13 @@ class MainWindow(QMainWindow):
         session.undo_stack.indexChanged.connect(lambda _: self._update_title())
 
         self.reload_tags()
-        self.documents.set_documents(ws.documents())
+        sort = settings.documents_sort()
+        if sort is not None:
+            self.documents.sort_by(*sort)
+        self._show_reviews()
+        self._scope_panes()
+        self._scope_registry()
+        self._update_title()
         self._restore_layout()
 
         ws.backup_keep = settings.backup_keep
@@ -122,7 +152,9 @@ class MainWindow(QMainWindow):
         self.author_label.setText(f"Reviewer: {self.ws.author}  ")
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.ws.path.name} — UPR Reviewer")
+        review = self.review_label(self.current_review)
+        where = f"{self.ws.path.name} — {review}" if review else self.ws.path.name
+        self.setWindowTitle(f"{where} — UPR Reviewer")
 
     def reload_tags(self) -> None:
         tags = self.ws.tags()
@@ -138,6 +170,7 @@ class MainWindow(QMainWindow):
         self.inspector.notes.flush()
         self.reading.show_document(doc, self.documents.titles())
         self.search.set_document(doc.id if doc else None)
+        self._update_notices()
 
     def _paragraph_selected(self, row) -> None:
         self.inspector.notes.flush()
@@ -154,19 +187,22 @@ class MainWindow(QMainWindow):
         if not changes:
             return
         current = self.reading.current_id()
-        if changes.registry or changes.links:
-            self.registry.set_rows(self.ws.recommendations())
+        self._reread_reviews(changes)
+        if changes.registry or changes.links or changes.reviews:
+            self.registry.set_rows(self._registry_rows())
             self.inspector.refresh_registry()
             self.reading.filter_bar.refresh_registry()
             self.recommendations.mark_stale()
         if changes.tags:
             self.reload_tags()
-        if changes.documents:
+        if changes.documents or changes.reviews:
             keep = self.documents.current_id() or keep_document
-            self.documents.set_documents(self.ws.documents(), keep)
+            self._scope_panes(keep)
             self.search.invalidate()
         elif changes.reviewed:
             self._update_document_rows(changes)
+        if changes.documents or changes.reviews or changes.registry or changes.links:
+            self._update_notices()
         if changes.all_paragraphs:
             self.reading.reload(current)
         else:
@@ -208,11 +244,19 @@ class MainWindow(QMainWindow):
         return self.documents.select(document_id)
 
     def open_paragraph(self, document_id: int, paragraph_id: int) -> bool:
-        """Jump to a paragraph: its document selected, filters cleared if they hide it."""
+        """Jump to a paragraph: its document selected, filters cleared if they hide it.
+
+        A document of another review (a search over all reviews) switches to its review.
+        """
         self.show_tab(0)
         if self.reading.filters().all_documents and self.reading.select_paragraph(paragraph_id):
             return True
-        self.documents.select(document_id)
+        if not self.documents.select(document_id):
+            doc = self.ws.get_document(document_id)
+            if doc is None:
+                return False
+            self.set_review(doc.review)
+            self.documents.select(document_id)
         if not self.reading.select_paragraph(paragraph_id):
             self.reading.filter_bar.reset()
             if not self.reading.select_paragraph(paragraph_id):
@@ -271,9 +315,9 @@ class MainWindow(QMainWindow):
 
     def _imported(self, done: list, failed: list) -> None:
         first = next((r.document_id for r in done if r.paragraphs), None)
-        self.apply(
-            self.ws.take_changes(), keep_document=first or (done[0].document_id if done else None)
-        )
+        changes = self.ws.take_changes()
+        self._follow_import([r.document_id for r in done])
+        self.apply(changes, keep_document=first or (done[0].document_id if done else None))
         new = sum(1 for r in done if not r.duplicate)
         self.message(
             f"Imported {new} file{'s' if new != 1 else ''}"
@@ -299,7 +343,7 @@ class MainWindow(QMainWindow):
         dialogs.fill_recent_menu(self, self.recent_menu)
 
     def export_brief(self) -> None:
-        dialogs.export_brief(self)
+        dialogs.export_brief(self)  # the dialog starts on self.current_review
 
     def restore_backup(self) -> None:
         dialogs.restore_backup(self)

@@ -271,9 +271,6 @@ def recommendation_html(
         f" · <span style='color:{colour}'>{escape(position_label(r.position))}</span>"
         f" · {escape(', '.join(r.states))}<br>{escape(r.text or '')}"
     ]
-    themes = "; ".join(f"{c} {name}" for c, name in r.themes)
-    if themes:
-        parts.append(f"<br><span style='color:{MUTED}'>{escape(themes)}</span>")
 
     def where(src: dict) -> str:
         kind = source_kind_label(src.get("source_kind") or "")
@@ -314,4 +311,8 @@ def recommendation_html(
     elif sources:
         listed = ", ".join(where(src) for src in sources)
         parts.append(f"<br><span style='color:{MUTED}'>Sources:</span> {listed}")
+    themes = "; ".join(f"{c} {name}" for c, name in r.themes)
+    if themes:
+        gap = "<br><br>" if r.conflict and sources else "<br>"
+        parts.append(f"{gap}<span style='color:{MUTED}'>{escape(themes)}</span>")
     return "".join(parts)

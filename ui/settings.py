@@ -6,6 +6,7 @@ Stored with QSettings in an ini file under ``AppPaths.config_dir``, so ``--data-
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -69,6 +70,36 @@ class Settings:
     @backup_keep.setter
     def backup_keep(self, n: int) -> None:
         self.q.setValue("backups/keep", int(n))
+        self.q.sync()
+
+    # -- the review chosen, per workspace -----------------------------------------
+    @staticmethod
+    def _workspace_key(path: Path) -> str:
+        """A key for one workspace file: a hash of its full path (QSettings keys
+        cannot hold slashes or colons)."""
+        return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+
+    def review_for(self, path: Path) -> str | None:
+        """The review last chosen in this workspace ("CHN-4"); None for all reviews."""
+        value = self.q.value(f"reviews/{self._workspace_key(path)}")
+        return str(value) if value else None
+
+    def set_review_for(self, path: Path, code: str | None) -> None:
+        self.q.setValue(f"reviews/{self._workspace_key(path)}", code or "")
+        self.q.sync()
+
+    # -- the documents pane's order --------------------------------------------------
+    def documents_sort(self) -> tuple[int, bool] | None:
+        """(column, descending) of the documents pane, if the person chose one."""
+        value = self.q.value("documents/sort")
+        try:
+            column, descending = str(value).split(",")
+            return int(column), descending == "1"
+        except (TypeError, ValueError):
+            return None
+
+    def set_documents_sort(self, column: int, descending: bool) -> None:
+        self.q.setValue("documents/sort", f"{int(column)},{int(descending)}")
         self.q.sync()
 
     # -- window layout -----------------------------------------------------------

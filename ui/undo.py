@@ -1,4 +1,5 @@
-"""Undo commands for every review action: link, link status, unlink, tags, notes, reviewed.
+"""Undo commands for every review action: link, link status, unlink, tags, notes, reviewed;
+and for a document, its review and the reading of its short numbers.
 
 Ids that an undo can change (a deleted-then-restored note or link gets a new id) are
 never kept: notes are found again by uid, links by (paragraph, recommendation).
@@ -8,7 +9,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, NoteRow, NotFound
+from reviewer.workspace import (
+    Changes,
+    DocumentReview,
+    LinkOrigin,
+    LinkRow,
+    LinkStatus,
+    NoteRow,
+    NotFound,
+)
 from ui.session import Command, Session
 
 NOTE_MERGE_ID = 1001
@@ -193,3 +202,53 @@ class DeleteNoteCommand(_NoteCommand):
         n = self.note
         span = (n.span_start, n.span_end) if n.span_start is not None else None
         self.ws.add_note(self.paragraph_id, n.body, span, uid=n.uid, created_at=n.created_at)
+
+
+class _DocumentCommand(Command):
+    """A change to a document rather than to one paragraph."""
+
+    def __init__(self, session: Session, document_id: int, text: str):
+        super().__init__(session, 0, text)
+        self.paragraph_id = None
+        self.document_id = document_id
+
+    def notify(self) -> None:
+        own = Changes(documents=True, reviews=True)
+        self.session.applied.emit(self.ws.take_changes() | own)
+
+
+class DocumentReviewCommand(_DocumentCommand):
+    """Place a document in a review (or confirm the guessed one); undo puts it back
+    where it was, with the same status and reason."""
+
+    def __init__(self, session: Session, document_id: int, code: str | None, text: str):
+        super().__init__(session, document_id, text)
+        self.code = code
+        self.previous: DocumentReview | None = None
+
+    def do(self) -> None:
+        before = self.ws.set_document_review(self.document_id, self.code)
+        if self.previous is None:
+            self.previous = before
+
+    def undo_(self) -> None:
+        if self.previous is not None:
+            self.ws.restore_document_review(self.previous)
+
+
+class ShortReadingCommand(_DocumentCommand):
+    """Choose how a document's short numbers read ("122", "running"; None: automatic)."""
+
+    def __init__(self, session: Session, document_id: int, reading: str | None, text: str):
+        super().__init__(session, document_id, text)
+        self.reading = reading
+        self.previous: str | None = None
+        self.first = True
+
+    def do(self) -> None:
+        before = self.ws.set_short_reading(self.document_id, self.reading)
+        if self.first:
+            self.previous, self.first = before, False
+
+    def undo_(self) -> None:
+        self.ws.set_short_reading(self.document_id, self.previous)

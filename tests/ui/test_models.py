@@ -137,7 +137,7 @@ def test_recommendations_and_citing_models(qapp):
     m = RecommendationsModel()
     QAbstractItemModelTester(m, FATAL)
     m.set_rows([_rec(1, "28.9", ("A", "B", "C", "D", "E")), _rec(2, "28.294", count=2)])
-    assert (m.rowCount(), m.columnCount()) == (2, 7)
+    assert (m.rowCount(), m.columnCount()) == (2, 9)
     assert m.data(m.index(0, m.NUMBER)) == "28.9"
     assert m.data(m.index(0, m.STATES)) == "A, B, C +2"
     assert m.data(m.index(0, m.STATES), Qt.ItemDataRole.ToolTipRole) == "A, B, C, D, E"

@@ -73,16 +73,19 @@ class ExportBriefDialog(QDialog):
 
     exported = Signal(str, dict)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, review: str | None = None
+    ):
         super().__init__(parent)
         self.ws = workspace
+        self._documents: list = []  # the documents with paragraphs, for the chooser
         self.task: Task | None = None
         self.summary: dict | None = None
         self.last_error: str | None = None
         self._chosen: Path | None = None  # picked in the file dialog, which asked already
         self.setWindowTitle("Export Word brief")
         self._build()
-        self._fill_from_workspace()
+        self._fill_from_workspace(review)
         self.path.setText(str(suggested_path()))
         self._update_buttons()
 
@@ -90,6 +93,14 @@ class ExportBriefDialog(QDialog):
     def _build(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.review = QComboBox()
+        self.review.setObjectName("briefReview")
+        self.review.addItem("All reviews", None)
+        self.review.setToolTip(
+            "A review: its documents, and the recommendations made in it or that its "
+            "documents respond to (the previous review's)"
+        )
+        form.addRow("Re&view:", self.review)
         self.group_by = _combo(GROUPINGS)
         form.addRow("&Arrange:", self.group_by)
         self.only = _combo(ONLY)
@@ -144,10 +155,11 @@ class ExportBriefDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
 
-    def _fill_from_workspace(self) -> None:
-        """Documents and report symbols for the choosers; a quick read on open."""
+    def _fill_from_workspace(self, review: str | None = None) -> None:
+        """Reviews, documents and report symbols for the choosers; a quick read on open."""
         try:
-            docs = [d for d in self.ws.documents() if d.paragraphs]
+            reviews = self.ws.reviews()
+            self._documents = [d for d in self.ws.documents() if d.paragraphs]
             symbols = sorted({r.symbol for r in self.ws.recommendations(cited=True)})
         except USER_ERRORS as exc:  # a locked workspace: the export will say it again
             self.status.setText(f"Could not read the workspace: {exc}")
@@ -155,14 +167,31 @@ class ExportBriefDialog(QDialog):
         except Exception:  # a bug: the crash route, and the dialog stays usable
             report_crash(parent=self)
             return
-        for d in docs:
+        for r in reviews:
+            self.review.addItem(f"{r.label}  ({r.review})", r.review)
+        self.review.setCurrentIndex(max(self.review.findData(review), 0) if review else 0)
+        self.review.currentIndexChanged.connect(lambda _: self._fill_documents())
+        self._fill_documents()
+        for s in symbols:
+            self.symbol.addItem(s)
+
+    def _fill_documents(self) -> None:
+        """The document chooser: the chosen review's documents (all for all reviews)."""
+        code = self.review.currentData()
+        keep = self.document.currentData()
+        self.document.blockSignals(True)
+        self.document.clear()
+        self.document.addItem("All documents" if code is None else "All its documents", None)
+        for d in self._documents:
+            if code is not None and d.review != code:
+                continue
             label = d.title if len(d.title) <= 80 else d.title[:79] + "…"
             self.document.addItem(label, d.id)
             self.document.setItemData(
                 self.document.count() - 1, d.title, Qt.ItemDataRole.ToolTipRole
             )
-        for s in symbols:
-            self.symbol.addItem(s)
+        self.document.setCurrentIndex(max(self.document.findData(keep), 0) if keep else 0)
+        self.document.blockSignals(False)
 
     # -- choices ----------------------------------------------------------------------------
     def options(self) -> BriefOptions:
@@ -175,6 +204,7 @@ class ExportBriefDialog(QDialog):
             theme=self.theme.text().strip() or None,
             position=self.position.currentData(),
             title=self.title.text().strip() or None,
+            review=self.review.currentData(),
         )
 
     def target(self) -> Path | None:
@@ -267,6 +297,7 @@ class ExportBriefDialog(QDialog):
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
         for w in (
+            self.review,
             self.group_by,
             self.only,
             self.document,

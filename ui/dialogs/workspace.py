@@ -100,7 +100,7 @@ def export_brief(w) -> None:
         QMessageBox.warning(w, "Export Word brief", f"The Word export is not available: {exc}")
         return
     w.inspector.notes.flush()
-    dialog = ExportBriefDialog(w.ws, w)
+    dialog = ExportBriefDialog(w.ws, w, review=getattr(w, "current_review", None))
     w.export_dialog = dialog
     dialog.open()
 

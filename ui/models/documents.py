@@ -1,6 +1,15 @@
-"""The documents table: title, organisation, kind, paragraphs, review progress."""
+"""The documents table: title, organisation, kind, paragraphs, review progress.
+
+``DocumentsModel`` holds the rows in the order chosen (``sort``) and says how each
+reads; ``ui.models.document_tree`` arranges them for the documents pane (flat, or
+under one node per review).
+"""
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
@@ -11,11 +20,46 @@ from ui.render import KIND_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 30  # the title cell's second line
+UNCERTAIN_ROLE = Qt.ItemDataRole.UserRole + 31  # why the review is a guess, else None
+
+UNCERTAIN = "uncertain"
+
+
+def title_key(title: str) -> str:
+    """Titles that read alike: case, accents, punctuation and spacing ignored."""
+    text = unicodedata.normalize("NFKD", title.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def imported_text(when: datetime | None) -> str:
+    return when.strftime("%d %b %Y") if when else ""
+
 
 class DocumentsModel(RowTableModel):
     TITLE, ORGANISATION, KIND, PARAGRAPHS, PROGRESS = range(5)
+    IMPORTED = 5  # a column of the tree only; the flat table sorts by it too
     HEADERS = ("Title", "Organisation", "Kind", "¶", "Reviewed")
     TOOLTIPS = {3: "Paragraphs", 4: "Paragraphs marked reviewed"}
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._shared: set[str] = set()  # title keys that more than one row has
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- rows ----------------------------------------------------------------------------
+    def set_rows(self, rows) -> None:
+        rows = list(rows)
+        if self._sort is not None:
+            column, order = self._sort
+            rows.sort(key=sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        seen: dict[str, int] = {}
+        for r in rows:
+            k = title_key(r.title)
+            seen[k] = seen.get(k, 0) + 1
+        self._shared = {k for k, n in seen.items() if n > 1}
+        super().set_rows(rows)
 
     def update_row(self, row: DocumentRow) -> None:
         """Replace one document's row in place (after a review mark) without a reset."""
@@ -28,10 +72,39 @@ class DocumentsModel(RowTableModel):
     def document(self, row: int) -> DocumentRow | None:
         return self.item(row)
 
+    # -- order -----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the rows by a column (or ``IMPORTED``); kept for later ``set_rows``."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = {r.id: i for i, r in enumerate(self._rows)}
+        self._rows.sort(key=sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        moved = {old[r.id]: i for i, r in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(moved.get(p.row(), -1), p.column()) for p in persistent]
+        )
+        self.layoutChanged.emit()
+
+    def sort_order(self) -> tuple[int, Qt.SortOrder] | None:
+        return self._sort
+
+    # -- how a row reads ---------------------------------------------------------------
+    def subtitle(self, row: DocumentRow) -> str:
+        """The title's second line: the organisation, or the file and its format when
+        another document has the same title (a .docx and a .pdf of one submission)."""
+        fmt = (row.format or "").upper()
+        if title_key(row.title) in self._shared:
+            return " · ".join(x for x in (row.file, fmt) if x)
+        pages = f"{row.pages} p." if row.pages else None
+        return " · ".join(x for x in (row.organisation or row.file, pages) if x)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, col = self._rows[index.row()], index.column()
+        return self.row_data(self._rows[index.row()], index.column(), role)
+
+    def row_data(self, row: DocumentRow, col: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
                 return row.title
@@ -46,12 +119,20 @@ class DocumentsModel(RowTableModel):
                     return f"{row.reviewed}/{row.paragraphs}"
                 # a thematic list or report: what it brought to the registry
                 return f"{row.recommendations} rec." if row.recommendations else "—"
+            if col == self.IMPORTED:
+                return imported_text(row.imported_at)
         elif role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{row.title}\n{row.file}"
             if row.symbol:
                 tip += f"\n{row.symbol}"
             if row.recommendations:
                 tip += f"\n{row.recommendations} recommendations in the registry"
+            if row.review:
+                tip += f"\nReview: {row.review}"
+                if row.review_status == UNCERTAIN:
+                    tip += " (a guess: confirm it from the right-click menu)"
+                if row.review_reason:
+                    tip += f"\n{row.review_reason}"
             return tip
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.PARAGRAPHS, self.PROGRESS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -61,4 +142,31 @@ class DocumentsModel(RowTableModel):
             return row
         elif role == ID_ROLE:
             return row.id
+        elif role == SUBTITLE_ROLE:
+            return self.subtitle(row)
+        elif role == UNCERTAIN_ROLE:
+            if row.review_status == UNCERTAIN:
+                return row.review_reason or f"{row.review} is a guess"
+            return None
         return None
+
+
+def sort_key(column: int):
+    """The key a column sorts by; ties fall back to the title, then the import order."""
+    M = DocumentsModel
+
+    def title(r: DocumentRow):
+        return title_key(r.title)
+
+    if column == M.ORGANISATION:
+        return lambda r: (title_key(r.organisation or "\uffff"), title(r), r.id)
+    if column == M.KIND:
+        return lambda r: (KIND_LABELS.get(r.kind, r.kind), title(r), r.id)
+    if column == M.PARAGRAPHS:
+        return lambda r: (r.paragraphs, r.recommendations, title(r), r.id)
+    if column == M.PROGRESS:
+        # the share reviewed; documents without paragraphs (registry sources) below 0 %
+        return lambda r: (r.reviewed / r.paragraphs if r.paragraphs else -1.0, r.paragraphs, r.id)
+    if column == M.IMPORTED:
+        return lambda r: (r.imported_at or datetime.min, r.id)
+    return lambda r: (title(r), r.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
 
 from ui.completer import Registry, make_completer, update_completer
@@ -37,6 +37,7 @@ class FilterBar(QWidget):
         self.scope = QComboBox(self)
         self.scope.addItems(["This document", "All documents"])
         self.scope.setToolTip("Which documents the filters run over")
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag = QComboBox(self)
         self.tag.setToolTip("Only paragraphs with this tag")
         self.tag.setMinimumContentsLength(7)
@@ -75,6 +76,15 @@ class FilterBar(QWidget):
         self.rec.textChanged.connect(lambda _: self._rec_timer.start())
         self.completer.activated.connect(lambda _: self._rec_changed())
         self._rec_id: int | None = None
+
+    def set_scope_label(self, label: str | None) -> None:
+        """ "All documents" reads as the review's documents when the window has one."""
+        self.scope.setItemText(1, "Whole review" if label else "All documents")
+        self.scope.setItemData(
+            1,
+            f"Every document of {label}" if label else "Every document of the workspace",
+            Qt.ItemDataRole.ToolTipRole,
+        )
 
     def set_tags(self, tags) -> None:
         current = self.tag.currentData()

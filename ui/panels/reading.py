@@ -24,6 +24,9 @@ class ReadingPanel(QWidget):
         self.session = session
         self.document: DocumentRow | None = None
         self.titles: dict[int, str] = {}
+        # "All documents" covers these (the window's review), or every document if None
+        self.scope_ids: list[int] | None = None
+        self.scope_label: str | None = None
         self.filter_bar = FilterBar(registry, self)
         self.filter_bar.changed.connect(self.reload)
         self.filter_bar.problem.connect(self.status)
@@ -66,6 +69,30 @@ class ReadingPanel(QWidget):
     def filters(self) -> Filters:
         return self.filter_bar.filters()
 
+    def set_scope(self, document_ids: list[int] | None, label: str | None = None) -> None:
+        """The documents "All documents" covers: a review's (None: every document)."""
+        self.scope_ids = sorted(document_ids) if document_ids is not None else None
+        self.scope_label = label
+        self.filter_bar.set_scope_label(label)
+        if self.filters().all_documents:
+            self.reload()
+
+    def _all_documents_ids(self, f: Filters) -> list[int]:
+        """Paragraph ids over every document, or over the review's, in reading order."""
+        ws = self.session.ws
+        kw = dict(
+            tag=f.tag,
+            recommendation_id=f.recommendation_id,
+            has_note=f.has_note,
+            unreviewed=f.unreviewed,
+        )
+        if self.scope_ids is None:
+            return ws.paragraph_ids_filtered(document_id=None, **kw)
+        ids: list[int] = []
+        for doc_id in self.scope_ids:  # in id order, as the query over all of them orders
+            ids += ws.paragraph_ids_filtered(document_id=doc_id, **kw)
+        return ids
+
     def reload(self, keep: int | None = None) -> None:
         """Re-query the ids for the document and filters; keep a paragraph selected if given."""
         f = self.filters()
@@ -74,6 +101,8 @@ class ReadingPanel(QWidget):
         doc_id = None if f.all_documents else (self.document.id if self.document else None)
         if doc_id is None and not f.all_documents:
             ids = []
+        elif f.all_documents:
+            ids = self._all_documents_ids(f)
         elif not f.active:
             ids = ws.paragraph_ids(doc_id)
         else:
@@ -95,7 +124,11 @@ class ReadingPanel(QWidget):
         f, d = self.filters(), self.document
         total = self.model.total()
         if f.all_documents:
-            title = "All documents"
+            title = (
+                f"All documents of {escape(self.scope_label)}"
+                if self.scope_label
+                else ("All documents")
+            )
         elif d is not None:
             org = (
                 f" <span style='color:#66707a'>· {escape(d.organisation)}</span>"
@@ -171,8 +204,11 @@ class ReadingPanel(QWidget):
         if not ids:
             return False
         f = self.filters()
-        doc_id = None if f.all_documents else (self.document.id if self.document else None)
-        todo = set(self.session.ws.paragraph_ids_filtered(document_id=doc_id, unreviewed=True))
+        if f.all_documents:
+            todo = set(self._all_documents_ids(Filters(all_documents=True, unreviewed=True)))
+        else:
+            doc_id = self.document.id if self.document else None
+            todo = set(self.session.ws.paragraph_ids_filtered(document_id=doc_id, unreviewed=True))
         start = self.view.currentIndex().row()
         order = list(range(start + 1, len(ids))) + list(range(0, max(start, 0) + 1))
         for row in order:

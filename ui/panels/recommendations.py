@@ -43,11 +43,13 @@ class RecommendationsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.stale = True
+        self.review: str | None = None  # the review shown (set_review); None: all
         self._all: list[RecommendationRow] | None = None  # the whole registry, last read
         self._bases: dict[tuple, Matcher] = {}  # State/position/theme/cited → their rows
         self._titles: dict[int, str] = {}  # document id → title, for the sources
         self._last_text: str | None = None
         self._shown = False
+        self._fitted: dict[int, int] = {}  # the widths fit_columns last gave
         self.state = QComboBox(self)
         self.state.setToolTip("Recommending State")
         self.position = QComboBox(self)
@@ -64,7 +66,7 @@ class RecommendationsPanel(QWidget):
         self.text = QLineEdit(self)
         self.text.setObjectName("registryFilter")
         self.text.setPlaceholderText("Words, a number (28.294) or a report (A/HRC/40/6)…")
-        self.text.setToolTip(QUERY_HELP + ". Down arrow: into the list.")
+        self.text.setToolTip(QUERY_HELP + ". Down arrow or Enter: into the list.")
         self.text.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -195,11 +197,15 @@ class RecommendationsPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Size the number column to the widest number of the registry (never "115.…"),
-        and the report and State-under-review columns to theirs (up to a limit)."""
+        and the report and State-under-review columns to theirs (up to a limit).
+
+        Widths a person set by hand stay until the registry's widest entries (or the
+        font or style) change."""
         rows = self._all if self._all is not None else self.model.rows()
         fm = self.table.fontMetrics()
         h = self.table.horizontalHeader()
         extra = self._cell_overhead()
+        widths = {}
         for col, texts, limit in (
             (M.NUMBER, {r.number for r in rows}, None),
             (M.SYMBOL, {r.symbol for r in rows}, 150),
@@ -208,10 +214,25 @@ class RecommendationsPanel(QWidget):
         ):
             widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
             width = max(widest + extra, h.sectionSizeHint(col))
-            h.resizeSection(col, width if limit is None else min(width, limit))
-        h.resizeSection(M.CONFLICT, 26)
+            widths[col] = width if limit is None else min(width, limit)
+        widths[M.CONFLICT] = 26
+        if widths != self._fitted:
+            self._fitted = widths
+            for col, width in widths.items():
+                h.resizeSection(col, width)
 
     # -- loading -------------------------------------------------------------------------
+    def set_review(self, code: str | None) -> None:
+        """Show the recommendations of review ``code`` and those its documents respond
+        to (the previous cycle's); None: the whole registry."""
+        if code == self.review:
+            return
+        self.review = code
+        self.mark_stale()
+
+    def _scope(self) -> dict:
+        return {"review": self.review, "responds_to": self.review} if self.review else {}
+
     def mark_stale(self) -> None:
         """Links or the registry changed; re-read when next shown (or now if visible)."""
         self.stale = True
@@ -223,13 +244,15 @@ class RecommendationsPanel(QWidget):
         if not self._shown:
             self._shown = True
             total = max(sum(self.split.sizes()), 300)
-            self.split.setSizes([total * 50 // 100, total * 28 // 100, total * 22 // 100])
+            self.split.setSizes([total * 44 // 100, total * 34 // 100, total * 22 // 100])
         if self.stale:
             self.reload(refill=True)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and getattr(
+            self, "_all", None
+        ):
             self.fit_columns()
 
     def _base(self) -> Matcher:
@@ -248,7 +271,7 @@ class RecommendationsPanel(QWidget):
             else:
                 state, position, theme, cited = key
                 rows = self.session.ws.recommendations(
-                    state=state, position=position, theme=theme, cited=cited
+                    state=state, position=position, theme=theme, cited=cited, **self._scope()
                 )
             base = self._bases[key] = Matcher(rows)
         return base
@@ -256,7 +279,7 @@ class RecommendationsPanel(QWidget):
     def reload(self, refill: bool = False) -> None:
         self.timer.stop()
         if refill or self._all is None:
-            self._all = self.session.ws.recommendations()
+            self._all = self.session.ws.recommendations(**self._scope())
             self._bases.clear()
             self._titles.clear()
             self._fill_choices(self._all)

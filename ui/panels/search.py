@@ -1,4 +1,8 @@
-"""Search across the workspace: ranked paragraphs with the matched words highlighted."""
+"""Search across the workspace: ranked paragraphs with the matched words highlighted.
+
+The scope: the review the window works on (the default), all reviews, or the
+document selected.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace import QueryError, SearchHit
+from reviewer.workspace import NotFound, QueryError, SearchHit
 from ui.delegates import HtmlDelegate
 from ui.models.lists import SearchModel
 from ui.resources import icon
 from ui.session import Session
 
 LIMIT = 200
+THIS_REVIEW, ALL_REVIEWS, THIS_DOCUMENT = range(3)
 HELP = (
     'Words are ANDed; "quotes" keep a phrase, educat* matches a prefix, '
     "OR gives alternatives. Enter opens the best hit."
@@ -33,6 +38,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.document_id: int | None = None
+        self.review: str | None = None  # the window's review; None: all of them
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
         self.field.setPlaceholderText("Search paragraphs (Ctrl+F)")
@@ -40,7 +46,9 @@ class SearchPanel(QWidget):
         self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.field.installEventFilter(self)
         self.scope = QComboBox(self)
-        self.scope.addItems(["All documents", "This document"])
+        self.scope.setObjectName("searchScope")
+        self.scope.addItems(["This review", "All reviews", "This document"])
+        self.scope.setToolTip("Where to search")
         self.model = SearchModel(self)
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
@@ -80,8 +88,10 @@ class SearchPanel(QWidget):
     def run(self) -> None:
         self.timer.stop()
         query = self.field.text().strip()
-        doc = self.document_id if self.scope.currentIndex() == 1 else None
-        key = (query, doc)
+        scope = self.scope.currentIndex()
+        doc = self.document_id if scope == THIS_DOCUMENT else None
+        review = self.review if scope == THIS_REVIEW else None
+        key = (query, doc, review)
         if key == self._last:
             return
         self._last = key
@@ -90,8 +100,8 @@ class SearchPanel(QWidget):
             self.info.setText(HELP)
             return
         try:
-            hits = self.session.ws.search(query, limit=LIMIT, document_id=doc)
-        except QueryError as exc:
+            hits = self.session.ws.search(query, limit=LIMIT, document_id=doc, review=review)
+        except (QueryError, NotFound) as exc:
             self.model.set_rows([])
             self.info.setText(str(exc))
             return
@@ -106,7 +116,18 @@ class SearchPanel(QWidget):
 
     def set_document(self, document_id: int | None) -> None:
         self.document_id = document_id
-        if self.scope.currentIndex() == 1:
+        if self.scope.currentIndex() == THIS_DOCUMENT:
+            self.run()
+
+    def set_review(self, code: str | None, label: str | None = None) -> None:
+        """The window's review changed: "This review" searches it (all when None)."""
+        self.review = code
+        self.scope.setItemData(
+            THIS_REVIEW,
+            f"Only {label or code}" if code else "No review chosen: every review",
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        if self.scope.currentIndex() == THIS_REVIEW:
             self.run()
 
     def invalidate(self) -> None:

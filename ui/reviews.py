@@ -1,0 +1,161 @@
+"""The review switcher: which review the window works on ("China · 4th cycle · 2024"),
+or all of them.
+
+A combo box in the main toolbar; its list shows each review's label with its code
+and counts at the right.  Choosing emits ``chosen(code | None)``; the window scopes
+its panes (``MainWindow.set_review``) and remembers the choice per workspace.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+from reviewer.workspace import ReviewRow
+
+ALL_REVIEWS = "All reviews"
+CODE_ROLE = Qt.ItemDataRole.UserRole
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # "CHN-4 · 2 documents"
+
+
+def review_tip(r: ReviewRow) -> str:
+    parts = [f"{r.review}: {r.state_name}, cycle {r.cycle}"]
+    if r.session:
+        parts[0] += f", Working Group session {r.session}"
+    if r.year:
+        parts[0] += f" ({r.year})"
+    if r.dated_by:
+        parts.append(f"Dated by {r.dated_by}")
+    counts = f"{r.documents} document{'s' if r.documents != 1 else ''}"
+    if r.recommendations:
+        counts += f", {r.recommendations} recommendations made"
+    if r.links:
+        counts += f", {r.links} links"
+    parts.append(counts)
+    if r.reports:
+        parts.append("Working Group report: " + ", ".join(r.reports))
+    if r.uncertain:
+        parts.append(f"{r.uncertain} document{'s' if r.uncertain != 1 else ''} placed by a guess")
+    return "\n".join(parts)
+
+
+def review_detail(r: ReviewRow) -> str:
+    text = f"{r.review} · {r.documents} doc{'s' if r.documents != 1 else ''}"
+    if r.uncertain:
+        text += f" · {r.uncertain}?"
+    return text
+
+
+class SwitcherDelegate(QStyledItemDelegate):
+    """A review in the switcher's list: its label, and at the right its code and counts."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        detail = index.data(DETAIL_ROLE) or ""
+        extra = option.fontMetrics.horizontalAdvance(detail) + 28 if detail else 0
+        return QSize(base.width() + extra, max(base.height(), option.fontMetrics.height() + 10))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        detail = index.data(DETAIL_ROLE) or ""
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        painter.save()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        r = opt.rect.adjusted(8, 0, -8, 0)
+        fm = opt.fontMetrics
+        detail_w = fm.horizontalAdvance(detail) if detail else 0
+        painter.setPen(QColor("#8a939c") if not selected else opt.palette.highlightedText().color())
+        if detail:
+            painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, detail)
+        painter.setPen(opt.palette.highlightedText().color() if selected else QColor("#1b2733"))
+        room = r.width() - (detail_w + 16 if detail else 0)
+        painter.drawText(r.x(), r.y(), room, r.height(), Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, room))  # fmt: skip
+        painter.restore()
+
+
+class ReviewSwitcher(QComboBox):
+    """ "All reviews" first, then each review of the workspace by its label."""
+
+    chosen = Signal(object)  # the review code, or None for all reviews
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reviewSwitcher")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setMinimumContentsLength(18)
+        self.setItemDelegate(SwitcherDelegate(self))
+        self.setToolTip("The review you work on (Ctrl+Shift+R)")
+        self.setAccessibleName("Review")
+        self._codes: list[str | None] = [None]
+        self.addItem(ALL_REVIEWS, None)
+        self.setItemData(0, "every review's documents", DETAIL_ROLE)
+        self.currentIndexChanged.connect(self._changed)
+
+    def set_reviews(self, reviews: list[ReviewRow], current: str | None) -> None:
+        """Fill the list (no signal); ``current`` selected, or "All reviews"."""
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(ALL_REVIEWS, None)
+        total = sum(r.documents for r in reviews)
+        self.setItemData(0, f"{len(reviews)} reviews · {total} docs", DETAIL_ROLE)
+        self.setItemData(0, "Every document, grouped by review", Qt.ItemDataRole.ToolTipRole)
+        for r in reviews:
+            self.addItem(r.label, r.review)
+            i = self.count() - 1
+            self.setItemData(i, review_detail(r), DETAIL_ROLE)
+            self.setItemData(i, review_tip(r), Qt.ItemDataRole.ToolTipRole)
+        self._codes = [None, *(r.review for r in reviews)]
+        self._fit_list()
+        self.setCurrentIndex(max(self.findData(current), 0) if current else 0)
+        self._update_tip()
+        self.blockSignals(False)
+
+    def _fit_list(self) -> None:
+        """The open list as wide as its widest row (label and counts), not the box."""
+        fm = self.fontMetrics()
+        widest = max(
+            (
+                fm.horizontalAdvance(self.itemText(i))
+                + fm.horizontalAdvance(self.itemData(i, DETAIL_ROLE) or "")
+                for i in range(self.count())
+            ),
+            default=0,
+        )
+        self.view().setMinimumWidth(widest + 60)
+
+    def set_current(self, code: str | None) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(max(self.findData(code), 0) if code else 0)
+        self._update_tip()
+        self.blockSignals(False)
+
+    def current(self) -> str | None:
+        return self.currentData()
+
+    def codes(self) -> list[str | None]:
+        return list(self._codes)
+
+    def open_list(self) -> None:
+        """Ctrl+Shift+R: focus the switcher and open its list."""
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.showPopup()
+
+    def _changed(self, _index: int) -> None:
+        self._update_tip()
+        self.chosen.emit(self.currentData())
+
+    def _update_tip(self) -> None:
+        tip = self.itemData(self.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
+        self.setToolTip(f"{tip}\nChoose another: Ctrl+Shift+R".strip())

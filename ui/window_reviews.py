@@ -1,0 +1,211 @@
+"""The window's reviews: the one worked on (switcher, scoping, remembered per
+workspace) and a document's review (moved, confirmed, its short numbers read).
+
+A part of ``MainWindow`` (a mixin: it uses the window's panels, session and
+settings), kept apart so the window's module stays readable.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel
+
+from reviewer.workspace import Changes, DocumentRow, NotFound, ReviewRow
+from ui.undo import DocumentReviewCommand, ShortReadingCommand
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class ReviewsMixin(_Base):
+    def _init_reviews(self) -> None:
+        self.reviews: list[ReviewRow] = self.ws.reviews()
+        # read once, kept until a change says otherwise (apply): switching back and
+        # forth between reviews re-reads nothing
+        self._documents_cache: list[DocumentRow] | None = None
+        self._registry_cache: dict[str | None, list] = {}
+        self.current_review: str | None = self._remembered_review()
+
+    def _reread_reviews(self, changes: Changes) -> None:
+        """``apply``'s part: drop what ``changes`` made stale; the reviews again."""
+        if changes.documents or changes.reviewed or changes.reviews:
+            self._documents_cache = None
+        if changes.registry or changes.links or changes.reviews:
+            self._registry_cache.clear()
+        if changes.reviews or changes.documents:
+            self.reviews = self.ws.reviews()
+            if self.review_row(self.current_review) is None and self.current_review:
+                self.message(f"{self.current_review} is no longer a review: showing all reviews")
+                self.current_review = None
+                self._update_title()
+                self.review_changed.emit(None)
+            self._show_reviews()
+            self._scope_registry()
+
+    # -- the review worked on --------------------------------------------------------------
+    def _remembered_review(self) -> str | None:
+        code = self.settings.review_for(self.ws.path)
+        return code if code and any(r.review == code for r in self.reviews) else None
+
+    def review_row(self, code: str | None) -> ReviewRow | None:
+        return next((r for r in self.reviews if r.review == code), None) if code else None
+
+    def review_label(self, code: str | None) -> str | None:
+        r = self.review_row(code)
+        return r.label if r else code
+
+    def set_review(self, code: str | None) -> None:
+        """Work on review ``code`` ("CHN-4"), or on all reviews (None); remembered."""
+        if code is not None and self.review_row(code) is None:
+            self.message(f"No review {code} in this workspace")
+            code = None
+        self.review_switcher.set_current(code)
+        if code == self.current_review:
+            return
+        self.inspector.notes.flush()
+        self.current_review = code
+        self.settings.set_review_for(self.ws.path, code)
+        self._scope_registry()
+        self.registry.set_rows(self._registry_rows())
+        self.inspector.refresh_registry()
+        self.reading.filter_bar.refresh_registry()
+        self._scope_panes()
+        self._update_title()
+        self.review_changed.emit(code)
+
+    def _scope_registry(self) -> None:
+        """The Recommendations tab shows the review's recommendations and those it
+        responds to; the link completer offers the previous review's report first."""
+        code = self.current_review
+        self.recommendations.set_review(code)
+        row = self.review_row(code)
+        previous = self.review_row(row.previous) if row and row.previous else None
+        self.registry.set_preferred(list(previous.reports) if previous else [])
+
+    def _registry_rows(self):
+        """The recommendations a link may name: the review's and those its documents
+        respond to (the previous review's); every one for all reviews."""
+        code = self.current_review
+        rows = self._registry_cache.get(code)
+        if rows is None:
+            try:
+                rows = (
+                    self.ws.recommendations(review=code, responds_to=code)
+                    if code
+                    else self.ws.recommendations()
+                )
+            except NotFound:  # the review is gone (its last document moved out)
+                rows = self.ws.recommendations()
+            self._registry_cache[code] = rows
+        return rows
+
+    def _scoped_documents(self) -> list[DocumentRow]:
+        """The review's documents (``ws.documents(review=…)``), taken from every
+        document's row, read once for all the reviews one switches between."""
+        if self._documents_cache is None:
+            self._documents_cache = self.ws.documents()
+        if self.current_review is None:
+            return list(self._documents_cache)
+        return [d for d in self._documents_cache if d.review == self.current_review]
+
+    def _scope_panes(self, keep: int | None = None) -> None:
+        """The documents pane, search and "All documents" to the review's documents."""
+        docs = self._scoped_documents()
+        code = self.current_review
+        keep = keep if keep is not None else self.documents.current_id()
+        self.documents.set_documents(docs, keep, None if code else self.reviews)
+        label = self.review_label(code)
+        self.search.set_review(code, label)
+        self.reading.set_scope([d.id for d in docs] if code else None, label)
+
+    def _show_reviews(self) -> None:
+        """The switcher's list and the documents pane's review menu, from ``self.reviews``."""
+        self.review_switcher.set_reviews(self.reviews, self.current_review)
+        self.documents.set_reviews(self.reviews)
+
+    def _add_switcher(self) -> None:
+        tb = self.toolbar
+        label = QLabel(" Review: ", self)
+        label.setObjectName("hint")
+        label.setBuddy(self.review_switcher)
+        first = tb.actions()[0] if tb.actions() else None
+        tb.insertWidget(first, label)
+        tb.insertWidget(first, self.review_switcher)
+        tb.insertSeparator(first)
+
+    def choose_review(self) -> None:
+        """Ctrl+Shift+R: open the review switcher's list."""
+        if not self.toolbar.isVisible():
+            self.toolbar.show()
+        self.review_switcher.open_list()
+
+    # -- a document's review ------------------------------------------------------------------
+    def move_document(self, document_id: int, code: str | None) -> bool:
+        """Place a document in review ``code`` (its own: confirm the guess); undoable."""
+        doc = self.ws.get_document(document_id)
+        if doc is None:
+            return False
+        if code == doc.review and doc.review_status != "uncertain":
+            return True
+        label = self.review_label(code) if code else "no review"
+        verb = "Confirm review" if code == doc.review else "Move to"
+        text = f"{verb} {code}" if code else "Take out of its review"
+        done = self.session.push(DocumentReviewCommand(self.session, document_id, code, text))
+        if done:
+            if code == doc.review:
+                self.message(f"“{doc.title}” is part of {label}")
+            else:
+                shown = self.current_review in (None, code)
+                where = "" if shown else "; choose that review to see it"
+                self.message(f"Moved “{doc.title}” to {label}{where} (Ctrl+Z puts it back)")
+        return done
+
+    def choose_document_review(self, document_id: int | None = None) -> None:
+        """Review → Document's review…: the dialog listing the reviews, and "Other…"."""
+        from ui.dialogs.review_choice import ChooseReviewDialog
+
+        doc = self.ws.get_document(document_id) if document_id else self.documents.current()
+        if doc is None:
+            self.message("Select a document first")
+            return
+        dialog = ChooseReviewDialog(doc, self.reviews, self)
+        self.review_dialog = dialog
+        dialog.accepted.connect(lambda: self.move_document(doc.id, dialog.code()))
+        dialog.open()
+
+    def choose_short_reading(self, document_id: int, reading: str | None) -> bool:
+        text = f"Read short numbers as {reading}" if reading else "Read short numbers automatically"
+        return self.session.push(ShortReadingCommand(self.session, document_id, reading, text))
+
+    def _update_notices(self) -> None:
+        doc = self.documents.current()
+        if doc is None or self.reading.filters().all_documents:
+            self.notices.show_for(None, None)
+            return
+        try:
+            short = self.ws.short_numbers(doc.id)
+        except NotFound:
+            short = None
+        self.notices.show_for(doc, short, self.review_label(doc.review))
+
+    def _follow_import(self, document_ids: list[int]) -> None:
+        """Imported documents none of which is in the review shown: show theirs (all
+        reviews when they went to several), the first of them selected."""
+        if self.current_review is None or not document_ids:
+            return
+        docs = [d for d in map(self.ws.get_document, document_ids) if d is not None]
+        reviews = {d.review for d in docs}
+        if not reviews or self.current_review in reviews:
+            return
+        self._documents_cache = None  # what the import added, read before switching
+        self._registry_cache.clear()
+        self.reviews = self.ws.reviews()
+        self._show_reviews()
+        self.set_review(reviews.pop() if len(reviews) == 1 else None)
+        first = next((d for d in docs if d.paragraphs), docs[0])
+        self.documents.select(first.id)

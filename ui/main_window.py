@@ -386,7 +386,7 @@ class MainWindow(ReviewsMixin, QMainWindow):
         left, right = int(width * 0.28), int(width * 0.26)
         self.resizeDocks([self.docks[0], self.docks[2]], [left, right], Qt.Orientation.Horizontal)
         self.resizeDocks(
-            self.docks[:2], [int(height * 0.4), int(height * 0.6)], Qt.Orientation.Vertical
+            self.docks[:2], [int(height * 0.62), int(height * 0.38)], Qt.Orientation.Vertical
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -202,46 +202,6 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class TitleDelegate(QStyledItemDelegate):
-    """A document's title with its file name under it, both elided to the column."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(120, option.fontMetrics.height() * 2 + 12)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        row = index.data(ROW_ROLE)
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        if row is None:
-            return
-        painter.save()
-        r = option.rect.adjusted(8, 5, -6, -5)
-        selected = option.state & QStyle.StateFlag.State_Selected
-        bold = painter.font()
-        bold.setWeight(bold.Weight.DemiBold)
-        painter.setFont(bold)
-        fm = painter.fontMetrics()
-        painter.setPen(
-            QColor("#1b2733") if not selected else option.palette.highlightedText().color()
-        )
-        half = r.height() // 2
-        painter.drawText(r.x(), r.y(), r.width(), half, Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(row.title, Qt.TextElideMode.ElideRight, r.width()))  # fmt: skip
-        small = painter.font()
-        small.setWeight(small.Weight.Normal)
-        small.setPointSizeF(small.pointSizeF() * 0.88)
-        painter.setFont(small)
-        painter.setPen(QColor("#66707a"))
-        parts = [row.organisation, row.file, f"{row.pages} p." if row.pages else None]
-        sub = " · ".join(x for x in parts if x)
-        painter.drawText(r.x(), r.y() + half, r.width(), r.height() - half, Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(sub, Qt.TextElideMode.ElideMiddle, r.width()))  # fmt: skip
-        painter.restore()
-
-
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 21  # the text from a little before the first word typed
 
 

@@ -9,9 +9,7 @@ same State, whichever of the two is imported first.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from reviewer.citations.countries import all_codes, display_name, state_name
@@ -140,22 +138,18 @@ class Reviews:
             )
         ):
             reports.setdefault(rid, []).append((symbol, role))
-        docs = Counter(
-            dict(
-                s.execute(
-                    select(Document.review_id, func.count())
-                    .where(Document.review_id.is_not(None))
-                    .group_by(Document.review_id)
-                ).all()
+        docs: dict[int, int] = {}
+        unsure: dict[int, int] = {}
+        for rid, n, guessed in s.execute(
+            select(
+                Document.review_id,
+                func.count(),
+                func.sum(case((Document.review_status == ReviewStatus.UNCERTAIN, 1), else_=0)),
             )
-        )
-        unsure = dict(
-            s.execute(
-                select(Document.review_id, func.count())
-                .where(Document.review_status == ReviewStatus.UNCERTAIN)
-                .group_by(Document.review_id)
-            ).all()
-        )
+            .where(Document.review_id.is_not(None))
+            .group_by(Document.review_id)
+        ):
+            docs[rid], unsure[rid] = n, int(guessed or 0)
         recs = dict(
             s.execute(
                 select(ReviewReport.review_id, func.count(Recommendation.id))

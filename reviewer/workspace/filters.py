@@ -36,6 +36,7 @@ class ParagraphFilters:
         recommendation_id: int | None = None,
         has_note: bool | None = None,
         unreviewed: bool | None = None,
+        document_ids: list[int] | None = None,
     ) -> list[int]:
         """Paragraph ids matching every given filter, in reading order.
 
@@ -43,10 +44,13 @@ class ParagraphFilters:
         confirmed or suggested (not rejected) link to it; ``has_note`` and
         ``unreviewed`` filter both ways (False keeps those without).  None means
         "don't filter on this"; with no filter at all every paragraph is returned.
+        ``document_ids`` keeps the paragraphs of those documents (a review's).
         """
         q = select(Paragraph.id).order_by(Paragraph.document_id, Paragraph.seq)
         if document_id is not None:
             q = q.where(Paragraph.document_id == document_id)
+        if document_ids is not None:
+            q = q.where(Paragraph.document_id.in_(list(document_ids)))
         if tag is not None:
             tagged = select(ParagraphTag.paragraph_id).join(Tag, Tag.id == ParagraphTag.tag_id)
             if isinstance(tag, int):

@@ -268,3 +268,12 @@ def test_the_national_reports_headings_resolve_against_the_first_cycle_items(
     sn = ws.short_numbers(national.id)
     assert sn.unresolved == 0 and sn.report == "A/HRC/14/15" and "SVN-1" in sn.report_from
     assert {r.symbol for r in ws.recommendations(responds_to="SVN-2")} == {"A/HRC/14/15"}
+
+
+def test_the_reading_filters_span_one_reviews_documents(ws):
+    ws.import_files([CANGO, CHN_LIST, SVN_NATIONAL, SVN_SUMMARY])
+    svn = [d.id for d in ws.documents(review="SVN-2")]
+    ids = ws.paragraph_ids_filtered(document_ids=svn)
+    per_doc = [i for d in sorted(svn) for i in ws.paragraph_ids(d)]
+    assert ids == per_doc and len(ids) == 146 + 92
+    assert ws.paragraph_ids_filtered(document_ids=[]) == []

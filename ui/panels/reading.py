@@ -86,12 +86,7 @@ class ReadingPanel(QWidget):
             has_note=f.has_note,
             unreviewed=f.unreviewed,
         )
-        if self.scope_ids is None:
-            return ws.paragraph_ids_filtered(document_id=None, **kw)
-        ids: list[int] = []
-        for doc_id in self.scope_ids:  # in id order, as the query over all of them orders
-            ids += ws.paragraph_ids_filtered(document_id=doc_id, **kw)
-        return ids
+        return ws.paragraph_ids_filtered(document_id=None, document_ids=self.scope_ids, **kw)
 
     def reload(self, keep: int | None = None) -> None:
         """Re-query the ids for the document and filters; keep a paragraph selected if given."""

@@ -226,6 +226,7 @@ class Reviews:
             doc.review_status = previous.status
             doc.review_reason = previous.reason
             s.flush()
+            book.estimate_sessions()
             book.prune()
 
     def document_review(self, document_id: int) -> DocumentReview:

@@ -79,6 +79,7 @@ EXPECTED_KINDS = {
     "Slovenia-UPR2-thematic-list-A_HRC_28_15.docx": "thematic_list",
     "Slovenia-UPR2-A_HRC_28_15-working-group-report.pdf": "wg_report",
     "Slovenia-UPR2-A_HRC_28_15_Add.1-responses.pdf": "responses",
+    "Slovenia-UPR4-A_HRC_59_15_Add.1-responses.pdf": "responses",
     "Slovenia-UPR2-A_HRC_WG.6_20_SVN_1-national-report.pdf": None,
     "Slovenia-UPR2-A_HRC_WG.6_20_SVN_3-stakeholder-summary.pdf": None,
 }

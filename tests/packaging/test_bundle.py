@@ -113,10 +113,12 @@ def test_first_start_builds_the_sample_workspace_and_a_screenshot(bundle, tmp_pa
         (revision,) = db.execute("select version_num from alembic_version").fetchone()
         documents = db.execute("select count(*) from document").fetchone()[0]
         paragraphs = db.execute("select count(*) from paragraph").fetchone()[0]
+        reviews = [code for (code,) in db.execute("select code from review order by code")]
     from reviewer.storage.db import head_revision
 
     assert revision == head_revision()
     assert documents == 2 and paragraphs > 10
+    assert reviews == ["CHN-3", "CHN-4"]  # the frozen program places documents in reviews
     # It wrote into the data folder only, never into its own.
     assert tree(bundle) == before
 
@@ -148,6 +150,7 @@ def test_bundle_holds_what_the_program_needs_and_nothing_else(bundle):
         for f in files
     )
     assert "reviewer/citations/states.txt" in files
+    assert "reviewer/citations/countries.txt" in files  # ISO codes: reviews need them
     assert {"resources/style.qss", "resources/icons/app.svg"} <= files
     assert any(f.startswith("resources/sample/") for f in files)
     assert "licenses/THIRD-PARTY.txt" in files

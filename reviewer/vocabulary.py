@@ -54,13 +54,21 @@ class Position(StrEnum):
     SUPPORTED = "supported"
     NOTED = "noted"
     PARTIALLY = "partially"
+    # "will be examined by the State": a 1st-cycle WG report's paragraph of recommendations
+    # the State answered later; the responses' position replaces it without a conflict
+    PENDING = "pending"
     UNKNOWN = "unknown"  # stored in ``recommendation.position``; a source says None instead
+
+
+# Positions that later sources replace without disagreeing with them.
+UNSETTLED_POSITIONS = (Position.UNKNOWN, Position.PENDING)
 
 
 POSITION_LABELS = {
     Position.SUPPORTED: "Supported",
     Position.NOTED: "Noted",
     Position.PARTIALLY: "Partially supported",
+    Position.PENDING: "To be examined",
     Position.UNKNOWN: "Not known",
 }
 

@@ -42,6 +42,7 @@ POSITION_COLOURS: dict[str, str] = {
     Position.SUPPORTED: "#2e7d32",
     Position.NOTED: "#8a5a00",
     Position.PARTIALLY: "#6a4c93",
+    Position.PENDING: "#30638e",
     Position.UNKNOWN: MUTED,
 }
 KIND_LABELS: dict[str, str] = {

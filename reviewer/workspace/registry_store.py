@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from reviewer.recommendations.normalise import same_text
 from reviewer.storage.models import Base, Recommendation, RecommendationSource
-from reviewer.vocabulary import Position, SourceKind, number_sort_value
+from reviewer.vocabulary import UNSETTLED_POSITIONS, Position, SourceKind, number_sort_value
 
 # Whose word counts when sources disagree: the UN's own lists over a table or the
 # responses, and any of them over what a footnote quotes.
@@ -184,9 +184,11 @@ def upsert(
                 else _merge_list(rec.states, facts.states)
             )
         if facts.position:
-            if rec.position not in (Position.UNKNOWN, facts.position):
-                conflict = True
-            rec.position = facts.position
+            if rec.position not in (*UNSETTLED_POSITIONS, facts.position):
+                if facts.position != Position.PENDING:
+                    conflict = True
+            if facts.position != Position.PENDING or rec.position == Position.UNKNOWN:
+                rec.position = facts.position
             rec.position_source = facts.position_source or rec.position_source
         if facts.themes:
             rec.themes = _merge_list(rec.themes, facts.themes, key=lambda t: t[0])

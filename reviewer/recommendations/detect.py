@@ -16,7 +16,7 @@ from reviewer.vocabulary import RegistryKind
 from .model import RegistryImport
 from .pdftext import PDF_ERRORS, open_pdf
 from .responses import parse_responses
-from .tabular import find_header, parse_table, read_csv_rows, read_xlsx_rows
+from .tabular import ReportFor, find_header, parse_table, read_csv_rows, read_xlsx_rows
 from .thematic_list import is_matrix_header, parse_thematic_list
 from .wg_report import WG_TITLE, parse_wg_report_docx, parse_wg_report_pdf
 
@@ -64,7 +64,11 @@ def _phrase(words: str) -> re.Pattern[str]:
 _WG_TITLE_RE = _phrase(WG_TITLE)
 _RESPONSES_RE = _phrase(_RESPONSES_TITLE)
 _ADDENDUM_RE = re.compile(r"(?:^|\n)\s*Addendum\s*(?:\n|$)")
-_SYMBOL_LINE = re.compile(r"(?:^|\n)\s*A\s*/HRC/\d+/\d+(?:/Add\.\d+)?\s*(?:\n|$)")
+# the symbol may carry footnote marks: "A/HRC/11/17*", "A/HRC/27/3∗" (U+2217), "⁎", "¹"
+_SYMBOL_LINE = re.compile(
+    r"(?:^|\n)\s*A\s*/HRC/\d+/\d+(?:/Add\.\d+)?"
+    r"[\s*\u2020\u2021\u2217\u204e\u2051\uff0a\u2731\u066d\u00b9\u00b2\u00b3\u2070\u2074-\u2079]*(?:\n|$)"
+)
 
 
 def kind_from_title_text(text: str, need_symbol: bool = True) -> RegistryKind | None:
@@ -198,6 +202,7 @@ def parse_registry(
     *,
     paragraph: int | None = None,
     encoding: str | None = None,
+    report_for: ReportFor | None = None,
 ) -> RegistryImport:
     """Parse a thematic list, WG report, responses or table into records.
 
@@ -237,4 +242,4 @@ def parse_registry(
         return parse_responses(data, file_name, paragraph=paragraph)
     if fmt not in ("xlsx", "text"):
         raise IngestError(file_name, "a recommendations table must be a CSV or Excel (.xlsx) file")
-    return parse_table(data, file_name, encoding=encoding)
+    return parse_table(data, file_name, encoding=encoding, report_for=report_for)

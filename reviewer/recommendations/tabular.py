@@ -32,8 +32,11 @@ comment             comment(s), note(s), assessment/comments on level of
 Lists inside a cell (States, themes, affected persons) are separated by ";" or a
 line break; a theme may be "A12 Acceptance of international norms" (code and
 name) or a bare name (code "").  A number may be "28.294" or the symbol cell
-may carry both ("A/HRC/40/6, 28.294").  Without a symbol column the symbol
-comes from the file name (…A_HRC_40_6…).  UHRI's exact export headers could
+may carry both ("A/HRC/40/6, 28.294"), and without a number column the text cell
+may start with it ("186.1. Ratify …").  Without a symbol column the symbol comes
+from the file name (…A_HRC_40_6…), else from the State under review and the cycle
+through ``report_for`` (the workspace's reviews); failing those, the import stops
+and says what to add.  UHRI's exact export headers could
 not be checked offline; the aliases above are the plausible ones.
 """
 
@@ -43,7 +46,7 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reviewer.ingest.model import IngestError
 from reviewer.ingest.safezip import SafeZip, damaged_reason
@@ -211,8 +214,37 @@ def _cycle(cell: str) -> int | None:
     return cycle_from_text(cell + " cycle")
 
 
+# (State under review as the UN names it, cycle) → that review's WG report symbol, if known
+ReportFor = Callable[[str, int], str | None]
+_NUMBER_IN_TEXT = re.compile(r"^\s*(\d{1,4}\.\d{1,4})\.?\s+(?=\S)")
+
+
+class _Unplaced:
+    """Rows naming a State under review but no report: what to tell the user."""
+
+    def __init__(self) -> None:
+        self.reviews: Counter[tuple[str, int | None]] = Counter()
+
+    def reason(self) -> str:
+        (state, cycle), _ = self.reviews.most_common(1)[0]
+        if cycle is None:
+            return (
+                f"the table names the State under review ({state}) but neither the report "
+                "symbol nor the cycle; add a Symbol column (e.g. A/HRC/43/15) or a Cycle "
+                "column and import it again"
+            )
+        return (
+            f"the table names the State under review ({state}, cycle {cycle}) but not the "
+            "report symbol, and this workspace does not hold that review's Working Group "
+            "report; import the report or its thematic list first, or add a Symbol column"
+        )
+
+
 def records_from_rows(
-    rows: Sequence[Sequence[object]], file_name: str
+    rows: Sequence[Sequence[object]],
+    file_name: str,
+    report_for: ReportFor | None = None,
+    unplaced: _Unplaced | None = None,
 ) -> tuple[list[RecommendationRecord], list[str]]:
     header = find_header(rows)
     if header is None:
@@ -228,23 +260,33 @@ def records_from_rows(
             continue
         symbol_cell = _cell(row, cols, "symbol")
         number = _cell(row, cols, "number")
+        text_cell = _cell(row, cols, "text")
+        state = _cell(row, cols, "state_under_review")
+        cycle_cell = _cell(row, cols, "cycle")
         m = SYMBOL_RE.search(symbol_cell)
         symbol = clean_symbol(m.group(0)) if m else default_symbol
         if m and not number:
             tail = re.search(r"(\d{1,4}\.\d{1,4})\s*$", symbol_cell[m.end() :])
             number = tail.group(1) if tail else ""
+        if not number:
+            lead = _NUMBER_IN_TEXT.match(text_cell)
+            if lead:
+                number, text_cell = lead.group(1), text_cell[lead.end() :]
+        if not symbol and state:
+            name = state_key(state) or state
+            cycle = _cycle(cycle_cell) if cycle_cell else None
+            symbol = report_for(name, cycle) if (report_for and cycle) else None
+            if symbol is None and unplaced is not None:
+                unplaced.reviews[(name, cycle)] += 1
         found = re.search(r"\d{1,4}\.\d{1,4}|\d{1,4}", number)
         if not symbol or not found:
             warnings.append(f"row {line_no}: no symbol or number, skipped")
             continue
         number = found.group(0)
-        text_cell = _cell(row, cols, "text")
         states = _states(_cell(row, cols, "states"))
         text, from_text = parse_recommendation_text(text_cell) if text_cell else (None, ())
         if not states:
             states = from_text
-        state = _cell(row, cols, "state_under_review")
-        cycle_cell = _cell(row, cols, "cycle")
         key = (symbol, number)
         if key in records:
             warnings.append(f"row {line_no}: {symbol} {number} repeated, first row kept")
@@ -272,8 +314,14 @@ _CSV_UNREADABLE = (
 )
 
 
-def parse_table(data: bytes, file_name: str, encoding: str | None = None) -> RegistryImport:
-    """``encoding`` names a CSV's encoding (see :func:`read_csv_rows`)."""
+def parse_table(
+    data: bytes,
+    file_name: str,
+    encoding: str | None = None,
+    report_for: ReportFor | None = None,
+) -> RegistryImport:
+    """``encoding`` names a CSV's encoding (see :func:`read_csv_rows`); ``report_for``
+    gives the report of a State's review in a cycle, for a table without symbols."""
     decoding: list[str] = []
     rows: Sequence[Sequence[object]]
     if data[:2] == b"PK":
@@ -285,8 +333,20 @@ def parse_table(data: bytes, file_name: str, encoding: str | None = None) -> Reg
             raise  # IngestError: EncodingUncertain and the decoder's reasons, as they are
         except Exception as exc:  # a csv module bug must not reach the user as a traceback
             raise IngestError(file_name, _CSV_UNREADABLE) from exc
-    records, warnings = records_from_rows(rows, file_name)
+    unplaced = _Unplaced()
+    try:
+        records, warnings = records_from_rows(rows, file_name, report_for, unplaced)
+    except (MemoryError, RecursionError, IngestError):
+        raise
+    except Exception as exc:  # a cell of a kind never met: one line, never a Python message
+        raise IngestError(
+            file_name,
+            "a row of the table could not be read as a recommendation; check that each "
+            "row has a symbol, a number and a text",
+        ) from exc
     warnings = decoding + warnings
+    if not records and unplaced.reviews:
+        raise IngestError(file_name, unplaced.reason())
     if not records:
         raise IngestError(file_name, "the table has no rows with a symbol and a number")
     symbol = Counter(r.symbol for r in records).most_common(1)[0][0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from reviewer.citations.countries import iso3
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
 from reviewer.linking import LinkPlan, plan_links
 from reviewer.recommendations import RegistryImport, detect_registry_kind, parse_registry
@@ -29,7 +31,7 @@ from reviewer.storage.models import (
     new_uid,
     utcnow,
 )
-from reviewer.vocabulary import CitationKind, LinkStatus, RegistryKind, SourceKind
+from reviewer.vocabulary import CitationKind, DocumentKind, LinkStatus, RegistryKind, SourceKind
 from reviewer.workspace.core import Store
 from reviewer.workspace.queries import document_counts
 from reviewer.workspace.registry_store import Facts, load_existing, upsert
@@ -99,9 +101,18 @@ class Importer:
         try:
             kind = detect_registry_kind(data, file_name, encoding)
             if kind is not None:
-                registry = parse_registry(data, file_name, kind, encoding=encoding)
-                return self._store_registry(registry, file_name, display, sha, data)
+                registry = parse_registry(
+                    data, file_name, kind, encoding=encoding, report_for=self._report_for
+                )
+                own = _own_paragraphs(data, file_name, kind)
+                return self._store_registry(registry, file_name, display, sha, data, own)
             parsed = parse_bytes(data, file_name, encoding=encoding)
+            if parsed.kind in _UN_REPORT_KINDS and _REPORT_SYMBOL.fullmatch(parsed.symbol or ""):
+                # the title page was not enough to tell, the text is: a report of the
+                # Working Group, or its responses, is read for its recommendations or
+                # refused with the reason; never stored as an ordinary document
+                registry = parse_registry(data, file_name, parsed.kind, encoding=encoding)
+                return self._store_registry(registry, file_name, display, sha, data, parsed)
         except IngestError:
             raise
         except (MemoryError, RecursionError) as exc:
@@ -116,6 +127,15 @@ class Importer:
                 "it was logged; please report it with the file",
             ) from exc
         return self.import_parsed(parsed, display)
+
+    def _report_for(self, state: str, cycle: int) -> str | None:
+        """The WG report of ``state``'s review in ``cycle``, if the workspace knows it
+        (a table naming the State under review instead of the symbol)."""
+        code = iso3(state)
+        if code is None:
+            return None
+        with self.store.read() as s:
+            return ReviewBook(s).wg_report(code, cycle)
 
     def _find_by_sha(self, sha: str) -> ImportResult | None:
         with self.store.read() as s:
@@ -149,30 +169,7 @@ class Importer:
             )
             s.add(doc)
             s.flush()
-            para_ids = _insert_with_ids(
-                s,
-                Paragraph,
-                [
-                    dict(
-                        document_id=doc.id,
-                        seq=i,
-                        label=p.label,
-                        kind=p.kind,
-                        text=p.text,
-                        page_start=p.page_start,
-                        page_end=p.page_end,
-                    )
-                    for i, p in enumerate(parsed.paragraphs)
-                ],
-            )
-            fn_ids = _insert_with_ids(
-                s,
-                Footnote,
-                [
-                    dict(document_id=doc.id, seq=i, marker=f.marker, text=f.text, page=f.page)
-                    for i, f in enumerate(parsed.footnotes)
-                ],
-            )
+            para_ids, fn_ids = _store_paragraphs(s, doc.id, parsed)
             if plan.marker_footnotes:
                 s.execute(
                     insert(FootnoteRef),
@@ -267,8 +264,16 @@ class Importer:
         return existing
 
     def _store_registry(
-        self, registry: RegistryImport, file_name: str, display: str, sha: str, data: bytes
+        self,
+        registry: RegistryImport,
+        file_name: str,
+        display: str,
+        sha: str,
+        data: bytes,
+        own: ParsedDocument | None = None,
     ) -> ImportResult:
+        """The registry entries a document brings; with ``own``, its own paragraphs too
+        (a report's interactive dialogue, the responses' comments), to read and search."""
         kind = RegistryKind(registry.kind)
         with self.store.write() as s:
             doc = Document(
@@ -281,9 +286,12 @@ class Importer:
                 symbol=registry.document_symbol,
                 report_symbol=registry.symbol,
                 imported_by=self.store.author,
+                pages=own.pages if own is not None else None,
             )
             s.add(doc)
             s.flush()
+            if own is not None:
+                _store_paragraphs(s, doc.id, own)
             existing = load_existing(s, [(r.symbol, r.number) for r in registry.records])
             for r in registry.records:
                 upsert(
@@ -327,12 +335,65 @@ class Importer:
             document_id=doc_id,
             title=registry.title,
             kind=doc.kind,
-            paragraphs=0,
-            footnotes=0,
+            paragraphs=len(own.paragraphs) if own is not None else 0,
+            footnotes=len(own.footnotes) if own is not None else 0,
             links=0,
             duplicate=False,
             recommendations=len(registry.records),
         )
+
+
+# Documents of the UN that are read for the registry when their text says what they are.
+_UN_REPORT_KINDS = (DocumentKind.WG_REPORT, DocumentKind.RESPONSES)
+# ... and that carry a report's own symbol on their masthead (an NGO's comments on a
+# report, titled like one, carry none).
+_REPORT_SYMBOL = re.compile(r"A/HRC/\d+/\d+(?:/Add\.\d+)?")
+
+
+def _own_paragraphs(data: bytes, file_name: str, kind: str) -> ParsedDocument | None:
+    """A WG report's or responses' own text as paragraphs, beside its registry entries.
+
+    Thematic lists and tables are only their rows.  A text that cannot be read as
+    paragraphs costs the reader nothing but the reading: the registry import stands.
+    """
+    if kind not in _UN_REPORT_KINDS:
+        return None
+    try:
+        return parse_bytes(data, file_name)
+    except IngestError as exc:
+        log.info("%s: registry entries kept, its text not: %s", file_name, exc.reason)
+        return None
+
+
+def _store_paragraphs(
+    s: Session, document_id: int, parsed: ParsedDocument
+) -> tuple[list[int], list[int]]:
+    """Insert a document's paragraphs and footnotes; their ids, in order."""
+    para_ids = _insert_with_ids(
+        s,
+        Paragraph,
+        [
+            dict(
+                document_id=document_id,
+                seq=i,
+                label=p.label,
+                kind=p.kind,
+                text=p.text,
+                page_start=p.page_start,
+                page_end=p.page_end,
+            )
+            for i, p in enumerate(parsed.paragraphs)
+        ],
+    )
+    fn_ids = _insert_with_ids(
+        s,
+        Footnote,
+        [
+            dict(document_id=document_id, seq=i, marker=f.marker, text=f.text, page=f.page)
+            for i, f in enumerate(parsed.footnotes)
+        ],
+    )
+    return para_ids, fn_ids
 
 
 def _insert_with_ids(

@@ -58,7 +58,7 @@ def _doc_row(
         symbol=doc.symbol,
         report_symbol=doc.report_symbol,
         imported_at=doc.imported_at,
-        recommendations=0 if paragraphs else recommendations,
+        recommendations=recommendations,
         review=review,
         review_status=doc.review_status,
         review_reason=doc.review_reason,
@@ -112,7 +112,7 @@ def document_counts(s: Session, doc_id: int) -> dict[str, int]:
         paragraphs=paragraphs,
         footnotes=footnotes,
         links=links or 0,
-        recommendations=0 if paragraphs else recs or 0,
+        recommendations=recs or 0,
     )
 
 

@@ -80,6 +80,9 @@ EXPECTED_KINDS = {
     "Slovenia-UPR2-A_HRC_28_15-working-group-report.pdf": "wg_report",
     "Slovenia-UPR2-A_HRC_28_15_Add.1-responses.pdf": "responses",
     "Slovenia-UPR4-A_HRC_59_15_Add.1-responses.pdf": "responses",
+    "Norway-UPR2-A_HRC_27_3-wg-report.pdf": "wg_report",
+    "Slovenia-UPR1-A_HRC_14_15-wg-report.pdf": "wg_report",
+    "Slovenia-UPR1-A_HRC_14_15_Add.1-responses.pdf": "responses",
     "Slovenia-UPR2-A_HRC_WG.6_20_SVN_1-national-report.pdf": None,
     "Slovenia-UPR2-A_HRC_WG.6_20_SVN_3-stakeholder-summary.pdf": None,
 }
@@ -188,7 +191,7 @@ def test_slovenia_wg_report_alone(svn_report):
         assert r.text and r.text.strip(), r.number
         assert r.states, r.number
         assert all(canonical_state(s) for s in r.states), r.states
-        assert r.position is None  # "will be examined by Slovenia"
+        assert r.position == "pending"  # "will be examined by Slovenia"
         assert r.cycle == 2 and r.state_under_review == "Slovenia"
     assert by["115.6"].states == ("Iran (Islamic Republic of)",)
     assert by["115.6"].text.endswith("Members of Their Families (ICRMW)")
@@ -342,8 +345,8 @@ def test_wg_report_docx_same_structure():
     assert result.symbol == "A/HRC/98/7" and result.state_under_review == "Chile"
     assert list(by) == ["90.1", "90.2", "91.1"]
     assert by["90.1"].states == ("Peru", "Bolivia (Plurinational State of)")
-    assert by["90.1"].position == "supported" and by["91.1"].position is None
-    assert by["90.1"].position_source == "A/HRC/98/7 - Para. 90"
+    assert by["90.1"].position == "supported" and by["91.1"].position == "pending"
+    assert by["90.1"].position_source == "A/HRC/98/7, para. 90: enjoy the support of Chile"
     assert by["90.2"].text == "Continue efforts\ntake further measures"
     assert by["90.2"].states == ("India", "Mali")
 

@@ -37,6 +37,19 @@ def _table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _spaceless_table() -> dict[str, str]:
+    """Folded name without any space → canonical name, for names that stay unambiguous."""
+    table: dict[str, str] = {}
+    clashes: set[str] = set()
+    for key, canonical in _table().items():
+        bare = key.replace(" ", "")
+        if table.get(bare, canonical) != canonical:
+            clashes.add(bare)
+        table[bare] = canonical
+    return {k: v for k, v in table.items() if k not in clashes}
+
+
 def all_states() -> list[str]:
     """Canonical names, sorted."""
     return sorted(set(_table().values()))
@@ -48,7 +61,9 @@ _INVERTED = re.compile(r"^((?:[\w'’-]+\s+)+of(?:\s+the)?)\s+(.+)$")
 def canonical_state(name: str) -> str | None:
     """The canonical UN name for ``name`` (any case, curly or straight quotes), or None.
 
-    Also takes the inverted forms some lists use ("Islamic Republic of Iran").
+    Also takes the inverted forms some lists use ("Islamic Republic of Iran"), and names
+    split by stray spaces ("Sierra Le one", "Bolivia (Plurinational S tate of)") when the
+    name without its spaces is a known one.
     """
     key = _key(name)
     if not key:
@@ -60,6 +75,10 @@ def canonical_state(name: str) -> str | None:
         m = _INVERTED.match(re.sub(r"\s+", " ", name).strip())
         if m:
             found = _table().get(_key(f"{m.group(2)} ({m.group(1)})"))
+    if found is None and " " in key:
+        # stray spaces from a PDF ("Sierra Le one", "Iran (Islamic Republic of )"): only
+        # when the name without any space is a known name without any space
+        found = _spaceless_table().get(key.replace(" ", ""))
     return found
 
 

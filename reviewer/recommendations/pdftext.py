@@ -21,12 +21,22 @@ import pymupdf
 
 from reviewer.ingest.model import IngestError
 
-_MARKER = re.compile(r"^[\d*†‡]+$")
+# Footnote and page-note marks: "*", "†", "‡", the asterisk-like "∗" (U+2217), "⁎" (U+204E),
+# "⁑", "＊", "✱", "٭" and superscript digits.  A heading may end in them ("… recommendations∗∗").
+FOOTNOTE_MARKS = (
+    "*\u2020\u2021\u2217\u204e\u2051\uff0a\u2731\u066d"
+    "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+)
+_MARKER = re.compile(rf"^[\d{re.escape(FOOTNOTE_MARKS)}]+$")
+# "page 3" under the running symbol in documents of 2008–2009; only in the margin bands
+_PAGE_LABEL = re.compile(r"^page\s+\d{1,4}$", re.I)
 _FURNITURE = (
     re.compile(r"^\d{1,4}$"),  # page number
+    _PAGE_LABEL,
     re.compile(r"^GE\.\d{2}-\d+"),  # job number
     re.compile(r"^\*\d{6,}\*$"),  # bar code in text form
     re.compile(r"^A/HRC/\S+$"),  # running symbol
+    re.compile(r"^A/HRC/\S+\s+page\s+\d{1,4}$", re.I),  # "A/HRC/8/25 page 3" (2008–2009)
     re.compile(r"^[\ue000-\uf8ff\s]+$"),  # bar-code font (private use area)
 )
 
@@ -160,8 +170,8 @@ def body_size(lines: list[Line]) -> float:
 
 
 def is_furniture(line: Line) -> bool:
-    """Running heads and feet; a bare number only counts in the margin bands."""
-    if not line.edge and line.text.isdigit():
+    """Running heads and feet; a bare number or "page n" only counts in the margin bands."""
+    if not line.edge and (line.text.isdigit() or _PAGE_LABEL.match(line.text)):
         return False
     return any(p.match(line.text) for p in _FURNITURE)
 

@@ -1,114 +1,152 @@
 """Recommendations from a Working Group report (PDF, or DOCX laid out the same way).
 
-The recommendations are the sub-paragraphs N.1 … N.k of the paragraphs under the
-heading "Conclusions and/or recommendations".  Each paragraph N opens with a
-sentence saying what the State did with them: "enjoy the support of" (supported),
-"will be examined by" (no position until the responses come) or "did not enjoy
-the support of" / "noted" (noted).  Everything is read from lines with the page
-furniture removed, so a recommendation cut by a page break is read whole.
+The recommendations are numbered under the paragraphs of the section "Conclusions
+and/or recommendations" (see ``wg_conclusions``): ``131.1``… from 2010–2011 on,
+"1.", "2."… under each paragraph in the first cycle, stored as ``P.k`` all the same.
+Each paragraph opens with a sentence saying what the State did with them: "enjoy
+the support of" (supported), "will be examined by" (pending: the responses come
+later) or "did not enjoy the support of" / "noted" (noted).  Everything is read
+from lines with the page furniture and page notes removed, so a recommendation
+cut by a page break is read whole.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from reviewer.calendar import session_from_text
+from reviewer.citations.states import split_trailing_states
 from reviewer.ingest.model import IngestError
 from reviewer.ingest.safezip import damaged_reason, open_word_document, written_damage
-from reviewer.vocabulary import Position, RegistryKind
+from reviewer.vocabulary import RegistryKind
 
 from .model import RecommendationRecord, RegistryImport
 from .normalise import (
     SYMBOL_RE,
     clean_symbol,
     cycle_from_symbol,
-    parse_recommendation_text,
+    join_segments,
+    split_recommendation,
     state_key,
 )
-from .pdftext import document_lines, join_lines, open_pdf, page_lines, pdf_damage
+from .pdftext import FOOTNOTE_MARKS, document_lines, join_lines, open_pdf, page_lines, pdf_damage
+from .wg_conclusions import Paragraph, Row, group
 
 WG_TITLE = "Report of the Working Group on the Universal Periodic Review"
-_CONCLUSIONS = re.compile(
-    r"^(?:[IVX]+\.\s*)?Conclusions\s+and(?:/or)?\s+recommendations[\s*\d]*$", re.I
+_MARKS = f"[{re.escape(FOOTNOTE_MARKS)}]"
+# A parenthesised group, one level of inner parentheses ("(Bolivia (Plurinational State of))")
+_GROUP = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
+# "(Moldova)", "(Sierra Le one, Peru)": capitalised names, no figures, not an acronym
+# (short lowercase pieces: "of", "the", and what a stray space leaves, "Sierra Le one")
+_NAME = r"[A-Z][\w'\u2019.-]*(?:\s+(?:[a-z']{1,4}|[A-Z][\w'\u2019.-]*|\([^()]*\)))*"
+# words of titles in parentheses, never of a State's name
+_NOT_A_STATE = re.compile(
+    r"\b(?:Convention|Protocol|Covenant|Committee|Council|Platform|Act|Law|Code|Plan|"
+    r"Programme|Program|Strategy|Declaration|Statute|Charter|Agenda|Goals?|Rules|Principles|"
+    r"Guidelines|Commission|Office|Ministry|Institution|Court|Union|Organi[sz]ation|Treaty|"
+    r"Article|Paragraph|Recommendations?|Nations|Action|Framework|Policy|Mechanism)\b"
 )
-_STOP = re.compile(r"^(?:Annex(?:es)?\b|Notes$|Composition of the delegation|[IVX]+\.\s+\w)", re.I)
-_TOP = re.compile(r"^(\d{1,4})\.\s+(.*)$")
-_SUB = re.compile(r"^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*)|$)")
+_NAMES = re.compile(rf"{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})*(?:\s+and\s+{_NAME})?")
+_LAST_GROUP = re.compile(r"\s*\(((?:[^()]|\([^()]*\))*)\)[\s;.,]*$")
 
 
-@dataclass
-class _Paragraph:
-    number: int
-    intro: list[str] = field(default_factory=list)
-    subs: list[tuple[int, list[str]]] = field(default_factory=list)
+def _inline_states(text: str) -> list[str]:
+    """Every State group inside a text, in order: "To ratify (Spain)/consider … (Argentina) …"."""
+    found: list[str] = []
+    for m in _GROUP.finditer(text):
+        found.extend(split_trailing_states(m.group(0))[1])
+    return found
 
 
-def position_from_intro(intro: str) -> Position | None:
-    """What paragraph N's opening sentence says the State did with its sub-paragraphs."""
-    s = re.sub(r"\s+", " ", intro).casefold()
-    if re.search(r"\b(did|do|does|will) not (enjoy|receive|have) the support", s):
-        return Position.NOTED
-    if re.search(r"\b(noted|take[sn]? note|not accepted|rejected)\b", s):
-        return Position.NOTED
-    if re.search(r"\bpartial(ly)? support", s):
-        return Position.PARTIALLY
-    if re.search(r"\b(will be examined|will examine|will provide responses)\b", s):
+def _repaired(name: str) -> str:
+    """A State name split by stray spaces ("Sierra Le one") as the UN writes it."""
+    canonical = state_key(name)
+    if canonical and " " in name and name.replace(" ", "") == canonical.replace(" ", ""):
+        return canonical
+    return name
+
+
+def _names_as_written(inner: str) -> tuple[str, ...]:
+    """ "Moldova, Peru and Chile" → the names; a name's own "and" (Bosnia and Herzegovina) stays."""
+    names: list[str] = []
+    depth, start = 0, 0
+    pieces = []
+    for i, ch in enumerate(inner):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            pieces.append(inner[start:i])
+            start = i + 1
+    pieces.append(inner[start:])
+    for piece in (p.strip() for p in pieces):
+        piece = re.sub(r"^and\s+", "", piece)
+        head, sep, last = piece.rpartition(" and ")
+        if sep and not state_key(piece) and state_key(last):
+            names.extend([head.strip(), last.strip()])
+        elif piece:
+            names.append(piece)
+    return tuple(names)
+
+
+def _unknown_state_group(body: str) -> tuple[str, tuple[str, ...]] | None:
+    """(text, names as written) when an item ends in "(Name)" that is no State we know.
+
+    Only a group of capitalised names without figures, and not an acronym ("(CRPD)"),
+    so a title in parentheses is not taken for a State.
+    """
+    m = _LAST_GROUP.search(body)
+    if not m or not _NAMES.fullmatch(m.group(1).strip()):
         return None
-    if re.search(r"\b(enjoy(ed|s)?|received|have) the support\b|\b(accepted|supported)\b", s):
-        return Position.SUPPORTED
-    if re.search(r"\balready (been )?implemented\b|\bin the process of implementation\b", s):
-        return Position.SUPPORTED
-    return None
+    inner = re.sub(r"\s+", " ", m.group(1)).strip()
+    if not re.search(r"[a-z]", inner) or len(inner) > 120 or _NOT_A_STATE.search(inner):
+        return None
+    text = body[: m.start()].rstrip(" ;.,")
+    return (text, _names_as_written(inner)) if text else None
 
 
-def parse_conclusions(lines: list[str]) -> tuple[list[_Paragraph], list[str]]:
-    """Group the lines after the conclusions heading into paragraphs and sub-paragraphs."""
-    start = None
-    for i, line in enumerate(lines):
-        if _CONCLUSIONS.match(line):
-            start = i + 1  # the last match wins: the first may be in the contents
-    if start is None:
-        return [], ["no 'Conclusions and/or recommendations' heading was found"]
-    paragraphs: list[_Paragraph] = []
-    warnings: list[str] = []
-    current: list[str] | None = None
-    for line in lines[start:]:
-        para = paragraphs[-1] if paragraphs else None
-        sub = _SUB.match(line)
-        if sub and para and int(sub.group(1)) == para.number:
-            n = int(sub.group(2))
-            last = para.subs[-1][0] if para.subs else 0
-            if n == last + 1 or (last < n <= last + 3):
-                if n != last + 1:
-                    warnings.append(f"{para.number}.{last + 1}–{para.number}.{n - 1} are missing")
-                current = [sub.group(3) or ""]
-                para.subs.append((n, current))
-                continue
-        top = _TOP.match(line)
-        if top and (para is None or int(top.group(1)) == para.number + 1):
-            paragraphs.append(_Paragraph(int(top.group(1)), [top.group(2)]))
-            current = paragraphs[-1].intro
-            continue
-        if _STOP.match(line):
-            break
-        if current is not None:
-            current.append(line)
-    return paragraphs, warnings
+def item_record_text(
+    body: str, number: str, warnings: list[str]
+) -> tuple[str | None, tuple[str, ...]]:
+    """(text, States) of one numbered item, States in the order the body names them.
+
+    An item may give each State its own verb, "To examine the possibility of joining
+    (Algeria)/sign and ratify (Egypt)/… (Algeria, Egypt, …)": the text keeps them all,
+    and every State group in it counts.
+    """
+    segments = split_recommendation(body)
+    if segments and not segments[-1][1]:
+        # "… (Moldova);": a State group we do not know stays the State group, as written
+        unknown = _unknown_state_group(segments[-1][0])
+        if unknown:
+            segments[-1] = unknown
+            for name in unknown[1]:
+                if not state_key(name):
+                    warnings.append(
+                        f"{number}: '{name}' is not a State name we know; kept as written"
+                    )
+    text, states = join_segments(segments)
+    if not states:
+        warnings.append(f"{number}: no recommending State found at the end of the text")
+    names = [_repaired(s) for s in (*_inline_states(body), *states)]
+    ordered: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        key = state_key(name) or name.casefold()
+        if key not in seen:
+            seen.add(key)
+            ordered.append(name)
+    return text, tuple(ordered)
 
 
 def records_from_paragraphs(
-    paragraphs: list[_Paragraph], symbol: str, state: str | None, cycle: int | None
+    paragraphs: list[Paragraph], symbol: str, state: str | None, cycle: int | None
 ) -> tuple[list[RecommendationRecord], list[str]]:
     records: list[RecommendationRecord] = []
     warnings: list[str] = []
     for para in paragraphs:
-        position = position_from_intro(join_lines(para.intro))
-        for n, parts in para.subs:
+        source = f"{symbol}, para. {para.number}: {para.statement}" if para.position else None
+        for n, parts in para.items:
             number = f"{para.number}.{n}"
-            text, states = parse_recommendation_text(join_lines(parts))
-            if not states:
-                warnings.append(f"{number}: no recommending State found at the end of the text")
+            text, states = item_record_text(join_lines(parts), number, warnings)
             records.append(
                 RecommendationRecord(
                     symbol=symbol,
@@ -117,18 +155,21 @@ def records_from_paragraphs(
                     states=states,
                     state_under_review=state,
                     cycle=cycle,
-                    position=position,
-                    position_source=f"{symbol} - Para. {para.number}" if position else None,
+                    position=para.position,
+                    position_source=source,
                 )
             )
     return records, warnings
 
 
 def title_facts(lines: list[str]) -> tuple[str | None, str | None]:
-    """(symbol, State under review) from the title page's lines."""
+    """(symbol, State under review) from the title page's lines.
+
+    The symbol line may carry footnote marks: "A/HRC/11/17*", "A/HRC/27/3∗".
+    """
     symbol = None
     for line in lines:
-        m = SYMBOL_RE.fullmatch(line.strip())
+        m = SYMBOL_RE.fullmatch(re.sub(rf"{_MARKS}+$", "", line.strip()).strip())
         if m:
             symbol = clean_symbol(m.group(0))
             break
@@ -136,7 +177,7 @@ def title_facts(lines: list[str]) -> tuple[str | None, str | None]:
         m = SYMBOL_RE.search("\n".join(lines))
         symbol = clean_symbol(m.group(0)) if m else None
     state = None
-    flat = [re.sub(r"[*\d]+$", "", ln).strip() for ln in lines]
+    flat = [re.sub(rf"(?:\d|{_MARKS})+$", "", ln).strip() for ln in lines]
     joined = " ".join(flat)
     at = joined.find(WG_TITLE)
     if at >= 0:
@@ -150,11 +191,11 @@ def title_facts(lines: list[str]) -> tuple[str | None, str | None]:
     return symbol, state
 
 
-def _build(kind_lines: list[str], title_lines: list[str], file_name: str) -> RegistryImport:
+def _build(rows: list[Row], title_lines: list[str], file_name: str) -> RegistryImport:
     symbol, state = title_facts(title_lines)
     if symbol is None:
         raise IngestError(file_name, "no document symbol (A/HRC/…) was found on the title page")
-    paragraphs, warnings = parse_conclusions(kind_lines)
+    paragraphs, warnings = group(rows)
     cycle = cycle_from_symbol(symbol)
     records, more = records_from_paragraphs(
         paragraphs, symbol, state_key(state) if state else None, cycle
@@ -173,7 +214,7 @@ def _build(kind_lines: list[str], title_lines: list[str], file_name: str) -> Reg
         records=tuple(records),
         document_symbol=symbol,
         warnings=tuple(warnings + more),
-        session=session_from_text(" ".join(kind_lines[:120])),
+        session=session_from_text(" ".join(r.text for r in rows[:120])),
     )
 
 
@@ -185,7 +226,8 @@ def parse_wg_report_pdf(data: bytes, file_name: str) -> RegistryImport:
             title_lines = [ln.text for ln in page_lines(doc[0], 0)]
     finally:
         doc.close()
-    return _build([ln.text for ln in body], title_lines, file_name)
+    rows = [Row(ln.text, ln.x, ln.page) for ln in body]
+    return _build(rows, title_lines, file_name)
 
 
 def docx_lines(data: bytes, file_name: str) -> tuple[list[str], list[str]]:
@@ -202,4 +244,4 @@ def docx_lines(data: bytes, file_name: str) -> tuple[list[str], list[str]]:
 
 def parse_wg_report_docx(data: bytes, file_name: str) -> RegistryImport:
     lines, headers = docx_lines(data, file_name)
-    return _build(lines, headers + lines[:40], file_name)
+    return _build([Row(ln) for ln in lines], headers + lines[:40], file_name)

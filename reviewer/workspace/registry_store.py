@@ -189,7 +189,7 @@ def upsert(
                     conflict = True
             if facts.position != Position.PENDING or rec.position == Position.UNKNOWN:
                 rec.position = facts.position
-            rec.position_source = facts.position_source or rec.position_source
+                rec.position_source = facts.position_source or rec.position_source
         if facts.themes:
             rec.themes = _merge_list(rec.themes, facts.themes, key=lambda t: t[0])
         if facts.affected_persons:

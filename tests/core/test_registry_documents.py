@@ -145,3 +145,15 @@ def test_a_table_with_a_state_but_no_cycle_says_what_to_add(ws, tmp_path):
     rows = [",".join(c for i, c in enumerate(r.split(",")) if i != 1) for r in SVN3_ROWS]
     done, failed = ws.import_files([_csv(tmp_path / "no-cycle.csv", rows)])
     assert "Cycle column" in failed[0].error
+
+
+@pytest.mark.parametrize("responses_first", [True, False])
+def test_the_responses_position_stands_whichever_comes_first(ws, responses_first):
+    responses = UN / "Slovenia-UPR2-A_HRC_28_15_Add.1-responses.pdf"
+    ws.import_files([responses, SVN_WG] if responses_first else [SVN_WG, responses])
+    rows = ws.recommendations(symbol="A/HRC/28/15")
+    assert {r.position for r in rows} == {"supported", "noted"}
+    assert sum(r.position == "supported" for r in rows) == 142
+    # the source named is the responses', never the report's "will be examined"
+    assert not any("examined" in (r.position_source or "") for r in rows)
+    assert not any(r.conflict for r in rows)  # "to be examined" then an answer: no conflict

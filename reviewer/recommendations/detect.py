@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 
 from reviewer.ingest.model import IngestError
 from reviewer.vocabulary import RegistryKind
@@ -203,6 +204,7 @@ def parse_registry(
     paragraph: int | None = None,
     encoding: str | None = None,
     report_for: ReportFor | None = None,
+    paragraph_for: Callable[[str], int | None] | None = None,
 ) -> RegistryImport:
     """Parse a thematic list, WG report, responses or table into records.
 
@@ -239,7 +241,7 @@ def parse_registry(
     if kind == RegistryKind.RESPONSES:
         if fmt not in ("pdf", "docx"):
             raise IngestError(file_name, "the responses must be a PDF or Word file")
-        return parse_responses(data, file_name, paragraph=paragraph)
+        return parse_responses(data, file_name, paragraph=paragraph, paragraph_for=paragraph_for)
     if fmt not in ("xlsx", "text"):
         raise IngestError(file_name, "a recommendations table must be a CSV or Excel (.xlsx) file")
     return parse_table(data, file_name, encoding=encoding, report_for=report_for)

@@ -190,19 +190,27 @@ def document_lines(doc: pymupdf.Document, first: int = 0) -> tuple[list[Line], l
 
 
 def join_lines(parts: list[str]) -> str:
-    """Join wrapped lines; a line ending in a hyphen or dash ("14–") joins without a space."""
-    out = ""
+    """Join wrapped lines; a line ending in a hyphen or dash ("14–") joins without a space.
+
+    Only the end of what is joined so far is looked at: linear in the text's length
+    (a search anchored at its end rescanned the whole text at every line).
+    """
+    out: list[str] = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        if not out:
-            out = part
-        elif re.search(r"\w[-\u2010\u2011\u2013]$", out):
-            out += part
-        else:
-            out += " " + part
-    return out
+        if out:
+            tail = out[-1][-2:]
+            glued = len(tail) == 2 and _WORD_CHAR.match(tail[0]) and tail[1] in _JOINING_DASHES
+            if not glued:
+                out.append(" ")
+        out.append(part)
+    return "".join(out)
+
+
+_WORD_CHAR = re.compile(r"\w")
+_JOINING_DASHES = "-\u2010\u2011\u2013"
 
 
 def first_page_text(doc: pymupdf.Document, pages: int = 1) -> str:

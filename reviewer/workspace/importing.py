@@ -36,6 +36,7 @@ from reviewer.workspace.core import Store
 from reviewer.workspace.queries import document_counts
 from reviewer.workspace.registry_store import Facts, load_existing, upsert
 from reviewer.workspace.review import Review
+from reviewer.workspace.reviews import report_numbering
 from reviewer.workspace.rows import ImportFailure, ImportResult
 
 Progress = Callable[[int, int, str], bool | None]  # (done, total, file) → False to cancel
@@ -102,7 +103,12 @@ class Importer:
             kind = detect_registry_kind(data, file_name, encoding)
             if kind is not None:
                 registry = parse_registry(
-                    data, file_name, kind, encoding=encoding, report_for=self._report_for
+                    data,
+                    file_name,
+                    kind,
+                    encoding=encoding,
+                    report_for=self._report_for,
+                    paragraph_for=self._paragraph_for,
                 )
                 own = _own_paragraphs(data, file_name, kind)
                 return self._store_registry(registry, file_name, display, sha, data, own)
@@ -111,7 +117,9 @@ class Importer:
                 # the title page was not enough to tell, the text is: a report of the
                 # Working Group, or its responses, is read for its recommendations or
                 # refused with the reason; never stored as an ordinary document
-                registry = parse_registry(data, file_name, parsed.kind, encoding=encoding)
+                registry = parse_registry(
+                    data, file_name, parsed.kind, paragraph_for=self._paragraph_for
+                )
                 return self._store_registry(registry, file_name, display, sha, data, parsed)
         except IngestError:
             raise
@@ -136,6 +144,13 @@ class Importer:
             return None
         with self.store.read() as s:
             return ReviewBook(s).wg_report(code, cycle)
+
+    def _paragraph_for(self, symbol: str) -> int | None:
+        """The paragraph a report's recommendations stand under, when the registry holds
+        them under one (111 for A/HRC/14/15): responses counting items 1, 2, 3 … mean it."""
+        with self.store.read() as s:
+            majors = report_numbering(s, symbol).majors
+        return int(majors[0]) if len(majors) == 1 else None
 
     def _find_by_sha(self, sha: str) -> ImportResult | None:
         with self.store.read() as s:

@@ -157,3 +157,21 @@ def test_the_responses_position_stands_whichever_comes_first(ws, responses_first
     # the source named is the responses', never the report's "will be examined"
     assert not any("examined" in (r.position_source or "") for r in rows)
     assert not any(r.conflict for r in rows)  # "to be examined" then an answer: no conflict
+
+
+def test_first_cycle_responses_count_the_items_of_the_report_already_in(ws):
+    report = UN / "Slovenia-UPR1-A_HRC_14_15-wg-report.pdf"
+    responses = UN / "Slovenia-UPR1-A_HRC_14_15_Add.1-responses.pdf"
+    # alone, the responses cannot say which paragraph "1." to "97." count: refused, why
+    done, failed = ws.import_files([responses])
+    assert done == [] and "which paragraph of A/HRC/14/15" in failed[0].error
+    ws.import_files([report, responses])
+    rows = {r.number: r for r in ws.recommendations(symbol="A/HRC/14/15")}
+    assert len(rows) == 97 and set(rows) == {f"111.{k}" for k in range(1, 98)}
+    assert rows["111.2"].position == "supported"
+    assert rows["111.3"].position == "partially"
+    assert "item 3" in rows["111.3"].position_source
+    assert sum(r.position == "supported" for r in rows.values()) == 89
+    svn1 = ws.get_review("SVN-1")
+    assert svn1.reports == ("A/HRC/14/15",) and svn1.responses == ("A/HRC/14/15/Add.1",)
+    assert (svn1.session, svn1.year) == (7, 2010)

@@ -9,7 +9,9 @@ body text, only where the organisation is named.
 Kinds: ``Title`` style → title (else a short all-bold line at the top, before any
 numbering); ``Heading n``, outline levels and short all-bold lines → heading;
 top-level decimal numbers → body; other numbered levels and bullets → list_item.
-Numbers typed by hand ("1. ", "(a) ") outside tables become labels as well.
+Numbers typed by hand ("1. ", "(a) ") outside tables become labels as well, and a
+section letter or Roman numeral typed before a heading-like line ("A. Introduction")
+makes it a heading labelled "A", as in text and PDF files.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from .docx_notes import (
 from .docx_numbering import Numbering, Styles, W, to_int, typed_label, w_val
 from .docx_package import DAMAGED, Package, main_part, open_package
 from .model import IngestError, ParsedDocument, ParsedParagraph
+from .text_clean import section_label
 
 __all__ = ["parse_docx"]
 
@@ -73,6 +76,12 @@ class _Body:
         self.numbering = Numbering(pkg.xml(pkg.related(rels, "numbering")), self.styles)
         self.paras: list[_Para] = []
         self.notes = notes
+        self.last_num: int | None = None  # the last paragraph number, typed or automatic
+
+    def _carries_on(self, number: str) -> bool:
+        """Four digits are a paragraph number where they carry on the numbering."""
+        last = self.last_num
+        return last is not None and 0 < int(number) - last <= 3
 
     def read(self, body: etree._Element) -> None:
         for p, in_table in blocks(body):
@@ -114,10 +123,19 @@ class _Body:
             )
         elif not in_table:
             label, cut, sub = typed_label(text)
+            if label and len(label) > 3 and not self._carries_on(label):
+                label = None  # "2015. The year …": a year, not paragraph 2015
+            kind = ParagraphKind.LIST_ITEM if sub else ParagraphKind.BODY
+            if not label:
+                head = section_label(text)  # "A. Introduction", as in text and PDF files
+                if head is not None:
+                    (label, cut), kind = head, ParagraphKind.HEADING
             if label:
                 para.label, para.text = label, text[cut:]
                 para.refs = [(key, max(off - cut, 0)) for key, off in refs]
-                para.kind = ParagraphKind.LIST_ITEM if sub else ParagraphKind.BODY
+                para.kind = kind
+        if para.label and para.label.isdigit() and para.kind == ParagraphKind.BODY:
+            self.last_num = int(para.label)
         if name == "title":
             para.kind = ParagraphKind.TITLE
         elif name == "subtitle" or re.fullmatch(r"heading ?\d", name) or outline in range(9):

@@ -192,6 +192,7 @@ def format_number(n: int, fmt: str) -> str:
 
 _TYPED = (
     (re.compile(r"(\d{1,3})[.)](?:\t| +)(?=\S)"), False),  # "1. ", "12) "
+    (re.compile(r"(\d{4})\.(?:\t| +)(?=[A-Z“\"‘'(])"), False),  # "1001. At" (checked by the caller)
     (re.compile(r"(\d{1,3}\.\d{1,3})\.?(?:\t| +)(?=[A-Z“\"‘'(])"), False),  # "115.1 Ratify"
     (re.compile(r"\(([a-z]{1,2}|[ivxl]{1,6})\)(?:\t| +)(?=\S)"), True),  # "(a) ", "(iv) "
 )
@@ -201,7 +202,9 @@ def typed_label(text: str) -> tuple[str | None, int, bool]:
     """A number typed by hand before the text: (label, characters to cut, is a sub-item).
 
     "12 countries …" is a sentence, not paragraph 12: a lone number needs its dot
-    or parenthesis, a dotted number must be followed by a capital.
+    or parenthesis, a dotted number must be followed by a capital.  Four digits
+    ("1001. At …") may be a year opening a sentence: the caller keeps them only where
+    they carry on the numbering.
     """
     for pattern, sub in _TYPED:
         m = pattern.match(text)

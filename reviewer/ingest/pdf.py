@@ -4,8 +4,8 @@ One ``get_text("dict")`` pass per page (pdf_lines); then, on those lines only:
 running headers and footers and the UN masthead set aside (pdf_furniture),
 footnotes and endnotes taken out of the flow and tied to their markers
 (pdf_footnotes), paragraphs rebuilt across lines, pages and columns
-(pdf_paragraphs), and the title, UN symbol and kind of document read from the
-title block.
+(pdf_paragraphs), a contents page folded into one block (pdf_contents), and the
+title, UN symbol and kind of document read from the title block.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import PurePath
 import pymupdf
 
 from reviewer.ingest.model import IngestError, MarkerRef, ParsedDocument, ParsedParagraph
-from reviewer.ingest.pdf_footnotes import split_notes
+from reviewer.ingest.pdf_contents import fold_contents
+from reviewer.ingest.pdf_footnotes import split_notes, tie_plain_markers
 from reviewer.ingest.pdf_furniture import (
     find_organisation,
     find_symbol,
@@ -214,7 +215,7 @@ def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
         mark_masthead(pages[0])
     repeated = mark_furniture(pages, symbol)
     organisation = None if un else find_organisation(repeated)
-    body, leading = body_metrics(pages)
+    body, leading, face = body_metrics(pages)
     vocab = Vocabulary([ln.text for p in pages for ln in p.lines if ln.role != "furniture"])
     footnotes, note_warnings = split_notes(pages, body, vocab)
     warnings.extend(note_warnings)
@@ -230,7 +231,9 @@ def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
             kept.append(para)
             texts.append(text)
             refs_list.append(refs)
-            kinds.append(paragraph_kind(para, body, text))
+            kinds.append(paragraph_kind(para, body, text, face))
+    if footnotes:
+        tie_plain_markers(texts, refs_list, footnotes)
 
     titles = _choose_titles(kept, kinds, body)
     for i in titles:
@@ -246,6 +249,7 @@ def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
         if k != ParagraphKind.BODY and p.first.page == 1
     ]
     kind = _doc_kind(un, head_texts)
+    fold_contents(kept, texts, refs_list, kinds)
 
     note_markers = {f.marker for f in footnotes}
     missing = sorted(

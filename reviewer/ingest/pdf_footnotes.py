@@ -8,6 +8,9 @@ Where a page has footnotes:
 - after a "Notes" / "Endnotes" heading (UN documents gather their notes at the end):
   every line to the end of the document, unless a new body-size heading follows.
 
+Note numbers printed in body type in the text are tied to their notes afterwards
+(:func:`tie_plain_markers`), conservatively.
+
 A marker opening a note line is rarely flagged superscript (the flag needs a span
 before it on the line), so pdf_lines already reads it from size and baseline rise.
 Lines that do not open with a marker continue the note before them, across pages.
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from reviewer.ingest.model import ParsedFootnote
+from reviewer.ingest.model import MarkerRef, ParsedFootnote
 from reviewer.ingest.pdf_lines import Line, PageText
 from reviewer.ingest.pdf_text import Vocabulary, finish, join_lines, strip_markers
 
@@ -147,3 +150,78 @@ def split_notes(
         text, _refs = finish(join_lines(parts, vocab))
         result.append(ParsedFootnote(marker=name, text=text, page=page_no))
     return result, warnings
+
+
+# Full-size digits right after a word and its punctuation: "… the Convention.12 The".
+_PLAIN_MARK_RE = re.compile(r"(?<=[^\W\d_][.,;:!?\u201d\u2019\"')\]])(\d{1,3})(?=\s|$)")
+_ABBREV_RE = re.compile(
+    r"\b(?:paras?|pp?|nos?|arts?|vol|rev|add|corr|ch|chap|sect|fig|op|cit|ibid|id|ss?|ll?"
+    r"|annex|sess|res|dec|doc)\.$",
+    re.IGNORECASE,
+)
+_GAP = 3  # at most this far past the last marker seen
+
+
+def tie_plain_markers(
+    texts: list[str], refs_list: list[tuple[MarkerRef, ...]], notes: list[ParsedFootnote]
+) -> int:
+    """Tie full-size note numbers to notes nothing else refers to; return how many.
+
+    Some PDFs print note references in body type ("rights.12 The …"), so they are
+    not read as markers.  Conservatively: the digits must stand right after a word
+    and its punctuation, name a note no marker claims, and fall in order between the
+    markers before and after them (no further than a few notes past the last one).
+    """
+    numbers = {int(f.marker) for f in notes if f.marker.isdigit()}
+    claimed = {int(r.marker) for refs in refs_list for r in refs if r.marker.isdigit()}
+    unclaimed = numbers - claimed
+    if not unclaimed:
+        return 0
+    # the first claimed number after each paragraph, for the upper bound
+    after: list[int | None] = [None] * len(texts)
+    nxt: int | None = None
+    for i in range(len(texts) - 1, -1, -1):
+        after[i] = nxt
+        nums = [int(r.marker) for r in refs_list[i] if r.marker.isdigit()]
+        if nums:
+            nxt = nums[0]
+    last = 0
+    tied = 0
+    for i, text in enumerate(texts):
+        refs = list(refs_list[i])
+        changed = False
+        pos = 0
+        while True:
+            m = _PLAIN_MARK_RE.search(text, pos)
+            if m is None:
+                break
+            pos = m.end()
+            start = m.start()
+            before = [int(r.marker) for r in refs if r.marker.isdigit() and r.offset <= start]
+            later = [int(r.marker) for r in refs if r.marker.isdigit() and r.offset > start]
+            low = max([last, *before])
+            high = later[0] if later else after[i]
+            n = int(m.group(1))
+            if (
+                n not in unclaimed
+                or not low < n <= low + _GAP
+                or (high is not None and n >= high)
+                or _ABBREV_RE.search(text, max(0, start - 8), start)
+            ):
+                continue
+            text = text[:start] + text[m.end() :]
+            width = m.end() - start
+            refs = [r if r.offset <= start else MarkerRef(r.marker, r.offset - width) for r in refs]
+            refs.append(MarkerRef(str(n), start))
+            refs.sort(key=lambda r: r.offset)
+            unclaimed.discard(n)
+            changed = True
+            tied += 1
+            pos = start
+        if changed:
+            texts[i] = text
+            refs_list[i] = tuple(refs)
+        nums = [int(r.marker) for r in refs_list[i] if r.marker.isdigit()]
+        if nums:
+            last = max(last, *nums)
+    return tied

@@ -51,12 +51,21 @@ def _key(text: str) -> str:
 
 
 def _edges(page: PageText) -> list[Line]:
+    """The lines nearest the top and the bottom edge, by position on the page.
+
+    Not by reading order: on a page read column by column a running header over the
+    right-hand column ("A/HRC/28/2" on an odd page) comes after the whole left column.
+    """
     top = page.height * _BAND
     bottom = page.height * (1 - _BAND)
     lines = page.lines
-    head = [ln for ln in lines[:_PER_EDGE] if ln.y1 <= top + 2]
-    tail = [ln for ln in lines[-_PER_EDGE:] if ln.y0 >= bottom - 2]
-    # lines are in reading order; the bottom band may also hold the last body lines
+    head = [ln for ln in lines if ln.y1 <= top + 2]
+    if len(head) > _PER_EDGE:
+        head = sorted(head, key=lambda ln: ln.y0)[:_PER_EDGE]
+    tail = [ln for ln in lines if ln.y0 >= bottom - 2]
+    if len(tail) > _PER_EDGE:
+        tail = sorted(tail, key=lambda ln: -ln.y1)[:_PER_EDGE]
+    # the bottom band may also hold the last body lines
     head_ids = {id(ln) for ln in head}
     return head + [ln for ln in tail if id(ln) not in head_ids]
 
@@ -67,7 +76,7 @@ def find_symbol(pages: list[PageText]) -> str | None:
         top = page.height * 0.2
         for ln in page.lines:
             if ln.y0 > top:
-                break
+                continue  # not break: a page read by columns is not in top-down order
             m = _SYMBOL_AT_END_RE.search(strip_markers(ln.text).strip())
             if m and any(c.isdigit() for c in m.group(1)):
                 return m.group(1)
@@ -80,7 +89,7 @@ def mark_masthead(page: PageText) -> bool:
     end = None
     for ln in page.lines:
         if ln.y0 > limit:
-            break
+            continue
         if _MASTHEAD_END_RE.fullmatch(strip_markers(ln.text).strip()):
             end = ln.base
     if end is None:

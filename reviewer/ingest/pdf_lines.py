@@ -28,7 +28,7 @@ TEXT_FLAGS = (
 _MARKER_RE = re.compile(r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*|[*\u2020\u2021\u00a7]{1,3})")
 # A hanging label standing alone before a tab stop.
 LABEL_SEGMENT_RE = re.compile(
-    r"(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\d{1,3}\.\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,2}\)"
+    r"(?:\d{1,4}\.|\d{1,3}\.\d{1,3}\.?|\d{1,3}\.\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,2}\)"
     r"|[a-z]\)|[IVXL]{1,6}\.|[A-Z]\.|[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2013\u2014\-\u00b7])"
 )
 
@@ -37,14 +37,16 @@ class Line:
     """One visual row of text on a page (several dict lines may make one row)."""
 
     __slots__ = (
-        "page", "x0", "y0", "x1", "y1", "base", "size", "bold", "chars", "text", "lead",
-        "label", "label_bold", "text_x0", "role",
+        "page", "x0", "y0", "x1", "y1", "base", "size", "bold", "italic", "font", "chars",
+        "text", "lead", "label", "label_bold", "text_x0", "role", "spread",
     )  # fmt: skip
 
     def __init__(self, page: int):
         self.page = page
         self.x0 = self.y0 = self.x1 = self.y1 = self.base = self.size = 0.0
         self.bold = 0  # characters in bold type
+        self.italic = 0  # characters in italic type (by flag or font name)
+        self.font = ""  # the font of the line's main span
         self.chars = 0  # non-blank characters
         self.text = ""
         self.lead: str | None = None  # footnote marker opening the line
@@ -52,10 +54,15 @@ class Line:
         self.label_bold = False
         self.text_x0 = 0.0  # where the text after the label starts
         self.role = ""  # "", "furniture", "note", "masthead"
+        self.spread = False  # pieces set far apart on one baseline: table cells
 
     @property
     def is_bold(self) -> bool:
         return self.chars > 0 and self.bold * 10 >= self.chars * 6
+
+    @property
+    def is_italic(self) -> bool:
+        return self.chars > 0 and self.italic * 10 >= self.chars * 8
 
     def __repr__(self) -> str:  # for test failures
         return f"Line(p{self.page} x{self.x0:.0f} y{self.base:.0f} s{self.size:.1f} {self.text!r})"
@@ -107,6 +114,11 @@ def _is_bold(span: dict) -> bool:
     return bool(span["flags"] & 16) or "Bold" in span["font"]
 
 
+def _is_italic(span: dict) -> bool:
+    font = span["font"]
+    return bool(span["flags"] & 2) or "Italic" in font or "Oblique" in font
+
+
 def _span_label(spans: list[dict]) -> tuple[str | None, bool, float]:
     """A hanging label printed in its own span and set off by a tab: "115.100⇥Take…"."""
     first = None
@@ -137,15 +149,18 @@ def _make_line(dline: dict, page: int) -> Line | None:
         if not chars:
             return None
         bold = chars if _is_bold(dom) else 0
+        italic = chars if _is_italic(dom) else 0
     else:
         dom = None
-        dom_n = chars = bold = 0
+        dom_n = chars = bold = italic = 0
         for s in spans:
             n = len(s["text"].strip())
             if n:
                 chars += n
                 if _is_bold(s):
                     bold += n
+                if _is_italic(s):
+                    italic += n
                 if n > dom_n:
                     dom, dom_n = s, n
         if dom is None:
@@ -160,12 +175,17 @@ def _make_line(dline: dict, page: int) -> Line | None:
             if st and s is not dom and _is_marker_span(s, st, dom_size, dom_base):
                 name = "".join(st.split())
                 if have_text:
-                    parts.append(marker(name))
+                    # "submissions¹ for": a space the marker span carries is kept,
+                    # after the marker, which belongs to the word before it
+                    space = " " if t != st else ""
+                    parts.append(marker(name) + space)
                 elif lead is None:
                     lead = name
                 else:
                     lead += "," + name
                 chars -= len(st)
+                if _is_italic(s):
+                    italic -= len(st)
                 continue
             if st:
                 have_text = True
@@ -190,6 +210,9 @@ def _make_line(dline: dict, page: int) -> Line | None:
     line.size = dom["size"]
     line.chars = chars
     line.bold = min(bold, chars)
+    line.italic = max(0, min(italic, chars))
+    font = dom["font"]
+    line.font = font[7:] if font[6:7] == "+" else font  # "ABCDEF+Calibri": a subset
     line.text = text
     line.text_x0 = x0
     line.lead = lead
@@ -246,8 +269,8 @@ def _merge_rows(lines: list[Line]) -> list[Line]:
                 prev.label_bold = prev.is_bold
                 prev.text = ln.text
                 prev.text_x0 = ln.x0
-                prev.chars, prev.bold = ln.chars, ln.bold
-                prev.size, prev.base = ln.size, ln.base
+                prev.chars, prev.bold, prev.italic = ln.chars, ln.bold, ln.italic
+                prev.size, prev.base, prev.font = ln.size, ln.base, ln.font
             else:
                 sep = ""
                 if (
@@ -257,10 +280,14 @@ def _merge_rows(lines: list[Line]) -> list[Line]:
                 ):
                     sep = " "
                 prev.text = prev.text + sep + ln.text
+                if gap > 1.5 * size:
+                    prev.spread = True
                 prev.chars += ln.chars
                 prev.bold += ln.bold
+                prev.italic += ln.italic
                 if ln.chars > prev.chars - ln.chars:
                     prev.size = ln.size
+                    prev.font = ln.font
             prev.x1 = max(prev.x1, ln.x1)
             prev.y0 = min(prev.y0, ln.y0)
             prev.y1 = max(prev.y1, ln.y1)

@@ -5,6 +5,11 @@ gap wider than the document's usual line spacing, a change of type size or weigh
 or a first-line indent after a short line.  At a page or column break the text
 continues the open paragraph unless the new row is labelled, styled differently, or
 the last row ended a sentence short of the margin.
+
+Numbers of four digits ("1001.") are labels only where they carry on the document's
+numbering, so that a line opening with a year ("2015. The …") stays text; and "(a)"
+opening a line right after "paragraph 15" is the rest of that reference, not a list
+item.
 """
 
 from __future__ import annotations
@@ -15,12 +20,18 @@ from dataclasses import dataclass, field
 
 from reviewer.ingest.pdf_lines import Line, PageText
 from reviewer.ingest.pdf_text import ends_sentence, marker, strip_markers
+from reviewer.ingest.text_clean import (
+    continues_reference,
+    ends_with_reference,
+    heading_like,
+    section_label,
+)
 from reviewer.vocabulary import ParagraphKind
 
 _BULLETS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\uf0b7\u2013\u2014-"
 _INLINE_LABEL_RE = re.compile(
     r"\s*(?:"
-    r"(?P<num>\d{1,3}(?:\.\d{1,3}){0,2})\.\s+(?=\S)"
+    r"(?P<num>\d{1,4}(?:\.\d{1,3}){0,2})\.\s+(?=\S)"
     r"|(?P<sub>\d{1,3}\.\d{1,3})\s+(?=[A-Z])"
     r"|(?P<list>\([a-z]{1,4}\)|\(\d{1,2}\))\s+(?=\S)"
     r"|(?P<head>[IVXL]{1,6}|[A-Z])\.\s+(?=[A-Z\d\"“‘'(])"
@@ -40,6 +51,7 @@ class Para:
     lead_text: str = ""  # first row text with an inline label removed
     right: float = 0.0
     cont_x: float | None = None
+    soft_head: tuple[str, int] | None = None  # "A. Introduction" in body type: label, cut
 
     @property
     def first(self) -> Line:
@@ -57,6 +69,18 @@ class Para:
     def bold(self) -> bool:
         chars = self.chars
         return chars > 0 and sum(r.bold for r in self.rows) * 10 >= chars * 6
+
+    @property
+    def italic(self) -> bool:
+        chars = self.chars
+        return chars > 0 and sum(r.italic for r in self.rows) * 10 >= chars * 8
+
+    @property
+    def font(self) -> str:
+        fonts: Counter[str] = Counter()
+        for r in self.rows:
+            fonts[r.font] += r.chars
+        return fonts.most_common(1)[0][0] if fonts else ""
 
     @property
     def size(self) -> float:
@@ -88,8 +112,9 @@ def classify_label(label: str) -> tuple[str | None, str]:
     return core, "head"
 
 
-def body_metrics(pages: list[PageText]) -> tuple[float, float]:
-    """The body type size and its line spacing, as the commonest in the document."""
+def body_metrics(pages: list[PageText]) -> tuple[float, float, str]:
+    """The body type size, its line spacing and its font, as the commonest in the
+    document (a heading in another face than the body font stands out)."""
     sizes: Counter[float] = Counter()
     for page in pages:
         for ln in page.lines:
@@ -98,19 +123,28 @@ def body_metrics(pages: list[PageText]) -> tuple[float, float]:
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     body = max(body, 1.0)  # damaged files can report type size 0
     deltas: Counter[float] = Counter()
+    fonts: Counter[str] = Counter()
     for page in pages:
         prev = None
         for ln in page.lines:
             if ln.role or abs(ln.size - body) > 0.6:
                 prev = None
                 continue
+            fonts[ln.font] += ln.chars
             if prev is not None:
                 d = ln.base - prev.base
                 if body * 0.9 <= d <= body * 2.2:
                     deltas[round(d * 2) / 2] += 1
             prev = ln
-    leading = deltas.most_common(1)[0][0] if deltas else body * 1.2
-    return body, leading
+    font = fonts.most_common(1)[0][0] if fonts else ""
+    if not deltas:
+        return body, body * 1.2, font
+    leading, count = deltas.most_common(1)[0]
+    # In a short document of short paragraphs the spacing between paragraphs can be
+    # as common as the spacing of lines: a clearly smaller step seen nearly as often
+    # is the line spacing.
+    tighter = [d for d, n in deltas.items() if d <= leading * 0.75 and n * 10 >= count * 3]
+    return body, min(tighter, default=leading), font
 
 
 class _Builder:
@@ -118,10 +152,39 @@ class _Builder:
         self.body = body_size
         self.ratio = leading / body_size
         self.paras: list[Para] = []
+        self.last_num: int | None = None  # the last paragraph number seen
+
+    def _carries_on(self, number: str) -> bool:
+        """Is ``number`` a paragraph number here?  Four digits must carry on the
+        numbering ("999." → "1000."); "2015. The …" opening a line is a year."""
+        if len(number) < 4:
+            return True
+        last = self.last_num
+        return last is not None and 0 < int(number) - last <= 3
+
+    def _label_match(self, text: str) -> re.Match[str] | None:
+        m = _INLINE_LABEL_RE.match(text)
+        if (
+            m is not None
+            and m.lastgroup == "num"
+            and not self._carries_on(m.group("num").partition(".")[0])
+        ):
+            return None
+        return m
+
+    def _row_label(self, row: Line) -> str | None:
+        """The row's hanging label, put back into its text when it is not one."""
+        label = row.label
+        if label and label[:4].isdigit() and not self._carries_on(label.partition(".")[0]):
+            row.text = label + " " + row.text
+            row.label = None
+            row.text_x0 = row.x0
+            return None
+        return label
 
     def _inline_label(self, para: Para, row: Line) -> None:
         text = row.text
-        m = _INLINE_LABEL_RE.match(text)
+        m = self._label_match(text)
         if m is None and row.is_bold and row.size >= self.body * 1.1:
             m = _ROMAN_HEADING_RE.match(text)
         if m is None:
@@ -129,9 +192,14 @@ class _Builder:
         group = m.lastgroup
         if group is None:  # never: every alternative is a named group
             return
-        heading_like = row.is_bold or row.size >= self.body * 1.1
-        if group == "head" and not heading_like:
-            return  # "J. Smith said …" opens a sentence, not a section
+        styled = row.is_bold or row.size >= self.body * 1.1
+        if group == "head" and not styled:
+            # "J. Smith said …" opens a sentence; "A. Introduction" standing alone
+            # is a section heading, as in a text file or a Word document
+            head = section_label(strip_markers(text).strip())
+            if head is not None:
+                para.soft_head = (head[0], m.end())
+            return
         if group == "num" and "." in m.group("num"):
             group = "sub"  # "115.3. Ratify …"
         value = m.group(group)
@@ -143,24 +211,46 @@ class _Builder:
         para = Para()
         para.add(row)
         para.lead_text = row.text
-        if row.label:
-            para.label, para.label_kind = classify_label(row.label)
+        label = self._row_label(row)
+        if label:
+            para.label, para.label_kind = classify_label(label)
             para.label_bold = row.label_bold
         else:
             self._inline_label(para, row)
             para.label_bold = row.is_bold
+        if para.label_kind == "num" and para.label and para.label.isdigit():
+            self.last_num = int(para.label)
         self.paras.append(para)
         return para
 
     def _looks_labelled(self, row: Line) -> bool:
-        if row.label:
+        if self._row_label(row):
             return True
-        m = _INLINE_LABEL_RE.match(row.text)
+        m = self._label_match(row.text)
         return m is not None and m.lastgroup != "bullet"
+
+    def _reference_goes_on(self, para: Para, row: Line) -> bool:
+        """Does ``row`` finish a reference: "… paragraph 15" + "(a) of the annex"?"""
+        label, text = row.label, row.text
+        if label:
+            if label[0] != "(" or label[-1] != ")":
+                return False
+        elif text[:1] != "(" and not (text[:1].isspace() and text.lstrip()[:1] == "("):
+            return False  # nearly every row: no "(" to begin with
+        last = para.last
+        if label:
+            if not ends_with_reference(strip_markers(last.text)):
+                return False
+        elif not continues_reference(strip_markers(last.text), text):
+            return False
+        if row.page == last.page and row.base >= last.base - 2.0:
+            # on the same page and column only without a paragraph gap
+            return row.base - last.base <= self.ratio * max(row.size, last.size) * 1.3
+        return True
 
     def _continues_across(self, para: Para, row: Line) -> bool:
         """After a page or column break: does ``row`` carry on ``para``?"""
-        if self._looks_labelled(row) or _INLINE_LABEL_RE.match(row.text):
+        if self._looks_labelled(row) or self._label_match(row.text):
             return False
         if para.label_kind == "head" or abs(row.size - para.size) > 1.0:
             return False
@@ -176,7 +266,7 @@ class _Builder:
 
     def _breaks(self, para: Para, prev: Line, row: Line) -> bool:
         """Within one page and column: does ``row`` start a new paragraph?"""
-        if row.label:
+        if self._row_label(row):
             return True
         size = max(prev.size, row.size)
         delta = row.base - prev.base
@@ -187,10 +277,12 @@ class _Builder:
         short = prev.x1 < para.right - 3.0 * size
         if row.is_bold != prev.is_bold and (short or delta > self.ratio * size * 1.1):
             return True
+        if row.is_italic != prev.is_italic and delta > self.ratio * size * 1.1:
+            return True  # (not after any short line: italic runs inside paragraphs)
         if row.x0 >= prev.x0 + 0.8 * size and short and ends_sentence(prev.text):
             return True
         if row.x0 <= prev.x0 - 0.8 * size:
-            m = _INLINE_LABEL_RE.match(row.text)
+            m = self._label_match(row.text)
             if m is not None and m.lastgroup != "bullet":
                 return True  # an outdented "10. We …" opening a paragraph
         return False
@@ -204,7 +296,12 @@ class _Builder:
             self._start(row)
             return
         prev = para.last
-        if row.page != prev.page or row.base < prev.base - 2.0:
+        if self._reference_goes_on(para, row):
+            if row.label:  # a hanging "(a)" set off by a gap: text after all
+                row.text = row.label + " " + row.text
+                row.label = None
+            para.add(row)
+        elif row.page != prev.page or row.base < prev.base - 2.0:
             if self._continues_across(para, row):
                 para.add(row)
             else:
@@ -224,10 +321,32 @@ def build_paragraphs(pages: list[PageText], body_size: float, leading: float) ->
             if not strip_markers(ln.text).strip():
                 continue
             builder.feed(ln)
+    for para in builder.paras:
+        if para.soft_head is not None and len(para.rows) == 1 and para.label is None:
+            para.label, cut = para.soft_head
+            para.label_kind = "head"
+            para.lead_text = para.first.text[cut:]
     return builder.paras
 
 
-def paragraph_kind(para: Para, body_size: float, text: str) -> ParagraphKind:
+def _styled_heading(para: Para, body_size: float, body_font: str, text: str) -> bool:
+    """A short unlabelled paragraph in body size set in italic or in another face than
+    the body text: the UN's lowest sub-headings ("Right to health", "Independent
+    Expert on …"), whose fonts are often subsets with no style in their names."""
+    if len(para.rows) > 2 or len(text) > 200 or text.endswith(_CLAUSE_END):
+        return False
+    if text[:1] in "[(":
+        return False  # "[English, French and Spanish only]"
+    if any(r.spread for r in para.rows):
+        return False  # a table row in another face, not a heading
+    if abs(para.size - body_size) > 0.6:
+        return False
+    if not (para.italic or (body_font and para.font != body_font)):
+        return False
+    return heading_like(text, 200)
+
+
+def paragraph_kind(para: Para, body_size: float, text: str, body_font: str = "") -> ParagraphKind:
     """HEADING, BODY or LIST_ITEM (titles are chosen by the caller)."""
     if "......" in text or ". . . . . ." in text or "\u2026\u2026" in text:
         return ParagraphKind.BODY  # a table-of-contents entry, not the heading itself
@@ -254,5 +373,7 @@ def paragraph_kind(para: Para, body_size: float, text: str) -> ParagraphKind:
     if (para.bold or big) and len(text) <= 300 and len(para.rows) <= 5:
         if text.rstrip().endswith((";", ",")):
             return ParagraphKind.BODY  # a bold recommendation or list entry, not a heading
+        return ParagraphKind.HEADING
+    if kind is None and _styled_heading(para, body_size, body_font, text):
         return ParagraphKind.HEADING
     return ParagraphKind.BODY

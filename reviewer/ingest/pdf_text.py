@@ -1,5 +1,11 @@
 """Joining PDF lines into clean text: hyphenation, whitespace and footnote markers.
 
+A hyphen ending a line stays when the two halves make a compound — in the
+document's own usage, in ``compounds.txt`` (common compounds of UN prose, shipped so
+that a short document that never writes "based" alone still keeps "gender-based"),
+or after a prefix such as "anti-" or "post-" followed by a word — and goes when it
+only broke a word ("develop-\nment").
+
 Footnote markers travel inside line text as ``\\x00marker\\x01`` so that every later
 step (joining lines, repairing hyphens, folding whitespace) keeps them in place;
 :func:`finish` removes them last and records where each one stood in the final text.
@@ -8,6 +14,8 @@ step (joining lines, repairing hyphens, folding whitespace) keeps them in place;
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from reviewer.ingest.model import MarkerRef
 
@@ -20,12 +28,49 @@ _TAIL_WORD_RE = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
 _HEAD_WORD_RE = re.compile(r"([^\W\d_]+)")
 _TERMINAL = (".", "!", "?", ":", ";", ".”", ".’", '."', ".)")
 
-# First halves that are nearly always real compounds in UN English ("ill-treatment",
-# "non-discrimination", "so-called"); a break after them keeps its hyphen.
-_COMPOUND_PREFIXES = frozenset(
-    "ill non self so well cross anti ex semi quasi half all co mid long short full "
-    "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# First halves after which a break keeps its hyphen whatever follows: "non-State",
+# "self-…", "twenty-eighth" (a session), never one word.
+_ALWAYS_COMPOUND = frozenset(
+    "non self twenty thirty forty fifty sixty seventy eighty ninety".split()
 )
+# Prefixes that make compounds when a word follows ("anti-corruption", "post-conflict",
+# "inter-agency", "ill-treatment") but also open single words ("anticipate",
+# "postpone", "international"): the hyphen stays when the second half is a word.
+_PREFIXES = frozenset(
+    "anti co ex post pre multi cross inter intra ill so well semi quasi half all mid "
+    "long short full counter socio sub".split()
+)
+
+
+class Lexicon:
+    """compounds.txt: compounds (every adjacent pair of their parts, so that a break
+    at any of their hyphens is found), single words, and the words compounds are
+    made of."""
+
+    def __init__(self, lines: list[str]):
+        self.compounds: set[str] = set()
+        self.closed: set[str] = set()
+        self.parts: set[str] = set()
+        for line in lines:
+            if "-" in line:
+                pieces = line.split("-")
+                self.parts.update(pieces)
+                for a, b in zip(pieces, pieces[1:], strict=False):
+                    self.compounds.add(f"{a}-{b}")
+            else:
+                self.closed.add(line)
+
+    def compound(self, first: str, second: str) -> bool:
+        if f"{first}-{second}" in self.compounds:
+            return True
+        return second.endswith("s") and f"{first}-{second[:-1]}" in self.compounds
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    text = resources.files("reviewer.ingest").joinpath("compounds.txt").read_text("utf-8")
+    stripped = (line.strip().lower() for line in text.splitlines())
+    return Lexicon([line for line in stripped if line and not line.startswith("#")])
 
 
 def marker(text: str) -> str:
@@ -90,17 +135,24 @@ def _join_hyphen(left: str, right: str, vocab: Vocabulary | None) -> bool | None
     if not head or not right[:1].islower():
         return False  # "Timor-\nLeste", "Covid-\n19", "EU-\nFRA"
     first, second = m.group(1).lower(), head.group(1).lower()
-    if first in _COMPOUND_PREFIXES:
-        return False
+    lex = lexicon()
+    if lex.compound(first, second):
+        return False  # "gender-\nbased", "awareness-\nraising", "follow-\nup"
     if vocab is not None:
-        joined, hyphened = first + second, f"{first}-{second}"
-        if hyphened in vocab:
-            return False
-        if joined in vocab:
-            return True
-        if second in vocab:
-            return False  # "high-\nquality": both halves are words on their own
-    return True  # "govern-\nment": the second half is not a word in this document
+        if f"{first}-{second}" in vocab:
+            return False  # the document writes it with a hyphen elsewhere
+        if first + second in vocab:
+            return True  # … or as one word
+    if first + second in lex.closed:
+        return True  # "inter-\nnational", "ex-\npress"
+    if first in _ALWAYS_COMPOUND:
+        return False
+    in_vocab = vocab is not None and len(second) >= 3 and second in vocab
+    if first in _PREFIXES and (in_vocab or second in lex.parts):
+        return False  # "post-\nconflict", "anti-\ncorruption"
+    if in_vocab:
+        return False  # "high-\nquality": both halves are words on their own
+    return True  # "govern-\nment": the second half is not a word
 
 
 def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
@@ -120,8 +172,10 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
             out[-1] = left[:-1]
         elif decision is False:
             pass
-        elif left.endswith(("\u2013", "/")) and right[:1].isdigit():
-            pass  # "54–\n57", "A/HRC/\n40/6"
+        elif left.endswith("\u2013") and right[:1].isdigit():
+            pass  # "54–\n57"
+        elif left.endswith("/") and left[-2:-1].isalnum() and right[:1].isalnum():
+            pass  # "A/HRC/\n40/6", "A/HRC/WG.6/19/\nNOR/1", "and/\nor"
         elif left.endswith("-") and left[-2:-1].isdigit() and right[:1].isdigit():
             pass  # "50-\n51"
         else:

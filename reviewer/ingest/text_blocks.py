@@ -14,6 +14,7 @@ from typing import Final
 
 from reviewer.ingest.text_clean import (
     clean_inline,
+    continues_line,
     heading_like,
     is_metadata,
     last_char,
@@ -207,7 +208,7 @@ def _group_lines(lines: list[str], markdown: bool) -> list[list[str]]:
     groups = [[lines[0]]]
     prev = lines[0]
     for line in lines[1:]:
-        if starts_item(line):
+        if starts_item(line) and not continues_line(prev, line):
             new = True
         elif markdown or prev.endswith(_HARD_BREAKS):
             new = False

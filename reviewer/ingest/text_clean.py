@@ -115,6 +115,39 @@ _LABEL_START_RE = re.compile(
 )
 
 
+# "… in accordance with paragraph 15" + "(a) of the annex": the "(a)" that opens the
+# next line finishes the reference; it does not open list item (a).
+_REFERENCE_TAIL_RE = re.compile(
+    r"\b(?:sub)?(?:paragraphs?|paras?\.|articles?|arts?\.|rules?|sections?|chapters?|annex"
+    r"|items?|resolutions?|principles?|goals?|targets?|recommendations?|regulations?)"
+    r"\s+\d{1,4}(?:[./]\d{1,4})*\s*$",
+    re.IGNORECASE,
+)
+_LIST_OPEN_RE = re.compile(r"\s*\([a-z]{1,4}\)(?:\s|$)")
+
+
+def ends_with_reference(text: str) -> bool:
+    """Does ``text`` end with "paragraph 15", "article 2", "resolution 5/1"…?"""
+    tail = text[-60:].rstrip()
+    return tail[-1:].isdigit() and _REFERENCE_TAIL_RE.search(tail) is not None
+
+
+def continues_reference(prev: str, line: str) -> bool:
+    """Is ``line``'s opening "(a)" the end of a reference ``prev`` ended with?"""
+    return _LIST_OPEN_RE.match(line) is not None and ends_with_reference(prev)
+
+
+def continues_line(prev: str, line: str) -> bool:
+    """Does ``line``, though it opens like a list item, carry on ``prev``'s sentence:
+    "paragraph 15" + "(a) of the annex", or "30 March" + "2015. The Council …"?"""
+    if line[:1] == "(" or line[:2].lstrip()[:1] == "(":
+        return continues_reference(prev, line)
+    head = line.lstrip()[:5]
+    if head[:4].isdigit() and head[4:5] in ".)":  # four digits: a year more often than not
+        return prev.rstrip()[-1:] not in ".:;!?"
+    return False
+
+
 def starts_item(line: str) -> bool:
     """Does this line open a numbered paragraph or a list item?"""
     if line[:1].isalpha():  # most lines: no need to run the pattern
@@ -136,6 +169,15 @@ def split_label(text: str) -> tuple[str | None, str, str | None]:
         if m:
             return None, text[m.end() :], "bullet"
     return None, text, None
+
+
+def section_label(text: str) -> tuple[str, int] | None:
+    """ "A. Introduction", "II. Conclusions": (label, characters to cut) when a section
+    letter or Roman numeral opens a heading-like line; the same rule for every format."""
+    label, rest, kind = split_label(text)
+    if label is None or kind not in ("roman", "letter") or not heading_like(rest):
+        return None
+    return label, len(text) - len(rest)
 
 
 # --- shape of a paragraph ------------------------------------------------------------

@@ -8,9 +8,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from reviewer.citations.countries import iso3
@@ -23,16 +22,15 @@ from reviewer.storage.db import WorkspaceError
 from reviewer.storage.models import (
     Citation,
     Document,
-    Footnote,
     FootnoteRef,
     Link,
-    Paragraph,
     Recommendation,
     new_uid,
     utcnow,
 )
 from reviewer.vocabulary import CitationKind, DocumentKind, LinkStatus, RegistryKind, SourceKind
 from reviewer.workspace.core import Store
+from reviewer.workspace.paragraph_rows import store_paragraphs
 from reviewer.workspace.queries import document_counts
 from reviewer.workspace.registry_store import Facts, load_existing, upsert
 from reviewer.workspace.review import Review
@@ -184,7 +182,7 @@ class Importer:
             )
             s.add(doc)
             s.flush()
-            para_ids, fn_ids = _store_paragraphs(s, doc.id, parsed)
+            para_ids, fn_ids = store_paragraphs(s, doc.id, parsed)
             if plan.marker_footnotes:
                 s.execute(
                     insert(FootnoteRef),
@@ -306,7 +304,7 @@ class Importer:
             s.add(doc)
             s.flush()
             if own is not None:
-                _store_paragraphs(s, doc.id, own)
+                store_paragraphs(s, doc.id, own)
             existing = load_existing(s, [(r.symbol, r.number) for r in registry.records])
             for r in registry.records:
                 upsert(
@@ -378,55 +376,6 @@ def _own_paragraphs(data: bytes, file_name: str, kind: str) -> ParsedDocument | 
     except IngestError as exc:
         log.info("%s: registry entries kept, its text not: %s", file_name, exc.reason)
         return None
-
-
-def _store_paragraphs(
-    s: Session, document_id: int, parsed: ParsedDocument
-) -> tuple[list[int], list[int]]:
-    """Insert a document's paragraphs and footnotes; their ids, in order."""
-    para_ids = _insert_with_ids(
-        s,
-        Paragraph,
-        [
-            dict(
-                document_id=document_id,
-                seq=i,
-                label=p.label,
-                kind=p.kind,
-                text=p.text,
-                page_start=p.page_start,
-                page_end=p.page_end,
-            )
-            for i, p in enumerate(parsed.paragraphs)
-        ],
-    )
-    fn_ids = _insert_with_ids(
-        s,
-        Footnote,
-        [
-            dict(document_id=document_id, seq=i, marker=f.marker, text=f.text, page=f.page)
-            for i, f in enumerate(parsed.footnotes)
-        ],
-    )
-    return para_ids, fn_ids
-
-
-def _insert_with_ids(
-    s: Session, model: type[Document | Paragraph | Footnote], rows: list[dict[str, Any]]
-) -> list[int]:
-    """Insert rows with ids we choose (one plain executemany; no RETURNING round trips).
-
-    Runs inside the write transaction, which holds SQLite's write lock from its
-    first insert on, so no other writer can take the ids in between.
-    """
-    if not rows:
-        return []
-    start = (s.scalar(select(func.max(model.id))) or 0) + 1
-    ids = list(range(start, start + len(rows)))
-    for row_id, row in zip(ids, rows, strict=True):
-        row["id"] = row_id
-    s.execute(insert(cast(Table, model.__table__)), rows)
-    return ids
 
 
 def _reason(exc: Exception) -> str:

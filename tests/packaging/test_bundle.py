@@ -151,6 +151,7 @@ def test_bundle_holds_what_the_program_needs_and_nothing_else(bundle):
     )
     assert "reviewer/citations/states.txt" in files
     assert "reviewer/citations/countries.txt" in files  # ISO codes: reviews need them
+    assert "reviewer/ingest/compounds.txt" in files  # line-end hyphens in PDFs
     assert {"resources/style.qss", "resources/icons/app.svg"} <= files
     assert any(f.startswith("resources/sample/") for f in files)
     assert "licenses/THIRD-PARTY.txt" in files

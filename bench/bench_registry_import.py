@@ -3,7 +3,8 @@ thematic lists): recommendations found, positions, and import time per page agai
 PyMuPDF's bare text extraction of the same file, in the same run.
 
 The import is the real one (registry rows, the document's own paragraphs, its
-review), each file into a fresh workspace; median of N rounds.
+review), the files in turn into one workspace per round (reports before their
+responses); median of N rounds.  Positions are those of the file's review so far.
 Usage: python bench/bench_registry_import.py [--rounds 3] [FILE …]
 """
 
@@ -48,17 +49,17 @@ def pages(path: Path) -> int:
         return doc.page_count
 
 
-def one(path: Path, tmp: Path, i: int):
-    with Workspace.open(tmp / f"w{i}.sqlite", author="bench") as ws:
-        t = time.perf_counter()
-        done, failed = ws.import_files([path])
-        elapsed = time.perf_counter() - t
-        if failed:
-            return elapsed, None, failed[0].error, None, None
-        doc = ws.get_document(done[0].document_id)
-        rows = [r for r in ws.recommendations() if doc.review is not None]
-        positions = Counter(r.position for r in rows)
-        return elapsed, done[0], None, positions, doc.review
+def one(ws: Workspace, path: Path):
+    """Import one file; (seconds, result, error, positions of its review's rows, review)."""
+    t = time.perf_counter()
+    done, failed = ws.import_files([path])
+    elapsed = time.perf_counter() - t
+    if failed:
+        return elapsed, None, failed[0].error, None, None
+    doc = ws.get_document(done[0].document_id)
+    rows = ws.recommendations(review=doc.review) if doc.review else []
+    positions = Counter(r.position for r in rows)
+    return elapsed, done[0], None, positions, doc.review
 
 
 def main() -> None:
@@ -66,16 +67,19 @@ def main() -> None:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
-    files = args.files or registry_files()
+    # reports before their responses (first-cycle responses count the report's items)
+    files = sorted(args.files or registry_files(), key=lambda p: ("responses" in p.name, p.name))
     print(f"{'file':<58} {'review':<7} {'recs':>5} {'¶':>4}  positions")
     ratios = []
     with tempfile.TemporaryDirectory() as tmp:
-        for n, path in enumerate(files):
+        # one workspace per round, the files imported into it in turn
+        spaces = [Workspace.open(Path(tmp) / f"w{r}.sqlite", "bench") for r in range(args.rounds)]
+        for path in files:
             fulls, bares = [], []
             result = None
-            for r in range(args.rounds):
+            for ws in spaces:
                 bares.append(bare(path))
-                elapsed, result, error, positions, review = one(path, Path(tmp), n * 100 + r)
+                elapsed, result, error, positions, review = one(ws, path)
                 fulls.append(elapsed)
             if result is None:
                 print(f"{path.name:<58} FAILED: {error}")
@@ -95,6 +99,8 @@ def main() -> None:
                 )
             else:
                 print(f"{'':<58} import {full * 1000:.0f} ms (Word file; no PDF baseline)")
+        for ws in spaces:
+            ws.close()
     if ratios:
         print(f"median ratio over the PDFs: {statistics.median(ratios):.2f}x bare PyMuPDF")
 

@@ -342,7 +342,8 @@ def parse_responses(
         raise IngestError(
             file_name,
             f"the responses number {what} without saying which paragraph of {symbol} they "
-            "count; import again giving that paragraph (e.g. 115)",
+            f"count; import the Working Group report {symbol} first (it says), then these "
+            "responses again",
         )
     state_name = state_key(state) if state else None
     records = build_records(facts, symbol, state_name, paragraph)

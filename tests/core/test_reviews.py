@@ -277,3 +277,22 @@ def test_the_reading_filters_span_one_reviews_documents(ws):
     per_doc = [i for d in sorted(svn) for i in ws.paragraph_ids(d)]
     assert ids == per_doc and len(ids) == 146 + 92
     assert ws.paragraph_ids_filtered(document_ids=[]) == []
+
+
+@pytest.mark.parametrize("report_first", [True, False])
+def test_the_national_reports_headings_resolve_against_the_real_first_cycle_report(
+    ws, report_first
+):
+    report = UN / "Slovenia-UPR1-A_HRC_14_15-wg-report.pdf"
+    ws.import_files([report, SVN_NATIONAL] if report_first else [SVN_NATIONAL, report])
+    national = next(d for d in ws.documents() if d.file == SVN_NATIONAL.name)
+    headings = {
+        p.text.split(" (")[0]: sorted(lk.number for lk in p.links)
+        for p in ws.document(national.id).paragraphs
+        if p.links
+    }
+    assert len(headings) == 12
+    assert headings["Same-sex partnerships"] == sorted(
+        ["111.5", "111.6", "111.7", "111.8", "111.22"]
+    )
+    assert ws.short_numbers(national.id).unresolved == 0

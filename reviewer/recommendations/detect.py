@@ -184,9 +184,12 @@ def detect_registry_kind(
             return kind_from_title_text(text)
         if fmt == "docx":
             xml = _docx_xml(data)
+            by_title = kind_from_title_text(_docx_opening_text(xml), need_symbol=False)
+            if by_title is RegistryKind.RESPONSES:  # the State's views, even set as a table
+                return by_title
             if is_matrix_header(_docx_first_row(xml)):
                 return RegistryKind.THEMATIC_LIST
-            return kind_from_title_text(_docx_opening_text(xml), need_symbol=False)
+            return by_title
         if fmt == "xlsx":
             return RegistryKind.TABLE if find_header(read_xlsx_rows(data, limit=10)) else None
         if fmt == "text":

@@ -10,7 +10,12 @@ import pymupdf
 import pytest
 
 from reviewer.ingest.model import IngestError
-from reviewer.recommendations import RecommendationRecord, RegistryImport, parse_registry
+from reviewer.recommendations import (
+    RecommendationRecord,
+    RegistryImport,
+    detect_registry_kind,
+    parse_registry,
+)
 from reviewer.recommendations.responses_prose import answer_position
 
 UN = Path(__file__).parent.parent / "fixtures" / "un"
@@ -354,7 +359,8 @@ def _check_table(result: RegistryImport, source: str = "table") -> None:
 
 def test_table_docx():
     data = _docx(["Recommendation", "Position", "Comments"], ROWS)
-    _check_table(parse_registry(data, "r.docx", "responses"))
+    assert detect_registry_kind(data, "r.docx") == "responses"  # the title page wins
+    _check_table(parse_registry(data, "r.docx"))
 
 
 def test_table_docx_with_number_column_and_group_heading():

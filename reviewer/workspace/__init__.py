@@ -31,6 +31,7 @@ from reviewer.vocabulary import (
 from reviewer.workspace.api import Workspace
 from reviewer.workspace.changes import Changes
 from reviewer.workspace.core import default_author
+from reviewer.workspace.coverage import Coverage, CoverageCell, Tally
 from reviewer.workspace.rows import *  # noqa: F403
 from reviewer.workspace.rows import (
     CitationRow,
@@ -59,6 +60,9 @@ __all__ = [
     "POSITION_LABELS",
     "REGISTRY_DOCUMENT_KINDS",
     "Changes",
+    "Coverage",
+    "CoverageCell",
+    "Tally",
     "CitationKind",
     "CitationRow",
     "CitingParagraph",

@@ -23,6 +23,7 @@ from typing import Self
 from sqlalchemy import Engine
 
 from reviewer.workspace.core import Store
+from reviewer.workspace.coverage import CoverageQueries
 from reviewer.workspace.delegate import via
 from reviewer.workspace.filters import ParagraphFilters
 from reviewer.workspace.importing import Importer
@@ -43,6 +44,7 @@ class Workspace:
         self.registry = Registry(self.store)
         self.review = Review(self.store)
         self.cycles = Reviews(self.store)
+        self.coverage_ = CoverageQueries(self.store, self.queries, self.registry)
         self.importer = Importer(self.store, self.review)
 
     @classmethod
@@ -178,6 +180,9 @@ class Workspace:
     set_document_report = via("review", Review.set_document_report)
 
     resolve_short_references = via("review", Review.resolve_short_references)
+
+    # -- coverage --------------------------------------------------------------------------
+    coverage = via("coverage_", CoverageQueries.coverage)
 
     # -- reviews -------------------------------------------------------------------------
     reviews = via("cycles", Reviews.reviews)

@@ -91,6 +91,22 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("symbol")
     s.add_argument("number")
 
+    s = sub.add_parser(
+        "predecessors",
+        help="a recommendation's likely predecessors in the State's earlier cycles: "
+        "list, confirm, reject, reset, or suggest them for a review",
+    )
+    psub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    psub.required = True
+    t = psub.add_parser("list", help="a recommendation's predecessors")
+    t.add_argument("symbol")
+    t.add_argument("number")
+    for action in ("confirm", "reject", "reset"):
+        t = psub.add_parser(action, help=f"{action} a predecessor, by the id 'list' shows")
+        t.add_argument("id", type=int)
+    t = psub.add_parser("suggest", help="suggest predecessors for a review's recommendations")
+    t.add_argument("review", metavar="REVIEW")
+
     s = sub.add_parser("search", help="full-text search over paragraphs")
     s.add_argument("query")
     s.add_argument("--limit", type=int, default=50)
@@ -138,10 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--paragraph", type=int)
 
     from reviewer.cli_backup import add_backup_parser
+    from reviewer.cli_coverage import add_coverage_parser
     from reviewer.cli_export import add_export_parser
 
     add_export_parser(sub)
     add_backup_parser(sub)
+    add_coverage_parser(sub)
     return p
 
 

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from reviewer.cli_output import PROG
-from reviewer.workspace import HIT_END, HIT_START, CitationKind, NotFound
+from reviewer.workspace import HIT_END, HIT_START, CitationKind, NotFound, predecessor_line
 
 
 def cmd_import(ws, args, out) -> int:
@@ -228,15 +228,67 @@ def cmd_recommendation(ws, args, out) -> int:
         for c in detail.paragraphs
     ]
     data["sources"] = list(detail.sources)
+    earlier = ws.predecessors(detail.recommendation.id)
+    data["predecessors"] = [_predecessor_json(p) for p in earlier]
 
     def human():
         r = detail.recommendation
         lines = [f"{r.symbol} {r.number} ({r.position}) {r.text or ''} ({'; '.join(r.states)})"]
         for c in detail.paragraphs:
             lines.append(f"  {c.document_title} ¶{c.label or '-'}: {c.text[:100]}")
+        lines += [f"  [{p.id}] {predecessor_line(p)}" for p in earlier if p.status != "rejected"]
         return "\n".join(lines)
 
     out.emit(data, human)
+    return 0
+
+
+def _predecessor_json(p) -> dict:
+    """{"symbol", "number", "score", "status"} and more of a likely predecessor."""
+    return {
+        "id": p.id,
+        "symbol": p.symbol,
+        "number": p.number,
+        "score": p.score,
+        "status": p.status,
+        "cycle": p.cycle,
+        "review": p.review,
+        "states": list(p.states),
+        "position": p.position,
+        "reason": p.reason,
+        "decided_by": p.decided_by,
+    }
+
+
+def cmd_predecessors(ws, args, out) -> int:
+    """List a recommendation's likely predecessors, decide on one, or suggest afresh."""
+    if args.action == "suggest":
+        n = ws.suggest_predecessors(args.review)
+        out.emit({"review": args.review, "suggestions": n}, f"{args.review}: {n} suggestions")
+        return 0
+    if args.action in ("confirm", "reject", "reset"):
+        status = {"confirm": "confirmed", "reject": "rejected", "reset": "suggested"}[args.action]
+        before = ws.set_predecessor_status(args.id, status)
+        out.emit(
+            {"id": args.id, "status": status, "previous": before},
+            f"predecessor {args.id}: {status} (was {before})",
+        )
+        return 0
+    detail = ws.recommendation(args.symbol, args.number)
+    if detail is None:
+        raise NotFound(f"no recommendation {args.symbol} {args.number} in the workspace")
+    rows = ws.predecessors(detail.recommendation.id)
+    out.emit(
+        [_predecessor_json(p) for p in rows],
+        lambda: (
+            "\n".join(
+                f"[{p.id}] {p.status:<9} {p.score or 0:.2f} {p.symbol} {p.number}: "
+                f"{predecessor_line(p)} ({p.reason})"
+                for p in rows
+            )
+            or "no predecessors"
+        ),
+    )
     return 0
 
 
@@ -442,6 +494,12 @@ def _cmd_backup(ws, args, out) -> int:
     return cmd_backup(ws, args, out)
 
 
+def _cmd_coverage(ws, args, out) -> int:
+    from reviewer.cli_coverage import cmd_coverage
+
+    return cmd_coverage(ws, args, out)
+
+
 COMMANDS = {
     "import": cmd_import,
     "documents": cmd_documents,
@@ -449,6 +507,7 @@ COMMANDS = {
     "set-report": cmd_set_report,
     "recommendations": cmd_recommendations,
     "recommendation": cmd_recommendation,
+    "predecessors": cmd_predecessors,
     "search": cmd_search,
     "reviews": cmd_reviews,
     "review": cmd_review,
@@ -457,4 +516,5 @@ COMMANDS = {
     "note": cmd_note,
     "export": _cmd_export,
     "backup": _cmd_backup,
+    "coverage": _cmd_coverage,
 }

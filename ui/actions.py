@@ -71,6 +71,8 @@ def build(w) -> Actions:
     m.addAction(a.add("import_files", "&Import files…", w.choose_import, "Ctrl+I", "import",
                       "Import submissions and UN documents (or drop files on the window)"))  # fmt: skip
     m.addAction(a.add("export_brief", "&Export Word brief…", w.export_brief, "Ctrl+E", "export"))
+    m.addAction(a.add("export_coverage", "Export co&verage…", w.export_coverage, (), "export",
+                      "The review's coverage as a workbook (XLSX) or CSV"))  # fmt: skip
     m.addSeparator()
     m.addAction(a.add("restore_backup", "Restore from &backup…", w.restore_backup, (), "open",
                       "Backup copies of this workspace: restore one, or back up now"))  # fmt: skip
@@ -129,6 +131,8 @@ def build(w) -> Actions:
     m.addAction(a.add("show_reading", "&Reading", lambda: w.show_tab(0), "Ctrl+1", "document"))
     m.addAction(a.add("show_recommendations", "Re&commendations", lambda: w.show_tab(1), "Ctrl+2",
                       "recommendations"))  # fmt: skip
+    m.addAction(a.add("show_coverage", "C&overage", w.show_coverage, "Ctrl+3", "coverage",
+                      "Which recommendations the review's documents address"))  # fmt: skip
     m.addAction(a.add("focus_documents", "&Documents list", w.focus_documents, "Ctrl+D"))
     m.addAction(a.add("focus_filters", "&Filters", w.focus_filters, "Ctrl+Shift+F", "filter"))
     m.addAction(a.add("clear_filters", "C&lear filters", w.reading.filter_bar.reset,

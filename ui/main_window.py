@@ -1,5 +1,6 @@
 """The review window: documents and search on the left, reading in the middle, the
-inspector on the right; the recommendations registry in a second tab.
+inspector on the right; the recommendations registry in a second tab, the review's
+coverage (recommendations × its documents, charts) in a third.
 
 The window works on one review ("CHN-4", chosen in the toolbar's switcher and
 remembered per workspace) or on all of them: the documents pane, search, the
@@ -23,6 +24,8 @@ from ui.dialogs import help as help_dialogs
 from ui.dialogs import workspace as dialogs
 from ui.housekeeping import DailyBackup, ExternalChanges
 from ui.importer import Importer
+from ui.models.coverage import CoverageCache
+from ui.panels.coverage import CoveragePanel
 from ui.panels.documents import DocumentsPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.reading import ReadingPanel
@@ -62,13 +65,16 @@ class MainWindow(ReviewsMixin, QMainWindow):
         self.notices = ReviewNotices(self.reading)
         # under the document's title, above its paragraphs
         self.reading.layout().insertWidget(2, self.notices)
-        self.inspector = InspectorPanel(session, self.registry, self)
+        self.coverage_cache = CoverageCache(ws)  # one read per change, for both coverage views
+        self.inspector = InspectorPanel(session, self.registry, self, self.coverage_cache)
         self.search = SearchPanel(session, self)
         self.recommendations = RecommendationsPanel(session, self)
+        self.coverage = CoveragePanel(session, self.coverage_cache, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.reading, icon("document"), "&Reading")
         self.tabs.addTab(self.recommendations, icon("recommendations"), "Re&commendations")
+        self.tabs.addTab(self.coverage, icon("coverage"), "C&overage")
         self.setCentralWidget(self.tabs)
         self.docks = [
             self._dock(
@@ -105,6 +111,15 @@ class MainWindow(ReviewsMixin, QMainWindow):
         self.inspector.status.connect(self.message)
         self.search.open_paragraph.connect(self.open_paragraph)
         self.recommendations.open_paragraph.connect(self.open_paragraph)
+        self.coverage.open_paragraph.connect(self.open_paragraph)
+        self.coverage.choose_review_wanted.connect(self.choose_review)
+        self.coverage.export_wanted.connect(self.export_coverage)
+        self.coverage.status.connect(self.message)
+        self.inspector.coverage.open_paragraph.connect(self.open_paragraph)
+        self.documents.coverage_wanted.connect(self.show_document_coverage)
+        self.review_changed.connect(
+            lambda code: self.coverage.set_review(code, self.review_label(code))
+        )
         session.applied.connect(self.apply)
         session.error.connect(self.message)
         session.undo_stack.indexChanged.connect(lambda _: self._update_title())
@@ -116,6 +131,7 @@ class MainWindow(ReviewsMixin, QMainWindow):
         self._show_reviews()
         self._scope_panes()
         self._scope_registry()
+        self.coverage.set_review(self.current_review, self.review_label(self.current_review))
         self._update_title()
         self._restore_layout()
 
@@ -168,6 +184,7 @@ class MainWindow(ReviewsMixin, QMainWindow):
 
     def _document_selected(self, doc) -> None:
         self.inspector.notes.flush()
+        self.inspector.coverage.set_document(doc)
         self.reading.show_document(doc, self.documents.titles())
         self.search.set_document(doc.id if doc else None)
         self._update_notices()
@@ -193,6 +210,14 @@ class MainWindow(ReviewsMixin, QMainWindow):
             self.inspector.refresh_registry()
             self.reading.filter_bar.refresh_registry()
             self.recommendations.mark_stale()
+        if changes.registry or changes.links or changes.reviews or changes.documents:
+            self.coverage_cache.clear()
+            self.coverage.review_label = self.review_label(self.current_review)
+            self.coverage.mark_stale()
+            self.inspector.coverage.mark_stale()
+            dialog = getattr(self, "document_coverage_dialog", None)
+            if dialog is not None:
+                dialog.view.mark_stale()
         if changes.tags:
             self.reload_tags()
         if changes.documents or changes.reviews:
@@ -282,15 +307,18 @@ class MainWindow(ReviewsMixin, QMainWindow):
 
     def focus_link(self) -> None:
         self.docks[2].show()
+        self.inspector.show_paragraph_tab()
         self.inspector.link_field.setFocus()
         self.inspector.link_field.selectAll()
 
     def focus_new_tag(self) -> None:
         self.docks[2].show()
+        self.inspector.show_paragraph_tab()
         self.inspector.tag_bar.new_tag.setFocus()
 
     def new_note(self) -> None:
         self.docks[2].show()
+        self.inspector.show_paragraph_tab()
         self.inspector.notes.new_note()
 
     # -- review actions ------------------------------------------------------------------
@@ -344,6 +372,35 @@ class MainWindow(ReviewsMixin, QMainWindow):
 
     def export_brief(self) -> None:
         dialogs.export_brief(self)  # the dialog starts on self.current_review
+
+    def export_coverage(self) -> None:
+        """File › Export coverage…: the current review's, as XLSX or CSV."""
+        from ui.dialogs.export_coverage import export_coverage
+
+        export_coverage(self)
+
+    def show_coverage(self) -> None:
+        self.show_tab(2)
+
+    def show_document_coverage(self, document_id: int | None = None) -> None:
+        """Documents pane › Coverage of this document…: what it cites, what it was
+        expected to address (a window of its own)."""
+        from ui.dialogs.document_coverage import DocumentCoverageDialog
+
+        doc = self.ws.get_document(document_id) if document_id else self.documents.current()
+        if doc is None:
+            self.message("Select a document first")
+            return
+        dialog = getattr(self, "document_coverage_dialog", None)
+        if dialog is None:
+            dialog = DocumentCoverageDialog(self.session, self.coverage_cache, doc, self)
+            dialog.view.open_paragraph.connect(self.open_paragraph)
+            dialog.view.status.connect(self.message)
+            self.document_coverage_dialog = dialog
+        else:
+            dialog.set_document(doc)
+        dialog.show()
+        dialog.raise_()
 
     def restore_backup(self) -> None:
         dialogs.restore_backup(self)

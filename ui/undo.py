@@ -17,6 +17,7 @@ from reviewer.workspace import (
     LinkStatus,
     NoteRow,
     NotFound,
+    PredecessorRow,
 )
 from ui.session import Command, Session
 
@@ -252,3 +253,36 @@ class ShortReadingCommand(_DocumentCommand):
 
     def undo_(self) -> None:
         self.ws.set_short_reading(self.document_id, self.previous)
+
+
+class PredecessorStatusCommand(Command):
+    """Confirm or reject a recommendation's likely predecessor in an earlier cycle; undo
+    gives it back its status before (a suggestion again, or the other decision).
+
+    The row is found again by (recommendation, predecessor), not by its id."""
+
+    def __init__(self, session: Session, paragraph_id: int, row: PredecessorRow, status: str):
+        verb = {LinkStatus.CONFIRMED: "Confirm", LinkStatus.REJECTED: "Reject"}
+        text = f"{verb.get(status, 'Re-suggest')} {row.number} as earlier recommendation"
+        super().__init__(session, paragraph_id, text)
+        self.recommendation_id, self.predecessor_id = row.recommendation_id, row.predecessor_id
+        self.number, self.status, self.previous = row.number, status, row.status
+
+    def _set(self, status: str) -> None:
+        row = next(
+            (
+                p
+                for p in self.ws.predecessors(self.recommendation_id)
+                if p.predecessor_id == self.predecessor_id
+            ),
+            None,
+        )
+        if row is None:
+            raise NotFound(f"{self.number} is no longer suggested as an earlier recommendation")
+        self.ws.set_predecessor_status(row.id, status)
+
+    def do(self) -> None:
+        self._set(self.status)
+
+    def undo_(self) -> None:
+        self._set(self.previous)

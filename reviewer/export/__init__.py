@@ -1,8 +1,11 @@
-"""Exports: Word briefs for meetings (CSV/XLSX and REFI-QDA to follow).
+"""Exports: Word briefs for meetings, coverage workbooks (XLSX/CSV); REFI-QDA to follow.
 
 ``export_brief(ws, path, BriefOptions(...))`` collects what the brief shows through
 the workspace API, lays it out with python-docx and writes it atomically: the
 target is replaced only by a complete file, and a failure leaves nothing behind.
+``export_coverage(ws, path, "CHN-4")`` writes a review's coverage the same way: an
+XLSX workbook (summary, matrix, the linked paragraphs, what nobody addressed) or
+the long table as CSV.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from reviewer.export.brief import (
     ExportCancelled,
     collect,
 )
+from reviewer.export.coverage import FORMATS as COVERAGE_FORMATS
+from reviewer.export.coverage import CoverageExportSummary, coverage_format, export_coverage
 
 
 @dataclass(frozen=True)
@@ -75,9 +80,13 @@ __all__ = [
     "POSITIONS",
     "Brief",
     "BriefOptions",
+    "COVERAGE_FORMATS",
+    "CoverageExportSummary",
     "ExportCancelled",
     "ExportError",
     "ExportSummary",
     "collect",
+    "coverage_format",
     "export_brief",
+    "export_coverage",
 ]

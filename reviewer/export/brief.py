@@ -15,13 +15,22 @@ Rules, in one place:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from reviewer.errors import BadInput, NotFound
-from reviewer.vocabulary import ACTIVE_STATUSES, ParagraphKind, Position, number_key
-from reviewer.workspace import DocumentRow, LinkRow, ParagraphRow, RecommendationRow, TagRow
+from reviewer.vocabulary import ACTIVE_STATUSES, LinkStatus, ParagraphKind, Position, number_key
+from reviewer.workspace import (
+    Coverage,
+    DocumentRow,
+    LinkRow,
+    ParagraphRow,
+    PredecessorRow,
+    RecommendationRow,
+    TagRow,
+    predecessor_line,
+)
 
 GROUPINGS = ("document", "recommendation", "tag")
 ONLY = ("tagged", "noted", "linked")
@@ -123,6 +132,9 @@ class DocumentSection:
 class RecommendationSection:
     recommendation: RecommendationRow
     items: tuple[Item, ...]
+    # "Also recommended in cycle 1 by Norway: 111.9 — supported": its likely
+    # predecessors in earlier cycles, confirmed or suggested (``Workspace.predecessors``)
+    earlier: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -153,6 +165,8 @@ class Brief:
     by_document: tuple[DocumentSection, ...] = ()
     by_recommendation: tuple[SymbolGroup, ...] = ()
     by_tag: tuple[TagSection, ...] = ()
+    # by recommendation with a review: who addressed what, leading the brief
+    coverage: Coverage | None = None
     _counts: dict = field(default_factory=dict, compare=False, repr=False)
 
     def items(self) -> Iterator[Item]:
@@ -254,7 +268,9 @@ def collect(ws, options: BriefOptions) -> Brief:
     if options.group_by == "document":
         kwargs["by_document"] = tuple(sections)
     elif options.group_by == "recommendation":
-        kwargs["by_recommendation"] = _by_recommendation(sections, selected)
+        kwargs["by_recommendation"] = _by_recommendation(sections, selected, ws.predecessors)
+        if options.review:
+            kwargs["coverage"] = _coverage(ws, options, selected)
     else:
         kwargs["by_tag"] = _by_tag(sections)
     used = {it.document.id for s in sections for it in s.items}
@@ -268,6 +284,16 @@ def collect(ws, options: BriefOptions) -> Brief:
     )
 
 
+def _coverage(ws, options: BriefOptions, selected: dict[int, RecommendationRow]) -> Coverage:
+    """The review's coverage, within the brief's document and recommendation filters."""
+    ids = [options.document_id] if options.document_id is not None else None
+    cov = ws.coverage(options.review, document_ids=ids)
+    if not (options.symbol or options.theme or options.position):
+        return cov
+    recs = tuple(r for r in cov.recommendations if r.id in selected)
+    return Coverage(cov.review, recs, cov.documents, cov.cells)
+
+
 def _passes(p: ParagraphRow, links: tuple[LinkRow, ...], only: str | None) -> bool:
     if only == "tagged":
         return bool(p.tags)
@@ -279,7 +305,9 @@ def _passes(p: ParagraphRow, links: tuple[LinkRow, ...], only: str | None) -> bo
 
 
 def _by_recommendation(
-    sections: list[DocumentSection], selected: dict[int, RecommendationRow]
+    sections: list[DocumentSection],
+    selected: dict[int, RecommendationRow],
+    predecessors: Callable[[int], list[PredecessorRow]] = lambda _: [],
 ) -> tuple[SymbolGroup, ...]:
     citing: dict[int, list[Item]] = {}
     for s in sections:
@@ -289,7 +317,13 @@ def _by_recommendation(
     by_symbol: dict[str, list[RecommendationSection]] = {}
     for rec_id, items in citing.items():
         rec = selected[rec_id]
-        by_symbol.setdefault(rec.symbol, []).append(RecommendationSection(rec, tuple(items)))
+        earlier = tuple(
+            (line := predecessor_line(p))[:1].upper() + line[1:]
+            for p in predecessors(rec_id)
+            if p.status != LinkStatus.REJECTED
+        )
+        section = RecommendationSection(rec, tuple(items), earlier)
+        by_symbol.setdefault(rec.symbol, []).append(section)
     groups = []
     for symbol in sorted(by_symbol):
         secs = sorted(by_symbol[symbol], key=lambda s: _number_order(s.recommendation.number))

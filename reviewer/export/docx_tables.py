@@ -53,8 +53,10 @@ def table_xml(
     widths_cm: list[float],
     style_id: str,
     paragraph_style_id: str,
+    centre: frozenset[int] | set[int] = frozenset(),
 ) -> str:
-    """A fixed-layout table: header row repeated on each page, rows never split."""
+    """A fixed-layout table: header row repeated on each page, rows never split;
+    the columns ``centre`` (0-based) centred."""
     widths = [round(w * TWIPS_PER_CM) for w in widths_cm]
     look = 'w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
     look += 'w:noHBand="0" w:noVBand="1"'
@@ -66,19 +68,25 @@ def table_xml(
         "</w:tblGrid>",
     ]
 
-    def cell(spans: list[Span], width: int) -> str:
+    def cell(spans: list[Span], width: int, col: int) -> str:
+        jc = '<w:jc w:val="center"/>' if col in centre else ""
         return (
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-            f'<w:p><w:pPr><w:pStyle w:val="{paragraph_style_id}"/></w:pPr>{_runs(spans)}</w:p>'
-            "</w:tc>"
+            f'<w:p><w:pPr><w:pStyle w:val="{paragraph_style_id}"/>{jc}</w:pPr>{_runs(spans)}'
+            "</w:p></w:tc>"
         )
 
     parts.append('<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>')
-    parts.extend(cell([Span(h, bold=True)], w) for h, w in zip(header, widths, strict=True))
+    parts.extend(
+        cell([Span(h, bold=True)], w, i)
+        for i, (h, w) in enumerate(zip(header, widths, strict=True))
+    )
     parts.append("</w:tr>")
     for row in rows:
         parts.append('<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>')
-        parts.extend(cell(spans, w) for spans, w in zip(row, widths, strict=True))
+        parts.extend(
+            cell(spans, w, i) for i, (spans, w) in enumerate(zip(row, widths, strict=True))
+        )
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)

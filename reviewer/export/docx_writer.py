@@ -45,6 +45,11 @@ RECOMMENDATION_COLUMNS = (
     ("Position", 2.2),
 )
 NO_TEXT = "(text not in the registry)"
+MARK_CONFIRMED, MARK_SUGGESTED = "●", "○"
+COVERAGE_NAMED_COLUMNS = 5  # more documents than this are numbered, with a key
+COVERAGE_NUMBERED_COLUMNS = 16  # documents per coverage table when numbered
+COVERAGE_FIRST_COLUMN_CM = 4.6
+TEXT_WIDTH_CM = 16.6
 GREY_HEX = str(GREY)
 TABLE_TEXT_STYLE_ID = "BriefTableText"  # docx_style adds "Brief Table Text"
 
@@ -80,6 +85,8 @@ class BriefWriter:
     def render(self):
         self._title_block()
         group_by = self.brief.options.group_by
+        if group_by == "recommendation" and self.brief.coverage is not None:
+            self._coverage()
         if not any(True for _ in self.brief.items()):
             self._para("Nothing in the workspace matches this selection.", "Brief Hint")
         elif group_by == "document":
@@ -107,6 +114,8 @@ class BriefWriter:
         rows.append(("Date", f"{b.created.day} {b.created:%B %Y}"))
         rows.append(("Reviewer", b.author))
         rows.extend(b.options.describe())
+        if b.coverage is not None:
+            rows.append(("Coverage", b.coverage.summary()))
         c = b.counts()
         rows.append(
             (
@@ -163,6 +172,8 @@ class BriefWriter:
                 title = r.number + (f" · {'; '.join(r.states)}" if r.states else "")
                 self._heading(title, 2)
                 self._recommendation_table(r)
+                for line in sec.earlier:  # its likely predecessors in earlier cycles
+                    self._para(line, "Brief Meta")
                 extra = []
                 if r.themes:
                     extra.append(("Themes", "; ".join(f"{c} {n}".strip() for c, n in r.themes)))
@@ -182,6 +193,82 @@ class BriefWriter:
                 for item in sec.items:
                     name = f"{document_name(item.document)} — {paragraph_heading(item.paragraph)}"
                     self._paragraph_block(item, name, 3, links=False)
+
+    def _coverage(self) -> None:
+        """Who addressed what: the review's summary line, then a mark per document for
+        each recommendation some document links to (● confirmed, ○ suggested)."""
+        cov = self.brief.coverage
+        assert cov is not None
+        self._heading(f"Coverage of {cov.review}", 1, new_page=True)
+        p = self._para("", "Brief Meta")
+        add_text(p, cov.summary()).bold = True
+        cited = [
+            r
+            for r in cov.recommendations
+            if any(cov.cell(r.id, d.id).paragraphs for d in cov.documents)
+        ]
+        docs = [d for d in cov.documents if any(cov.cell(r.id, d.id).paragraphs for r in cited)]
+        silent = [d for d in cov.documents if d not in docs]
+        if not cited:
+            self._para(
+                f"No document of {cov.review} links a paragraph to "
+                f"{'these' if self.brief.options.filtered else 'its'} recommendations yet.",
+                "Brief Hint",
+            )
+        else:
+            numbered = len(docs) > COVERAGE_NAMED_COLUMNS
+            legend = self._para("", "Brief Hint")
+            add_text(
+                legend,
+                f"{MARK_CONFIRMED} a confirmed link   {MARK_SUGGESTED} a suggested "
+                "link, not yet confirmed   (a row for each recommendation some document "
+                f"links to: {len(cited)} of {len(cov.recommendations)})",
+            )
+            if numbered:  # the key, as one flowing paragraph
+                key = self._para("", "Brief Meta")
+                for i, d in enumerate(docs, start=1):
+                    add_text(key, f"{'   ' if i > 1 else ''}{i}\u00a0").bold = True  # kept together
+                    add_text(key, clean(document_name(d)).replace(" ", "\u00a0", 1))
+            per_table = COVERAGE_NUMBERED_COLUMNS if numbered else COVERAGE_NAMED_COLUMNS
+            for start in range(0, len(docs), per_table):
+                chunk = docs[start : start + per_table]
+                self._coverage_table(cov, cited, chunk, start + 1 if numbered else None)
+        if silent:
+            p = self._para("", "Brief Hint")
+            add_text(p, "Links to none of them: ").bold = True
+            add_text(p, clean("; ".join(document_name(d) for d in silent)))
+
+    def _coverage_table(self, cov, recs, docs, first_number: int | None) -> None:
+        first = COVERAGE_FIRST_COLUMN_CM
+        width = min(3.2, (TEXT_WIDTH_CM - first) / len(docs))
+        if first_number is None:
+            header = ["Recommendation"] + [document_name(d) for d in docs]
+        else:
+            header = ["Recommendation"] + [str(first_number + i) for i in range(len(docs))]
+        rows = []
+        for r in recs:
+            states = "; ".join(r.states[:3]) + (
+                f" +{len(r.states) - 3}" if len(r.states) > 3 else ""
+            )
+            head = [Span(clean(r.number), bold=True)]
+            if states:
+                head.append(Span(clean(f"  {states}"), size_pt=8, colour=GREY_HEX))
+            marks = []
+            for d in docs:
+                c = cov.cell(r.id, d.id)
+                mark = MARK_CONFIRMED if c.confirmed else MARK_SUGGESTED if c.suggested else ""
+                marks.append([Span(mark)])
+            rows.append([head, *marks])
+        xml = table_xml(
+            [clean(h) for h in header],
+            rows,
+            [first] + [width] * len(docs),
+            self._style_id(RECOMMENDATION_TABLE_STYLE),
+            TABLE_TEXT_STYLE_ID,
+            centre=set(range(1, len(docs) + 1)),
+        )
+        append_table(self._end, xml)
+        self._spacer()
 
     def _by_tag(self) -> None:
         for i, sec in enumerate(self.brief.by_tag):

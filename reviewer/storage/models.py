@@ -270,3 +270,32 @@ class Note(Base):
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Predecessor(Base):
+    """A recommendation of an earlier cycle that a later one likely repeats, for the same
+    State: suggested by matching (score, reason), confirmed or rejected by a person.
+
+    A person's decision is kept whatever a later matching finds (``decided_by``).
+    """
+
+    __tablename__ = "predecessor"
+    __table_args__ = (
+        UniqueConstraint("recommendation_id", "predecessor_id", name="uq_predecessor_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE")
+    )
+    predecessor_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    score: Mapped[float | None] = mapped_column(Float)
+    reason: Mapped[str | None] = mapped_column(Text)  # the words and States that matched
+    status: Mapped[str] = mapped_column(String(16), default=LinkStatus.SUGGESTED)
+    created_by: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    decided_by: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -30,6 +30,7 @@ from reviewer.vocabulary import (
 )
 from reviewer.workspace.api import Workspace
 from reviewer.workspace.changes import Changes
+from reviewer.workspace.continuity import PredecessorRow, predecessor_line
 from reviewer.workspace.core import default_author
 from reviewer.workspace.coverage import Coverage, CoverageCell, Tally
 from reviewer.workspace.rows import *  # noqa: F403
@@ -79,6 +80,7 @@ __all__ = [
     "ParagraphKind",
     "ParagraphRow",
     "Position",
+    "PredecessorRow",
     "QueryError",
     "RecommendationDetail",
     "RecommendationRow",
@@ -100,4 +102,5 @@ __all__ = [
     "WorkspaceError",
     "WorkspaceLocked",
     "default_author",
+    "predecessor_line",
 ]

@@ -10,6 +10,7 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``review``   tags, notes, reviewed marks, links, the report short numbers refer to
 - ``cycles``   reviews (one State in one cycle, "CHN-4"): listing, placing documents
 - ``importer`` files in (it asks ``review`` to resolve the short numbers it brings)
+- ``continuity`` each recommendation's likely predecessors in the State's earlier cycles
 
 The methods below are the public API, each handing over to its service; they are
 spelled out so that a type checker (and a reader) sees every signature here.
@@ -22,6 +23,7 @@ from typing import Self
 
 from sqlalchemy import Engine
 
+from reviewer.workspace.continuity import Continuity
 from reviewer.workspace.core import Store
 from reviewer.workspace.coverage import CoverageQueries
 from reviewer.workspace.delegate import via
@@ -46,6 +48,7 @@ class Workspace:
         self.cycles = Reviews(self.store)
         self.coverage_ = CoverageQueries(self.store, self.queries, self.registry)
         self.importer = Importer(self.store, self.review)
+        self.continuity = Continuity(self.store)
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None) -> Self:
@@ -183,6 +186,15 @@ class Workspace:
 
     # -- coverage --------------------------------------------------------------------------
     coverage = via("coverage_", CoverageQueries.coverage)
+
+    coverage_links = via("coverage_", CoverageQueries.coverage_links)
+
+    # -- continuity across cycles ---------------------------------------------------------
+    predecessors = via("continuity", Continuity.predecessors)
+
+    set_predecessor_status = via("continuity", Continuity.set_predecessor_status)
+
+    suggest_predecessors = via("continuity", Continuity.suggest_predecessors)
 
     # -- reviews -------------------------------------------------------------------------
     reviews = via("cycles", Reviews.reviews)

@@ -32,6 +32,7 @@ _TABLE_FLAGS = {
     "note": ("notes",),
     "review": ("reviews",),
     "review_report": ("reviews", "registry"),
+    "predecessor": ("registry",),  # a recommendation's predecessors and their decisions
 }
 _PER_PARAGRAPH = {"paragraph", "paragraph_tag", "note", "link", "citation", "footnote_ref"}
 _MAX_IDS = 10_000  # past this many paragraphs, "all of them" is the useful answer

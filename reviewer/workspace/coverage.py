@@ -198,3 +198,59 @@ class CoverageQueries:
                     else:
                         cells[(rec_id, doc_id)] = CoverageCell(old.confirmed, n)
         return Coverage(review, tuple(recs), tuple(docs), cells)
+
+    def coverage_links(self, coverage: Coverage) -> list[CoverageLink]:
+        """The paragraphs behind ``coverage``'s cells: each active link with the
+        paragraph's label, pages and text, its origin, status and author."""
+        return coverage_links(self.store, coverage)
+
+
+@dataclass(frozen=True)
+class CoverageLink:
+    """One paragraph's active link behind a coverage cell, for the long table."""
+
+    recommendation_id: int
+    document_id: int
+    paragraph_id: int
+    seq: int
+    label: str | None
+    page_start: int | None
+    page_end: int | None
+    text: str
+    origin: str
+    status: str
+    author: str | None  # who made the link (created_by)
+
+
+def coverage_links(store: Store, coverage: Coverage) -> list[CoverageLink]:
+    """The confirmed and suggested links behind ``coverage``'s cells, one statement:
+    by document (the columns' order), then paragraph, then recommendation number."""
+    doc_ids = [d.id for d in coverage.documents]
+    rec_order = {r.id: i for i, r in enumerate(coverage.recommendations)}
+    if not doc_ids or not rec_order:
+        return []
+    q = (
+        select(
+            Link.recommendation_id,
+            Paragraph.document_id,
+            Paragraph.id,
+            Paragraph.seq,
+            Paragraph.label,
+            Paragraph.page_start,
+            Paragraph.page_end,
+            Paragraph.text,
+            Link.origin,
+            Link.status,
+            Link.created_by,
+        )
+        .join(Paragraph, Paragraph.id == Link.paragraph_id)
+        .where(
+            Paragraph.document_id.in_(doc_ids),
+            Link.status.in_((LinkStatus.CONFIRMED, LinkStatus.SUGGESTED)),
+        )
+    )
+    with store.read() as s:
+        rows = [CoverageLink(*row) for row in s.execute(q) if row[0] in rec_order]
+    doc_order = {d: i for i, d in enumerate(doc_ids)}
+    rows.sort(key=lambda c: (doc_order[c.document_id], c.seq, rec_order[c.recommendation_id]))
+    return rows

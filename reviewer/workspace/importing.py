@@ -29,6 +29,7 @@ from reviewer.storage.models import (
     utcnow,
 )
 from reviewer.vocabulary import CitationKind, DocumentKind, LinkStatus, RegistryKind, SourceKind
+from reviewer.workspace.continuity import suggest_after_import
 from reviewer.workspace.core import Store
 from reviewer.workspace.paragraph_rows import store_paragraphs
 from reviewer.workspace.queries import document_counts
@@ -342,6 +343,7 @@ class Importer:
             book.attach(doc_id, detect(evidence, book.owner, book.latest_cycle))
             book.redetect()  # documents unsure of their review may be sure now
             book.estimate_sessions()
+            suggest_after_import(s, doc_id, self.store.author)  # predecessors across cycles
         self.review.resolve_short_references()
         return ImportResult(
             file=display,

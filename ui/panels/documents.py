@@ -84,6 +84,7 @@ class DocumentsPanel(QWidget):
     review_chosen = Signal(int, object)  # document id, review code (None: in no review)
     other_review_wanted = Signal(int)  # document id: ask which review (the dialog)
     sort_changed = Signal(int, bool)  # column, descending
+    coverage_wanted = Signal(int)  # document id: what it cites, what it was expected to
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -318,6 +319,12 @@ class DocumentsPanel(QWidget):
             lambda code: self.review_chosen.emit(doc.id, code),
             lambda: self.other_review_wanted.emit(doc.id),
         )
+        menu.addSeparator()
+        act = menu.addAction("Co&verage of this document…")
+        act.setObjectName("documentCoverage")
+        act.setToolTip("The recommendations it cites, and those it was expected to address")
+        act.setEnabled(doc.paragraphs > 0)
+        act.triggered.connect(lambda _=False: self.coverage_wanted.emit(doc.id))
         menu.addSeparator()
         self.fill_sort_menu(menu.addMenu("&Sort by"))
         return menu

@@ -1,4 +1,5 @@
-"""The selected paragraph: its linked recommendations, its tags and its notes."""
+"""The selected paragraph: its linked recommendations, its tags and its notes; in a
+second tab, the coverage of its document (what it cites, what it was expected to)."""
 
 from __future__ import annotations
 
@@ -13,19 +14,37 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewer.workspace import BadInput, DocumentRow, LinkRow, LinkStatus, ParagraphRow
+from reviewer.workspace import (
+    BadInput,
+    DocumentRow,
+    LinkRow,
+    LinkStatus,
+    ParagraphRow,
+    PredecessorRow,
+    predecessor_line,
+)
 from ui.completer import QUERY_HELP, Registry, make_completer, update_completer
 from ui.delegates import HtmlDelegate
+from ui.models.coverage import CoverageCache
 from ui.models.lists import LinksModel
+from ui.panels.document_coverage import DocumentCoverageView
 from ui.panels.notes import NotesEditor
 from ui.panels.tag_bar import TagBar
 from ui.resources import icon
 from ui.session import Session
-from ui.undo import LinkCommand, LinkStatusCommand, ReviewedCommand, TagCommand, UnlinkCommand
+from ui.undo import (
+    LinkCommand,
+    LinkStatusCommand,
+    PredecessorStatusCommand,
+    ReviewedCommand,
+    TagCommand,
+    UnlinkCommand,
+)
 
 
 def section(title: str, parent: QWidget) -> QLabel:
@@ -37,7 +56,15 @@ def section(title: str, parent: QWidget) -> QLabel:
 class InspectorPanel(QWidget):
     status = Signal(str)
 
-    def __init__(self, session: Session, registry: Registry, parent=None):
+    PARAGRAPH, COVERAGE = range(2)  # the tabs
+
+    def __init__(
+        self,
+        session: Session,
+        registry: Registry,
+        parent=None,
+        coverage_cache: CoverageCache | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self.registry = registry
@@ -97,6 +124,15 @@ class InspectorPanel(QWidget):
         lv.addWidget(section("Recommendations", links_box))
         lv.addWidget(self.links, 1)
         lv.addLayout(actions)
+        # the selected recommendation's likely predecessors in the State's earlier cycles
+        self.earlier = QLabel(links_box)
+        self.earlier.setObjectName("earlierCycles")
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextFormat(Qt.TextFormat.RichText)
+        self.earlier.linkActivated.connect(self._earlier_clicked)
+        self.earlier.setVisible(False)
+        self._earlier_rows: dict[int, PredecessorRow] = {}
+        lv.addWidget(self.earlier)
         lv.addLayout(entry)
 
         tags_box = QWidget(self)
@@ -128,12 +164,41 @@ class InspectorPanel(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.reviewed, 0, Qt.AlignmentFlag.AlignTop)
+        page = QWidget(self)
+        pv = QVBoxLayout(page)
+        pv.setContentsMargins(12, 10, 12, 10)
+        pv.setSpacing(8)
+        pv.addLayout(head)
+        pv.addWidget(split, 1)
+
+        # the second tab: the coverage of the paragraph's document
+        self.coverage = DocumentCoverageView(session, coverage_cache, self)
+        self.coverage.status.connect(self.status)
+        cov_page = QWidget(self)
+        cv = QVBoxLayout(cov_page)
+        cv.setContentsMargins(12, 4, 12, 10)
+        cv.addWidget(self.coverage)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("inspectorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setStyleSheet("QTabWidget#inspectorTabs::pane { background: transparent; }")
+        self.tabs.addTab(page, "Paragraph")
+        self.tabs.addTab(cov_page, "Document coverage")
+        self.tabs.setTabToolTip(
+            self.COVERAGE, "What the paragraph's document cites, and what it was expected to"
+        )
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addLayout(head)
-        layout.addWidget(split, 1)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs)
         self.show_paragraph(None)
+
+    def show_paragraph_tab(self) -> None:
+        """The paragraph's tab in front (before focusing its link field, tags, notes)."""
+        self.tabs.setCurrentIndex(self.PARAGRAPH)
+
+    def show_coverage_tab(self) -> None:
+        self.tabs.setCurrentIndex(self.COVERAGE)
 
     # -- showing -----------------------------------------------------------------------
     def set_tags(self, tags) -> None:
@@ -147,6 +212,8 @@ class InspectorPanel(QWidget):
         self.paragraph = row
         if document is not None or row is None:
             self.document = document
+            if document is not None:
+                self.coverage.set_document(document)
         enabled = row is not None
         if row is None:
             self.title.setText("<span style='color:#66707a'>No paragraph selected</span>")
@@ -184,6 +251,38 @@ class InspectorPanel(QWidget):
         if link is not None:
             self.confirm_button.setEnabled(link.status != LinkStatus.CONFIRMED)
             self.reject_button.setEnabled(link.status != LinkStatus.REJECTED)
+        self._show_earlier(link)
+
+    def _show_earlier(self, link: LinkRow | None) -> None:
+        """'Also recommended in cycle 1 by Norway: 111.9 — supported', confirm / reject."""
+        rows = self.session.ws.predecessors(link.recommendation_id) if link else []
+        self._earlier_rows = {p.id: p for p in rows}
+        lines = []
+        for p in rows:
+            text = escape(predecessor_line(p).removesuffix(" (suggested)"))
+            tip = f"{p.score:.2f}: {p.reason}" if p.score is not None else ""
+            if p.status == LinkStatus.CONFIRMED:
+                act = f"✓ confirmed · <a href='rejected:{p.id}'>reject</a>"
+            elif p.status == LinkStatus.REJECTED:
+                text = f"<s>{text}</s>"
+                act = f"rejected · <a href='confirmed:{p.id}'>confirm</a>"
+            else:
+                act = (
+                    f"<a href='confirmed:{p.id}'>confirm</a> · <a href='rejected:{p.id}'>reject</a>"
+                )
+            lines.append(
+                f"<span title='{escape(tip)}'>{text}</span> "
+                f"<span style='color:#66707a'>({act})</span>"
+            )
+        self.earlier.setText("<br>".join(lines))
+        self.earlier.setVisible(bool(lines))
+
+    def _earlier_clicked(self, href: str) -> None:
+        status, _, pid = href.partition(":")
+        row = self._earlier_rows.get(int(pid)) if pid.isdigit() else None
+        if row is not None and self.paragraph is not None and status in set(LinkStatus):
+            cmd = PredecessorStatusCommand(self.session, self.paragraph.id, row, status)
+            self.session.push(cmd)
 
     def current_link(self) -> LinkRow | None:
         if self.paragraph is None or not self.paragraph.links:

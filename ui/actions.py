@@ -112,6 +112,10 @@ def build(w) -> Actions:
     m.addSeparator()
     m.addAction(a.add("document_review", "Document's re&view…", w.choose_document_review, (),
                       "document", "Which review the selected document is part of"))  # fmt: skip
+    m.addAction(a.add("suggest_predecessors", "Find &earlier-cycle predecessors",
+                      w.suggest_predecessors, (), "recommendations",
+                      "Suggest, for the review's recommendations, those the State received "
+                      "in its two earlier cycles"))  # fmt: skip
     m.addSeparator()
     m.addAction(a.add("note", "&Write a note", w.new_note, "Ctrl+Shift+N", "note"))
     m.addAction(

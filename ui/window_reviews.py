@@ -138,6 +138,20 @@ class ReviewsMixin(_Base):
         tb.insertWidget(first, self.review_switcher)
         tb.insertSeparator(first)
 
+    def suggest_predecessors(self) -> None:
+        """Review › Find earlier-cycle predecessors: for a workspace whose cycles were
+        imported before predecessors existed (an import of a report does it itself)."""
+        code = self.current_review
+        if code is None:
+            self.message("Choose a review first: predecessors are found for one review")
+            return
+        n = self.ws.suggest_predecessors(code)
+        self.apply(self.ws.take_changes())
+        self.message(
+            f"{n} possible predecessor{'s' if n != 1 else ''} in the earlier cycles of "
+            f"{self.review_label(code)}; confirm or reject them in the Paragraph pane"
+        )
+
     def choose_review(self) -> None:
         """Ctrl+Shift+R: open the review switcher's list."""
         if not self.toolbar.isVisible():

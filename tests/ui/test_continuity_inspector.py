@@ -46,3 +46,27 @@ def test_confirm_and_reject_an_earlier_recommendation_with_undo(qtbot, make_wind
     # a paragraph whose recommendations have no earlier cycle shows nothing
     inspector.show_paragraph(None)
     assert not inspector.earlier.isVisibleTo(w)
+
+
+def test_the_review_menu_finds_predecessors_for_a_workspace_that_had_none(
+    qtbot, make_window, workspace_path
+):
+    """A workspace whose two cycles came in before predecessors existed (an upgrade)."""
+    import sqlite3
+
+    with Workspace.open(workspace_path, author="Setup") as ws:
+        assert not ws.import_files([SVN1, SVN2])[1]
+    con = sqlite3.connect(workspace_path)
+    with con:
+        con.execute("DELETE FROM predecessor")
+    con.close()
+    w = make_window()
+    rec = w.ws.recommendation("A/HRC/28/15", "115.41").recommendation.id
+    assert w.ws.predecessors(rec) == []
+    w.set_review(None)
+    w.actions_.all["suggest_predecessors"].trigger()
+    assert "Choose a review first" in w.statusBar().currentMessage()
+    w.set_review("SVN-2")
+    w.actions_.all["suggest_predecessors"].trigger()
+    assert "111.9" in {p.number for p in w.ws.predecessors(rec)}
+    assert "possible predecessors" in w.statusBar().currentMessage()

@@ -339,3 +339,10 @@ def test_export_coverage_writes_the_file_or_says_why_not(qtbot, window, tmp_path
     box.close()
     assert export_coverage.target("out", export_coverage.CSV_FILTER)[1] == "csv"
     assert export_coverage.target("out.xlsx", export_coverage.CSV_FILTER)[1] == "xlsx"
+
+
+def test_the_window_still_fits_a_small_laptop_screen(make_window):
+    """The coverage tab may not hold the window wider than a 900-pixel screen (its
+    one-line legend did: 1,349 pixels, and a 1280-pixel screenshot came out wider)."""
+    w = make_window()
+    assert w.minimumSizeHint().width() <= 900

@@ -301,6 +301,9 @@ class CoveragePanel(QWidget):
 
     def __init__(self, session: Session, cache: CoverageCache | None = None, parent=None):
         super().__init__(parent)
+        # its filter rows and chart options may be squeezed: the window must fit a
+        # 900-pixel screen as the other tabs let it (they hold no wider minimum)
+        self.setMinimumWidth(320)
         self.setObjectName("coveragePanel")
         self.session = session
         self.cache = cache or CoverageCache(session.ws)
@@ -436,6 +439,7 @@ class CoveragePanel(QWidget):
             self,
         )
         self.legend.setObjectName("hint")
+        self.legend.setWordWrap(True)  # never the reason the window cannot be narrower
         matrix = QWidget(self)
         mv = QVBoxLayout(matrix)
         mv.setContentsMargins(0, 0, 0, 0)

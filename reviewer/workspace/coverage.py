@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from sqlalchemy import func, select
 
@@ -63,8 +64,13 @@ class Coverage:
         """Documents with a confirmed link to the recommendation."""
         return [d.id for d in self.documents if self.cell(recommendation_id, d.id).confirmed]
 
+    @cached_property
+    def _addressed_ids(self) -> frozenset[int]:
+        """Recommendations with a confirmed link, found once from the cells."""
+        return frozenset(rec for (rec, _doc), c in self.cells.items() if c.confirmed)
+
     def is_addressed(self, recommendation_id: int) -> bool:
-        return bool(self.addressed_by(recommendation_id))
+        return recommendation_id in self._addressed_ids
 
     @property
     def addressed(self) -> list[RecommendationRow]:

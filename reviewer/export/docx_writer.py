@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
 from itertools import pairwise
 
 from docx.oxml import OxmlElement
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from reviewer.export import docx_fields as fields
@@ -26,6 +25,20 @@ from reviewer.export.brief import (
     document_name,
     paragraph_heading,
 )
+from reviewer.export.docx_cells import GREY_HEX as GREY_HEX
+from reviewer.export.docx_cells import TABLE_TEXT_STYLE_ID as TABLE_TEXT_STYLE_ID
+from reviewer.export.docx_cells import _cell_text as _cell_text
+from reviewer.export.docx_cells import _plural as _plural
+from reviewer.export.docx_cells import _span as _span
+from reviewer.export.docx_cells import _utc as _utc
+from reviewer.export.docx_cells import _widths as _widths
+from reviewer.export.docx_coverage import COVERAGE_FIRST_COLUMN_CM as COVERAGE_FIRST_COLUMN_CM
+from reviewer.export.docx_coverage import COVERAGE_NAMED_COLUMNS as COVERAGE_NAMED_COLUMNS
+from reviewer.export.docx_coverage import COVERAGE_NUMBERED_COLUMNS as COVERAGE_NUMBERED_COLUMNS
+from reviewer.export.docx_coverage import MARK_CONFIRMED as MARK_CONFIRMED
+from reviewer.export.docx_coverage import MARK_SUGGESTED as MARK_SUGGESTED
+from reviewer.export.docx_coverage import TEXT_WIDTH_CM as TEXT_WIDTH_CM
+from reviewer.export.docx_coverage import coverage_section, coverage_table
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import GREY, RECOMMENDATION_TABLE_STYLE, new_document
 from reviewer.export.docx_tables import Span, append_table, table_xml
@@ -45,13 +58,6 @@ RECOMMENDATION_COLUMNS = (
     ("Position", 2.2),
 )
 NO_TEXT = "(text not in the registry)"
-MARK_CONFIRMED, MARK_SUGGESTED = "●", "○"
-COVERAGE_NAMED_COLUMNS = 5  # more documents than this are numbered, with a key
-COVERAGE_NUMBERED_COLUMNS = 16  # documents per coverage table when numbered
-COVERAGE_FIRST_COLUMN_CM = 4.6
-TEXT_WIDTH_CM = 16.6
-GREY_HEX = str(GREY)
-TABLE_TEXT_STYLE_ID = "BriefTableText"  # docx_style adds "Brief Table Text"
 
 
 def position_word(value: str) -> str:
@@ -195,80 +201,10 @@ class BriefWriter:
                     self._paragraph_block(item, name, 3, links=False)
 
     def _coverage(self) -> None:
-        """Who addressed what: the review's summary line, then a mark per document for
-        each recommendation some document links to (● confirmed, ○ suggested)."""
-        cov = self.brief.coverage
-        assert cov is not None
-        self._heading(f"Coverage of {cov.review}", 1, new_page=True)
-        p = self._para("", "Brief Meta")
-        add_text(p, cov.summary()).bold = True
-        cited = [
-            r
-            for r in cov.recommendations
-            if any(cov.cell(r.id, d.id).paragraphs for d in cov.documents)
-        ]
-        docs = [d for d in cov.documents if any(cov.cell(r.id, d.id).paragraphs for r in cited)]
-        silent = [d for d in cov.documents if d not in docs]
-        if not cited:
-            self._para(
-                f"No document of {cov.review} links a paragraph to "
-                f"{'these' if self.brief.options.filtered else 'its'} recommendations yet.",
-                "Brief Hint",
-            )
-        else:
-            numbered = len(docs) > COVERAGE_NAMED_COLUMNS
-            legend = self._para("", "Brief Hint")
-            add_text(
-                legend,
-                f"{MARK_CONFIRMED} a confirmed link   {MARK_SUGGESTED} a suggested "
-                "link, not yet confirmed   (a row for each recommendation some document "
-                f"links to: {len(cited)} of {len(cov.recommendations)})",
-            )
-            if numbered:  # the key, as one flowing paragraph
-                key = self._para("", "Brief Meta")
-                for i, d in enumerate(docs, start=1):
-                    add_text(key, f"{'   ' if i > 1 else ''}{i}\u00a0").bold = True  # kept together
-                    add_text(key, clean(document_name(d)).replace(" ", "\u00a0", 1))
-            per_table = COVERAGE_NUMBERED_COLUMNS if numbered else COVERAGE_NAMED_COLUMNS
-            for start in range(0, len(docs), per_table):
-                chunk = docs[start : start + per_table]
-                self._coverage_table(cov, cited, chunk, start + 1 if numbered else None)
-        if silent:
-            p = self._para("", "Brief Hint")
-            add_text(p, "Links to none of them: ").bold = True
-            add_text(p, clean("; ".join(document_name(d) for d in silent)))
+        coverage_section(self)
 
     def _coverage_table(self, cov, recs, docs, first_number: int | None) -> None:
-        first = COVERAGE_FIRST_COLUMN_CM
-        width = min(3.2, (TEXT_WIDTH_CM - first) / len(docs))
-        if first_number is None:
-            header = ["Recommendation"] + [document_name(d) for d in docs]
-        else:
-            header = ["Recommendation"] + [str(first_number + i) for i in range(len(docs))]
-        rows = []
-        for r in recs:
-            states = "; ".join(r.states[:3]) + (
-                f" +{len(r.states) - 3}" if len(r.states) > 3 else ""
-            )
-            head = [Span(clean(r.number), bold=True)]
-            if states:
-                head.append(Span(clean(f"  {states}"), size_pt=8, colour=GREY_HEX))
-            marks = []
-            for d in docs:
-                c = cov.cell(r.id, d.id)
-                mark = MARK_CONFIRMED if c.confirmed else MARK_SUGGESTED if c.suggested else ""
-                marks.append([Span(mark)])
-            rows.append([head, *marks])
-        xml = table_xml(
-            [clean(h) for h in header],
-            rows,
-            [first] + [width] * len(docs),
-            self._style_id(RECOMMENDATION_TABLE_STYLE),
-            TABLE_TEXT_STYLE_ID,
-            centre=set(range(1, len(docs) + 1)),
-        )
-        append_table(self._end, xml)
-        self._spacer()
+        coverage_table(self, cov, recs, docs, first_number)
 
     def _by_tag(self) -> None:
         for i, sec in enumerate(self.brief.by_tag):
@@ -445,42 +381,3 @@ class BriefWriter:
         if sid is None:
             sid = self._style_ids[name] = self.doc.styles[name].style_id
         return sid
-
-
-def _cell_text(cell, text: str, bold: bool = False, colour=None):
-    para = cell.paragraphs[0]
-    para._p.style = TABLE_TEXT_STYLE_ID
-    run = add_text(para, clean(text))
-    if bold:
-        run.bold = True
-    if colour is not None:
-        run.font.color.rgb = colour
-    return para
-
-
-def _widths(table, cm: list[float] | tuple[float, ...]) -> None:
-    table.autofit = False
-    for col, w in zip(table.columns, cm, strict=True):
-        col.width = Cm(w)
-    for row in table.rows:
-        for cell, w in zip(row.cells, cm, strict=True):
-            cell.width = Cm(w)
-
-
-def _span(note, text: str) -> tuple[int, int] | None:
-    """The note's character span of ``text``, when it has one that fits."""
-    s, e = note.span_start, note.span_end
-    if s is not None and e is not None and 0 <= s < e <= len(text):
-        return s, e
-    return None
-
-
-def _utc(when: datetime) -> datetime:
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when
-
-
-def _plural(n: int, word: str) -> str:
-    if n == 1:
-        return f"1 {word}"
-    plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
-    return f"{n} {plural}"

@@ -1,0 +1,96 @@
+"""The brief's coverage section: who addressed which recommendation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reviewer.export.brief import document_name
+from reviewer.export.docx_cells import GREY_HEX, TABLE_TEXT_STYLE_ID
+from reviewer.export.docx_fields import add_text, clean
+from reviewer.export.docx_style import RECOMMENDATION_TABLE_STYLE
+from reviewer.export.docx_tables import Span, append_table, table_xml
+
+if TYPE_CHECKING:
+    from reviewer.export.docx_writer import BriefWriter
+
+MARK_CONFIRMED, MARK_SUGGESTED = "●", "○"
+COVERAGE_NAMED_COLUMNS = 5  # more documents than this are numbered, with a key
+COVERAGE_NUMBERED_COLUMNS = 16  # documents per coverage table when numbered
+COVERAGE_FIRST_COLUMN_CM = 4.6
+TEXT_WIDTH_CM = 16.6
+
+
+def coverage_section(w: BriefWriter) -> None:
+    """Who addressed what: the review's summary line, then a mark per document for
+    each recommendation some document links to (● confirmed, ○ suggested)."""
+    cov = w.brief.coverage
+    assert cov is not None
+    w._heading(f"Coverage of {cov.review}", 1, new_page=True)
+    p = w._para("", "Brief Meta")
+    add_text(p, cov.summary()).bold = True
+    cited = [
+        r
+        for r in cov.recommendations
+        if any(cov.cell(r.id, d.id).paragraphs for d in cov.documents)
+    ]
+    docs = [d for d in cov.documents if any(cov.cell(r.id, d.id).paragraphs for r in cited)]
+    silent = [d for d in cov.documents if d not in docs]
+    if not cited:
+        w._para(
+            f"No document of {cov.review} links a paragraph to "
+            f"{'these' if w.brief.options.filtered else 'its'} recommendations yet.",
+            "Brief Hint",
+        )
+    else:
+        numbered = len(docs) > COVERAGE_NAMED_COLUMNS
+        legend = w._para("", "Brief Hint")
+        add_text(
+            legend,
+            f"{MARK_CONFIRMED} a confirmed link   {MARK_SUGGESTED} a suggested "
+            "link, not yet confirmed   (a row for each recommendation some document "
+            f"links to: {len(cited)} of {len(cov.recommendations)})",
+        )
+        if numbered:  # the key, as one flowing paragraph
+            key = w._para("", "Brief Meta")
+            for i, d in enumerate(docs, start=1):
+                add_text(key, f"{'   ' if i > 1 else ''}{i}\u00a0").bold = True  # kept together
+                add_text(key, clean(document_name(d)).replace(" ", "\u00a0", 1))
+        per_table = COVERAGE_NUMBERED_COLUMNS if numbered else COVERAGE_NAMED_COLUMNS
+        for start in range(0, len(docs), per_table):
+            chunk = docs[start : start + per_table]
+            w._coverage_table(cov, cited, chunk, start + 1 if numbered else None)
+    if silent:
+        p = w._para("", "Brief Hint")
+        add_text(p, "Links to none of them: ").bold = True
+        add_text(p, clean("; ".join(document_name(d) for d in silent)))
+
+
+def coverage_table(w: BriefWriter, cov, recs, docs, first_number: int | None) -> None:
+    first = COVERAGE_FIRST_COLUMN_CM
+    width = min(3.2, (TEXT_WIDTH_CM - first) / len(docs))
+    if first_number is None:
+        header = ["Recommendation"] + [document_name(d) for d in docs]
+    else:
+        header = ["Recommendation"] + [str(first_number + i) for i in range(len(docs))]
+    rows = []
+    for r in recs:
+        states = "; ".join(r.states[:3]) + (f" +{len(r.states) - 3}" if len(r.states) > 3 else "")
+        head = [Span(clean(r.number), bold=True)]
+        if states:
+            head.append(Span(clean(f"  {states}"), size_pt=8, colour=GREY_HEX))
+        marks = []
+        for d in docs:
+            c = cov.cell(r.id, d.id)
+            mark = MARK_CONFIRMED if c.confirmed else MARK_SUGGESTED if c.suggested else ""
+            marks.append([Span(mark)])
+        rows.append([head, *marks])
+    xml = table_xml(
+        [clean(h) for h in header],
+        rows,
+        [first] + [width] * len(docs),
+        w._style_id(RECOMMENDATION_TABLE_STYLE),
+        TABLE_TEXT_STYLE_ID,
+        centre=set(range(1, len(docs) + 1)),
+    )
+    append_table(w._end, xml)
+    w._spacer()

@@ -11,7 +11,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from reviewer.cli_output import PROG
-from reviewer.workspace import HIT_END, HIT_START, CitationKind, NotFound, predecessor_line
+from reviewer.cli_reviews import (
+    cmd_predecessors,
+    cmd_recommendation,
+    cmd_recommendations,
+    cmd_review,
+    cmd_reviews,
+)
+from reviewer.workspace import HIT_END, HIT_START, CitationKind, NotFound
 
 
 def cmd_import(ws, args, out) -> int:
@@ -166,132 +173,6 @@ def cmd_set_report(ws, args, out) -> int:
     return 0
 
 
-def _rec_json(r) -> dict:
-    return {
-        "symbol": r.symbol,
-        "number": r.number,
-        "text": r.text,
-        "states": list(r.states),
-        "position": r.position,
-        "themes": [{"code": c, "name": n} for c, n in r.themes],
-        "affected_persons": list(r.affected_persons),
-        "paragraph_count": r.paragraph_count,
-        "position_source": r.position_source,
-        "comment": r.comment,
-        "review": r.review,
-        "state": r.state_under_review,
-        "conflict": r.conflict,
-    }
-
-
-def cmd_recommendations(ws, args, out) -> int:
-    cited = True if args.cited else False if args.uncited else None
-    rows = ws.recommendations(
-        symbol=args.symbol,
-        state=args.state,
-        position=args.position,
-        theme=args.theme,
-        text_contains=args.text,
-        cited=cited,
-        review=args.review,
-        responds_to=args.responds_to,
-    )
-    out.emit(
-        [_rec_json(r) for r in rows],
-        lambda: (
-            "\n".join(
-                f"{r.symbol} {r.number:<8} {r.position:<10} {r.paragraph_count:>3} ¶  "
-                f"{(r.text or '')[:70]} ({'; '.join(r.states)})"
-                for r in rows
-            )
-            + f"\n{len(rows)} recommendations"
-        ),
-    )
-    return 0
-
-
-def cmd_recommendation(ws, args, out) -> int:
-    detail = ws.recommendation(args.symbol, args.number)
-    if detail is None:
-        raise NotFound(f"no recommendation {args.symbol} {args.number} in the workspace")
-    data = _rec_json(detail.recommendation)
-    data["paragraphs"] = [
-        {
-            "document_id": c.document_id,
-            "document": c.document_title,
-            "paragraph_id": c.paragraph_id,
-            "label": c.label,
-            "text": c.text,
-            "origin": c.origin,
-            "status": c.status,
-        }
-        for c in detail.paragraphs
-    ]
-    data["sources"] = list(detail.sources)
-    earlier = ws.predecessors(detail.recommendation.id)
-    data["predecessors"] = [_predecessor_json(p) for p in earlier]
-
-    def human():
-        r = detail.recommendation
-        lines = [f"{r.symbol} {r.number} ({r.position}) {r.text or ''} ({'; '.join(r.states)})"]
-        for c in detail.paragraphs:
-            lines.append(f"  {c.document_title} ¶{c.label or '-'}: {c.text[:100]}")
-        lines += [f"  [{p.id}] {predecessor_line(p)}" for p in earlier if p.status != "rejected"]
-        return "\n".join(lines)
-
-    out.emit(data, human)
-    return 0
-
-
-def _predecessor_json(p) -> dict:
-    """{"symbol", "number", "score", "status"} and more of a likely predecessor."""
-    return {
-        "id": p.id,
-        "symbol": p.symbol,
-        "number": p.number,
-        "score": p.score,
-        "status": p.status,
-        "cycle": p.cycle,
-        "review": p.review,
-        "states": list(p.states),
-        "position": p.position,
-        "reason": p.reason,
-        "decided_by": p.decided_by,
-    }
-
-
-def cmd_predecessors(ws, args, out) -> int:
-    """List a recommendation's likely predecessors, decide on one, or suggest afresh."""
-    if args.action == "suggest":
-        n = ws.suggest_predecessors(args.review)
-        out.emit({"review": args.review, "suggestions": n}, f"{args.review}: {n} suggestions")
-        return 0
-    if args.action in ("confirm", "reject", "reset"):
-        status = {"confirm": "confirmed", "reject": "rejected", "reset": "suggested"}[args.action]
-        before = ws.set_predecessor_status(args.id, status)
-        out.emit(
-            {"id": args.id, "status": status, "previous": before},
-            f"predecessor {args.id}: {status} (was {before})",
-        )
-        return 0
-    detail = ws.recommendation(args.symbol, args.number)
-    if detail is None:
-        raise NotFound(f"no recommendation {args.symbol} {args.number} in the workspace")
-    rows = ws.predecessors(detail.recommendation.id)
-    out.emit(
-        [_predecessor_json(p) for p in rows],
-        lambda: (
-            "\n".join(
-                f"[{p.id}] {p.status:<9} {p.score or 0:.2f} {p.symbol} {p.number}: "
-                f"{predecessor_line(p)} ({p.reason})"
-                for p in rows
-            )
-            or "no predecessors"
-        ),
-    )
-    return 0
-
-
 def cmd_search(ws, args, out) -> int:
     hits = ws.search(args.query, limit=args.limit, document_id=args.document_id, review=args.review)
 
@@ -319,106 +200,6 @@ def cmd_search(ws, args, out) -> int:
             or "no matches"
         ),
     )
-    return 0
-
-
-def _review_json(r) -> dict:
-    return {
-        "review": r.review,
-        "state": r.state_name,
-        "iso3": r.state,
-        "cycle": r.cycle,
-        "session": r.session,
-        "year": r.year,
-        "reports": list(r.reports),
-        "responses": list(r.responses),
-        "documents": r.documents,
-        "recommendations": r.recommendations,
-        "links": r.links,
-        "uncertain": r.uncertain,
-        "responds_to": r.previous,
-        "label": r.label,
-        "dated_by": r.dated_by,
-    }
-
-
-def cmd_reviews(ws, args, out) -> int:
-    rows = ws.reviews()
-    out.emit(
-        [_review_json(r) for r in rows],
-        lambda: (
-            "\n".join(
-                f"{r.review:<7} {r.label:<34} {', '.join(r.reports) or '(report not imported)':<24}"
-                f" {r.documents:>3} documents {r.recommendations:>4} recommendations"
-                f" {r.links:>4} links" + (f"  ({r.uncertain} unsure)" if r.uncertain else "")
-                for r in rows
-            )
-            or "no reviews"
-        ),
-    )
-    return 0
-
-
-def _short_json(sn) -> dict:
-    return {
-        "document_id": sn.document_id,
-        "short_numbers": sn.count,
-        "unresolved": sn.unresolved,
-        "report": sn.report,
-        "report_from": sn.report_from,
-        "readings": [r for r, _ in sn.readings],
-        "reading": sn.chosen,
-        "reason": sn.reason,
-    }
-
-
-def cmd_review(ws, args, out) -> int:
-    doc_id = args.document_id
-    if args.review_action == "set":
-        code = None if args.review == "-" else args.review
-        before = ws.set_document_review(doc_id, code)
-        now = ws.document_review(doc_id)
-        data = {
-            "document_id": doc_id,
-            "review": now.review,
-            "previous": before.review,
-            **_short_json(ws.short_numbers(doc_id)),
-        }
-        out.emit(
-            data,
-            f"document {doc_id}: review {now.review or 'none'} (was {before.review or 'none'})",
-        )
-        return 0
-    if args.review_action == "reading":
-        reading = None if args.reading == "-" else args.reading
-        ws.set_short_reading(doc_id, reading)
-    where = ws.document_review(doc_id)
-    sn = ws.short_numbers(doc_id)
-    data = {
-        "document_id": doc_id,
-        "review": where.review,
-        "review_status": where.status,
-        "review_reason": where.reason,
-        **_short_json(sn),
-    }
-
-    def human() -> str:
-        lines = [
-            f"document {doc_id}: review {where.review or 'none'} ({where.status}: {where.reason})"
-        ]
-        if sn.count:
-            lines.append(
-                f"{sn.count} short numbers, {sn.unresolved} unresolved; read against "
-                f"{sn.report or 'no report yet'}"
-                + (f" ({sn.report_from})" if sn.report_from else "")
-            )
-            for r, label in sn.readings:
-                lines.append(f"  {'*' if r == sn.chosen else ' '} {r:<8} {label}")
-            if sn.reason:
-                lines.append(sn.reason)
-        return "\n".join(lines)
-
-    out.emit(data, human)
     return 0
 
 

@@ -21,8 +21,10 @@ class LinkStatus(StrEnum):
     REJECTED = "rejected"
 
 
-# Statuses a paragraph counts as speaking to a recommendation with.
-ACTIVE_STATUSES = (LinkStatus.CONFIRMED, LinkStatus.SUGGESTED)
+# Statuses a paragraph counts as speaking to a recommendation with: confirmed only.
+# A suggestion is a proposal; it counts nowhere (cited counts, filters, briefs) until a
+# reviewer accepts it.  Coverage shows suggested links apart (``CoverageCell``).
+ACTIVE_STATUSES = (LinkStatus.CONFIRMED,)
 
 
 class LinkOrigin(StrEnum):
@@ -36,6 +38,13 @@ class LinkOrigin(StrEnum):
     INLINE = "inline"  # the paragraph's own text cites it
     SECTION_HEADING = "section_heading"  # a heading cites it: "(recommendations 30–31)"
     MANUAL = "manual"  # a reviewer made it
+    # the suggestion ranking proposed it (``reviewer.suggest``): status "suggested" until
+    # a reviewer accepts it (→ "confirmed", origin kept) or rejects it (never suggested
+    # again for that paragraph)
+    SUGGESTION = "suggestion"
+    # a short number read through an order of the report's numbers that a reviewer
+    # accepted for the document ("numbering"), not read from the report directly
+    INFERRED = "inferred"
 
 
 class CitationKind(StrEnum):

@@ -225,6 +225,8 @@ class Link(Base):
     origin: Mapped[str] = mapped_column(String(24))
     status: Mapped[str] = mapped_column(String(16), default=LinkStatus.CONFIRMED)
     score: Mapped[float | None] = mapped_column(Float)
+    # a suggestion's matched words; an inferred link's order (migration 0004)
+    detail: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

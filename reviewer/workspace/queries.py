@@ -91,6 +91,8 @@ def link_row(link: Link, rec: Recommendation) -> LinkRow:
         rec.text,
         tuple(rec.states or ()),
         rec.position,
+        link.score,
+        link.detail,
     )
 
 

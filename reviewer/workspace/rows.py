@@ -66,6 +66,20 @@ class LinkRow:
     text: str | None = None
     states: tuple[str, ...] = ()
     position: str = Position.UNKNOWN
+    score: float | None = None  # a suggestion's ranking score
+    detail: str | None = None  # a suggestion's matched words; an inferred link's order
+
+    @property
+    def suggested(self) -> bool:
+        """A proposal waiting for a reviewer (status "suggested")."""
+        return self.status == "suggested"
+
+    @property
+    def matched(self) -> tuple[str, ...]:
+        """A suggestion's matched words."""
+        if self.origin != "suggestion" or not self.detail:
+            return ()
+        return tuple(w.strip() for w in self.detail.split(",") if w.strip())
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ def test_members_are_the_strings_they_stand_for():
     )
     assert f"{Position.PARTIALLY}" == "partially"
     assert json.dumps({"origin": LinkOrigin.FOOTNOTE}) == '{"origin": "footnote"}'
-    assert "suggested" in ACTIVE_STATUSES and "rejected" not in ACTIVE_STATUSES
+    assert ACTIVE_STATUSES == ("confirmed",)  # a suggestion counts once accepted
     assert ", ".join(LinkStatus) == "confirmed, suggested, rejected"
 
 

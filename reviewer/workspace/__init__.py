@@ -34,6 +34,13 @@ from reviewer.workspace.continuity import PredecessorRow, predecessor_line
 from reviewer.workspace.core import default_author
 from reviewer.workspace.coverage import Coverage, CoverageCell, Tally
 from reviewer.workspace.rows import *  # noqa: F403
+from reviewer.workspace.suggestions import (
+    SUGGESTED_KINDS,
+    Decision,
+    ParagraphSuggestions,
+    Suggestion,
+    SuggestScope,
+)
 from reviewer.workspace.rows import (
     CitationRow,
     CitingParagraph,
@@ -61,6 +68,11 @@ __all__ = [
     "POSITION_LABELS",
     "REGISTRY_DOCUMENT_KINDS",
     "Changes",
+    "Decision",
+    "ParagraphSuggestions",
+    "SUGGESTED_KINDS",
+    "Suggestion",
+    "SuggestScope",
     "Coverage",
     "CoverageCell",
     "Tally",

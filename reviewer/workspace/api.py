@@ -11,6 +11,7 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``cycles``   reviews (one State in one cycle, "CHN-4"): listing, placing documents
 - ``importer`` files in (it asks ``review`` to resolve the short numbers it brings)
 - ``continuity`` each recommendation's likely predecessors in the State's earlier cycles
+- ``suggestions`` the recommendations an uncited paragraph likely speaks to
 
 The methods below are the public API, each handing over to its service; they are
 spelled out so that a type checker (and a reader) sees every signature here.
@@ -34,6 +35,7 @@ from reviewer.workspace.registry_queries import Registry
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import Reviews
 from reviewer.workspace.rows import DocumentReview
+from reviewer.workspace.suggestions import Suggestions
 
 
 class Workspace:
@@ -49,6 +51,7 @@ class Workspace:
         self.coverage_ = CoverageQueries(self.store, self.queries, self.registry)
         self.importer = Importer(self.store, self.review)
         self.continuity = Continuity(self.store)
+        self.suggestions = Suggestions(self.store)
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None) -> Self:
@@ -188,6 +191,17 @@ class Workspace:
     coverage = via("coverage_", CoverageQueries.coverage)
 
     coverage_links = via("coverage_", CoverageQueries.coverage_links)
+
+    # -- suggestions ------------------------------------------------------------------------
+    suggest = via("suggestions", Suggestions.suggest)
+
+    suggested = via("suggestions", Suggestions.suggested)
+
+    suggestion_scope = via("suggestions", Suggestions.scope)
+
+    decide_link = via("suggestions", Suggestions.decide)
+
+    undo_decision = via("suggestions", Suggestions.undo_decision)
 
     # -- continuity across cycles ---------------------------------------------------------
     predecessors = via("continuity", Continuity.predecessors)

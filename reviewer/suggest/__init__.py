@@ -1,0 +1,1 @@
+"""Suggestions: which recommendations a paragraph that cites none speaks to."""

@@ -33,6 +33,11 @@ def add_export_parser(subparsers) -> None:
     b.add_argument(
         "--comments", action="store_true", help="notes as Word comments (default: as text)"
     )
+    b.add_argument(
+        "--no-suggestions",
+        action="store_true",
+        help="leave out links accepted from the suggestions (default: in, marked as such)",
+    )
     b.add_argument("--document", type=int, dest="document_id", help="only this document")
     b.add_argument("--symbol", help="only recommendations of this report, e.g. A/HRC/40/6")
     b.add_argument(
@@ -53,6 +58,7 @@ def cmd_export(ws, args, out) -> int:
         group_by=args.group_by,
         only=args.only,
         comments=args.comments,
+        accepted_suggestions=not args.no_suggestions,
         document_id=args.document_id,
         symbol=args.symbol,
         review=args.review,

@@ -6,8 +6,9 @@ it can be tested without opening a DOCX, and so the writer only lays things out.
 Rules, in one place:
 - a paragraph is *included* when it belongs to the chosen document(s) and passes
   ``only`` (tagged / noted / linked);
-- a link counts when it is active (confirmed or suggested, never rejected) and its
-  recommendation passes the symbol / theme / position filters;
+- a link counts when it is confirmed (never a suggestion not yet accepted, never a
+  rejected one) and its recommendation passes the symbol / theme / position filters;
+  an accepted suggestion counts unless ``accepted_suggestions`` is off, and is marked;
 - by recommendation, a recommendation appears when an included paragraph cites it;
 - by tag, a paragraph appears under each of its tags (untagged ones are left out).
 """
@@ -20,7 +21,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reviewer.errors import BadInput, NotFound
-from reviewer.vocabulary import ACTIVE_STATUSES, LinkStatus, ParagraphKind, Position, number_key
+from reviewer.vocabulary import (
+    ACTIVE_STATUSES,
+    LinkOrigin,
+    LinkStatus,
+    ParagraphKind,
+    Position,
+    number_key,
+)
 from reviewer.workspace import (
     Coverage,
     DocumentRow,
@@ -81,6 +89,8 @@ class BriefOptions:
     position: str | None = None
     title: str | None = None
     review: str | None = None  # "CHN-4": its documents, and the recommendations in scope
+    # links a reviewer accepted from the suggestions (origin "suggestion"), marked as such
+    accepted_suggestions: bool = True
 
     def validate(self) -> BriefOptions:
         if self.group_by not in GROUPINGS:
@@ -258,7 +268,9 @@ def collect(ws, options: BriefOptions) -> Brief:
             links = tuple(
                 lk
                 for lk in p.links
-                if lk.status in ACTIVE_STATUSES and lk.recommendation_id in selected
+                if lk.status in ACTIVE_STATUSES
+                and lk.recommendation_id in selected
+                and (options.accepted_suggestions or lk.origin != LinkOrigin.SUGGESTION)
             )
             if _passes(p, links, options.only):
                 items.append(Item(d, p, links))

@@ -8,6 +8,7 @@ from docx.shared import Cm
 
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import GREY
+from reviewer.vocabulary import LinkOrigin, LinkStatus
 
 GREY_HEX = str(GREY)
 TABLE_TEXT_STYLE_ID = "BriefTableText"  # docx_style adds "Brief Table Text"
@@ -50,3 +51,14 @@ def _plural(n: int, word: str) -> str:
         return f"1 {word}"
     plural = word[:-1] + "ies" if word.endswith("y") else word + "s"
     return f"{n} {plural}"
+
+
+def link_note(lk) -> str:
+    """How a link came to be, when a reader should know: "accepted suggestion"."""
+    if lk.status == LinkStatus.SUGGESTED:
+        return LinkStatus.SUGGESTED
+    if lk.origin == LinkOrigin.SUGGESTION:
+        return "accepted suggestion"
+    if lk.origin == LinkOrigin.INFERRED:
+        return "numbering inferred"
+    return ""

@@ -32,6 +32,7 @@ from reviewer.export.docx_cells import _plural as _plural
 from reviewer.export.docx_cells import _span as _span
 from reviewer.export.docx_cells import _utc as _utc
 from reviewer.export.docx_cells import _widths as _widths
+from reviewer.export.docx_cells import link_note
 from reviewer.export.docx_coverage import COVERAGE_FIRST_COLUMN_CM as COVERAGE_FIRST_COLUMN_CM
 from reviewer.export.docx_coverage import COVERAGE_NAMED_COLUMNS as COVERAGE_NAMED_COLUMNS
 from reviewer.export.docx_coverage import COVERAGE_NUMBERED_COLUMNS as COVERAGE_NUMBERED_COLUMNS
@@ -42,7 +43,7 @@ from reviewer.export.docx_coverage import coverage_section, coverage_table
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import GREY, RECOMMENDATION_TABLE_STYLE, new_document
 from reviewer.export.docx_tables import Span, append_table, table_xml
-from reviewer.vocabulary import POSITION_LABELS, LinkStatus, Position
+from reviewer.vocabulary import POSITION_LABELS, Position
 from reviewer.workspace import NoteRow
 
 Progress = Callable[[int, int], bool | None]  # False cancels
@@ -198,6 +199,12 @@ class BriefWriter:
                 )
                 for item in sec.items:
                     name = f"{document_name(item.document)} — {paragraph_heading(item.paragraph)}"
+                    link = next(
+                        (lk for lk in item.links if lk.recommendation_id == sec.recommendation.id),
+                        None,
+                    )
+                    if link is not None and link_note(link):
+                        name += f" ({link_note(link)})"
                     self._paragraph_block(item, name, 3, links=False)
 
     def _coverage(self) -> None:
@@ -245,7 +252,7 @@ class BriefWriter:
                         lk.text,
                         lk.states,
                         lk.position,
-                        LinkStatus.SUGGESTED if lk.status == LinkStatus.SUGGESTED else "",
+                        link_note(lk),
                     )
                     for lk in item.links
                 ]

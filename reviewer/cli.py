@@ -129,11 +129,22 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("reading", metavar="READING")
     t = rsub.add_parser("show", help="a document's review and its short numbers")
     t.add_argument("--document", type=int, required=True, dest="document_id")
+    s = sub.add_parser(
+        "numbering",
+        help="the orders a document's short numbers may follow, with the evidence of "
+        "its sections' subjects; --accept N reads them through candidate N",
+    )
+    s.add_argument("--document", type=int, required=True, dest="document_id")
+    s.add_argument("--accept", type=int, metavar="N", help="accept candidate N (as listed)")
 
-    s = sub.add_parser("link", help="link a paragraph to a recommendation by hand")
+    s = sub.add_parser(
+        "link",
+        help="link a paragraph to a recommendation by hand (SYMBOL NUMBER), or accept or "
+        "reject a suggested one (accept|reject SYMBOL NUMBER)",
+        usage=f"{PROG} link [accept|reject] --paragraph ID SYMBOL NUMBER",
+    )
     s.add_argument("--paragraph", type=int, required=True)
-    s.add_argument("symbol")
-    s.add_argument("number")
+    s.add_argument("words", nargs="+", metavar="[accept|reject] SYMBOL NUMBER")
 
     s = sub.add_parser("tag", help="tags: add, remove, list")
     tsub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
@@ -156,10 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     from reviewer.cli_backup import add_backup_parser
     from reviewer.cli_coverage import add_coverage_parser
     from reviewer.cli_export import add_export_parser
+    from reviewer.cli_suggest import add_suggest_parser
 
     add_export_parser(sub)
     add_backup_parser(sub)
     add_coverage_parser(sub)
+    add_suggest_parser(sub)
     return p
 
 
@@ -174,9 +187,25 @@ def _extract_json_flag(argv: list[str]) -> tuple[list[str], bool]:
     return [a for a in head if a != "--json"] + tail, found
 
 
+def _link_action_first(argv: list[str]) -> list[str]:
+    """``link accept --paragraph 5 SYMBOL NUMBER``: argparse reads one run of
+    positionals, so the action word joins SYMBOL NUMBER after the options."""
+    if "link" not in argv:
+        return argv
+    i = argv.index("link")
+    if i + 1 >= len(argv) or argv[i + 1] not in ("accept", "reject"):
+        return argv
+    action, rest = argv[i + 1], argv[: i + 1] + argv[i + 2 :]
+    j = i + 1
+    while j < len(rest) and rest[j].startswith("-"):
+        j += 1 if "=" in rest[j] else 2
+    return rest[:j] + [action] + rest[j:]
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, as_json = _extract_json_flag(argv)
+    argv = _link_action_first(argv)
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

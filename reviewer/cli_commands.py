@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reviewer.cli_output import PROG
 from reviewer.cli_reviews import (
+    cmd_numbering,
     cmd_predecessors,
     cmd_recommendation,
     cmd_recommendations,
@@ -204,7 +205,17 @@ def cmd_search(ws, args, out) -> int:
 
 
 def cmd_link(ws, args, out) -> int:
-    row = ws.link(args.paragraph, args.symbol, args.number)
+    """``link --paragraph ID SYMBOL NUMBER``, or ``link accept|reject --paragraph ID
+    SYMBOL NUMBER`` (``reviewer.cli_suggest``)."""
+    words = args.words
+    if len(words) == 3 and words[0] in ("accept", "reject"):
+        from reviewer.cli_suggest import cmd_link_decision
+
+        return cmd_link_decision(ws, args, out)
+    if len(words) != 2:
+        out.error(f"{PROG} link: give SYMBOL NUMBER, or accept|reject SYMBOL NUMBER (see --help)")
+        return 2
+    row = ws.link(args.paragraph, words[0], words[1])
     out.emit(asdict(row), f"paragraph {args.paragraph} → {row.symbol} {row.number}")
     return 0
 
@@ -275,6 +286,12 @@ def _cmd_backup(ws, args, out) -> int:
     return cmd_backup(ws, args, out)
 
 
+def _cmd_suggest(ws, args, out) -> int:
+    from reviewer.cli_suggest import cmd_suggest
+
+    return cmd_suggest(ws, args, out)
+
+
 def _cmd_coverage(ws, args, out) -> int:
     from reviewer.cli_coverage import cmd_coverage
 
@@ -292,10 +309,12 @@ COMMANDS = {
     "search": cmd_search,
     "reviews": cmd_reviews,
     "review": cmd_review,
+    "numbering": cmd_numbering,
     "link": cmd_link,
     "tag": cmd_tag,
     "note": cmd_note,
     "export": _cmd_export,
     "backup": _cmd_backup,
     "coverage": _cmd_coverage,
+    "suggest": _cmd_suggest,
 }

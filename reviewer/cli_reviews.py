@@ -1,5 +1,5 @@
 """The command line's review and recommendation commands (``reviews``, ``review``,
-``recommendations``, ``recommendation``, ``predecessors``): each takes the open
+``numbering``, ``recommendations``, ``recommendation``, ``predecessors``): each takes the open
 workspace, the parsed arguments and the output, and returns the exit status.
 
 JSON keys here are a public interface: add, never rename.
@@ -227,9 +227,83 @@ def cmd_review(ws, args, out) -> int:
                 + (f" ({sn.report_from})" if sn.report_from else "")
             )
             for r, label in sn.readings:
-                lines.append(f"  {'*' if r == sn.chosen else ' '} {r:<8} {label}")
+                lines.append(f"  {'*' if r == sn.chosen else ' '} {r:<13} {label}")
             if sn.reason:
                 lines.append(sn.reason)
+        return "\n".join(lines)
+
+    out.emit(data, human)
+    return 0
+
+
+def _candidate_json(c) -> dict:
+    return {
+        "index": c.index,
+        "reading": c.reading,
+        "label": c.label,
+        "landed": c.landed,
+        "total": c.total,
+        "share": c.share,
+        "evidence": list(c.evidence),
+    }
+
+
+def cmd_numbering(ws, args, out) -> int:
+    """The orders a document's short numbers may follow, with their evidence; --accept N
+    reads them through candidate N (the links are "inferred")."""
+    doc_id = args.document_id
+    p = ws.numbering(doc_id)
+    data = {
+        "document_id": doc_id,
+        "report": p.report,
+        "accepted": p.accepted,
+        "proposed": p.proposed,
+        "reason": p.reason,
+        "candidates": [_candidate_json(c) for c in p.candidates],
+    }
+    if args.accept is not None:
+        previous = ws.accept_numbering(doc_id, args.accept)
+        chosen = p.candidates[args.accept]
+        linked = [
+            (para.label, lk.number)
+            for para in ws.document(doc_id).paragraphs
+            for lk in para.links
+            if lk.origin == "inferred" and lk.status == "confirmed"
+        ]
+        data.update(
+            accepted=chosen.reading,
+            previous=previous,
+            linked=[{"paragraph": label, "number": number} for label, number in linked],
+        )
+        numbers = ", ".join(number for _, number in linked[:20])
+        more = f" … ({len(linked)} in all)" if len(linked) > 20 else ""
+        out.emit(
+            data,
+            f"document {doc_id}: short numbers read as {chosen.label} "
+            f"(was {previous or 'none'}); {len(linked)} links: {numbers}{more}\n"
+            f"undo: review reading --document {doc_id} {previous or '-'}",
+        )
+        return 0
+
+    def human() -> str:
+        lines = [f"document {doc_id}: short numbers read against {p.report or 'no report yet'}"]
+        if p.accepted:
+            lines.append(f"accepted: {p.accepted_label} ({p.accepted})")
+        elif p.direct and p.candidates:
+            lines.append("they read directly (one run of numbers) unless another order is accepted")
+        for c in p.candidates[:10]:
+            mark = "→" if c.index == p.proposed else " "
+            lines.append(
+                f"{mark} [{c.index}] {c.reading:<14} {c.landed:>3} of {c.total:<3} {c.label}"
+            )
+            if c.index == p.proposed or c.index == 0:
+                lines += [f"        {e}" for e in c.evidence]
+        if len(p.candidates) > 10:
+            lines.append(f"  … {len(p.candidates) - 10} more (--json lists them all)")
+        if p.reason:
+            lines.append(p.reason)
+        if p.proposed is not None:
+            lines.append(f"accept it: numbering --document {doc_id} --accept {p.proposed}")
         return "\n".join(lines)
 
     out.emit(data, human)

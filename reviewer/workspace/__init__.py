@@ -33,14 +33,8 @@ from reviewer.workspace.changes import Changes
 from reviewer.workspace.continuity import PredecessorRow, predecessor_line
 from reviewer.workspace.core import default_author
 from reviewer.workspace.coverage import Coverage, CoverageCell, Tally
+from reviewer.workspace.numbering import NumberingCandidate, NumberingProposal
 from reviewer.workspace.rows import *  # noqa: F403
-from reviewer.workspace.suggestions import (
-    SUGGESTED_KINDS,
-    Decision,
-    ParagraphSuggestions,
-    Suggestion,
-    SuggestScope,
-)
 from reviewer.workspace.rows import (
     CitationRow,
     CitingParagraph,
@@ -57,6 +51,13 @@ from reviewer.workspace.rows import (
     SearchHit,
     TagRow,
 )
+from reviewer.workspace.suggestions import (
+    SUGGESTED_KINDS,
+    Decision,
+    ParagraphSuggestions,
+    Suggestion,
+    SuggestScope,
+)
 
 __all__ = [
     # what the UI and the command line need besides the Workspace itself: search
@@ -69,6 +70,8 @@ __all__ = [
     "REGISTRY_DOCUMENT_KINDS",
     "Changes",
     "Decision",
+    "NumberingCandidate",
+    "NumberingProposal",
     "ParagraphSuggestions",
     "SUGGESTED_KINDS",
     "Suggestion",

@@ -30,6 +30,7 @@ from reviewer.workspace.coverage import CoverageQueries
 from reviewer.workspace.delegate import via
 from reviewer.workspace.filters import ParagraphFilters
 from reviewer.workspace.importing import Importer
+from reviewer.workspace.numbering import NumberingService
 from reviewer.workspace.queries import Queries
 from reviewer.workspace.registry_queries import Registry
 from reviewer.workspace.review import Review
@@ -48,6 +49,7 @@ class Workspace:
         self.registry = Registry(self.store)
         self.review = Review(self.store)
         self.cycles = Reviews(self.store)
+        self.numbering_ = NumberingService(self.store, self.review, self.cycles)
         self.coverage_ = CoverageQueries(self.store, self.queries, self.registry)
         self.importer = Importer(self.store, self.review)
         self.continuity = Continuity(self.store)
@@ -240,6 +242,11 @@ class Workspace:
         self.review.unresolve_short_references(document_id)
         self.review.resolve_short_references(document_id)
         return before
+
+    # -- numbering inference -------------------------------------------------------------
+    numbering = via("numbering_", NumberingService.numbering)
+
+    accept_numbering = via("numbering_", NumberingService.accept_numbering)
 
     def delete_document(self, document_id: int) -> Path | None:
         """Remove a document with its paragraphs and review work, after a backup copy.

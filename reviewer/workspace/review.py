@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from reviewer.citations import normalise_symbol
 from reviewer.errors import BadInput, NotFound
-from reviewer.reviews.shortnum import Numbering, choose, read
+from reviewer.reviews.shortnum import Numbering, choose, read, reading_label
 from reviewer.storage.models import (
     Citation,
     Document,
@@ -266,8 +266,10 @@ class Review:
         numbers are read against (``reviews.effective_report``): the one it names, or
         the previous review's Working Group report.
 
-        Only where the registry holds that report's recommendations and one reading of
-        its numbering fits (``reviewer.reviews.shortnum``), never guessed.
+        Only where the registry holds that report's recommendations and their numbering
+        reads directly, or through the reading a person accepted for the document
+        (``reviewer.reviews.shortnum``; those links are "inferred", the order in their
+        ``detail``), never guessed.
         """
         made = 0
         with self.store.write() as s:
@@ -295,6 +297,8 @@ class Review:
                 choice = choose(n, [c.number for c in cits], doc.short_reading)
                 if not choice.certain:
                     continue
+                # read through an order a person accepted: "inferred", with that order
+                detail = reading_label(n, choice.reading or "") if choice.chosen else None
                 for cit in cits:
                     full = read(n, cit.number, choice.reading)
                     rec = None
@@ -314,8 +318,9 @@ class Review:
                         ("paragraph_id", "recommendation_id"),
                         paragraph_id=cit.paragraph_id,
                         recommendation_id=rec.id,
-                        origin=cit.origin,
+                        origin=LinkOrigin.INFERRED if detail else cit.origin,
                         status=LinkStatus.CONFIRMED,
+                        detail=detail,
                         created_by=self.store.author,
                     )
         return made
@@ -355,7 +360,7 @@ class Review:
                 if (
                     link is not None
                     and link.status == LinkStatus.CONFIRMED
-                    and link.origin != LinkOrigin.MANUAL
+                    and link.origin not in (LinkOrigin.MANUAL, LinkOrigin.SUGGESTION)
                 ):
                     s.delete(link)
                     removed += 1

@@ -15,13 +15,23 @@ from sqlalchemy.orm import Session
 from reviewer.citations.countries import all_codes, display_name, state_name
 from reviewer.errors import BadInput, NotFound
 from reviewer.reviews.book import ReviewBook
-from reviewer.reviews.shortnum import Numbering, choose, numbering, reading_label
+from reviewer.reviews.shortnum import (
+    RESPONSES_ORDER,
+    STATES_ORDER,
+    THEMATIC_ORDER,
+    Numbering,
+    choose,
+    is_reading,
+    numbering,
+    reading_label,
+)
 from reviewer.storage.models import (
     Citation,
     Document,
     Link,
     Paragraph,
     Recommendation,
+    RecommendationSource,
     Review,
     ReviewReport,
 )
@@ -31,6 +41,8 @@ from reviewer.vocabulary import (
     DocumentKind,
     ReportRole,
     ReviewStatus,
+    SourceKind,
+    number_key,
     parse_review_code,
     review_code,
 )
@@ -106,8 +118,34 @@ def effective_report(s: Session, doc: Document) -> tuple[str | None, str | None]
 
 
 def report_numbering(s: Session, symbol: str) -> Numbering:
+    """How ``symbol`` numbers its recommendations, with the other orders the registry
+    knows them in: the thematic list's rows and the State's responses (as imported),
+    and by first recommending State then printed order (as UPR Info lists them)."""
+    rows = s.execute(
+        select(Recommendation.number, Recommendation.states).where(Recommendation.symbol == symbol)
+    ).all()
+    listed: dict[str, list[str]] = {SourceKind.THEMATIC_LIST: [], SourceKind.RESPONSES: []}
+    for number, kind in s.execute(
+        select(Recommendation.number, RecommendationSource.source_kind)
+        .join(RecommendationSource, RecommendationSource.recommendation_id == Recommendation.id)
+        .where(
+            Recommendation.symbol == symbol,
+            RecommendationSource.source_kind.in_(list(listed)),
+        )
+        .order_by(RecommendationSource.id)
+    ):
+        listed[kind].append(number)
+    by_state = sorted(
+        ((str((states or [""])[0]).casefold(), number_key(num), num) for num, states in rows)
+    )
     return numbering(
-        symbol, s.scalars(select(Recommendation.number).where(Recommendation.symbol == symbol))
+        symbol,
+        (num for num, _ in rows),
+        [
+            (THEMATIC_ORDER, listed[SourceKind.THEMATIC_LIST]),
+            (RESPONSES_ORDER, listed[SourceKind.RESPONSES]),
+            (STATES_ORDER, [num for *_, num in by_state]),
+        ],
     )
 
 
@@ -267,7 +305,10 @@ class Reviews:
                 )
             n = report_numbering(s, report)
             choice = choose(n, unresolved or [num for num, _ in rows], doc.short_reading)
-            readings = tuple((r, reading_label(n, r)) for r in n.readings)
+            codes = n.readings
+            if choice.chosen and choice.reading and choice.reading not in codes:
+                codes = (*codes, choice.reading)  # "running+2", or any with one paragraph
+            readings = tuple((r, reading_label(n, r)) for r in codes)
             reason = None if choice.certain else choice.reason
             if choice.certain and unresolved:
                 reason = (
@@ -288,17 +329,22 @@ class Reviews:
             )
 
     def set_short_reading(self, document_id: int, reading: str | None) -> str | None:
-        """Choose how the document's short numbers read (a paragraph like "122", or
-        "running"); returns the previous choice.  Resolving follows (``Review``)."""
+        """Choose how the document's short numbers read (a paragraph like "122",
+        "running", "running-rev", "thematic", any with an offset like "running+2"; see
+        ``reviewer.reviews.shortnum``); returns the previous choice.  Resolving follows
+        (``Review``)."""
         with self.store.write() as s:
             doc = _document_or_fail(s, document_id)
             before = doc.short_reading
             if reading is not None:
                 report, _ = effective_report(s, doc)
                 n = report_numbering(s, report) if report else None
-                if n is None or reading not in n.readings:
-                    choices = ", ".join(n.readings) if n and n.readings else "none"
-                    raise BadInput(f"{reading!r} is no reading of this report (choices: {choices})")
+                if n is None or not is_reading(n, reading):
+                    choices = ", ".join(n.orders) if n and n.orders else "none"
+                    raise BadInput(
+                        f"{reading!r} is no reading of this report (choices: {choices}, "
+                        "each may take an offset like +2)"
+                    )
             doc.short_reading = reading
             return before
 

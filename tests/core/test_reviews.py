@@ -173,11 +173,17 @@ def test_a_report_numbering_under_two_paragraphs_asks_which_and_the_choice_undoe
     sn = ws.short_numbers(doc_id)
     assert sn.report == "A/HRC/43/15" and sn.unresolved == 4 and _links(ws, doc_id) == set()
     assert "under 121 and 122" in sn.reason and "which does recommendation" in sn.reason
-    assert [r for r, _ in sn.readings] == ["121", "122", "running"]  # 121 has no 15: not it
+    assert [r for r, _ in sn.readings] == ["121", "122", "running", "running-rev"]
     assert dict(sn.readings)["122"] == "Under 122 (122.1–122.20)"
+    assert dict(sn.readings)["running-rev"] == "Running order, 122 first (1–26)"
     before = ws.set_short_reading(doc_id, "122")
     assert before is None
     assert _links(ws, doc_id) == {"122.15", "122.16"}
+    made = [lk for p in ws.document(doc_id).paragraphs for lk in p.links]
+    # read through a reading a person chose: "inferred", confirmed, the reading told
+    assert {(lk.origin, lk.status, lk.detail) for lk in made} == {
+        ("inferred", "confirmed", "Under 122 (122.1–122.20)")
+    }
     assert ws.short_numbers(doc_id).unresolved == 2  # 30 and 31: no such items under 122
     ws.set_short_reading(doc_id, "running")
     assert _links(ws, doc_id) == {"122.9", "122.10"}  # 6 under 121 come first; 26 in all
@@ -187,12 +193,20 @@ def test_a_report_numbering_under_two_paragraphs_asks_which_and_the_choice_undoe
         ws.set_short_reading(doc_id, "123")
 
 
-def test_a_reading_that_alone_fits_every_number_is_taken(ws, tmp_path):
+def test_a_reading_that_alone_fits_every_number_still_waits_for_a_person(ws, tmp_path):
     ws.import_file(_table(tmp_path, majors=((121, 6), (122, 20))))
     text = "Submission on Slovenia for the fourth cycle.\n\n1. Slovenia: see recommendations 25 and 26.\n2. Slovenia again.\n"
     doc_id = ws.import_file(_svn_submission(tmp_path, text)).document_id
-    # 25 and 26 exist only in the running order (6 + 20 items): that reading is certain
+    # 25 and 26 exist only in the running order (6 + 20 items), yet a State may number
+    # them in an order of its own: nothing is linked until a reading is chosen
+    assert _links(ws, doc_id) == set()
+    assert "numbering" in ws.short_numbers(doc_id).reason
+    ws.set_short_reading(doc_id, "running")
     assert _links(ws, doc_id) == {"122.19", "122.20"}
+    ws.set_short_reading(doc_id, "running-rev")  # 122's 20 first: 25 and 26 are 121.5, 121.6
+    assert _links(ws, doc_id) == {"121.5", "121.6"}
+    ws.set_short_reading(doc_id, "running-rev-1")  # number n is the item at n − 1
+    assert _links(ws, doc_id) == {"121.4", "121.5"}
 
 
 def test_a_persons_links_survive_a_change_of_reading(ws, tmp_path):

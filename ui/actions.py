@@ -97,9 +97,13 @@ def build(w) -> Actions:
     m.addAction(a.add("reviewer_name", "Reviewer &name…", w.change_author, (), "settings"))
 
     m = mb.addMenu("&Review")
+    m.setToolTipsVisible(True)  # a disabled action's tip says why
     m.addAction(a.add("link", "&Link to recommendation…", w.focus_link, "Ctrl+L", "link"))
-    m.addAction(a.add("confirm_link", "&Confirm link", w.inspector.confirm, "Y", "confirm"))
-    m.addAction(a.add("reject_link", "Re&ject link", w.inspector.reject, "X", "reject"))
+    m.addAction(a.add("confirm_link", "&Confirm link", w.inspector.confirm, "Y", "confirm",
+                      "Confirm the selected link, or accept the selected suggestion"))  # fmt: skip
+    m.addAction(a.add("reject_link", "Re&ject link", w.inspector.reject, "X", "reject",
+                      "Reject the selected link, or the selected suggestion (never suggested "
+                      "again for the paragraph)"))  # fmt: skip
     m.addAction(a.add("unlink", "&Unlink", w.inspector.unlink, "Shift+Del", "unlink"))
     m.addSeparator()
     m.addAction(a.add("reviewed", "Mark &reviewed", w.toggle_reviewed, ("Space", "Ctrl+R"),
@@ -112,10 +116,19 @@ def build(w) -> Actions:
     m.addSeparator()
     m.addAction(a.add("document_review", "Document's re&view…", w.choose_document_review, (),
                       "document", "Which review the selected document is part of"))  # fmt: skip
+    m.addAction(a.add("propose_reading", "Propose a &reading of short numbers…",
+                      lambda: w.propose_short_reading(None), (), None,
+                      "The orders the selected document's short numbers may follow, each "
+                      "with how many land on recommendations about their section"))  # fmt: skip
     m.addAction(a.add("suggest_predecessors", "Find &earlier-cycle predecessors",
                       w.suggest_predecessors, (), "recommendations",
                       "Suggest, for the review's recommendations, those the State received "
                       "in its two earlier cycles"))  # fmt: skip
+    m.addAction(a.add("suggest_document", "&Suggest for this document", w.suggest_document,
+                      "Ctrl+Shift+S", "recommendations"))  # fmt: skip
+    m.addAction(a.add("focus_suggestions", "Go to su&ggestions", w.focus_suggestions,
+                      "Ctrl+Shift+L", None, "The paragraph's suggestions: ↑↓ choose, Y "
+                      "accepts, X rejects"))  # fmt: skip
     m.addSeparator()
     m.addAction(a.add("note", "&Write a note", w.new_note, "Ctrl+Shift+N", "note"))
     m.addAction(

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPalette,
+    QPen,
     QTextDocument,
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -28,6 +29,7 @@ SELECTED_BG = QColor("#e3eef9")
 SELECTED_BAR = QColor("#1f5f8b")
 SEPARATOR = QColor("#e6e9ed")
 REVIEWED = QColor("#2e7d32")
+SUGGESTED_BAR = QColor("#b26a00")
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -112,6 +114,18 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def paint_gutter(self, painter, option, index) -> None:
         pass
+
+
+class SuggestionDelegate(HtmlDelegate):
+    """A suggestion: its rich text after a dashed amber bar (a proposal, not a link)."""
+
+    def text_left(self) -> int:
+        return 18
+
+    def paint_gutter(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        r = option.rect
+        painter.setPen(QPen(SUGGESTED_BAR, 2, Qt.PenStyle.DashLine))
+        painter.drawLine(r.x() + 9, r.y() + self.PAD_Y, r.x() + 9, r.bottom() - self.PAD_Y)
 
 
 class ParagraphDelegate(HtmlDelegate):

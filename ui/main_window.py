@@ -38,9 +38,10 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.window_navigation import NavigationMixin
 from ui.window_reviews import ReviewsMixin
+from ui.window_suggestions import SuggestionsMixin
 
 
-class MainWindow(ReviewsMixin, NavigationMixin, QMainWindow):
+class MainWindow(ReviewsMixin, SuggestionsMixin, NavigationMixin, QMainWindow):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
 
     def __init__(
@@ -91,6 +92,7 @@ class MainWindow(ReviewsMixin, NavigationMixin, QMainWindow):
         self.importer = Importer(self, ws)
         self.importer.finished.connect(self._imported)
         self.actions_ = build_actions(self)
+        self._init_suggestions()
         self.review_switcher = ReviewSwitcher(self)
         self._add_switcher()
         self.author_label = QLabel(self)
@@ -105,6 +107,7 @@ class MainWindow(ReviewsMixin, NavigationMixin, QMainWindow):
         self.notices.confirm_review.connect(self.move_document)
         self.notices.other_review.connect(self.choose_document_review)
         self.notices.reading_chosen.connect(self.choose_short_reading)
+        self.notices.propose_reading.connect(self.propose_short_reading)
         self.reading.filter_bar.changed.connect(self._update_notices)
         self.review_switcher.chosen.connect(self.set_review)
         self.reading.current_changed.connect(self._paragraph_selected)
@@ -386,6 +389,7 @@ class MainWindow(ReviewsMixin, NavigationMixin, QMainWindow):
         if self.importer.busy:
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
+        self.suggester.stop()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.session.close()
         super().closeEvent(event)

@@ -18,6 +18,7 @@ from reviewer.workspace import (
     POSITION_LABELS,
     CitationRow,
     DocumentKind,
+    LinkOrigin,
     LinkRow,
     LinkStatus,
     NoteRow,
@@ -31,6 +32,12 @@ CITED = "#fbe3a1"  # a citation resolved to a registry recommendation
 UNRESOLVED = "#e3e6ea"  # a reference the registry cannot place yet
 HIT = "#ffd54f"
 MUTED = "#66707a"
+# a suggestion: a proposal, quieter than a citation (amber; the darker shade for text)
+SUGGESTED = "#b26a00"
+SUGGESTED_TEXT = "#8a5200"
+SUGGESTED_BG = "#fff4e0"
+ACCEPTED_BG = "#e3f1e4"  # an accepted suggestion's chip
+ACCEPTED_TEXT = "#1e5c22"
 # Keyed by the vocabulary's members; rows carry the stored strings, which are equal
 # to them (StrEnum), so ``STATUS_COLOURS.get(row.status)`` finds them.
 STATUS_COLOURS: dict[str, str] = {
@@ -153,7 +160,54 @@ def paragraph_html(
         extras.append(f'<span style="color:{MUTED}">✎ {n} note{"s" if n > 1 else ""}</span>')
     if extras:
         parts.append('<p style="margin-top:4px">' + " ".join(extras) + "</p>")
+    chips = suggestion_chips(row.links)
+    if chips:
+        parts.append(chips)
     return "".join(parts)
+
+
+def open_suggestions(links) -> list[LinkRow]:
+    """A paragraph's open suggestions, best first."""
+    return sorted((lk for lk in links if lk.suggested), key=lambda lk: -(lk.score or 0.0))
+
+
+def accepted_suggestion(link: LinkRow) -> bool:
+    return link.origin == LinkOrigin.SUGGESTION and link.status == LinkStatus.CONFIRMED
+
+
+def rejected_suggestion(link: LinkRow) -> bool:
+    return link.origin == LinkOrigin.SUGGESTION and link.status == LinkStatus.REJECTED
+
+
+def suggestion_chips(links) -> str:
+    """Under a paragraph: the suggestions it accepted (solid green chips: they count as
+    links now) and those still open ("Suggested:", quiet italic amber chips).  Rejected
+    suggestions show nothing."""
+    accepted = [lk for lk in links if accepted_suggestion(lk)]
+    proposed = open_suggestions(links)
+    if not accepted and not proposed:
+        return ""
+    out = []
+    if accepted:
+        out.append(
+            f'<span style="color:{ACCEPTED_TEXT}">Accepted:</span> '
+            + " ".join(
+                f'<span style="background-color:{ACCEPTED_BG}; color:{ACCEPTED_TEXT}">'
+                f"&nbsp;✓&nbsp;{escape(lk.number)}&nbsp;</span>"
+                for lk in accepted
+            )
+        )
+    if proposed:
+        out.append(
+            f'<span style="color:{SUGGESTED_TEXT}; font-style:italic">Suggested:</span> '
+            + " ".join(
+                f'<span style="background-color:{SUGGESTED_BG}; color:{SUGGESTED_TEXT};'
+                f" font-style:italic; text-decoration:underline;"
+                f' text-decoration-color:{SUGGESTED}">&nbsp;{escape(lk.number)}?&nbsp;</span>'
+                for lk in proposed
+            )
+        )
+    return '<p style="margin-top:4px; font-size:small">' + " &nbsp; ".join(out) + "</p>"
 
 
 def snippet_html(snippet: str) -> str:
@@ -182,10 +236,11 @@ def link_html(link: LinkRow) -> str:
         "text-decoration: line-through; color:#8a8f94" if link.status == LinkStatus.REJECTED else ""
     )
     states = f' <span style="color:{MUTED}">({escape(states_text(link.states))})</span>'
+    origin = "accepted suggestion" if accepted_suggestion(link) else link.origin
     return (
         f'<b>{escape(link.number)}</b> <span style="color:{MUTED}">{escape(link.symbol)}</span>'
         f' &nbsp;<span style="color:{status}; font-weight:600">{escape(link.status)}</span>'
-        f' <span style="color:{MUTED}">· {escape(link.origin)} ·</span>'
+        f' <span style="color:{MUTED}">· {escape(origin)} ·</span>'
         f' <span style="color:{pos}">{escape(position_label(link.position))}</span>'
         f'<br><span style="{style}">{text}</span>{states if link.states else ""}'
     )

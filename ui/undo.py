@@ -85,6 +85,16 @@ class LinkStatusCommand(Command):
         self._set(self.previous)
 
 
+class SuggestionCommand(LinkStatusCommand):
+    """Accept a suggestion (→ confirmed, its origin kept) or reject it (never suggested
+    again for the paragraph); undo makes it an open suggestion again."""
+
+    def __init__(self, session: Session, link: LinkRow, status: str):
+        super().__init__(session, link, status)
+        verb = "Accept" if status == LinkStatus.CONFIRMED else "Reject"
+        self.setText(f"{verb} suggestion {link.number}")
+
+
 class UnlinkCommand(Command):
     def __init__(self, session: Session, link: LinkRow):
         super().__init__(session, link.paragraph_id, f"Unlink {link.number}")

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
-from reviewer.workspace import Changes, DocumentRow, NotFound, ReviewRow
+from reviewer.workspace import BadInput, Changes, DocumentRow, NotFound, ReviewRow
+from ui.dialogs.numbering import NumberingDialog
 from ui.undo import DocumentReviewCommand, ShortReadingCommand
 
 if TYPE_CHECKING:
@@ -190,6 +191,32 @@ class ReviewsMixin(_Base):
         dialog = ChooseReviewDialog(doc, self.reviews, self)
         self.review_dialog = dialog
         dialog.accepted.connect(lambda: self.move_document(doc.id, dialog.code()))
+        dialog.open()
+
+    def propose_short_reading(self, document_id: int | None = None) -> None:
+        """The orders the document's short numbers may follow, with their evidence; the
+        one accepted is read through an undo command."""
+        doc = self.ws.get_document(document_id) if document_id else self.documents.current()
+        if doc is None:
+            self.message("Select a document first")
+            return
+        try:
+            proposal = self.ws.numbering(doc.id)
+        except (BadInput, NotFound) as exc:
+            self.message(str(exc))
+            return
+        if not proposal.candidates:
+            self.message(proposal.reason or "Nothing to propose: its short numbers read directly")
+            return
+        dialog = NumberingDialog(proposal, doc.title, self)
+        self.numbering_dialog = dialog
+
+        def accepted() -> None:
+            reading = dialog.chosen()
+            if reading is not None and reading != proposal.accepted:
+                self.choose_short_reading(doc.id, reading)
+
+        dialog.accepted.connect(accepted)
         dialog.open()
 
     def choose_short_reading(self, document_id: int, reading: str | None) -> bool:

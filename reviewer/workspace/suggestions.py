@@ -27,12 +27,13 @@ from reviewer.storage.models import (
     Link,
     Paragraph,
     Recommendation,
+    RecommendationSource,
     Review,
     new_uid,
     utcnow,
 )
 from reviewer.suggest.rank import Example, Query, Ranker, Target
-from reviewer.vocabulary import DocumentKind, LinkOrigin, LinkStatus, ParagraphKind
+from reviewer.vocabulary import DocumentKind, LinkOrigin, LinkStatus, ParagraphKind, SourceKind
 from reviewer.workspace.core import Store
 from reviewer.workspace.queries import link_row
 from reviewer.workspace.registry_store import dialect_insert, insert_if_absent
@@ -310,7 +311,17 @@ def _scope(s: Session, doc: Document) -> SuggestScope:
     if doc.report_symbol:
         symbols.add(doc.report_symbol)
     if symbols:
-        has = s.scalar(select(Recommendation.id).where(Recommendation.symbol.in_(symbols)).limit(1))
+        # a registry file (thematic list, report, responses, table) brought them: the
+        # recommendations a document's own footnotes entered are not the registry
+        has = s.scalar(
+            select(RecommendationSource.id)
+            .join(Recommendation, Recommendation.id == RecommendationSource.recommendation_id)
+            .where(
+                Recommendation.symbol.in_(symbols),
+                RecommendationSource.source_kind != SourceKind.FOOTNOTE,
+            )
+            .limit(1)
+        )
         if has is not None:
             return SuggestScope(tuple(sorted(symbols)))
     if doc.review_id is None:

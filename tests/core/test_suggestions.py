@@ -182,6 +182,15 @@ def test_a_document_without_its_registry_is_told_why(tmp_path):
         assert "thematic list" in (ws.suggestion_scope(registry.document_id).reason or "")
 
 
+def test_recommendations_a_document_cites_are_not_a_registry_to_suggest_from(tmp_path):
+    with Workspace.open(tmp_path / "w.sqlite") as ws:
+        cango = ws.import_file(FIXTURES / "cango" / "cango-upr4-submission.md").document_id
+        assert len(ws.recommendations(responds_to="CHN-4")) == 11  # from its footnotes
+        assert "not in the workspace" in (ws.suggestion_scope(cango).reason or "")
+        ws.import_file(FIXTURES / "un" / "China-UPR3-thematic-list-A_HRC_40_6.docx")
+        assert ws.suggestion_scope(cango).reason is None
+
+
 def test_cli_suggest_and_link_accept_reject(svn, capsys):
     ws, doc_id = svn
     path = ws.path

@@ -261,7 +261,8 @@ class CoverageModel(QAbstractTableModel):
                 recs, confirmed, suggested = self.column_totals(section) or (0, 0, 0)
                 name = document_label(doc)
                 name = name if len(name) <= 16 else name[:15].rstrip() + "…"
-                return f"{name}\n{recs} rec{'s' if recs != 1 else ''} · {confirmed + suggested} ¶"
+                more = f" (+{suggested})" if suggested else ""  # paragraphs with suggestions
+                return f"{name}\n{recs} rec{'s' if recs != 1 else ''} · {confirmed} ¶{more}"
             if section < self.FIRST_DOC:
                 if section == self.TOTAL:
                     return f"{self.FIXED[section]}\n{self.addressed_count()} of {len(self._rows)}"

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.workspace import HIT_END, HIT_START, LinkRow, NoteRow, SearchHit
 from ui.models.base import RowListModel
-from ui.render import MUTED, link_html, note_html, short, snippet_html
+from ui.render import (
+    MUTED,
+    SUGGESTED_TEXT,
+    link_html,
+    note_html,
+    position_label,
+    short,
+    snippet_html,
+    states_text,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -21,6 +30,49 @@ class LinksModel(RowListModel):
 
     def html(self, r: LinkRow) -> str:
         return link_html(r)
+
+
+class SuggestionsModel(RowListModel):
+    """A paragraph's open suggestions, best first: number, score, text, matched words."""
+
+    def text(self, r: LinkRow) -> str:
+        return f"{r.number} suggested, score {r.score or 0:.1f}: {r.text or ''}"
+
+    def html(self, r: LinkRow) -> str:
+        return suggestion_html(r)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        r = self.row_at(index)
+        if r is not None and role == Qt.ItemDataRole.ToolTipRole:
+            by = f" ({states_text(r.states)})" if r.states else ""
+            return (
+                f"{r.symbol} {r.number}{by} · {position_label(r.position)}\n{r.text or ''}\n\n"
+                f"Matched words: {', '.join(r.matched) or 'none'}\n"
+                "Y accepts it (a confirmed link), X rejects it (never suggested again "
+                "for this paragraph); Ctrl+Z undoes."
+            )
+        if r is not None and role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.text(r)
+        return super().data(index, role)
+
+
+def suggestion_html(link: LinkRow) -> str:
+    """A suggestion in the inspector: number, score, a short text and the words the
+    paragraph shares with it, quieter than a link (italic, amber)."""
+    score = f"score {link.score:.1f}" if link.score is not None else "suggested"
+    text = escape(short(" ".join((link.text or "").split()), 150)) or "text not in the registry"
+    matched = ", ".join(link.matched)
+    words = (
+        f'<br><span style="color:{MUTED}; font-size:small">matched: {escape(matched)}</span>'
+        if matched
+        else ""
+    )
+    return (
+        f'<b style="color:{SUGGESTED_TEXT}">{escape(link.number)}</b>'
+        f' <span style="color:{MUTED}">{escape(link.symbol)}</span>'
+        f' &nbsp;<span style="color:{SUGGESTED_TEXT}; font-style:italic">{score}</span>'
+        f'<br><span style="color:#3d454d; font-style:italic">{text}</span>{words}'
+    )
 
 
 class NotesModel(RowListModel):

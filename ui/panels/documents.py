@@ -9,6 +9,8 @@ placed by a guess, a one-click confirm.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -85,12 +87,15 @@ class DocumentsPanel(QWidget):
     other_review_wanted = Signal(int)  # document id: ask which review (the dialog)
     sort_changed = Signal(int, bool)  # column, descending
     coverage_wanted = Signal(int)  # document id: what it cites, what it was expected to
+    suggest_wanted = Signal(int)  # document id: suggest recommendations for its paragraphs
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = DocumentsModel(self)
         self.tree = DocumentTreeModel(self.model, self)
         self.reviews: list = []  # ReviewRows, for the review menu
+        # why a document cannot have suggestions (None: it can); the window sets it
+        self.suggest_reason: Callable[[int], str | None] | None = None
         self._collapsed: set[str] = set()  # review nodes folded by the person
         self._shown: int | None = None  # the document last announced
         self.view = DocumentsView(self)
@@ -325,6 +330,17 @@ class DocumentsPanel(QWidget):
         act.setToolTip("The recommendations it cites, and those it was expected to address")
         act.setEnabled(doc.paragraphs > 0)
         act.triggered.connect(lambda _=False: self.coverage_wanted.emit(doc.id))
+        act = menu.addAction("&Suggest for this document")
+        act.setObjectName("suggestDocument")
+        reason = self.suggest_reason(doc.id) if self.suggest_reason else None
+        act.setEnabled(reason is None)
+        act.setToolTip(
+            f"Not for this document: {reason}"
+            if reason
+            else "Recommendations its paragraphs likely speak to without citing them"
+        )
+        act.triggered.connect(lambda _=False: self.suggest_wanted.emit(doc.id))
+        menu.setToolTipsVisible(True)
         menu.addSeparator()
         self.fill_sort_menu(menu.addMenu("&Sort by"))
         return menu

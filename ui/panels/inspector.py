@@ -1,5 +1,11 @@
-"""The selected paragraph: its linked recommendations, its tags and its notes; in a
-second tab, the coverage of its document (what it cites, what it was expected to)."""
+"""The selected paragraph: its linked recommendations, the recommendations suggested
+for it, its tags and its notes; in a second tab, the coverage of its document (what
+it cites, what it was expected to).
+
+Y and X act on one list at a time, the one whose row is highlighted: the suggestions
+when a paragraph with open suggestions is selected, else the links; clicking,
+focusing or moving in a list makes it the one.
+"""
 
 from __future__ import annotations
 
@@ -33,17 +39,17 @@ from ui.delegates import HtmlDelegate
 from ui.models.coverage import CoverageCache
 from ui.models.lists import LinksModel
 from ui.panels.document_coverage import DocumentCoverageView
+from ui.panels.inspector_links import LINKS, SUGGESTED, LinkListsMixin
 from ui.panels.notes import NotesEditor
+from ui.panels.suggested import SuggestedBox
 from ui.panels.tag_bar import TagBar
 from ui.resources import icon
 from ui.session import Session
 from ui.undo import (
     LinkCommand,
-    LinkStatusCommand,
     PredecessorStatusCommand,
     ReviewedCommand,
     TagCommand,
-    UnlinkCommand,
 )
 
 
@@ -53,7 +59,7 @@ def section(title: str, parent: QWidget) -> QLabel:
     return label
 
 
-class InspectorPanel(QWidget):
+class InspectorPanel(LinkListsMixin, QWidget):
     status = Signal(str)
 
     PARAGRAPH, COVERAGE = range(2)  # the tabs
@@ -86,7 +92,9 @@ class InspectorPanel(QWidget):
         self.links.setModel(self.links_model)
         self.links.setItemDelegate(HtmlDelegate(self.links))
         self.links.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.links.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.links.selectionModel().currentChanged.connect(lambda *_: self._moved_in(LINKS))
+        self.links.pressed.connect(lambda _index: self._activate(LINKS))
+        self.links.installEventFilter(self)
         self.link_field = QLineEdit(links_box)
         self.link_field.setObjectName("linkField")
         self.link_field.setPlaceholderText("Link: type 28.294 or words of a recommendation")
@@ -103,10 +111,10 @@ class InspectorPanel(QWidget):
         self.link_button = QPushButton(icon("link"), "Link", links_box)
         self.link_button.clicked.connect(self.link_typed)
         self.confirm_button = QPushButton(icon("confirm"), "Confirm", links_box)
-        self.confirm_button.setToolTip("Confirm the selected link (Y)")
+        self.confirm_button.setToolTip("Confirm the selected link (Y; click the link first)")
         self.confirm_button.clicked.connect(self.confirm)
         self.reject_button = QPushButton(icon("reject"), "Reject", links_box)
-        self.reject_button.setToolTip("Reject the selected link (X)")
+        self.reject_button.setToolTip("Reject the selected link (X; click the link first)")
         self.reject_button.clicked.connect(self.reject)
         self.unlink_button = QPushButton(icon("unlink"), "Unlink", links_box)
         self.unlink_button.setToolTip("Remove the selected link (Shift+Delete)")
@@ -135,6 +143,17 @@ class InspectorPanel(QWidget):
         lv.addWidget(self.earlier)
         lv.addLayout(entry)
 
+        self.suggested = SuggestedBox(self)
+        self.suggested.decided.connect(self._decide)
+        self.suggested.activated.connect(lambda: self._activate(SUGGESTED))
+        self.suggested.view.selectionModel().currentChanged.connect(
+            lambda *_: self._moved_in(SUGGESTED)
+        )
+        self.suggested.view.installEventFilter(self)
+        self._active = LINKS
+        self._showing = False  # the lists' current rows are being set, not chosen
+        self._picked_links = False  # for this paragraph, the person chose the links list
+
         tags_box = QWidget(self)
         self.tag_bar = TagBar(tags_box)
         self.tag_bar.toggled.connect(self.toggle_tag)
@@ -155,12 +174,11 @@ class InspectorPanel(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
-        split.addWidget(links_box)
-        split.addWidget(tags_box)
-        split.addWidget(notes_box)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 0)
-        split.setStretchFactor(2, 1)
+        for n, (box, stretch) in enumerate(
+            ((links_box, 2), (self.suggested, 3), (tags_box, 0), (notes_box, 1))
+        ):
+            split.addWidget(box)
+            split.setStretchFactor(n, stretch)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.reviewed, 0, Qt.AlignmentFlag.AlignTop)
@@ -209,6 +227,7 @@ class InspectorPanel(QWidget):
         update_completer(self.completer, self.registry)
 
     def show_paragraph(self, row: ParagraphRow | None, document: DocumentRow | None = None) -> None:
+        new = row is None or self.paragraph is None or row.id != self.paragraph.id
         self.paragraph = row
         if document is not None or row is None:
             self.document = document
@@ -228,30 +247,28 @@ class InspectorPanel(QWidget):
             )
         self.reviewed.setEnabled(enabled)
         self.reviewed.setChecked(bool(row and row.reviewed))
-        current = self.links.currentIndex().row()
-        self.links_model.set_rows(row.links if row else [])
-        if row and row.links:
-            self.links.setCurrentIndex(
-                self.links_model.index(min(max(current, 0), len(row.links) - 1))
-            )
+        self._show_links(row, new)
         self.link_field.setEnabled(enabled)
         self.link_button.setEnabled(enabled)
         self._sync_tags()
         self.notes.set_notes(row.id if row else None, list(row.notes) if row else [])
-        self._update_buttons()
 
     def _sync_tags(self) -> None:
         row = self.paragraph
         self.tag_bar.set_active({t.name for t in row.tags} if row else set(), row is not None)
 
     def _update_buttons(self) -> None:
-        link = self.current_link()
+        """The buttons of the active list act on its current row; the earlier cycles are
+        the current link's, whichever list is active."""
+        shown = self.links_model.item(self.links.currentIndex().row()) or self.links_model.item(0)
+        link = shown if self._active == LINKS else None
+        self.suggested.set_enabled(self._active == SUGGESTED)
         for b in (self.confirm_button, self.reject_button, self.unlink_button):
             b.setEnabled(link is not None)
         if link is not None:
             self.confirm_button.setEnabled(link.status != LinkStatus.CONFIRMED)
             self.reject_button.setEnabled(link.status != LinkStatus.REJECTED)
-        self._show_earlier(link)
+        self._show_earlier(shown if self.paragraph is not None else None)
 
     def _show_earlier(self, link: LinkRow | None) -> None:
         """'Also recommended in cycle 1 by Norway: 111.9 — supported', confirm / reject."""
@@ -284,13 +301,6 @@ class InspectorPanel(QWidget):
             cmd = PredecessorStatusCommand(self.session, self.paragraph.id, row, status)
             self.session.push(cmd)
 
-    def current_link(self) -> LinkRow | None:
-        if self.paragraph is None or not self.paragraph.links:
-            return None
-        link = self.links_model.item(self.links.currentIndex().row())
-        return link or self.paragraph.links[0]
-
-    # -- review actions ------------------------------------------------------------------
     def link_typed(self) -> None:
         if self.paragraph is None:
             return
@@ -325,22 +335,6 @@ class InspectorPanel(QWidget):
             self.completer.popup().hide()
             self.completer.results.set_query("")
             self.status.emit(f"Linked to {number}")
-
-    def confirm(self) -> None:
-        self.set_status(LinkStatus.CONFIRMED)
-
-    def reject(self) -> None:
-        self.set_status(LinkStatus.REJECTED)
-
-    def set_status(self, status: LinkStatus) -> None:
-        link = self.current_link()
-        if link is not None and link.status != status:
-            self.session.push(LinkStatusCommand(self.session, link, status))
-
-    def unlink(self) -> None:
-        link = self.current_link()
-        if link is not None:
-            self.session.push(UnlinkCommand(self.session, link))
 
     def toggle_tag(self, name: str, on: bool | None = None) -> None:
         if self.paragraph is None:

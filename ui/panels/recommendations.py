@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace import POSITION_LABELS, Position, RecommendationRow
+from reviewer.workspace import POSITION_LABELS, LinkOrigin, LinkStatus, Position, RecommendationRow
 from ui.completer import QUERY_HELP, Matcher, parse_query
 from ui.delegates import HtmlDelegate
 from ui.models.recommendations import CitingModel, RecommendationsModel
@@ -364,13 +364,18 @@ class RecommendationsPanel(QWidget):
             self.detail.setText("")
             return
         detail = self.session.ws.recommendation_by_id(r.id)
-        paragraphs = detail.paragraphs if detail else ()
+        every = detail.paragraphs if detail else ()
         sources = detail.sources if detail else ()
+        # suggestions count nowhere until accepted: only their number is told
+        proposed = sum(1 for p in every if p.status == LinkStatus.SUGGESTED)
+        paragraphs = [p for p in every if p.status != LinkStatus.SUGGESTED
+                      and (p.origin, p.status) != (LinkOrigin.SUGGESTION, LinkStatus.REJECTED)]  # fmt: skip
         self.citing_model.set_rows(paragraphs)
         n = len(paragraphs)
         self.citing_title.setText(
             f"Cited by {n} paragraph{'s' if n != 1 else ''}"
             + (" · double-click one to read it" if n else "")
+            + (f" · suggested for {proposed} more" if proposed else "")
         )
         titles = {s["document_id"]: self._title(s["document_id"]) for s in sources}
         shown = detail.recommendation if detail else r

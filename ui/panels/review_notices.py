@@ -60,6 +60,7 @@ class ReviewNotices(QWidget):
     confirm_review = Signal(int, str)  # document id, its review code
     other_review = Signal(int)  # document id
     reading_chosen = Signal(int, object)  # document id, reading (None: the automatic one)
+    propose_reading = Signal(int)  # document id: the orders its numbers may follow
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -90,6 +91,16 @@ class ReviewNotices(QWidget):
         self.reading.activated.connect(self._reading)
         row.addWidget(self.reading_label, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.reading, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.propose = QPushButton("&Propose a reading…", self.short_bar)
+        self.propose.setObjectName("proposeReadingButton")
+        self.propose.setToolTip(
+            "Try every order the numbers may follow against what the sections citing "
+            "them are about, and choose one with its evidence"
+        )
+        self.propose.clicked.connect(
+            lambda: self.document and self.propose_reading.emit(self.document.id)
+        )
+        row.addWidget(self.propose, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -135,6 +146,7 @@ class ReviewNotices(QWidget):
         self.reading.blockSignals(False)
         self.reading.setVisible(bool(short.readings))
         self.reading_label.setVisible(bool(short.readings))
+        self.propose.setVisible(bool(short.readings))
 
     def _confirm(self) -> None:
         if self.document is not None and self.document.review:

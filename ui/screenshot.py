@@ -32,7 +32,8 @@ def settle(ms: int = 150) -> None:
 
 
 def prepare(window: QMainWindow, size: tuple[int, int]) -> None:
-    """First document selected, a paragraph with links current, so every pane has content."""
+    """First document selected, a paragraph with cited and suggested links current, so
+    every pane has content."""
     window.resize(*size)
     window.fit_docks(*size)
     window.show()
@@ -40,11 +41,16 @@ def prepare(window: QMainWindow, size: tuple[int, int]) -> None:
     window.fit_docks(*size)
     settle()
     model = window.reading.model
-    for row in range(min(model.rowCount(), 60)):
-        p = model.paragraph(row)
-        if p is not None and p.links:
-            window.reading.select_paragraph(p.id)  # at the top, footnotes and tags in view
-            break
+    rows = [model.paragraph(row) for row in range(min(model.rowCount(), 60))]
+    with_links = [p for p in rows if p is not None and p.links]
+
+    def shows(p) -> int:  # cited and suggested links both in view, else cited ones
+        cited = any(not lk.suggested for lk in p.links)
+        return 2 * cited + any(lk.suggested for lk in p.links)
+
+    if with_links:
+        best = max(with_links, key=shows)  # the first of the best
+        window.reading.select_paragraph(best.id)  # at the top, footnotes and tags in view
     window.reading.view.setFocus()
     settle()
 

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -88,6 +90,13 @@ class Document(Base):
     review_status: Mapped[str | None] = mapped_column(String(16))  # ReviewStatus
     review_reason: Mapped[str | None] = mapped_column(Text)  # what it was told from
     short_reading: Mapped[str | None] = mapped_column(String(16))  # "121", "running"
+    # versions (migration 0005): the id stays the latest version's; an earlier version
+    # is a row of its own pointing at it
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    version_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="CASCADE"), index=True
+    )
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     paragraphs: Mapped[list[Paragraph]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Paragraph.seq"
@@ -111,6 +120,14 @@ class Paragraph(Base):
     page_end: Mapped[int | None] = mapped_column(Integer)
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
     reviewed_by: Mapped[str | None] = mapped_column(Text)
+    # versions (migration 0005): the previous version's paragraph this one continues,
+    # how ("unchanged", "edited", "moved", "split", "merged", "added"), and whether
+    # its text changed after a person's work on it
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("paragraph.id", ondelete="SET NULL"))
+    change: Mapped[str | None] = mapped_column(String(16))
+    changed_since_review: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
 
     document: Mapped[Document] = relationship(back_populates="paragraphs")
 
@@ -230,6 +247,20 @@ class Link(Base):
     created_by: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class CheckDismissal(Base):
+    """A finding of the draft check a person dismissed for a document (migration 0005)."""
+
+    __tablename__ = "check_dismissal"
+    __table_args__ = (UniqueConstraint("document_id", "key", name="uq_check_dismissal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class Tag(Base):

@@ -64,3 +64,9 @@ def test_a_released_workspace_opens_with_everything_in_it(tmp_path, release):
         assert ws.recommendation("A/HRC/40/6", "28.294").recommendation.review == "CHN-3"
         # and it takes new work
         assert ws.add_tag(by["3"].id, "after the upgrade")
+        # the search index follows new paragraphs (an upgrade that copies the paragraph
+        # table must make its triggers again)
+        new = tmp_path / "later.txt"
+        new.write_text("A later submission on zanzibarite mining.\n", encoding="utf-8")
+        ws.import_file(new)
+        assert len(ws.search("zanzibarite")) == 1

@@ -41,8 +41,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    s = sub.add_parser("import", help="import submissions and UN documents")
+    s = sub.add_parser(
+        "import",
+        help="import submissions and UN documents (a file that is a new version of a "
+        "document already there becomes its next version)",
+    )
     s.add_argument("files", nargs="+", metavar="FILE")
+    g = s.add_mutually_exclusive_group()
+    g.add_argument(
+        "--as-version-of",
+        type=int,
+        metavar="ID",
+        dest="as_version_of",
+        help="import FILE as the next version of document ID",
+    )
+    g.add_argument(
+        "--as-new-document",
+        action="store_true",
+        dest="new_document",
+        help="a document of its own, whatever document it resembles",
+    )
 
     def encoding(name: str) -> str:
         from reviewer.workspace import check_encoding
@@ -66,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--review", metavar="REVIEW", help="only this review's, e.g. CHN-4")
     s = sub.add_parser("document", help="one document with its paragraphs, links and footnotes")
     s.add_argument("id", type=int)
+    s.add_argument(
+        "--version", type=int, metavar="V", dest="doc_version", help="an earlier version"
+    )
     s = sub.add_parser("set-report", help="name the report a document's short numbers refer to")
     s.add_argument("--document", type=int, required=True, dest="document_id")
     s.add_argument("symbol", help="report symbol, e.g. A/HRC/28/15 ('-' to clear)")
@@ -165,14 +186,20 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--paragraph", type=int)
 
     from reviewer.cli_backup import add_backup_parser
+    from reviewer.cli_check import add_check_parser
     from reviewer.cli_coverage import add_coverage_parser
     from reviewer.cli_export import add_export_parser
     from reviewer.cli_suggest import add_suggest_parser
+    from reviewer.cli_versions import add_versions_parser
+    from reviewer.cli_watch import add_watch_parser
 
     add_export_parser(sub)
     add_backup_parser(sub)
     add_coverage_parser(sub)
     add_suggest_parser(sub)
+    add_versions_parser(sub)
+    add_check_parser(sub)
+    add_watch_parser(sub)
     return p
 
 

@@ -19,11 +19,17 @@ from reviewer.cli_reviews import (
     cmd_review,
     cmd_reviews,
 )
+from reviewer.cli_versions import cmd_diff, cmd_versions, import_json, import_words
 from reviewer.workspace import HIT_END, HIT_START, CitationKind, NotFound
 
 
 def cmd_import(ws, args, out) -> int:
-    done, failed = ws.import_files([Path(f) for f in args.files], encoding=args.encoding)
+    done, failed = ws.import_files(
+        [Path(f) for f in args.files],
+        encoding=args.encoding,
+        as_version_of=args.as_version_of,
+        new_document=args.new_document,
+    )
     data = {
         "imported": [
             {
@@ -37,6 +43,7 @@ def cmd_import(ws, args, out) -> int:
                 "kind": r.kind,
                 "recommendations": r.recommendations,
             }
+            | import_json(r)
             for r in done
         ],
         "errors": [_import_error(f) for f in failed],
@@ -51,7 +58,9 @@ def cmd_import(ws, args, out) -> int:
                 else f"{r.paragraphs} paragraphs, {r.footnotes} footnotes, {r.links} links"
             )
             dup = " (already in the workspace; not imported again)" if r.duplicate else ""
-            lines.append(f"imported {r.file} → document {r.document_id}: {what}{dup}")
+            lines.append(
+                f"imported {r.file} → document {r.document_id}{import_words(r)}: {what}{dup}"
+            )
         return "\n".join(lines)
 
     out.emit(data, human)
@@ -82,6 +91,7 @@ def cmd_documents(ws, args, out) -> int:
             "symbol": d.symbol,
             "review": d.review,
             "review_status": d.review_status,
+            "version": d.version,
         }
         for d in rows
     ]
@@ -100,8 +110,10 @@ def cmd_documents(ws, args, out) -> int:
 
 
 def cmd_document(ws, args, out) -> int:
-    detail = ws.document(args.id)
+    detail = ws.document(args.id, version=args.doc_version)
     if detail is None:
+        if args.doc_version is not None and ws.get_document(args.id) is not None:
+            raise NotFound(f"document {args.id} has no version {args.doc_version}")
         raise NotFound(f"no document with id {args.id}")
     d = detail.document
     data = {
@@ -116,6 +128,9 @@ def cmd_document(ws, args, out) -> int:
         "review": d.review,
         "review_status": d.review_status,
         "review_reason": d.review_reason,
+        "version": d.version,
+        "version_of": d.version_of,
+        "superseded_at": d.superseded_at.isoformat(timespec="seconds") if d.superseded_at else None,
         "paragraphs": [
             {
                 "id": p.id,
@@ -142,6 +157,9 @@ def cmd_document(ws, args, out) -> int:
                     for c in p.citations
                     if not c.resolved and c.kind != CitationKind.SHORT_PARA
                 ],
+                "change": p.change,
+                "previous_id": p.previous_id,
+                "changed_since_review": p.changed_since_review,
             }
             for p in detail.paragraphs
         ],
@@ -151,7 +169,8 @@ def cmd_document(ws, args, out) -> int:
     }
 
     def human():
-        lines = [f"{d.title}  ({d.kind}, {d.file})"]
+        version = f", version {d.version}" if d.version > 1 or d.version_of else ""
+        lines = [f"{d.title}  ({d.kind}, {d.file}{version})"]
         for p in detail.paragraphs:
             head = f"[{p.label}] " if p.label else ""
             links = ", ".join(f"{lk.symbol} {lk.number}" for lk in p.links)
@@ -292,6 +311,18 @@ def _cmd_suggest(ws, args, out) -> int:
     return cmd_suggest(ws, args, out)
 
 
+def _cmd_watch(ws, args, out) -> int:
+    from reviewer.cli_watch import cmd_watch
+
+    return cmd_watch(ws, args, out)
+
+
+def _cmd_check(ws, args, out) -> int:
+    from reviewer.cli_check import cmd_check
+
+    return cmd_check(ws, args, out)
+
+
 def _cmd_coverage(ws, args, out) -> int:
     from reviewer.cli_coverage import cmd_coverage
 
@@ -317,4 +348,8 @@ COMMANDS = {
     "backup": _cmd_backup,
     "coverage": _cmd_coverage,
     "suggest": _cmd_suggest,
+    "versions": cmd_versions,
+    "diff": cmd_diff,
+    "check": _cmd_check,
+    "watch": _cmd_watch,
 }

@@ -170,6 +170,20 @@ class ReportSource(StrEnum):
     MANUAL = "manual"  # a person said so
 
 
+class ParagraphChange(StrEnum):
+    """How a paragraph continues the previous version's (``paragraph.change``; NULL in a
+    document's first version).  ``REMOVED`` is never stored: it names a paragraph of
+    the earlier version that no paragraph of the next one continues."""
+
+    UNCHANGED = "unchanged"  # the same text (its number may have changed)
+    MOVED = "moved"  # the same text, elsewhere in the order
+    EDITED = "edited"  # its text changed
+    SPLIT = "split"  # one of the parts a paragraph was split into
+    MERGED = "merged"  # several paragraphs made one
+    ADDED = "added"  # new in this version
+    REMOVED = "removed"
+
+
 # A document's chosen reading of its short numbers when the report numbers its
 # recommendations under several paragraphs: a paragraph ("121") or the running order.
 RUNNING_ORDER = "running"

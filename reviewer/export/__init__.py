@@ -1,11 +1,14 @@
-"""Exports: Word briefs for meetings, coverage workbooks (XLSX/CSV); REFI-QDA to follow.
+"""Exports: Word briefs for meetings, coverage workbooks (XLSX/CSV), the draft check
+(a Word report, or a draft annotated with comments); REFI-QDA to follow.
 
 ``export_brief(ws, path, BriefOptions(...))`` collects what the brief shows through
 the workspace API, lays it out with python-docx and writes it atomically: the
 target is replaced only by a complete file, and a failure leaves nothing behind.
 ``export_coverage(ws, path, "CHN-4")`` writes a review's coverage the same way: an
 XLSX workbook (summary, matrix, the linked paragraphs, what nobody addressed) or
-the long table as CSV.
+the long table as CSV.  ``export_check_report(report, path)`` writes a draft check's
+findings; ``annotate_draft(report, draft, path)`` a copy of a Word draft with each
+finding as a comment on its paragraph.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from reviewer.export.brief import (
     ExportCancelled,
     collect,
 )
+from reviewer.export.check_annotate import annotate_draft
+from reviewer.export.check_report import CheckExportSummary, export_check_report
 from reviewer.export.coverage import FORMATS as COVERAGE_FORMATS
 from reviewer.export.coverage import CoverageExportSummary, coverage_format, export_coverage
 
@@ -81,12 +86,15 @@ __all__ = [
     "Brief",
     "BriefOptions",
     "COVERAGE_FORMATS",
+    "CheckExportSummary",
     "CoverageExportSummary",
     "ExportCancelled",
     "ExportError",
     "ExportSummary",
+    "annotate_draft",
     "collect",
     "coverage_format",
     "export_brief",
+    "export_check_report",
     "export_coverage",
 ]

@@ -1,5 +1,19 @@
 """The one API the UI and the command line call: import, link, tag, note, search."""
 
+from reviewer.check import (
+    GUIDELINES,
+    INDIVIDUAL_WORD_LIMIT,
+    JOINT_WORD_LIMIT,
+    MAX_KEY_WORDS,
+    RULE_TITLES,
+    CheckReport,
+    CheckSettings,
+    Dismissal,
+    DraftParagraph,
+    Finding,
+    Rule,
+    Severity,
+)
 from reviewer.errors import (
     BadInput,
     BadQuery,
@@ -23,11 +37,13 @@ from reviewer.vocabulary import (
     DocumentKind,
     LinkOrigin,
     LinkStatus,
+    ParagraphChange,
     ParagraphKind,
     Position,
     RegistryKind,
     number_key,
 )
+from reviewer.watching import DraftWatch, digest, is_lock_file, watched_paths
 from reviewer.workspace.api import Workspace
 from reviewer.workspace.changes import Changes
 from reviewer.workspace.continuity import PredecessorRow, predecessor_line
@@ -58,6 +74,15 @@ from reviewer.workspace.suggestions import (
     Suggestion,
     SuggestScope,
 )
+from reviewer.workspace.version_rows import (
+    ChangeCounts,
+    DiffParagraph,
+    RemovedParagraph,
+    VersionDiff,
+    VersionImport,
+    VersionRow,
+    WorkCounts,
+)
 
 __all__ = [
     # what the UI and the command line need besides the Workspace itself: search
@@ -69,7 +94,24 @@ __all__ = [
     "POSITION_LABELS",
     "REGISTRY_DOCUMENT_KINDS",
     "Changes",
+    # the draft check
+    "CheckReport",
+    "CheckSettings",
+    "Dismissal",
+    "DraftParagraph",
+    "Finding",
+    "GUIDELINES",
+    "INDIVIDUAL_WORD_LIMIT",
+    "JOINT_WORD_LIMIT",
+    "MAX_KEY_WORDS",
+    "RULE_TITLES",
+    "Rule",
+    "Severity",
     "Decision",
+    "DraftWatch",
+    "digest",
+    "is_lock_file",
+    "watched_paths",
     "NumberingCandidate",
     "NumberingProposal",
     "ParagraphSuggestions",
@@ -79,6 +121,14 @@ __all__ = [
     "Coverage",
     "CoverageCell",
     "Tally",
+    "ChangeCounts",
+    "DiffParagraph",
+    "ParagraphChange",
+    "RemovedParagraph",
+    "VersionDiff",
+    "VersionImport",
+    "VersionRow",
+    "WorkCounts",
     "CitationKind",
     "CitationRow",
     "CitingParagraph",

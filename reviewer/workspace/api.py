@@ -12,6 +12,9 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``importer`` files in (it asks ``review`` to resolve the short numbers it brings)
 - ``continuity`` each recommendation's likely predecessors in the State's earlier cycles
 - ``suggestions`` the recommendations an uncited paragraph likely speaks to
+- ``versions_`` a document's versions, the difference between two (a new version is
+  an import: ``importer``)
+- ``checks``   a draft checked against the rules and the registry; dismissed findings
 
 The methods below are the public API, each handing over to its service; they are
 spelled out so that a type checker (and a reader) sees every signature here.
@@ -24,6 +27,7 @@ from typing import Self
 
 from sqlalchemy import Engine
 
+from reviewer.workspace.checks import Checks
 from reviewer.workspace.continuity import Continuity
 from reviewer.workspace.core import Store
 from reviewer.workspace.coverage import CoverageQueries
@@ -37,6 +41,7 @@ from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import Reviews
 from reviewer.workspace.rows import DocumentReview
 from reviewer.workspace.suggestions import Suggestions
+from reviewer.workspace.versions import Versions
 
 
 class Workspace:
@@ -54,6 +59,8 @@ class Workspace:
         self.importer = Importer(self.store, self.review)
         self.continuity = Continuity(self.store)
         self.suggestions = Suggestions(self.store)
+        self.versions_ = Versions(self.store)
+        self.checks = Checks(self.store)
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None) -> Self:
@@ -148,6 +155,15 @@ class Workspace:
 
     footnote_markers = via("filters", ParagraphFilters.footnote_markers)
 
+    # -- versions ----------------------------------------------------------------------
+    versions = via("versions_", Versions.versions)
+
+    diff = via("versions_", Versions.diff)
+
+    work_on_gone_paragraphs = via("versions_", Versions.work_on_gone_paragraphs)
+
+    set_changed_since_review = via("versions_", Versions.set_changed_since_review)
+
     # -- the registry ------------------------------------------------------------------
     recommendations = via("registry", Registry.recommendations)
 
@@ -204,6 +220,19 @@ class Workspace:
     decide_link = via("suggestions", Suggestions.decide)
 
     undo_decision = via("suggestions", Suggestions.undo_decision)
+
+    # -- the draft check --------------------------------------------------------------------
+    check_document = via("checks", Checks.check_document)
+
+    check_file = via("checks", Checks.check_file)
+
+    check_bytes = via("checks", Checks.check_bytes)
+
+    dismiss_finding = via("checks", Checks.dismiss_finding)
+
+    restore_finding = via("checks", Checks.restore_finding)
+
+    dismissed_findings = via("checks", Checks.dismissed_findings)
 
     # -- continuity across cycles ---------------------------------------------------------
     predecessors = via("continuity", Continuity.predecessors)

@@ -33,6 +33,7 @@ _TABLE_FLAGS = {
     "review": ("reviews",),
     "review_report": ("reviews", "registry"),
     "predecessor": ("registry",),  # a recommendation's predecessors and their decisions
+    "check_dismissal": ("checks",),  # findings of the draft check a person dismissed
 }
 _PER_PARAGRAPH = {"paragraph", "paragraph_tag", "note", "link", "citation", "footnote_ref"}
 _MAX_IDS = 10_000  # past this many paragraphs, "all of them" is the useful answer
@@ -47,12 +48,13 @@ class Changes:
     notes: bool = False
     registry: bool = False  # recommendations and their sources
     reviews: bool = False  # reviews, their reports, which review a document is in
+    checks: bool = False  # the draft check's dismissed findings
     paragraphs: frozenset[int] = field(default_factory=frozenset)  # touched, where known
     all_paragraphs: bool = False  # touched paragraphs not known one by one
 
     @classmethod
     def everything(cls) -> Changes:
-        return cls(True, True, True, True, True, True, True, all_paragraphs=True)
+        return cls(True, True, True, True, True, True, True, checks=True, all_paragraphs=True)
 
     def __or__(self, other: Changes) -> Changes:
         flags = {

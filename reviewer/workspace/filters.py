@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import exists, select
 
 from reviewer.storage.models import (
+    Document,
     Footnote,
     FootnoteRef,
     Link,
@@ -44,13 +45,18 @@ class ParagraphFilters:
         confirmed or suggested (not rejected) link to it; ``has_note`` and
         ``unreviewed`` filter both ways (False keeps those without).  None means
         "don't filter on this"; with no filter at all every paragraph is returned.
-        ``document_ids`` keeps the paragraphs of those documents (a review's).
+        ``document_ids`` keeps the paragraphs of those documents (a review's).  Without
+        either, the paragraphs of the documents' latest versions (an earlier version's
+        row id names it).
         """
         q = select(Paragraph.id).order_by(Paragraph.document_id, Paragraph.seq)
         if document_id is not None:
             q = q.where(Paragraph.document_id == document_id)
         if document_ids is not None:
             q = q.where(Paragraph.document_id.in_(list(document_ids)))
+        if document_id is None and document_ids is None:
+            live = select(Document.id).where(Document.version_of_id.is_(None))
+            q = q.where(Paragraph.document_id.in_(live))
         if tag is not None:
             tagged = select(ParagraphTag.paragraph_id).join(Tag, Tag.id == ParagraphTag.tag_id)
             if isinstance(tag, int):

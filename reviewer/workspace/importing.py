@@ -9,34 +9,34 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from reviewer.citations.countries import iso3
+from reviewer.errors import BadInput, NotFound
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
-from reviewer.linking import LinkPlan, plan_links
+from reviewer.linking import plan_links
 from reviewer.recommendations import RegistryImport, detect_registry_kind, parse_registry
 from reviewer.reviews.book import ReviewBook
 from reviewer.reviews.detect import Evidence, detect, evidence_text
 from reviewer.storage.db import WorkspaceError
-from reviewer.storage.models import (
-    Citation,
-    Document,
-    FootnoteRef,
-    Link,
-    Recommendation,
-    new_uid,
-    utcnow,
+from reviewer.storage.models import Document
+from reviewer.vocabulary import (
+    CitationKind,
+    DocumentKind,
+    RegistryKind,
+    ReviewStatus,
+    SourceKind,
 )
-from reviewer.vocabulary import CitationKind, DocumentKind, LinkStatus, RegistryKind, SourceKind
 from reviewer.workspace.continuity import suggest_after_import
 from reviewer.workspace.core import Store
-from reviewer.workspace.paragraph_rows import store_paragraphs
+from reviewer.workspace.paragraph_rows import store_content, store_paragraphs
 from reviewer.workspace.queries import document_counts
 from reviewer.workspace.registry_store import Facts, load_existing, upsert
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import report_numbering
 from reviewer.workspace.rows import ImportFailure, ImportResult
+from reviewer.workspace.version_store import carry, supersede
+from reviewer.workspace.version_target import find_target
 
 Progress = Callable[[int, int, str], bool | None]  # (done, total, file) → False to cancel
 
@@ -58,12 +58,21 @@ class Importer:
         paths: Iterable[str | Path],
         progress: Progress | None = None,
         encoding: str | None = None,
+        as_version_of: int | None = None,
+        new_document: bool = False,
     ) -> tuple[list[ImportResult], list[ImportFailure]]:
         """Import each file in its own transaction; a failure does not stop the others.
 
         ``encoding`` names the text encoding of every file (no guessing).  A text
         whose encoding is unclear fails with the plausible encodings in
         ``ImportFailure.encodings``, to import again with one of them.
+
+        A file that is a new version of a document already there (the same file name,
+        or the same title with most of its text in common) becomes that document's
+        next version, its reviewers' work following its paragraphs
+        (``ImportResult.version``, ``.versioning``).  ``as_version_of`` names the
+        document to make it a version of; ``new_document`` makes a new document
+        whatever it resembles.
         """
         paths = [Path(p) for p in paths]
         done: list[ImportResult] = []
@@ -72,19 +81,39 @@ class Importer:
             if progress is not None and progress(i, len(paths), str(path)) is False:
                 break
             try:
-                done.append(self.import_file(path, encoding=encoding))
+                done.append(
+                    self.import_file(
+                        path,
+                        encoding=encoding,
+                        as_version_of=as_version_of,
+                        new_document=new_document,
+                    )
+                )
             except EncodingUncertain as exc:
                 failed.append(ImportFailure(str(path), exc.reason, tuple(exc.candidates)))
-            except (IngestError, WorkspaceError) as exc:
+            except (IngestError, WorkspaceError, NotFound, BadInput) as exc:
                 failed.append(ImportFailure(str(path), _reason(exc)))
         if progress is not None:
             progress(len(done) + len(failed), len(paths), "")
         return done, failed
 
-    def import_file(self, path: str | Path, encoding: str | None = None) -> ImportResult:
+    def import_file(
+        self,
+        path: str | Path,
+        encoding: str | None = None,
+        as_version_of: int | None = None,
+        new_document: bool = False,
+    ) -> ImportResult:
         path = Path(path)
         data = read_file(path)
-        return self.import_bytes(data, path.name, display_name=str(path), encoding=encoding)
+        return self.import_bytes(
+            data,
+            path.name,
+            display_name=str(path),
+            encoding=encoding,
+            as_version_of=as_version_of,
+            new_document=new_document,
+        )
 
     def import_bytes(
         self,
@@ -92,6 +121,8 @@ class Importer:
         file_name: str,
         display_name: str | None = None,
         encoding: str | None = None,
+        as_version_of: int | None = None,
+        new_document: bool = False,
     ) -> ImportResult:
         display = display_name or file_name
         sha = hashlib.sha256(data).hexdigest()
@@ -100,6 +131,8 @@ class Importer:
             return replace(existing, file=display)
         try:
             kind = detect_registry_kind(data, file_name, encoding)
+            if kind is not None and as_version_of is not None:
+                raise IngestError(display, _NOT_VERSIONED.format(kind.replace("_", " ")))
             if kind is not None:
                 registry = parse_registry(
                     data,
@@ -116,6 +149,8 @@ class Importer:
                 # the title page was not enough to tell, the text is: a report of the
                 # Working Group, or its responses, is read for its recommendations or
                 # refused with the reason; never stored as an ordinary document
+                if as_version_of is not None:
+                    raise IngestError(display, _NOT_VERSIONED.format(parsed.kind.replace("_", " ")))
                 registry = parse_registry(
                     data, file_name, parsed.kind, paragraph_for=self._paragraph_for
                 )
@@ -133,7 +168,7 @@ class Importer:
                 f"could not read this file: a program error ({type(exc).__name__}: {exc}); "
                 "it was logged; please report it with the file",
             ) from exc
-        return self.import_parsed(parsed, display)
+        return self.import_parsed(parsed, display, as_version_of, new_document)
 
     def _report_for(self, state: str, cycle: int) -> str | None:
         """The WG report of ``state``'s review in ``cycle``, if the workspace knows it
@@ -157,91 +192,71 @@ class Importer:
             if doc is None:
                 return None
             counts = document_counts(s, doc.id)
+            several = doc.version_of_id is not None or doc.version > 1
             return ImportResult(
                 file=doc.file_name,
                 document_id=doc.id,
                 title=doc.title,
                 kind=doc.kind,
                 duplicate=True,
-                **counts,
+                version=doc.version,
+                version_of=(doc.version_of_id or doc.id) if several else None,
+                paragraphs=counts["paragraphs"],
+                footnotes=counts["footnotes"],
+                links=counts["links"],
+                recommendations=counts["recommendations"],
             )
 
-    def import_parsed(self, parsed: ParsedDocument, display: str | None = None) -> ImportResult:
+    def import_parsed(
+        self,
+        parsed: ParsedDocument,
+        display: str | None = None,
+        as_version_of: int | None = None,
+        new_document: bool = False,
+    ) -> ImportResult:
+        """Store a parsed document: a new document, or the next version of the one it
+        continues (``import_files``)."""
+        if new_document and as_version_of is not None:
+            raise BadInput("a new document, or a new version of another: not both")
         plan = plan_links(parsed)
+        versioning = None
         with self.store.write() as s:
-            doc = Document(
-                title=parsed.title,
-                organisation=parsed.organisation,
-                kind=parsed.kind,
-                format=parsed.format,
-                file_name=parsed.file_name,
-                sha256=parsed.sha256,
-                pages=parsed.pages,
-                symbol=parsed.symbol,
-                report_symbol=plan.named_report,
-                imported_by=self.store.author,
-            )
-            s.add(doc)
-            s.flush()
-            para_ids, fn_ids = store_paragraphs(s, doc.id, parsed)
-            if plan.marker_footnotes:
-                s.execute(
-                    insert(FootnoteRef),
-                    [
-                        dict(paragraph_id=para_ids[p], footnote_id=fn_ids[f], offset=off)
-                        for p, f, off in plan.marker_footnotes
-                    ],
+            target = None if new_document else find_target(s, parsed, as_version_of)
+            if target is None:
+                doc = Document(
+                    title=parsed.title,
+                    organisation=parsed.organisation,
+                    kind=parsed.kind,
+                    format=parsed.format,
+                    file_name=parsed.file_name,
+                    sha256=parsed.sha256,
+                    pages=parsed.pages,
+                    symbol=parsed.symbol,
+                    report_symbol=plan.named_report,
+                    imported_by=self.store.author,
                 )
-            recs = self._ensure_recommendations(s, plan, doc.id)
-            if plan.citations:
-                s.execute(
-                    insert(Citation),
-                    [
-                        dict(
-                            paragraph_id=para_ids[c.paragraph_index],
-                            footnote_id=fn_ids[c.footnote_index]
-                            if c.footnote_index is not None
-                            else None,
-                            start=c.start,
-                            end=c.end,
-                            symbol=c.symbol,
-                            number=c.number,
-                            kind=c.kind,
-                            origin=c.origin,
-                            recommendation_id=recs[(c.symbol, c.number)].id if c.symbol else None,
-                        )
-                        for c in plan.citations
-                    ],
-                )
-            now = utcnow()
-            if plan.links:
-                s.execute(
-                    insert(Link),
-                    [
-                        dict(
-                            uid=new_uid(),
-                            paragraph_id=para_ids[p],
-                            recommendation_id=recs[(sym, num)].id,
-                            origin=origin,
-                            status=LinkStatus.CONFIRMED,
-                            created_by=self.store.author,
-                            created_at=now,
-                            updated_at=now,
-                        )
-                        for p, sym, num, origin in plan.links
-                    ],
-                )
-            doc_id = doc.id
+                s.add(doc)
+                s.flush()
+                earlier = None
+            else:
+                doc = target.doc
+                earlier = supersede(s, target, parsed, plan.named_report, self.store.author)
+            para_ids = store_content(s, doc.id, parsed, plan, self.store.author)
+            if target is not None and earlier is not None:
+                texts = [p.text for p in parsed.paragraphs]
+                versioning = carry(s, target, para_ids, texts, doc.version, earlier)
+            doc_id, version = doc.id, doc.version
             s.flush()
             book = ReviewBook(s)
-            evidence = Evidence(
-                kind=parsed.kind,
-                title=parsed.title,
-                symbol=parsed.symbol,
-                text=evidence_text(p.text for p in parsed.paragraphs),
-                cited=tuple(c.symbol for c in plan.citations if c.symbol),
-            )
-            book.attach(doc_id, detect(evidence, book.owner, book.latest_cycle))
+            if doc.review_status != ReviewStatus.MANUAL:  # a person's placement stands
+                evidence = Evidence(
+                    kind=parsed.kind,
+                    title=parsed.title,
+                    symbol=parsed.symbol,
+                    text=evidence_text(p.text for p in parsed.paragraphs),
+                    cited=tuple(c.symbol for c in plan.citations if c.symbol),
+                )
+                book.attach(doc_id, detect(evidence, book.owner, book.latest_cycle))
             book.estimate_sessions()
         resolved = 0
         if any(c.kind == CitationKind.SHORT for c in plan.citations):
@@ -255,27 +270,10 @@ class Importer:
             footnotes=len(parsed.footnotes),
             links=len(plan.links) + resolved,
             duplicate=False,
+            version=version,
+            version_of=doc_id if versioning is not None else None,
+            versioning=versioning,
         )
-
-    def _ensure_recommendations(
-        self, s: Session, plan: LinkPlan, document_id: int
-    ) -> dict[tuple[str, str], Recommendation]:
-        keys = {(sym, num) for _, sym, num, _ in plan.links}
-        keys |= {(c.symbol, c.number) for c in plan.citations if c.symbol is not None}
-        existing = load_existing(s, keys)
-        for hint in plan.hints:
-            upsert(
-                s,
-                Facts(hint.symbol, hint.number, text=hint.text, states=hint.states),
-                SourceKind.FOOTNOTE,
-                document_id,
-                existing,
-            )
-        for key in sorted(keys):
-            if key not in existing:
-                upsert(s, Facts(*key), SourceKind.FOOTNOTE, document_id, existing)
-        s.flush()
-        return existing
 
     def _store_registry(
         self,
@@ -358,6 +356,7 @@ class Importer:
         )
 
 
+_NOT_VERSIONED = "this is a {}: files that bring recommendations to the registry have no versions"
 # Documents of the UN that are read for the registry when their text says what they are.
 _UN_REPORT_KINDS = (DocumentKind.WG_REPORT, DocumentKind.RESPONSES)
 # ... and that carry a report's own symbol on their masthead (an NGO's comments on a

@@ -1,4 +1,5 @@
-"""Storing a parsed document's paragraphs and footnotes in one executemany each."""
+"""Storing a parsed document: its paragraphs and footnotes in one executemany each,
+then its footnote markers, citations, the recommendations they name and its links."""
 
 from __future__ import annotations
 
@@ -8,7 +9,20 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from reviewer.ingest import ParsedDocument
-from reviewer.storage.models import Document, Footnote, Paragraph
+from reviewer.linking import LinkPlan
+from reviewer.storage.models import (
+    Citation,
+    Document,
+    Footnote,
+    FootnoteRef,
+    Link,
+    Paragraph,
+    Recommendation,
+    new_uid,
+    utcnow,
+)
+from reviewer.vocabulary import LinkStatus, SourceKind
+from reviewer.workspace.registry_store import Facts, load_existing, upsert
 
 
 def store_paragraphs(
@@ -58,3 +72,78 @@ def _insert_with_ids(
         row["id"] = row_id
     s.execute(insert(cast(Table, model.__table__)), rows)
     return ids
+
+
+def store_content(
+    s: Session, doc_id: int, parsed: ParsedDocument, plan: LinkPlan, author: str
+) -> list[int]:
+    """A parsed document's paragraphs, footnotes, citations and cited links under
+    ``doc_id``; the paragraphs' ids, in order."""
+    para_ids, fn_ids = store_paragraphs(s, doc_id, parsed)
+    if plan.marker_footnotes:
+        s.execute(
+            insert(FootnoteRef),
+            [
+                dict(paragraph_id=para_ids[p], footnote_id=fn_ids[f], offset=off)
+                for p, f, off in plan.marker_footnotes
+            ],
+        )
+    recs = _ensure_recommendations(s, plan, doc_id)
+    if plan.citations:
+        s.execute(
+            insert(Citation),
+            [
+                dict(
+                    paragraph_id=para_ids[c.paragraph_index],
+                    footnote_id=fn_ids[c.footnote_index] if c.footnote_index is not None else None,
+                    start=c.start,
+                    end=c.end,
+                    symbol=c.symbol,
+                    number=c.number,
+                    kind=c.kind,
+                    origin=c.origin,
+                    recommendation_id=recs[(c.symbol, c.number)].id if c.symbol else None,
+                )
+                for c in plan.citations
+            ],
+        )
+    now = utcnow()
+    if plan.links:
+        s.execute(
+            insert(Link),
+            [
+                dict(
+                    uid=new_uid(),
+                    paragraph_id=para_ids[p],
+                    recommendation_id=recs[(sym, num)].id,
+                    origin=origin,
+                    status=LinkStatus.CONFIRMED,
+                    created_by=author,
+                    created_at=now,
+                    updated_at=now,
+                )
+                for p, sym, num, origin in plan.links
+            ],
+        )
+    return para_ids
+
+
+def _ensure_recommendations(
+    s: Session, plan: LinkPlan, document_id: int
+) -> dict[tuple[str, str], Recommendation]:
+    keys = {(sym, num) for _, sym, num, _ in plan.links}
+    keys |= {(c.symbol, c.number) for c in plan.citations if c.symbol is not None}
+    existing = load_existing(s, keys)
+    for hint in plan.hints:
+        upsert(
+            s,
+            Facts(hint.symbol, hint.number, text=hint.text, states=hint.states),
+            SourceKind.FOOTNOTE,
+            document_id,
+            existing,
+        )
+    for key in sorted(keys):
+        if key not in existing:
+            upsert(s, Facts(*key), SourceKind.FOOTNOTE, document_id, existing)
+    s.flush()
+    return existing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, func, select, text
+from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from reviewer.storage.fts import HIT_END, HIT_START, build_match
@@ -62,6 +62,9 @@ def _doc_row(
         review=review,
         review_status=doc.review_status,
         review_reason=doc.review_reason,
+        version=doc.version or 1,
+        version_of=doc.version_of_id,
+        superseded_at=doc.superseded_at,
     )
 
 
@@ -121,7 +124,8 @@ def document_counts(s: Session, doc_id: int) -> dict[str, int]:
 def _document_rows(
     s: Session, doc_id: int | None = None, review_id: int | None = None
 ) -> list[DocumentRow]:
-    """Document rows with their paragraph, reviewed and registry counts (one or all)."""
+    """Document rows with their paragraph, reviewed and registry counts: one (any
+    version, by its row's id), or every live document (earlier versions left out)."""
 
     def paragraphs_per_document(*where: ColumnElement[bool]) -> dict[int, int]:
         q = select(Paragraph.document_id, func.count()).where(*where)
@@ -146,6 +150,8 @@ def _document_rows(
     if doc_id is not None:
         brought_q = brought_q.where(RecommendationSource.document_id == doc_id)
         docs_q = docs_q.where(Document.id == doc_id)
+    else:
+        docs_q = docs_q.where(Document.version_of_id.is_(None))
     brought = {d: n for d, n in s.execute(brought_q.group_by(RecommendationSource.document_id))}
     return [
         _doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0), brought.get(d.id, 0), code)
@@ -162,22 +168,28 @@ class Queries:
 
     # -- documents ---------------------------------------------------------------
     def documents(self, review: str | None = None) -> list[DocumentRow]:
-        """Every document, or those of one review ("CHN-4")."""
+        """Every document, or those of one review ("CHN-4"): each at its latest version
+        (``document(id, version=V)`` reads an earlier one)."""
         with self.store.read() as s:
             if review is None:
                 return _document_rows(s)
             return _document_rows(s, review_id=review_id_of(s, review))
 
-    def get_document(self, doc_id: int) -> DocumentRow | None:
+    def get_document(self, doc_id: int, version: int | None = None) -> DocumentRow | None:
+        """A document's row: its latest version, or version ``version``."""
         with self.store.read() as s:
-            rows = _document_rows(s, doc_id)
+            row_id = version_row_id(s, doc_id, version)
+            rows = _document_rows(s, row_id) if row_id is not None else []
             return rows[0] if rows else None
 
-    def document(self, doc_id: int) -> DocumentDetail | None:
-        """A document with every paragraph, its links, footnotes, tags, notes and citations."""
-        row = self.get_document(doc_id)
+    def document(self, doc_id: int, version: int | None = None) -> DocumentDetail | None:
+        """A document with every paragraph, its links, footnotes, tags, notes and
+        citations: its latest version, or version ``version`` (an earlier version is
+        also read by its own row's id)."""
+        row = self.get_document(doc_id, version)
         if row is None:
             return None
+        doc_id = row.id
         with self.store.read() as s:
             paras = s.scalars(
                 select(Paragraph).where(Paragraph.document_id == doc_id).order_by(Paragraph.seq)
@@ -226,8 +238,9 @@ class Queries:
         document_id: int | None = None,
         review: str | None = None,
     ) -> list[SearchHit]:
-        """Ranked full-text search, in one document, one review's documents or all;
-        snippets mark hits with fts.HIT_START/HIT_END."""
+        """Ranked full-text search, in one document, one review's documents or all (the
+        latest versions; an earlier version's own id searches it); snippets mark hits
+        with fts.HIT_START/HIT_END."""
         match = build_match(query)
         review_id = None
         if review is not None:
@@ -240,7 +253,11 @@ class Queries:
             "FROM paragraph_fts JOIN paragraph p ON p.id = paragraph_fts.rowid "
             "JOIN document d ON d.id = p.document_id "
             "WHERE paragraph_fts MATCH :match "
-            + ("AND p.document_id = :doc " if document_id is not None else "")
+            + (
+                "AND p.document_id = :doc "
+                if document_id is not None
+                else "AND d.version_of_id IS NULL "
+            )
             + ("AND d.review_id = :review " if review_id is not None else "")
             + "ORDER BY bm25(paragraph_fts) LIMIT :limit"
         )
@@ -261,6 +278,24 @@ class Queries:
                 )
                 for p, d, label, snip, score, t in s.execute(text(sql), params)
             ]
+
+
+def version_row_id(s: Session, doc_id: int, version: int | None) -> int | None:
+    """The row holding version ``version`` of the document ``doc_id`` belongs to (any of
+    its versions' ids will do); ``doc_id`` itself when ``version`` is None."""
+    if version is None:
+        return doc_id
+    row = s.execute(
+        select(Document.id, Document.version_of_id).where(Document.id == doc_id)
+    ).first()
+    if row is None:
+        return None
+    live = row.version_of_id or row.id
+    return s.scalar(
+        select(Document.id).where(
+            or_(Document.id == live, Document.version_of_id == live), Document.version == version
+        )
+    )
 
 
 @dataclass
@@ -290,6 +325,9 @@ def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
         tags=tuple(extras.tags.get(p.id, ())),
         notes=tuple(extras.notes.get(p.id, ())),
         citations=tuple(extras.citations.get(p.id, ())),
+        change=p.change,
+        previous_id=p.previous_id,
+        changed_since_review=bool(p.changed_since_review),
     )
 
 

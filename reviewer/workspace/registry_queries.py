@@ -69,7 +69,9 @@ class Registry:
         both: either."""
         counts = (
             select(Link.recommendation_id, func.count(func.distinct(Link.paragraph_id)).label("n"))
-            .where(Link.status.in_(ACTIVE_STATUSES))
+            .join(Paragraph, Paragraph.id == Link.paragraph_id)
+            .join(Document, Document.id == Paragraph.document_id)
+            .where(Link.status.in_(ACTIVE_STATUSES), Document.version_of_id.is_(None))
             .group_by(Link.recommendation_id)
             .subquery()
         )
@@ -149,7 +151,7 @@ def _recommendation_detail(s: Session, rec: Recommendation) -> RecommendationDet
         select(Link, Paragraph, Document)
         .join(Paragraph, Paragraph.id == Link.paragraph_id)
         .join(Document, Document.id == Paragraph.document_id)
-        .where(Link.recommendation_id == rec.id)
+        .where(Link.recommendation_id == rec.id, Document.version_of_id.is_(None))
         .order_by(Document.id, Paragraph.seq)
     ).all()
     paragraphs = tuple(

@@ -61,10 +61,15 @@ class Review:
 
     # -- tags --------------------------------------------------------------------------
     def tags(self) -> list[TagRow]:
+        """Every tag, with how many paragraphs of the documents' latest versions carry it."""
         with self.store.read() as s:
             counts = dict(
                 s.execute(
-                    select(ParagraphTag.tag_id, func.count()).group_by(ParagraphTag.tag_id)
+                    select(ParagraphTag.tag_id, func.count())
+                    .join(Paragraph, Paragraph.id == ParagraphTag.paragraph_id)
+                    .join(Document, Document.id == Paragraph.document_id)
+                    .where(Document.version_of_id.is_(None))
+                    .group_by(ParagraphTag.tag_id)
                 ).all()
             )
             return [
@@ -185,12 +190,15 @@ class Review:
 
     # -- reviewed ------------------------------------------------------------------------
     def set_reviewed(self, paragraph_id: int, reviewed: bool = True) -> bool:
-        """Returns the previous state, for undo."""
+        """Returns the previous state, for undo.  Marking a paragraph reviewed clears its
+        "changed since reviewed" mark (``set_changed_since_review`` restores it)."""
         with self.store.write() as s:
             p = _paragraph_or_fail(s, paragraph_id)
             before = p.reviewed_at is not None
             p.reviewed_at = utcnow() if reviewed else None
             p.reviewed_by = self.store.author if reviewed else None
+            if reviewed and p.changed_since_review:
+                p.changed_since_review = False
             return before
 
     # -- links ---------------------------------------------------------------------------

@@ -184,7 +184,7 @@ class Reviews:
                 func.count(),
                 func.sum(case((Document.review_status == ReviewStatus.UNCERTAIN, 1), else_=0)),
             )
-            .where(Document.review_id.is_not(None))
+            .where(Document.review_id.is_not(None), Document.version_of_id.is_(None))
             .group_by(Document.review_id)
         ):
             docs[rid], unsure[rid] = n, int(guessed or 0)
@@ -201,7 +201,11 @@ class Reviews:
                 select(Document.review_id, func.count(Link.id))
                 .join(Paragraph, Paragraph.document_id == Document.id)
                 .join(Link, Link.paragraph_id == Paragraph.id)
-                .where(Link.status.in_(ACTIVE_STATUSES), Document.review_id.is_not(None))
+                .where(
+                    Link.status.in_(ACTIVE_STATUSES),
+                    Document.review_id.is_not(None),
+                    Document.version_of_id.is_(None),
+                )
                 .group_by(Document.review_id)
             ).all()
         )

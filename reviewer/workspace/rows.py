@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from reviewer.vocabulary import Position
+from reviewer.workspace.version_rows import VersionImport
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,12 @@ class ImportResult:
     links: int
     duplicate: bool
     recommendations: int = 0
+    # the document's version this file is (1: a document of its own so far), and the
+    # document it is a version of when it has several (None otherwise)
+    version: int = 1
+    version_of: int | None = None
+    # what making it a new version did: changes, work followed, work on paragraphs gone
+    versioning: VersionImport | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,9 @@ class DocumentRow:
     review: str | None = None  # "CHN-4"
     review_status: str | None = None  # ReviewStatus: detected, uncertain, manual
     review_reason: str | None = None  # what the review was told from, or why unsure
+    version: int = 1  # its number; the latest for a live document
+    version_of: int | None = None  # an earlier version's: the document's (live) id
+    superseded_at: datetime | None = None  # an earlier version's: when the next came
 
 
 @dataclass(frozen=True)
@@ -140,6 +150,12 @@ class ParagraphRow:
     tags: tuple[TagRow, ...] = ()
     notes: tuple[NoteRow, ...] = ()
     citations: tuple[CitationRow, ...] = ()
+    # versions: how it continues the previous version's paragraph ``previous_id``
+    # (ParagraphChange; None in a first version), and whether its text changed after
+    # a person's work on it (cleared when marked reviewed again)
+    change: str | None = None
+    previous_id: int | None = None
+    changed_since_review: bool = False
 
 
 @dataclass(frozen=True)

@@ -364,9 +364,11 @@ def _examples(s: Session, rec_ids: list[int]) -> list[Example]:
     rows = s.execute(
         select(Paragraph.text, Link.recommendation_id, Link.status)
         .join(Paragraph, Paragraph.id == Link.paragraph_id)
+        .join(Document, Document.id == Paragraph.document_id)
         .where(
             Link.recommendation_id.in_(rec_ids),
             Link.status.in_((LinkStatus.CONFIRMED, LinkStatus.REJECTED)),
+            Document.version_of_id.is_(None),  # an earlier version's would count twice
         )
         .order_by(Link.id)
     ).all()

@@ -243,10 +243,10 @@ def test_link_by_typing_then_reject_confirm_unlink_with_undo(qtbot, make_window)
 
 def test_drop_files_imports_them(qtbot, make_window, tmp_path):
     w = make_window()
+    other = tmp_path / "js-slovenia.txt"
+    other.write_text("Joint submission on Slovenia\n\n1. Roma settlements lack water.\n", "utf-8")
     mime = QMimeData()
-    mime.setUrls(
-        [QUrl.fromLocalFile(str(CANGO_MD)), QUrl.fromLocalFile(str(CANGO_MD.with_suffix(".txt")))]
-    )
+    mime.setUrls([QUrl.fromLocalFile(str(CANGO_MD)), QUrl.fromLocalFile(str(other))])
     event = QDropEvent(QPoint(300, 300), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)  # fmt: skip
     w.dropEvent(event)

@@ -70,6 +70,13 @@ def build(w) -> Actions:
     m.addSeparator()
     m.addAction(a.add("import_files", "&Import files…", w.choose_import, "Ctrl+I", "import",
                       "Import submissions and UN documents (or drop files on the window)"))  # fmt: skip
+    m.addAction(a.add("import_version", "Import as new &version of…", w.import_as_version,
+                      "Ctrl+Shift+I", "versions", "A file holding the next version of a document "
+                      "already here: its paragraphs' work follows them"))  # fmt: skip
+    m.addAction(a.add("watch_file", "&Watch this file", w.toggle_watch, (), "watch",
+                      "Import the selected document's file again each time it is saved"))  # fmt: skip
+    a.watch_file.setCheckable(True)
+    m.addSeparator()
     m.addAction(a.add("export_brief", "&Export Word brief…", w.export_brief, "Ctrl+E", "export"))
     m.addAction(a.add("export_coverage", "Export co&verage…", w.export_coverage, (), "export",
                       "The review's coverage as a workbook (XLSX) or CSV"))  # fmt: skip
@@ -113,6 +120,15 @@ def build(w) -> Actions:
                       "previous"))  # fmt: skip
     m.addAction(a.add("next_unreviewed", "Next un&reviewed", w.reading.next_unreviewed, "N",
                       "next-unreviewed"))  # fmt: skip
+    m.addAction(a.add("next_changed", "Next c&hanged paragraph", w.next_changed, "C",
+                      "next-unreviewed", "The next paragraph whose text changed in a new "
+                      "version after work on it"))  # fmt: skip
+    m.addSeparator()
+    m.addAction(a.add("check_draft", "Chec&k draft", w.check_draft, ("F7", "Ctrl+Shift+K"),
+                      "check", "The selected draft against the UPR guidelines and the "
+                      "recommendations: citations, form, coverage"))  # fmt: skip
+    m.addAction(a.add("versions", "Versions of this doc&ument…", lambda: w.show_versions(None),
+                      (), "versions", "Every version of the selected document"))  # fmt: skip
     m.addSeparator()
     m.addAction(a.add("document_review", "Document's re&view…", w.choose_document_review, (),
                       "document", "Which review the selected document is part of"))  # fmt: skip

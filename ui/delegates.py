@@ -30,6 +30,7 @@ SELECTED_BAR = QColor("#1f5f8b")
 SEPARATOR = QColor("#e6e9ed")
 REVIEWED = QColor("#2e7d32")
 SUGGESTED_BAR = QColor("#b26a00")
+CHANGED_BAR = QColor("#e08a00")  # a paragraph changed since reviewed (render_changes)
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -142,6 +143,8 @@ class ParagraphDelegate(HtmlDelegate):
         if row is None:
             return
         r = option.rect
+        if getattr(row, "changed_since_review", False):
+            painter.fillRect(r.x() + 3, r.y() + 4, 3, r.height() - 8, CHANGED_BAR)
         font = painter.font()
         font.setBold(True)
         painter.setFont(font)

@@ -25,11 +25,20 @@ from ui.tasks import Task
 IMPORTABLE = "Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;All files (*)"
 
 
-def import_job(ws: Workspace, paths: list[Path], encoding: str | None = None):
-    """The function the worker runs: ``report`` returns False once cancelled."""
+def import_job(
+    ws: Workspace, paths: list[Path], encoding: str | None = None, as_version_of: int | None = None
+):
+    """The function the worker runs: ``report`` returns False once cancelled.
+    ``as_version_of``: the document the files are new versions of (None: told by the
+    workspace, a file continuing a document's text becoming its next version)."""
 
     def run(report):
-        return ws.import_files(paths, progress=lambda d, t, f: report(d, t, f), encoding=encoding)
+        return ws.import_files(
+            paths,
+            progress=lambda d, t, f: report(d, t, f),
+            encoding=encoding,
+            as_version_of=as_version_of,
+        )
 
     return run
 
@@ -38,6 +47,9 @@ class Importer(QObject):
     """Runs one import at a time for a window; ``finished`` carries (done, failed)."""
 
     finished = Signal(list, list)
+    # (done, failed) just before ``finished``, while the window still shows what it
+    # showed before the import (a new version's paragraphs replace the old ones)
+    arrived = Signal(list, list)
 
     def __init__(self, parent: QWidget, workspace: Workspace):
         super().__init__(parent)
@@ -49,16 +61,21 @@ class Importer(QObject):
         self.encoding_dialog: EncodingDialog | None = None
         self.last: tuple[list[ImportResult], list[ImportFailure]] | None = None
         self._unclear: list[ImportFailure] = []  # files whose encoding is still to ask
+        self.as_version_of: int | None = None  # the running import's, for a retry
 
     @property
     def busy(self) -> bool:
         return self.task is not None and self.task.running
 
-    def start(self, paths: list[Path], encoding: str | None = None) -> bool:
-        """Import ``paths`` in the background; ``encoding`` names their text encoding."""
+    def start(
+        self, paths: list[Path], encoding: str | None = None, as_version_of: int | None = None
+    ) -> bool:
+        """Import ``paths`` in the background; ``encoding`` names their text encoding,
+        ``as_version_of`` the document they are new versions of."""
         paths = [Path(p) for p in paths]
         if not paths or self.busy:
             return False
+        self.as_version_of = as_version_of
         self.dialog = dlg = QProgressDialog(
             f"Importing {len(paths)} file{'s' if len(paths) > 1 else ''}…",
             "Cancel",
@@ -72,7 +89,7 @@ class Importer(QObject):
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)
         dlg.setValue(0)
-        task = Task(import_job(self.ws, paths, encoding), self)
+        task = Task(import_job(self.ws, paths, encoding, as_version_of), self)
         dlg.canceled.connect(task.cancel)
         task.progress.connect(self._progress)
         task.succeeded.connect(self._done)
@@ -101,6 +118,7 @@ class Importer(QObject):
         others = [f for f in failed if not f.encodings]
         if others:
             self._report(done, others)
+        self.arrived.emit(done, failed)
         self.finished.emit(done, failed)
         self._unclear.extend(f for f in failed if f.encodings)
         self._ask_encoding()
@@ -121,7 +139,7 @@ class Importer(QObject):
         dlg.deleteLater()
         encoding = dlg.encoding()
         if code == QDialog.DialogCode.Accepted and encoding:
-            if self.start([Path(failure.file)], encoding=encoding):
+            if self.start([Path(failure.file)], encoding, self.as_version_of):
                 return  # its _done asks about the next one
         self._ask_encoding()
 

@@ -36,12 +36,13 @@ from ui.resources import icon
 from ui.reviews import ReviewSwitcher
 from ui.session import Session
 from ui.settings import Settings
+from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
 
 
-class MainWindow(ReviewsMixin, SuggestionsMixin, NavigationMixin, QMainWindow):
+class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, QMainWindow):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
 
     def __init__(
@@ -93,6 +94,7 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, NavigationMixin, QMainWindow):
         self.importer.finished.connect(self._imported)
         self.actions_ = build_actions(self)
         self._init_suggestions()
+        self._init_drafts()  # versions, watched files, the draft check
         self.review_switcher = ReviewSwitcher(self)
         self._add_switcher()
         self.author_label = QLabel(self)
@@ -390,6 +392,7 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, NavigationMixin, QMainWindow):
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
+        self.stop_drafts()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.session.close()
         super().closeEvent(event)

@@ -128,14 +128,20 @@ def paragraph_html(
     row: ParagraphRow,
     markers: list[tuple[int, str, int]] | tuple = (),
     document_title: str | None = None,
+    change=None,  # DiffParagraph: what it continues of the version before
+    version: int | None = None,
 ) -> str:
+    from ui.render_changes import changed_paragraph_html
+
     parts = []
     if document_title:
         parts.append(
             f'<p style="color:{MUTED}; font-size:small; margin-bottom:2px">'
             f"{escape(document_title)}</p>"
         )
-    body = marked_text(row.text, row.citations, None, markers)
+    head, diff = changed_paragraph_html(row, change, version)
+    parts.append(head)
+    body = diff or marked_text(row.text, row.citations, None, markers)
     if row.kind == ParagraphKind.TITLE:
         parts.append(f'<p style="font-size:large; font-weight:600">{body}</p>')
     elif row.kind == ParagraphKind.HEADING:

@@ -7,6 +7,8 @@ pushed here, and the window re-reads what it shows from the ``Changes`` that
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -22,6 +24,8 @@ class Session(QObject):
         super().__init__(parent)
         self.ws = workspace
         self.undo_stack = QUndoStack(self)
+        # why a command may not run now (an earlier version is read-only), or None
+        self.guard: Callable[[Command], str | None] | None = None
 
     @property
     def author(self) -> str:
@@ -35,6 +39,10 @@ class Session(QObject):
         else is a bug and takes the crash route (logged, shown with the log's path).
         Either way nothing is half-pushed.
         """
+        refused = self.guard(command) if self.guard is not None else None
+        if refused:
+            self.error.emit(refused)
+            return False
         try:
             command.do()
         except USER_ERRORS as exc:

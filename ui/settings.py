@@ -110,3 +110,43 @@ class Settings:
         self.q.setValue("window/geometry", geometry)
         self.q.setValue("window/state", state)
         self.q.sync()
+
+    # -- the files documents were imported from, per workspace -----------------------
+    def document_file(self, workspace: Path, document_id: int) -> tuple[Path, str | None] | None:
+        """The file a document was last imported from in this window, and the hash of
+        what was imported (None: not known); None when the window never imported it."""
+        key = f"files/{self._workspace_key(workspace)}/{int(document_id)}"
+        path = self.q.value(f"{key}/path")
+        sha = self.q.value(f"{key}/sha256")
+        return (Path(str(path)), str(sha) if sha else None) if path else None
+
+    def set_document_file(
+        self, workspace: Path, document_id: int, path: Path, sha: str | None
+    ) -> None:
+        key = f"files/{self._workspace_key(workspace)}/{int(document_id)}"
+        self.q.setValue(f"{key}/path", str(Path(path).resolve()))
+        self.q.setValue(f"{key}/sha256", sha or "")
+        self.q.sync()
+
+    # -- the draft check's settings, per document ---------------------------------------
+    def check_settings(self, workspace: Path, document_id: int) -> dict:
+        """{"word_limit": int | None, "joint": bool, "count_footnotes": bool}."""
+        value = self.q.value(f"check/{self._workspace_key(workspace)}/{int(document_id)}")
+        out: dict = {"word_limit": None, "joint": False, "count_footnotes": False}
+        try:
+            limit, joint, notes = str(value).split(",")
+            out.update(
+                word_limit=int(limit) if int(limit) > 0 else None,
+                joint=joint == "1",
+                count_footnotes=notes == "1",
+            )
+        except (TypeError, ValueError):  # none stored, or a hand-edited file
+            pass
+        return out
+
+    def set_check_settings(
+        self, workspace: Path, document_id: int, word_limit: int | None, joint: bool, notes: bool
+    ) -> None:
+        key = f"check/{self._workspace_key(workspace)}/{int(document_id)}"
+        self.q.setValue(key, f"{int(word_limit or 0)},{int(joint)},{int(notes)}")
+        self.q.sync()

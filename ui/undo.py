@@ -11,6 +11,7 @@ from datetime import datetime
 
 from reviewer.workspace import (
     Changes,
+    Dismissal,
     DocumentReview,
     LinkOrigin,
     LinkRow,
@@ -132,16 +133,40 @@ class TagCommand(Command):
 
 
 class ReviewedCommand(Command):
-    def __init__(self, session: Session, paragraph_id: int, reviewed: bool):
-        super().__init__(session, paragraph_id, "Mark reviewed" if reviewed else "Mark unreviewed")
+    """Mark a paragraph reviewed or not.  Marking it reviewed clears its "changed since
+    reviewed" mark (a new version changed its text after work on it); undo puts the
+    mark back with the reviewed state it had (``changed``: it had the mark)."""
+
+    def __init__(self, session: Session, paragraph_id: int, reviewed: bool, changed: bool = False):
+        text = "Mark reviewed" if reviewed else "Mark unreviewed"
+        super().__init__(session, paragraph_id, text + (" (changed paragraph)" if changed else ""))
         self.reviewed = reviewed
         self.previous = reviewed
+        self.changed = changed
 
     def do(self) -> None:
         self.previous = self.ws.set_reviewed(self.paragraph_id, self.reviewed)
 
     def undo_(self) -> None:
         self.ws.set_reviewed(self.paragraph_id, self.previous)
+        if self.changed:
+            self.ws.set_changed_since_review(self.paragraph_id, True)
+
+
+class ChangedMarkCommand(Command):
+    """Set or clear a paragraph's "changed since reviewed" mark by itself."""
+
+    def __init__(self, session: Session, paragraph_id: int, changed: bool):
+        text = "Mark changed since reviewed" if changed else "Clear “changed since reviewed”"
+        super().__init__(session, paragraph_id, text)
+        self.changed = changed
+        self.previous = changed
+
+    def do(self) -> None:
+        self.previous = self.ws.set_changed_since_review(self.paragraph_id, self.changed)
+
+    def undo_(self) -> None:
+        self.ws.set_changed_since_review(self.paragraph_id, self.previous)
 
 
 class _NoteCommand(Command):
@@ -296,3 +321,56 @@ class PredecessorStatusCommand(Command):
 
     def undo_(self) -> None:
         self._set(self.previous)
+
+
+class _FindingCommand(Command):
+    """A finding of the draft check dismissed or restored, kept per document by its key."""
+
+    def __init__(self, session: Session, document_id: int, key: str, text: str):
+        super().__init__(session, 0, text)
+        self.paragraph_id = None
+        self.document_id, self.key = document_id, key
+        self.before: Dismissal | None = None  # the dismissal there was, with its note
+
+    def notify(self) -> None:
+        self.session.applied.emit(self.ws.take_changes() | Changes(checks=True))
+
+    def _dismissed(self) -> Dismissal | None:
+        return next(
+            (d for d in self.ws.dismissed_findings(self.document_id) if d.key == self.key), None
+        )
+
+    def _put_back(self) -> None:
+        if self.before is None:
+            self.ws.restore_finding(self.document_id, self.key)
+        else:
+            self.ws.dismiss_finding(self.document_id, self.key, self.before.note)
+
+
+class DismissFindingCommand(_FindingCommand):
+    def __init__(self, session: Session, document_id: int, key: str, note: str | None = None):
+        super().__init__(session, document_id, key, "Dismiss finding")
+        self.note = note
+        self.first = True
+
+    def do(self) -> None:
+        if self.first:
+            self.before, self.first = self._dismissed(), False
+        self.ws.dismiss_finding(self.document_id, self.key, self.note)
+
+    def undo_(self) -> None:
+        self._put_back()
+
+
+class RestoreFindingCommand(_FindingCommand):
+    def __init__(self, session: Session, document_id: int, key: str):
+        super().__init__(session, document_id, key, "Restore finding")
+
+    def do(self) -> None:
+        gone = self.ws.restore_finding(self.document_id, self.key)
+        if gone is not None:
+            self.before = gone
+
+    def undo_(self) -> None:
+        if self.before is not None:
+            self.ws.dismiss_finding(self.document_id, self.key, self.before.note)

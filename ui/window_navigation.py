@@ -30,6 +30,9 @@ class NavigationMixin(_Base):
         self.show_tab(0)
         if self.reading.filters().all_documents and self.reading.select_paragraph(paragraph_id):
             return True
+        shown = self.reading.document
+        if shown is not None and shown.version_of == document_id:  # an earlier version shown
+            self.show_version(document_id)
         if not self.documents.select(document_id):
             doc = self.ws.get_document(document_id)
             if doc is None:

@@ -94,10 +94,11 @@ class DocumentsModel(RowTableModel):
         """The title's second line: the organisation, or the file and its format when
         another document has the same title (a .docx and a .pdf of one submission)."""
         fmt = (row.format or "").upper()
+        version = f"v{row.version}" if row.version > 1 else None
         if title_key(row.title) in self._shared:
-            return " · ".join(x for x in (row.file, fmt) if x)
+            return " · ".join(x for x in (version, row.file, fmt) if x)
         pages = f"{row.pages} p." if row.pages else None
-        return " · ".join(x for x in (row.organisation or row.file, pages) if x)
+        return " · ".join(x for x in (version, row.organisation or row.file, pages) if x)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -123,6 +124,8 @@ class DocumentsModel(RowTableModel):
                 return imported_text(row.imported_at)
         elif role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{row.title}\n{row.file}"
+            if row.version > 1:
+                tip += f"\nVersion {row.version} (earlier ones: right-click › Versions…)"
             if row.symbol:
                 tip += f"\n{row.symbol}"
             if row.recommendations:

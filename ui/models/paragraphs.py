@@ -34,6 +34,9 @@ class ParagraphsModel(QAbstractListModel):
         self._markers: dict[int, list] = {}
         self._html: dict[int, str] = {}
         self._titles: dict[int, str] | None = None
+        # a version's paragraphs: what each continues of the version before (DiffParagraph)
+        self._changes: dict[int, object] = {}
+        self.version: int | None = None  # the version those are of
 
     # -- contents ----------------------------------------------------------------
     def set_ids(self, ids: list[int], document_titles: dict[int, str] | None = None) -> None:
@@ -47,6 +50,16 @@ class ParagraphsModel(QAbstractListModel):
         self.endResetModel()
         if self._ids:
             self.fetchMore(QModelIndex())
+
+    def set_changes(self, changes: dict[int, object], version: int | None = None) -> None:
+        """What the shown version's paragraphs continue (paragraph id → DiffParagraph)."""
+        self._changes, self.version = dict(changes), version
+        self._html = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def change(self, paragraph_id: int):
+        return self._changes.get(paragraph_id)
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -130,7 +143,9 @@ class ParagraphsModel(QAbstractListModel):
             html = self._html.get(row.id)
             if html is None:
                 title = self._titles.get(row.document_id) if self._titles else None
-                html = paragraph_html(row, self._markers.get(row.id, ()), title)
+                change = self._changes.get(row.id)
+                markers = self._markers.get(row.id, ())
+                html = paragraph_html(row, markers, title, change, self.version)
                 self._html[row.id] = html
             return html
         if role == ROW_ROLE:

@@ -96,6 +96,8 @@ class DocumentsPanel(QWidget):
         self.reviews: list = []  # ReviewRows, for the review menu
         # why a document cannot have suggestions (None: it can); the window sets it
         self.suggest_reason: Callable[[int], str | None] | None = None
+        # adds the window's entries for a document's versions, watching and check
+        self.extra_menu: Callable[[QMenu, DocumentRow], None] | None = None
         self._collapsed: set[str] = set()  # review nodes folded by the person
         self._shown: int | None = None  # the document last announced
         self.view = DocumentsView(self)
@@ -341,6 +343,8 @@ class DocumentsPanel(QWidget):
         )
         act.triggered.connect(lambda _=False: self.suggest_wanted.emit(doc.id))
         menu.setToolTipsVisible(True)
+        if self.extra_menu is not None:
+            self.extra_menu(menu, doc)
         menu.addSeparator()
         self.fill_sort_menu(menu.addMenu("&Sort by"))
         return menu

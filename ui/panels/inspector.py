@@ -9,6 +9,7 @@ focusing or moving in a list makes it the one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -38,6 +39,7 @@ from ui.completer import QUERY_HELP, Registry, make_completer, update_completer
 from ui.delegates import HtmlDelegate
 from ui.models.coverage import CoverageCache
 from ui.models.lists import LinksModel
+from ui.panels.change_bar import ChangeBar
 from ui.panels.document_coverage import DocumentCoverageView
 from ui.panels.inspector_links import LINKS, SUGGESTED, LinkListsMixin
 from ui.panels.notes import NotesEditor
@@ -46,6 +48,7 @@ from ui.panels.tag_bar import TagBar
 from ui.resources import icon
 from ui.session import Session
 from ui.undo import (
+    ChangedMarkCommand,
     LinkCommand,
     PredecessorStatusCommand,
     ReviewedCommand,
@@ -77,6 +80,13 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.paragraph: ParagraphRow | None = None
         self.document: DocumentRow | None = None
         self.setObjectName("inspector")
+        # an earlier version's paragraph: shown, not changed (the window says so)
+        self.read_only = False
+        # (DiffParagraph | None, version | None) of a paragraph id; the window sets it
+        self.change_for: Callable[[int], tuple] | None = None
+        self.change_bar = ChangeBar(self)
+        self.change_bar.mark_reviewed.connect(lambda: self.toggle_reviewed(True))
+        self.change_bar.clear_mark.connect(self._clear_mark)
 
         self.title = QLabel("No paragraph selected", self)
         self.title.setObjectName("inspectorTitle")
@@ -187,6 +197,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         pv.setContentsMargins(12, 10, 12, 10)
         pv.setSpacing(8)
         pv.addLayout(head)
+        pv.addWidget(self.change_bar)
         pv.addWidget(split, 1)
 
         # the second tab: the coverage of the paragraph's document
@@ -233,7 +244,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
             self.document = document
             if document is not None:
                 self.coverage.set_document(document)
-        enabled = row is not None
+        enabled = row is not None and not self.read_only
         if row is None:
             self.title.setText("<span style='color:#66707a'>No paragraph selected</span>")
         else:
@@ -252,10 +263,16 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.link_button.setEnabled(enabled)
         self._sync_tags()
         self.notes.set_notes(row.id if row else None, list(row.notes) if row else [])
+        if self.read_only:
+            for w in (self.notes.editor, self.notes.new_button, self.notes.delete_button):
+                w.setEnabled(False)
+        change, version = self.change_for(row.id) if row and self.change_for else (None, None)
+        self.change_bar.show_for(row, change, version, not self.read_only)
 
     def _sync_tags(self) -> None:
         row = self.paragraph
-        self.tag_bar.set_active({t.name for t in row.tags} if row else set(), row is not None)
+        names = {t.name for t in row.tags} if row else set()
+        self.tag_bar.set_active(names, row is not None and not self.read_only)
 
     def _update_buttons(self) -> None:
         """The buttons of the active list act on its current row; the earlier cycles are
@@ -264,7 +281,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         link = shown if self._active == LINKS else None
         self.suggested.set_enabled(self._active == SUGGESTED)
         for b in (self.confirm_button, self.reject_button, self.unlink_button):
-            b.setEnabled(link is not None)
+            b.setEnabled(link is not None and not self.read_only)
         if link is not None:
             self.confirm_button.setEnabled(link.status != LinkStatus.CONFIRMED)
             self.reject_button.setEnabled(link.status != LinkStatus.REJECTED)
@@ -347,12 +364,20 @@ class InspectorPanel(LinkListsMixin, QWidget):
         else:
             self._sync_tags()
 
-    def toggle_reviewed(self) -> None:
-        if self.paragraph is not None:
-            self.session.push(
-                ReviewedCommand(self.session, self.paragraph.id, not self.paragraph.reviewed)
-            )
+    def toggle_reviewed(self, reviewed: bool | None = None) -> None:
+        """Space: reviewed or not; a paragraph changed since reviewed is marked reviewed
+        (which clears its mark)."""
+        p = self.paragraph
+        if p is not None:
+            changed = p.changed_since_review
+            on = (changed or not p.reviewed) if reviewed is None else reviewed
+            self.session.push(ReviewedCommand(self.session, p.id, on, changed))
+
+    def _clear_mark(self) -> None:
+        if self.paragraph is not None and self.paragraph.changed_since_review:
+            self.session.push(ChangedMarkCommand(self.session, self.paragraph.id, False))
 
     def _reviewed_clicked(self, checked: bool) -> None:
         if self.paragraph is not None and checked != self.paragraph.reviewed:
-            self.session.push(ReviewedCommand(self.session, self.paragraph.id, checked))
+            p = self.paragraph
+            self.session.push(ReviewedCommand(self.session, p.id, checked, p.changed_since_review))

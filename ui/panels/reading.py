@@ -18,6 +18,9 @@ from ui.session import Session
 class ReadingPanel(QWidget):
     current_changed = Signal(object)  # ParagraphRow | None
     status = Signal(str)
+    # the document about to be shown (an earlier version's row too), before its
+    # paragraphs are read: what depends on it is set first
+    document_shown = Signal(object)  # DocumentRow | None
 
     def __init__(self, session: Session, registry: Registry, parent=None):
         super().__init__(parent)
@@ -64,6 +67,7 @@ class ReadingPanel(QWidget):
         self.document = document
         self.titles = titles
         self.filter_bar.default_symbol = document.report_symbol if document else None
+        self.document_shown.emit(document)
         self.reload()
 
     def filters(self) -> Filters:
@@ -138,6 +142,8 @@ class ReadingPanel(QWidget):
             count += " match the filters"
         elif d is not None:
             count += f" · {d.reviewed} reviewed"
+        if d is not None and not f.all_documents and (d.version > 1 or d.version_of):
+            count += f" · version {d.version}" + (" (read-only)" if d.version_of else "")
         self.header.setText(
             f"{title}<br><span style='color:#66707a'>{count}</span>" if title else ""
         )

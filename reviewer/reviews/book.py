@@ -18,6 +18,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from reviewer.calendar import cycle_from_symbol, cycle_of_wg_session, year_of_wg_session
 from reviewer.citations.countries import iso3
+from reviewer.ingest.model import ParsedDocument
 from reviewer.reviews.detect import Detection, Evidence, detect, evidence_text
 from reviewer.vocabulary import (
     REGISTRY_DOCUMENT_KINDS,
@@ -116,6 +117,18 @@ class ReviewBook:
         state = iso3(row[0])
         cycle = row[1] or cycle_from_symbol(symbol)
         return (state, cycle) if state and cycle else None
+
+    def detect_parsed(self, parsed: ParsedDocument, cited: Iterable[str]) -> Detection:
+        """The review a parsed document belongs to, from what it says and the symbols it
+        cites (an import, and the draft check of a file not stored, both ask this)."""
+        evidence = Evidence(
+            kind=parsed.kind,
+            title=parsed.title,
+            symbol=parsed.symbol,
+            text=evidence_text(p.text for p in parsed.paragraphs),
+            cited=tuple(cited),
+        )
+        return detect(evidence, self.owner, self.latest_cycle)
 
     def latest_cycle(self, state: str) -> int | None:
         return self.db.execute(

@@ -14,7 +14,7 @@ from reviewer.citations.countries import display_name
 from reviewer.ingest import ParsedDocument
 from reviewer.linking import LinkPlan
 from reviewer.reviews.book import ReviewBook
-from reviewer.reviews.detect import Detection, Evidence, detect, evidence_text
+from reviewer.reviews.detect import Detection
 from reviewer.storage.models import (
     Citation,
     Document,
@@ -141,15 +141,7 @@ def stored_draft(s: Session, doc: Document) -> Draft:
 
 def detect_review(s: Session, parsed: ParsedDocument, plan: LinkPlan) -> Detection:
     """The review a file not stored belongs to, told as an import would tell it."""
-    book = ReviewBook(s)
-    evidence = Evidence(
-        kind=parsed.kind,
-        title=parsed.title,
-        symbol=parsed.symbol,
-        text=evidence_text(p.text for p in parsed.paragraphs),
-        cited=tuple(c.symbol for c in plan.citations if c.symbol),
-    )
-    return detect(evidence, book.owner, book.latest_cycle)
+    return ReviewBook(s).detect_parsed(parsed, (c.symbol for c in plan.citations if c.symbol))
 
 
 def stored_review(s: Session, doc: Document) -> str | None:

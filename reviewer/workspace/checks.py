@@ -131,11 +131,7 @@ class Checks:
         note = (note or "").strip() or None
         with self.store.write() as s:
             _document(s, document_id)
-            row = s.scalar(
-                select(CheckDismissal).where(
-                    CheckDismissal.document_id == document_id, CheckDismissal.key == key
-                )
-            )
+            row = _dismissal(s, document_id, key)
             if row is None:
                 row = CheckDismissal(
                     document_id=document_id,
@@ -155,11 +151,7 @@ class Checks:
         key = _key(key)
         with self.store.write() as s:
             _document(s, document_id)
-            row = s.scalar(
-                select(CheckDismissal).where(
-                    CheckDismissal.document_id == document_id, CheckDismissal.key == key
-                )
-            )
+            row = _dismissal(s, document_id, key)
             if row is None:
                 return None
             gone = Dismissal(row.key, row.note, row.created_by, row.created_at)
@@ -257,4 +249,12 @@ def _report(
         notes=tuple(notes),
         paragraphs=draft.paragraphs,
         settings=settings,
+    )
+
+
+def _dismissal(s: Session, document_id: int, key: str) -> CheckDismissal | None:
+    return s.scalar(
+        select(CheckDismissal).where(
+            CheckDismissal.document_id == document_id, CheckDismissal.key == key
+        )
     )

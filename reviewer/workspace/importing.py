@@ -17,7 +17,7 @@ from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, pars
 from reviewer.linking import plan_links
 from reviewer.recommendations import RegistryImport, detect_registry_kind, parse_registry
 from reviewer.reviews.book import ReviewBook
-from reviewer.reviews.detect import Evidence, detect, evidence_text
+from reviewer.reviews.detect import Evidence, detect
 from reviewer.storage.db import WorkspaceError
 from reviewer.storage.models import Document
 from reviewer.vocabulary import (
@@ -249,14 +249,8 @@ class Importer:
             s.flush()
             book = ReviewBook(s)
             if doc.review_status != ReviewStatus.MANUAL:  # a person's placement stands
-                evidence = Evidence(
-                    kind=parsed.kind,
-                    title=parsed.title,
-                    symbol=parsed.symbol,
-                    text=evidence_text(p.text for p in parsed.paragraphs),
-                    cited=tuple(c.symbol for c in plan.citations if c.symbol),
-                )
-                book.attach(doc_id, detect(evidence, book.owner, book.latest_cycle))
+                cited = (c.symbol for c in plan.citations if c.symbol)
+                book.attach(doc_id, book.detect_parsed(parsed, cited))
             book.estimate_sessions()
         resolved = 0
         if any(c.kind == CitationKind.SHORT for c in plan.citations):

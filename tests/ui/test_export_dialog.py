@@ -165,3 +165,21 @@ def test_file_menu_opens_the_dialog_and_reports_in_the_status_bar(qtbot, make_wi
         dlg.accept()
     assert "Wrote from-menu.docx: 16 paragraphs" in w.statusBar().currentMessage()
     assert not dlg.isVisible()
+
+
+def test_accepted_suggestions_are_in_the_brief_unless_unticked(qtbot, workspace, tmp_path):
+    p3 = next(p for p in workspace.document(1).paragraphs if p.label == "3")
+    # as if accepted from the suggestions: a confirmed link of origin "suggestion"
+    workspace.link(p3.id, "A/HRC/40/6", "28.294", origin="suggestion")
+    dlg = ExportBriefDialog(workspace)
+    qtbot.addWidget(dlg)
+    assert dlg.suggestions.isChecked() and dlg.options().accepted_suggestions
+    dlg.path.setText(str(tmp_path / "with.docx"))
+    with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:
+        dlg.accept()
+    cells = [c.text for t in docx.Document(blocker.args[0]).tables for r in t.rows for c in r.cells]
+    assert any("accepted suggestion" in c for c in cells)
+    dlg = ExportBriefDialog(workspace)
+    qtbot.addWidget(dlg)
+    dlg.suggestions.setChecked(False)
+    assert not dlg.options().accepted_suggestions

@@ -120,6 +120,10 @@ class ExportBriefDialog(QDialog):
         form.addRow("P&osition:", self.position)
         self.comments = QCheckBox("Notes as Word comments (otherwise as text under each paragraph)")
         form.addRow("", self.comments)
+        self.suggestions = QCheckBox("Links accepted from the suggestions (marked as such)")
+        self.suggestions.setObjectName("briefAcceptedSuggestions")
+        self.suggestions.setChecked(True)
+        form.addRow("", self.suggestions)
         self.title = QLineEdit()
         self.title.setPlaceholderText(DEFAULT_TITLE)
         form.addRow("&Title:", self.title)
@@ -199,6 +203,7 @@ class ExportBriefDialog(QDialog):
             group_by=self.group_by.currentData(),
             only=self.only.currentData(),
             comments=self.comments.isChecked(),
+            accepted_suggestions=self.suggestions.isChecked(),
             document_id=self.document.currentData(),
             symbol=self.symbol.currentText().strip() or None,
             theme=self.theme.text().strip() or None,
@@ -305,6 +310,7 @@ class ExportBriefDialog(QDialog):
             self.theme,
             self.position,
             self.comments,
+            self.suggestions,
             self.title,
             self.path,
         ):

@@ -233,12 +233,22 @@ def _rows(s: Session, doc_id: int) -> list[Any]:
 
 def _compare(s: Session, a: Document, b: Document) -> _Compared:
     old, new = _rows(s, a.id), _rows(s, b.id)
+    seq_of = {p.id: p.seq for p in old}
+    consecutive = b.version == a.version + 1
+    recorded = consecutive and all(p.change is not None for p in new)
+    if recorded and not any(p.change == ParagraphChange.MERGED for p in new):
+        # the import recorded each paragraph's change and the one it continues: read,
+        # not matched again (a merge records one of its sources: matched for the rest)
+        sources: list[tuple[int, ...]] = [
+            (p.previous_id,) if p.previous_id in seq_of else () for p in new
+        ]
+        changes: list[str] = [p.change for p in new]
+        continued = {i for prev in sources for i in prev}
+        return _Compared(old, new, sources, changes, [p for p in old if p.id not in continued])
     matching = match_paragraphs(
         [Para(p.id, p.label, p.kind, p.text) for p in old],
         [Para(p.id, p.label, p.kind, p.text) for p in new],
     )
-    seq_of = {p.id: p.seq for p in old}
-    consecutive = b.version == a.version + 1
     sources, changes = [], []
     for p, found in zip(new, matching.continuations, strict=True):
         change, prev = found.change, tuple(found.previous_ids)

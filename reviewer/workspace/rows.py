@@ -87,9 +87,14 @@ class LinkRow:
     @property
     def matched(self) -> tuple[str, ...]:
         """A suggestion's matched words."""
-        if self.origin != "suggestion" or not self.detail:
+        if self.origin != "suggestion":
             return ()
-        return tuple(w.strip() for w in self.detail.split(",") if w.strip())
+        return matched_words(self.detail)
+
+
+def matched_words(detail: str | None) -> tuple[str, ...]:
+    """A suggestion's matched words, from ``link.detail`` ("women, gender, law")."""
+    return tuple(w.strip() for w in (detail or "").split(",") if w.strip())
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ from reviewer.workspace.core import Store
 from reviewer.workspace.queries import link_row
 from reviewer.workspace.registry_store import dialect_insert, insert_if_absent
 from reviewer.workspace.reviews import scope_symbols
-from reviewer.workspace.rows import LinkRow
+from reviewer.workspace.rows import LinkRow, matched_words
 
 # The documents whose paragraphs speak to recommendations (the UN's lists bring them).
 SUGGESTED_KINDS = (
@@ -225,7 +225,7 @@ class Suggestions:
         by_para: dict[int, tuple[int, str | None, list[Suggestion]]] = {}
         for lk, rec, label, seq in rows:
             entry = by_para.setdefault(lk.paragraph_id, (seq, label, []))
-            matched = tuple(w.strip() for w in (lk.detail or "").split(",") if w.strip())
+            matched = matched_words(lk.detail)
             entry[2].append(
                 Suggestion(rec.id, rec.symbol, rec.number, lk.score or 0.0, matched, rec.text)
             )

@@ -74,12 +74,7 @@ class Versions:
                 latest = k == len(family) - 1
                 changes = None
                 if k:
-                    compared = _compare(s, family[k - 1], d)
-                    tally = {str(c): 0 for c in ParagraphChange}
-                    for change in compared.changes:
-                        tally[change] += 1
-                    tally[ParagraphChange.REMOVED] = len(compared.removed)
-                    changes = ChangeCounts.of(tally)
+                    changes = _counts(_compare(s, family[k - 1], d))
                 gone = WorkCounts() if latest else _work_total(s, d.id)
                 out.append(
                     VersionRow(
@@ -169,17 +164,13 @@ class Versions:
                 RemovedParagraph(p.id, p.seq, p.label, p.text, work.get(p.id, WorkCounts()))
                 for p in c.removed
             )
-            tally = {str(k): 0 for k in ParagraphChange}
-            for change in c.changes:
-                tally[change] += 1
-            tally[ParagraphChange.REMOVED] = len(removed)
             return VersionDiff(
                 document_id=family[-1].id,
                 from_version=frm,
                 to_version=to,
                 from_document_id=a.id,
                 to_document_id=b.id,
-                changes=ChangeCounts.of(tally),
+                changes=_counts(c),
                 paragraphs=tuple(paragraphs),
                 removed=removed,
             )
@@ -229,6 +220,14 @@ def _rows(s: Session, doc_id: int) -> list[Any]:
             .order_by(Paragraph.seq)
         )
     )
+
+
+def _counts(c: _Compared) -> ChangeCounts:
+    tally = {str(k): 0 for k in ParagraphChange}
+    for change in c.changes:
+        tally[change] += 1
+    tally[ParagraphChange.REMOVED] = len(c.removed)
+    return ChangeCounts.of(tally)
 
 
 def _compare(s: Session, a: Document, b: Document) -> _Compared:

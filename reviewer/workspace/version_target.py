@@ -78,12 +78,20 @@ def find_target(s: Session, parsed: ParsedDocument, as_version_of: int | None) -
         return None
     title, file = _norm(parsed.title), parsed.file_name.casefold()
     best: tuple[tuple[bool, float], Target] | None = None
-    for doc in s.scalars(
-        select(Document).where(Document.version_of_id.is_(None)).order_by(Document.id)
-    ):
-        same_file = doc.file_name.casefold() == file
-        same_title = bool(title) and _norm(doc.title) == title
-        if not (same_file or same_title) or is_registry(s, doc):
+    # names only (an import runs this against every live document), whole rows for the
+    # few that share the file name or the title
+    names = s.execute(
+        select(Document.id, Document.file_name, Document.title)
+        .where(Document.version_of_id.is_(None))
+        .order_by(Document.id)
+    ).all()
+    for doc_id, doc_file, doc_title in names:
+        same_file = doc_file.casefold() == file
+        same_title = bool(title) and _norm(doc_title) == title
+        if not (same_file or same_title):
+            continue
+        doc = s.get(Document, doc_id)
+        if doc is None or is_registry(s, doc):
             continue
         target = _target(s, doc, new)
         share = target.matching.kept_share

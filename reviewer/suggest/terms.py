@@ -14,7 +14,6 @@ subject and are cut off before the text is indexed (``subject``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -123,7 +122,3 @@ def subject(text: str) -> str:
         if cut == text:
             return text
         text = cut
-
-
-def joined(parts: Iterable[str]) -> str:
-    return " ".join(p for p in parts if p)

@@ -158,11 +158,6 @@ class VersionsDialog(QDialog):
         self.tabs.setTabText(GONE, f"Work on paragraphs that are gone ({n})")
         self.list.setCurrentRow(0)
 
-    def select_version(self, version: int) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == version:
-                self.list.setCurrentRow(row)
-
     def show_gone(self) -> None:
         self.tabs.setCurrentIndex(GONE)
 

@@ -173,7 +173,7 @@ def cmd_document(ws, args, out) -> int:
         lines = [f"{d.title}  ({d.kind}, {d.file}{version})"]
         for p in detail.paragraphs:
             head = f"[{p.label}] " if p.label else ""
-            links = ", ".join(f"{lk.symbol} {lk.number}" for lk in p.links)
+            links = ", ".join(f"{lk.symbol} {lk.number}" for lk in p.links if not lk.proposal)
             lines.append(
                 f"{p.id:>6} {p.kind:<9} {head}{p.text[:100]}" + (f"  → {links}" if links else "")
             )

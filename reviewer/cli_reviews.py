@@ -78,8 +78,10 @@ def cmd_recommendation(ws, args, out) -> int:
     def human():
         r = detail.recommendation
         lines = [f"{r.symbol} {r.number} ({r.position}) {r.text or ''} ({'; '.join(r.states)})"]
-        for c in detail.paragraphs:
+        for c in detail.citing:
             lines.append(f"  {c.document_title} ¶{c.label or '-'}: {c.text[:100]}")
+        if detail.suggested:
+            lines.append(f"  (suggested for {detail.suggested} more paragraphs)")
         lines += [f"  [{p.id}] {predecessor_line(p)}" for p in earlier if p.status != "rejected"]
         return "\n".join(lines)
 

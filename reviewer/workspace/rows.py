@@ -85,11 +85,22 @@ class LinkRow:
         return self.status == "suggested"
 
     @property
+    def proposal(self) -> bool:
+        """Only ever a proposal: open, or a suggestion a reviewer rejected."""
+        return is_proposal(self.origin, self.status)
+
+    @property
     def matched(self) -> tuple[str, ...]:
         """A suggestion's matched words."""
         if self.origin != "suggestion":
             return ()
         return matched_words(self.detail)
+
+
+def is_proposal(origin: str, status: str) -> bool:
+    """A link that never was a citation: a suggestion open or rejected (an accepted one,
+    and a cited link a person rejected, are not)."""
+    return status == "suggested" or (origin == "suggestion" and status == "rejected")
 
 
 def matched_words(detail: str | None) -> tuple[str, ...]:
@@ -202,8 +213,18 @@ class CitingParagraph:
 @dataclass(frozen=True)
 class RecommendationDetail:
     recommendation: RecommendationRow
-    paragraphs: tuple[CitingParagraph, ...]
+    paragraphs: tuple[CitingParagraph, ...]  # every link to it, proposals included
     sources: tuple[dict, ...] = field(default=())
+
+    @property
+    def citing(self) -> tuple[CitingParagraph, ...]:
+        """The paragraphs that cite it or were linked to it by a person (not proposals)."""
+        return tuple(p for p in self.paragraphs if not is_proposal(p.origin, p.status))
+
+    @property
+    def suggested(self) -> int:
+        """Paragraphs it is suggested for, not yet decided."""
+        return sum(1 for p in self.paragraphs if p.status == "suggested")
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,8 @@ def test_suggestions_are_stored_apart_and_count_nowhere(svn):
     assert link.suggested and "water" in link.matched and link.score > 0
     # a proposal: not a citation, not in the registry's counts, not a filter hit
     assert ws.recommendation("A/HRC/43/15", "121.3").recommendation.paragraph_count == 0
+    detail = ws.recommendation("A/HRC/43/15", "121.3")
+    assert detail.citing == () and detail.suggested == 1 and len(detail.paragraphs) == 1
     assert ws.paragraph_ids_filtered(recommendation_id=link.recommendation_id) == []
     cov = ws.coverage("SVN-4")
     assert cov.cell(link.recommendation_id, doc_id).suggested == 1

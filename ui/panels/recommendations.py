@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace import POSITION_LABELS, LinkOrigin, LinkStatus, Position, RecommendationRow
+from reviewer.workspace import POSITION_LABELS, Position, RecommendationRow
 from ui.completer import QUERY_HELP, Matcher, parse_query
 from ui.delegates import HtmlDelegate
 from ui.models.recommendations import CitingModel, RecommendationsModel
@@ -364,12 +364,10 @@ class RecommendationsPanel(QWidget):
             self.detail.setText("")
             return
         detail = self.session.ws.recommendation_by_id(r.id)
-        every = detail.paragraphs if detail else ()
-        sources = detail.sources if detail else ()
         # suggestions count nowhere until accepted: only their number is told
-        proposed = sum(1 for p in every if p.status == LinkStatus.SUGGESTED)
-        paragraphs = [p for p in every if p.status != LinkStatus.SUGGESTED
-                      and (p.origin, p.status) != (LinkOrigin.SUGGESTION, LinkStatus.REJECTED)]  # fmt: skip
+        paragraphs = list(detail.citing) if detail else []
+        proposed = detail.suggested if detail else 0
+        sources = detail.sources if detail else ()
         self.citing_model.set_rows(paragraphs)
         n = len(paragraphs)
         self.citing_title.setText(

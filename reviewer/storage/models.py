@@ -128,6 +128,9 @@ class Paragraph(Base):
     changed_since_review: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false()
     )
+    # where it was read from (migration 0006): [[page, x0, y0, x1, y1], ...] in PDF
+    # points, pages from 1; None for Word and text files
+    boxes: Mapped[list | None] = mapped_column(JSON)
 
     document: Mapped[Document] = relationship(back_populates="paragraphs")
 
@@ -271,6 +274,9 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(Text, unique=True)
     colour: Mapped[str | None] = mapped_column(String(16))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("tag.id", ondelete="SET NULL"))
+    # the order tags are listed in and the key 1-9 that toggles one (migration 0006)
+    position: Mapped[int | None] = mapped_column(Integer)
+    shortcut: Mapped[int | None] = mapped_column(Integer)
     created_by: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -285,6 +291,27 @@ class ParagraphTag(Base):
         ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    created_by: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PassageTag(Base):
+    """A tag on a passage of a paragraph: characters ``start`` to ``end`` of its text
+    (migration 0006).  A tag on the whole paragraph is a ``ParagraphTag``."""
+
+    __tablename__ = "passage_tag"
+    __table_args__ = (
+        UniqueConstraint("paragraph_id", "tag_id", "start", "end", name="uq_passage_tag_span"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    paragraph_id: Mapped[int] = mapped_column(
+        ForeignKey("paragraph.id", ondelete="CASCADE"), index=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
     created_by: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

@@ -97,6 +97,9 @@ class Document(Base):
         ForeignKey("document.id", ondelete="CASCADE"), index=True
     )
     superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # where the file was imported from (migration 0006); trusted only if its SHA-256
+    # is this document's
+    source_path: Mapped[str | None] = mapped_column(Text)
 
     paragraphs: Mapped[list[Paragraph]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Paragraph.seq"

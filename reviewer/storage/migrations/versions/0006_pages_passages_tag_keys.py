@@ -9,6 +9,10 @@ Create Date: 2026-12-01
   ``[[page, x0, y0, x1, y1], ...]`` in PDF points (page numbers from 1).  NULL for
   paragraphs of Word and text files and for every paragraph imported before; a
   document imported again gets them.
+- ``document.source_path``: where the file was imported from (an absolute path on
+  the importing machine), so the page view can show the original and the system
+  viewer open it; the file found there is trusted only if its SHA-256 is the
+  document's.  NULL for documents imported before (a re-import fills it).
 - ``passage_tag``: a tag on a passage of a paragraph (``start``, ``end`` character
   offsets into its text), with uid, author and time like every row a person makes.
   A whole-paragraph tag stays a ``paragraph_tag``.
@@ -29,6 +33,7 @@ def upgrade() -> None:
     # plain ALTER TABLE ADD COLUMN: no batch copy of the paragraph table (its search
     # triggers stay as they are)
     op.add_column("paragraph", sa.Column("boxes", sa.JSON(), nullable=True))
+    op.add_column("document", sa.Column("source_path", sa.Text(), nullable=True))
     op.add_column("tag", sa.Column("position", sa.Integer(), nullable=True))
     op.add_column("tag", sa.Column("shortcut", sa.Integer(), nullable=True))
     op.create_table(
@@ -61,3 +66,4 @@ def downgrade() -> None:
         batch.drop_column("shortcut")
         batch.drop_column("position")
     op.drop_column("paragraph", "boxes")
+    op.drop_column("document", "source_path")

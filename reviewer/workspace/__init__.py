@@ -66,6 +66,7 @@ from reviewer.workspace.rows import (
     RecommendationRow,
     SearchHit,
     TagRow,
+    page_label,
 )
 from reviewer.workspace.suggestions import (
     SUGGESTED_KINDS,
@@ -155,6 +156,7 @@ __all__ = [
     "check_encoding",
     "encoding_label",
     "number_key",
+    "page_label",
     "BadInput",
     "BadQuery",
     "ExportFailed",

@@ -97,6 +97,15 @@ class LinkRow:
         return matched_words(self.detail)
 
 
+def page_label(start: int | None, end: int | None = None) -> str:
+    """"p. 12", "pp. 12–13", or "" when the pages are not known (Word and text files)."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return f"p. {start}"
+    return f"pp. {start}–{end}"
+
+
 def is_proposal(origin: str, status: str) -> bool:
     """A link that never was a citation: a suggestion open or rejected (an accepted one,
     and a cited link a person rejected, are not)."""
@@ -172,6 +181,11 @@ class ParagraphRow:
     change: str | None = None
     previous_id: int | None = None
     changed_since_review: bool = False
+
+    @property
+    def pages(self) -> str:
+        """"p. 12", "pp. 12–13" or ""."""
+        return page_label(self.page_start, self.page_end)
 
 
 @dataclass(frozen=True)

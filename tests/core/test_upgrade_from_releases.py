@@ -17,8 +17,9 @@ from reviewer.workspace import Workspace
 from tests.conftest import FIXTURES
 
 # 0.1.0 as released, and the same workspace as the code of schema 0003 (reviews and
-# predecessors, before link.detail) left it after opening it
-RELEASES = {"0.1.0": "0001", "0.1.0-schema-0003": "0003"}
+# predecessors, before link.detail) and of schema 0005 (versions and checks, before
+# page boxes, passages and tag keys) left it after opening it
+RELEASES = {"0.1.0": "0001", "0.1.0-schema-0003": "0003", "0.1.0-schema-0005": "0005"}
 
 
 @pytest.mark.parametrize("release", sorted(RELEASES))

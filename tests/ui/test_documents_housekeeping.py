@@ -98,6 +98,10 @@ def test_remove_asks_what_goes_with_it_and_ctrl_z_brings_it_all_back(qtbot, make
     assert w.documents.current_id() == doc.id
     assert w.reading.document is not None and w.reading.document.id == doc.id
     assert "is back" in w.statusBar().currentMessage()
+    w.session.undo_stack.redo()  # removed again (another backup copy), and back again
+    assert w.ws.get_document(doc.id) is None and doc.id not in w.documents.document_ids()
+    w.session.undo_stack.undo()
+    assert dump(w.ws) == before
 
 
 def test_cancel_removes_nothing_and_delete_elsewhere_is_no_removal(qtbot, make_window, answer):

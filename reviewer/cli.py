@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
             raise argparse.ArgumentTypeError(str(exc)) from None
 
     s.add_argument(
+        "--skip-same-text",
+        action="store_true",
+        dest="skip_same_text",
+        help="skip a file holding the text of a document already there in another format "
+        "(or a copy under another name): by default it is imported as a document of its "
+        "own, never as a new version of that one, with a warning naming the document",
+    )
+    s.add_argument(
         "--encoding",
         type=encoding,
         metavar="NAME",
@@ -82,7 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("documents", help="list the documents")
     s.add_argument("--review", metavar="REVIEW", help="only this review's, e.g. CHN-4")
-    s = sub.add_parser("document", help="one document with its paragraphs, links and footnotes")
+    from reviewer.cli_documents import DOCUMENT_HELP, DOCUMENT_USAGE, add_document_parsers
+
+    s = sub.add_parser(
+        "document", help=DOCUMENT_HELP, usage=DOCUMENT_USAGE, description=DOCUMENT_HELP
+    )
     s.add_argument("id", type=int)
     s.add_argument(
         "--version", type=int, metavar="V", dest="doc_version", help="an earlier version"
@@ -193,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     from reviewer.cli_versions import add_versions_parser
     from reviewer.cli_watch import add_watch_parser
 
+    add_document_parsers(sub)
     add_export_parser(sub)
     add_backup_parser(sub)
     add_coverage_parser(sub)
@@ -229,10 +242,19 @@ def _link_action_first(argv: list[str]) -> list[str]:
     return rest[:j] + [action] + rest[j:]
 
 
+def _document_action_first(argv: list[str]) -> list[str]:
+    """``document remove ID``, ``rename``, ``edit``: commands of their own, so that
+    ``document ID`` reads as it always did."""
+    from reviewer.cli_documents import action_first
+
+    return action_first(argv, ("--workspace", "-w", "--data-dir", "--author"))
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, as_json = _extract_json_flag(argv)
     argv = _link_action_first(argv)
+    argv = _document_action_first(argv)
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

@@ -10,6 +10,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from reviewer.cli_documents import (
+    cmd_document_edit,
+    cmd_document_remove,
+    import_keys,
+    import_line,
+    warn_same_text,
+)
 from reviewer.cli_output import PROG
 from reviewer.cli_reviews import (
     cmd_numbering,
@@ -29,6 +36,7 @@ def cmd_import(ws, args, out) -> int:
         encoding=args.encoding,
         as_version_of=args.as_version_of,
         new_document=args.new_document,
+        if_same_text="skip" if args.skip_same_text else "import",
     )
     data = {
         "imported": [
@@ -44,6 +52,7 @@ def cmd_import(ws, args, out) -> int:
                 "recommendations": r.recommendations,
             }
             | import_json(r)
+            | import_keys(r)
             for r in done
         ],
         "errors": [_import_error(f) for f in failed],
@@ -52,18 +61,20 @@ def cmd_import(ws, args, out) -> int:
     def human():
         lines = []
         for r in done:
+            line = import_line(r)
+            if line is not None:
+                lines.append(line)
+                continue
             what = (
                 f"{r.recommendations} recommendations"
                 if r.recommendations
                 else f"{r.paragraphs} paragraphs, {r.footnotes} footnotes, {r.links} links"
             )
-            dup = " (already in the workspace; not imported again)" if r.duplicate else ""
-            lines.append(
-                f"imported {r.file} → document {r.document_id}{import_words(r)}: {what}{dup}"
-            )
+            lines.append(f"imported {r.file} → document {r.document_id}{import_words(r)}: {what}")
         return "\n".join(lines)
 
     out.emit(data, human)
+    warn_same_text(done)
     for f in failed:
         print(f"{PROG}: error: {f.file}: {f.error}", file=sys.stderr)
     return 1 if failed else 0
@@ -333,6 +344,9 @@ COMMANDS = {
     "import": cmd_import,
     "documents": cmd_documents,
     "document": cmd_document,
+    "document-remove": cmd_document_remove,
+    "document-rename": cmd_document_edit,
+    "document-edit": cmd_document_edit,
     "set-report": cmd_set_report,
     "recommendations": cmd_recommendations,
     "recommendation": cmd_recommendation,

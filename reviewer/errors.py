@@ -50,3 +50,8 @@ class WorkspaceDamaged(WorkspaceError):
 
 class SchemaTooNew(WorkspaceError):
     """The workspace was written by a newer version of the program."""
+
+
+class Conflict(ReviewerError):
+    """A change that what was written since stands in the way of (a removed document
+    brought back where a document imported since took its place); nothing changed."""

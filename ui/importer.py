@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
-from reviewer.workspace import ImportFailure, ImportResult, Workspace
+from reviewer.workspace import SAME_TEXT_SKIP, ImportFailure, ImportResult, ReviewerError, Workspace
 from ui.dialogs.encoding import EncodingDialog
 from ui.tasks import Task
 
@@ -30,7 +30,8 @@ def import_job(
 ):
     """The function the worker runs: ``report`` returns False once cancelled.
     ``as_version_of``: the document the files are new versions of (None: told by the
-    workspace, a file continuing a document's text becoming its next version)."""
+    workspace, a file continuing a document's text becoming its next version).  A file
+    repeating a document's text is held (``ImportResult.held``), for the window to ask."""
 
     def run(report):
         return ws.import_files(
@@ -38,6 +39,7 @@ def import_job(
             progress=lambda d, t, f: report(d, t, f),
             encoding=encoding,
             as_version_of=as_version_of,
+            if_same_text=SAME_TEXT_SKIP,
         )
 
     return run
@@ -172,3 +174,28 @@ class Importer(QObject):
         box.setDetailedText("\n".join(f"{f.file}: {f.error}" for f in failed))
         self.report_box = box
         box.open()
+
+    def import_held(self, results: list[ImportResult]) -> bool:
+        """Import after all the files an import held for repeating a document's text,
+        each as a document of its own; ``finished`` follows as for any import."""
+        held = [r for r in results if r.held is not None]
+        if not held or self.busy:
+            return False
+        ws = self.ws
+
+        def run(report):
+            done, failed = [], []
+            for i, r in enumerate(held):
+                report(i, len(held), r.file)
+                try:
+                    done.append(ws.import_parsed(r.held, r.file, new_document=True))
+                except ReviewerError as exc:
+                    failed.append(ImportFailure(r.file, str(exc)))
+            return done, failed
+
+        task = Task(run, self)
+        task.succeeded.connect(self._done)
+        task.failed.connect(self._crashed)
+        self.task = task
+        task.start()
+        return True

@@ -36,13 +36,16 @@ from ui.resources import icon
 from ui.reviews import ReviewSwitcher
 from ui.session import Session
 from ui.settings import Settings
+from ui.window_documents import DocumentsMixin, import_summary
 from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
 
 
-class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, QMainWindow):
+class MainWindow(
+    ReviewsMixin, SuggestionsMixin, DraftsMixin, DocumentsMixin, NavigationMixin, QMainWindow
+):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
 
     def __init__(
@@ -95,6 +98,7 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, Q
         self.actions_ = build_actions(self)
         self._init_suggestions()
         self._init_drafts()  # versions, watched files, the draft check
+        self._init_documents()  # remove, rename, edit details; files already there
         self.review_switcher = ReviewSwitcher(self)
         self._add_switcher()
         self.author_label = QLabel(self)
@@ -284,11 +288,7 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, Q
         changes = self.ws.take_changes()
         self._follow_import([r.document_id for r in done])
         self.apply(changes, keep_document=first or (done[0].document_id if done else None))
-        new = sum(1 for r in done if not r.duplicate)
-        self.message(
-            f"Imported {new} file{'s' if new != 1 else ''}"
-            + (f", {len(failed)} failed" if failed else "")
-        )
+        self.message(import_summary(done, failed))
 
     def choose_import(self) -> None:
         dialogs.choose_import(self)

@@ -17,6 +17,7 @@ from reviewer.check import (
 from reviewer.errors import (
     BadInput,
     BadQuery,
+    Conflict,
     ExportFailed,
     ImportFailed,
     NotFound,
@@ -49,6 +50,12 @@ from reviewer.workspace.changes import Changes
 from reviewer.workspace.continuity import PredecessorRow, predecessor_line
 from reviewer.workspace.core import default_author
 from reviewer.workspace.coverage import Coverage, CoverageCell, Tally
+from reviewer.workspace.documents_admin import (
+    EDITABLE_KINDS,
+    DocumentDetails,
+    RemovalSummary,
+    RemovedDocument,
+)
 from reviewer.workspace.numbering import NumberingCandidate, NumberingProposal
 from reviewer.workspace.rows import *  # noqa: F403
 from reviewer.workspace.rows import (
@@ -64,10 +71,12 @@ from reviewer.workspace.rows import (
     ParagraphRow,
     RecommendationDetail,
     RecommendationRow,
+    SameText,
     SearchHit,
     TagRow,
     page_label,
 )
+from reviewer.workspace.same_text import SAME_TEXT_IMPORT, SAME_TEXT_SKIP
 from reviewer.workspace.suggestions import (
     SUGGESTED_KINDS,
     Decision,
@@ -95,6 +104,15 @@ __all__ = [
     "POSITION_LABELS",
     "REGISTRY_DOCUMENT_KINDS",
     "Changes",
+    # documents removed, brought back, edited; a file repeating a document's text
+    "Conflict",
+    "DocumentDetails",
+    "EDITABLE_KINDS",
+    "RemovalSummary",
+    "RemovedDocument",
+    "SAME_TEXT_IMPORT",
+    "SAME_TEXT_SKIP",
+    "SameText",
     # the draft check
     "CheckReport",
     "CheckSettings",

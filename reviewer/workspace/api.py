@@ -15,6 +15,7 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``versions_`` a document's versions, the difference between two (a new version is
   an import: ``importer``)
 - ``checks``   a draft checked against the rules and the registry; dismissed findings
+- ``admin``    documents removed (and brought back), renamed, their details edited
 
 The methods below are the public API, each handing over to its service; they are
 spelled out so that a type checker (and a reader) sees every signature here.
@@ -32,6 +33,7 @@ from reviewer.workspace.continuity import Continuity
 from reviewer.workspace.core import Store
 from reviewer.workspace.coverage import CoverageQueries
 from reviewer.workspace.delegate import via
+from reviewer.workspace.documents_admin import DocumentAdmin
 from reviewer.workspace.filters import ParagraphFilters
 from reviewer.workspace.importing import Importer
 from reviewer.workspace.numbering import NumberingService
@@ -61,6 +63,7 @@ class Workspace:
         self.suggestions = Suggestions(self.store)
         self.versions_ = Versions(self.store)
         self.checks = Checks(self.store)
+        self.admin = DocumentAdmin(self.store)
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None) -> Self:
@@ -277,13 +280,23 @@ class Workspace:
 
     accept_numbering = via("numbering_", NumberingService.accept_numbering)
 
+    # -- documents: removed, brought back, renamed ------------------------------------------
+    removal_summary = via("admin", DocumentAdmin.removal_summary)
+
+    remove_document = via("admin", DocumentAdmin.remove)
+
+    restore_document = via("admin", DocumentAdmin.restore)
+
+    document_details = via("admin", DocumentAdmin.details)
+
+    edit_document = via("admin", DocumentAdmin.edit)
+
     def delete_document(self, document_id: int) -> Path | None:
-        """Remove a document with its paragraphs and review work, after a backup copy.
+        """Remove a document with its paragraphs and review work, after a backup copy
+        (``remove_document``, which also keeps what is needed to bring it back).
 
         Returns the copy (None if the document was not there to remove).
         """
         if self.get_document(document_id) is None:
             return None
-        copy = self.store.backup(f"before-removing-document-{document_id}")
-        self.review.delete_document(document_id)
-        return copy
+        return self.remove_document(document_id).backup

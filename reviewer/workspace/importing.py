@@ -35,6 +35,12 @@ from reviewer.workspace.registry_store import Facts, load_existing, upsert
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import report_numbering
 from reviewer.workspace.rows import ImportFailure, ImportResult
+from reviewer.workspace.same_text import (
+    SAME_TEXT_IMPORT,
+    SAME_TEXT_SKIP,
+    find_same_text,
+    skipped,
+)
 from reviewer.workspace.version_store import carry, supersede
 from reviewer.workspace.version_target import find_target
 
@@ -60,6 +66,7 @@ class Importer:
         encoding: str | None = None,
         as_version_of: int | None = None,
         new_document: bool = False,
+        if_same_text: str = SAME_TEXT_IMPORT,
     ) -> tuple[list[ImportResult], list[ImportFailure]]:
         """Import each file in its own transaction; a failure does not stop the others.
 
@@ -73,6 +80,11 @@ class Importer:
         (``ImportResult.version``, ``.versioning``).  ``as_version_of`` names the
         document to make it a version of; ``new_document`` makes a new document
         whatever it resembles.
+
+        A file holding the text of a document already there in another format (or a
+        copy under another file name) is never its new version: it is imported as a
+        document of its own, or skipped with ``if_same_text="skip"``; either way
+        ``ImportResult.same_text`` names that document.
         """
         paths = [Path(p) for p in paths]
         done: list[ImportResult] = []
@@ -87,6 +99,7 @@ class Importer:
                         encoding=encoding,
                         as_version_of=as_version_of,
                         new_document=new_document,
+                        if_same_text=if_same_text,
                     )
                 )
             except EncodingUncertain as exc:
@@ -103,6 +116,7 @@ class Importer:
         encoding: str | None = None,
         as_version_of: int | None = None,
         new_document: bool = False,
+        if_same_text: str = SAME_TEXT_IMPORT,
     ) -> ImportResult:
         path = Path(path)
         data = read_file(path)
@@ -113,6 +127,7 @@ class Importer:
             encoding=encoding,
             as_version_of=as_version_of,
             new_document=new_document,
+            if_same_text=if_same_text,
         )
 
     def import_bytes(
@@ -123,6 +138,7 @@ class Importer:
         encoding: str | None = None,
         as_version_of: int | None = None,
         new_document: bool = False,
+        if_same_text: str = SAME_TEXT_IMPORT,
     ) -> ImportResult:
         display = display_name or file_name
         sha = hashlib.sha256(data).hexdigest()
@@ -168,7 +184,7 @@ class Importer:
                 f"could not read this file: a program error ({type(exc).__name__}: {exc}); "
                 "it was logged; please report it with the file",
             ) from exc
-        return self.import_parsed(parsed, display, as_version_of, new_document)
+        return self.import_parsed(parsed, display, as_version_of, new_document, if_same_text)
 
     def _report_for(self, state: str, cycle: int) -> str | None:
         """The WG report of ``state``'s review in ``cycle``, if the workspace knows it
@@ -213,15 +229,23 @@ class Importer:
         display: str | None = None,
         as_version_of: int | None = None,
         new_document: bool = False,
+        if_same_text: str = SAME_TEXT_IMPORT,
     ) -> ImportResult:
         """Store a parsed document: a new document, or the next version of the one it
-        continues (``import_files``)."""
+        continues (``import_files``); a file repeating a document's text is imported as
+        a document of its own or skipped (``if_same_text``)."""
         if new_document and as_version_of is not None:
             raise BadInput("a new document, or a new version of another: not both")
+        if if_same_text not in (SAME_TEXT_IMPORT, SAME_TEXT_SKIP):
+            raise BadInput(f"if_same_text: {SAME_TEXT_IMPORT!r} or {SAME_TEXT_SKIP!r}")
         plan = plan_links(parsed)
         versioning = None
         with self.store.write() as s:
-            target = None if new_document else find_target(s, parsed, as_version_of)
+            same = find_same_text(s, parsed) if as_version_of is None else None
+            if same is not None and if_same_text == SAME_TEXT_SKIP:
+                return skipped(parsed, display, same)
+            alone = new_document or same is not None  # never a version of the same text
+            target = None if alone else find_target(s, parsed, as_version_of)
             if target is None:
                 doc = Document(
                     title=parsed.title,
@@ -267,6 +291,7 @@ class Importer:
             version=version,
             version_of=doc_id if versioning is not None else None,
             versioning=versioning,
+            same_text=same,
         )
 
     def _store_registry(

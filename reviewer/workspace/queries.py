@@ -22,7 +22,7 @@ from reviewer.storage.models import (
     Review,
     Tag,
 )
-from reviewer.vocabulary import REGISTRY_DOCUMENT_KINDS
+from reviewer.vocabulary import REGISTRY_DOCUMENT_KINDS, SourceKind
 from reviewer.workspace.core import Store
 from reviewer.workspace.reviews import review_id_of
 from reviewer.workspace.rows import (
@@ -141,7 +141,12 @@ def _document_rows(
             func.count(func.distinct(RecommendationSource.recommendation_id)),
         )
         .join(Document, Document.id == RecommendationSource.document_id)
-        .where(Document.kind.in_(REGISTRY_DOCUMENT_KINDS))
+        .where(
+            Document.kind.in_(REGISTRY_DOCUMENT_KINDS),
+            # a footnote quoting a recommendation brings nothing to the registry: a
+            # submission made "other" by hand stays a document with paragraphs
+            RecommendationSource.source_kind != SourceKind.FOOTNOTE,
+        )
     )
     docs_q = select(Document, Review.code).outerjoin(Review, Review.id == Document.review_id)
     docs_q = docs_q.order_by(Document.id)

@@ -374,10 +374,6 @@ class Review:
                     removed += 1
         return removed
 
-    def delete_document(self, document_id: int) -> None:
-        with self.store.write() as s:
-            s.execute(delete(Document).where(Document.id == document_id))
-
 
 def _paragraph_or_fail(s: Session, paragraph_id: int) -> Paragraph:
     p = s.get(Paragraph, paragraph_id)

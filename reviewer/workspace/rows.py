@@ -8,9 +8,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from reviewer.vocabulary import Position
 from reviewer.workspace.version_rows import VersionImport
+
+if TYPE_CHECKING:
+    from reviewer.ingest import ParsedDocument
+
+
+@dataclass(frozen=True)
+class SameText:
+    """The document an imported file repeats in another format or under another file
+    name (``reviewer.workspace.same_text``), and the share of the file's text it holds."""
+
+    document_id: int
+    title: str
+    file: str
+    format: str
+    share: float
 
 
 @dataclass(frozen=True)
@@ -30,6 +46,12 @@ class ImportResult:
     version_of: int | None = None
     # what making it a new version did: changes, work followed, work on paragraphs gone
     versioning: VersionImport | None = None
+    # the document whose text this file repeats in another format or file, if one does;
+    # ``skipped``: not imported for it (``document_id`` is then that document's), the
+    # file's text ``held`` to import after all (``import_parsed(held, new_document=True)``)
+    same_text: SameText | None = None
+    skipped: bool = False
+    held: ParsedDocument | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -98,7 +120,7 @@ class LinkRow:
 
 
 def page_label(start: int | None, end: int | None = None) -> str:
-    """"p. 12", "pp. 12–13", or "" when the pages are not known (Word and text files)."""
+    """ "p. 12", "pp. 12–13", or "" when the pages are not known (Word and text files)."""
     if start is None:
         return ""
     if end is None or end == start:
@@ -184,7 +206,7 @@ class ParagraphRow:
 
     @property
     def pages(self) -> str:
-        """"p. 12", "pp. 12–13" or ""."""
+        """ "p. 12", "pp. 12–13" or ""."""
         return page_label(self.page_start, self.page_end)
 
 

@@ -165,6 +165,8 @@ class Suggestions:
     def _store(self, document_id: int, found: list[ParagraphSuggestions]) -> None:
         """Replace the document's open suggestions with ``found``; decided links stay."""
         with self.store.write() as s:
+            if s.get(Document, document_id) is None:  # removed while they were ranked
+                raise NotFound(f"document {document_id} was removed while suggesting for it")
             open_ = {
                 (lk.paragraph_id, lk.recommendation_id): lk
                 for lk in s.scalars(

@@ -1,0 +1,180 @@
+"""A document's details edited (Rename…, Edit details…), and the questions asked about
+documents: removing one (what goes with it), and files that repeat a document's text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.workspace import EDITABLE_KINDS, DocumentDetails, ImportResult, RemovalSummary
+from ui.render import KIND_LABELS, MUTED, short
+
+
+class DocumentDetailsDialog(QDialog):
+    """The title (``rename``: only it), the organisation and the kind of a document.
+    A document that brought recommendations to the registry keeps its kind."""
+
+    def __init__(
+        self,
+        details: DocumentDetails,
+        registry: bool,
+        rename: bool = False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.details = details
+        self.setObjectName("documentDetailsDialog")
+        self.setWindowTitle("Rename document" if rename else "Edit document details")
+        self.resize(560, 10)
+        form = QFormLayout()
+        self.title = QLineEdit(details.title, self)
+        self.title.setObjectName("documentTitle")
+        self.title.selectAll()
+        form.addRow("&Title:", self.title)
+        self.organisation = QLineEdit(details.organisation or "", self)
+        self.organisation.setObjectName("documentOrganisation")
+        self.organisation.setPlaceholderText("Who wrote it")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("documentKind")
+        kinds = list(EDITABLE_KINDS)
+        if details.kind not in kinds:
+            kinds.insert(0, details.kind)
+        for k in kinds:
+            self.kind.addItem(KIND_LABELS.get(k, k), str(k))
+        self.kind.setCurrentIndex(self.kind.findData(details.kind))
+        if registry:
+            self.kind.setEnabled(False)
+            self.kind.setToolTip(
+                "It brought recommendations to the registry: its kind is what it was imported as"
+            )
+        if not rename:
+            form.addRow("&Organisation:", self.organisation)
+            form.addRow("&Kind:", self.kind)
+        else:
+            self.organisation.hide()
+            self.kind.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Rename" if rename else "&Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title.setFocus()
+
+    def values(self) -> DocumentDetails:
+        return DocumentDetails(
+            self.details.document_id,
+            " ".join(self.title.text().split()),
+            " ".join(self.organisation.text().split()) or None,
+            self.kind.currentData(),
+        )
+
+    def changed(self) -> bool:
+        return self.values() != self.details
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def removal_text(s: RemovalSummary) -> str:
+    """What goes with a document, as the confirmation says it (rich text)."""
+    lines = []
+    if s.paragraphs:
+        footnotes = f" and {_count(s.footnotes, 'footnote')}" if s.footnotes else ""
+        lines.append(_count(s.paragraphs, "paragraph") + footnotes)
+    if s.versions:
+        lines.append(_count(s.versions, "earlier version") + " with theirs")
+    work = [
+        _count(s.tags, "tag") if s.tags else "",
+        _count(s.notes, "note") if s.notes else "",
+        _count(s.links, "link made by a reviewer", "links made by reviewers") if s.links else "",
+        _count(s.reviewed, "reviewed mark") if s.reviewed else "",
+        _count(s.dismissed, "dismissed check finding") if s.dismissed else "",
+    ]
+    work = [w for w in work if w]
+    lines += work or ["no review work (no tags, notes, links made by reviewers or reviewed marks)"]
+    items = "".join(f"<li>{escape(x)}</li>" for x in lines)
+    stay = ""
+    if s.registry:
+        stay = (
+            f"<p>The {_count(s.recommendations, 'recommendation')} it brought stay in the "
+            "registry, with the links other documents make to them.</p>"
+        )
+    return (
+        f"<p>Remove <b>“{escape(short(s.title, 90))}”</b> ({escape(s.file)}) from the "
+        f"workspace?</p><p>Going with it:</p><ul>{items}</ul>{stay}"
+        f"<p style='color:{MUTED}'>A backup copy of the workspace is made first, and "
+        "Edit › Undo (Ctrl+Z) brings it back with everything.</p>"
+    )
+
+
+def removal_box(parent: QWidget, s: RemovalSummary) -> QMessageBox:
+    """The confirmation: Remove (not the default) or Cancel."""
+    box = QMessageBox(parent)
+    box.setObjectName("removeDocumentBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Remove document")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(removal_text(s))
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 440px; }")
+    remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
+    remove.setObjectName("remove")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def confirm_removal(parent: QWidget, s: RemovalSummary) -> bool:
+    box = removal_box(parent, s)
+    box.exec()
+    answer = box.clickedButton()
+    return answer is not None and answer.objectName() == "remove"
+
+
+def same_text_box(parent: QWidget, held: list[ImportResult]) -> QMessageBox:
+    """Files repeating a document's text: Skip (the default) or Import anyway."""
+    rows = "".join(
+        f"<li><b>{escape(Path(r.file).name)}</b>: the same text as “{escape(short(s.title, 70))}” "
+        f"(document {s.document_id}, {escape(s.file)})</li>"
+        for r in held
+        if (s := r.same_text) is not None
+    )
+    n = len(held)
+    box = QMessageBox(parent)
+    box.setObjectName("sameTextBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Already in the workspace")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(
+        f"{'These files hold' if n > 1 else 'This file holds'} the text of a document "
+        f"already here, in another format:<ul>{rows}</ul>"
+        f"Imported, {'they' if n > 1 else 'it'} would be a document of {'their' if n > 1 else 'its'} "
+        "own, and every search would find the text twice."
+    )
+    skip = box.addButton("&Skip", QMessageBox.ButtonRole.RejectRole)
+    skip.setObjectName("skip")
+    anyway = box.addButton("&Import anyway", QMessageBox.ButtonRole.AcceptRole)
+    anyway.setObjectName("importAnyway")
+    box.setDefaultButton(skip)
+    box.setEscapeButton(skip)
+    return box

@@ -49,6 +49,15 @@ from reviewer.workspace.changes import Changes
 from reviewer.workspace.continuity import PredecessorRow, predecessor_line
 from reviewer.workspace.core import default_author
 from reviewer.workspace.coverage import Coverage, CoverageCell, Tally
+from reviewer.workspace.housekeeping_rows import (
+    NoteListRow,
+    ParagraphTagRecord,
+    PassageTagRecord,
+    TagDeletion,
+    TagLayout,
+    TagMerge,
+    TagPlace,
+)
 from reviewer.workspace.numbering import NumberingCandidate, NumberingProposal
 from reviewer.workspace.rows import *  # noqa: F403
 from reviewer.workspace.rows import (
@@ -143,6 +152,14 @@ __all__ = [
     "LinkRow",
     "LinkStatus",
     "NoteRow",
+    # tag housekeeping and the list of every note
+    "NoteListRow",
+    "ParagraphTagRecord",
+    "PassageTagRecord",
+    "TagDeletion",
+    "TagLayout",
+    "TagMerge",
+    "TagPlace",
     "ParagraphKind",
     "ParagraphRow",
     "Position",

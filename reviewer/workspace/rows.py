@@ -98,7 +98,7 @@ class LinkRow:
 
 
 def page_label(start: int | None, end: int | None = None) -> str:
-    """"p. 12", "pp. 12–13", or "" when the pages are not known (Word and text files)."""
+    """ "p. 12", "pp. 12–13", or "" when the pages are not known (Word and text files)."""
     if start is None:
         return ""
     if end is None or end == start:
@@ -144,6 +144,19 @@ class TagRow:
     name: str
     colour: str | None
     paragraphs: int = 0
+    # where it is listed and the key 1-9 that toggles it (its own, or given by its
+    # place when no tag has one: ``reviewer.workspace.tags``); the group it sits in
+    position: int | None = None
+    shortcut: int | None = None
+    parent_id: int | None = None
+    parent: str | None = None  # the group's name
+    members: int = 0  # tags in it: a group
+    passages: int = 0  # passages of paragraphs carrying it
+    uid: str = ""
+
+    @property
+    def is_group(self) -> bool:
+        return self.members > 0
 
 
 @dataclass(frozen=True)
@@ -184,7 +197,7 @@ class ParagraphRow:
 
     @property
     def pages(self) -> str:
-        """"p. 12", "pp. 12–13" or ""."""
+        """ "p. 12", "pp. 12–13" or ""."""
         return page_label(self.page_start, self.page_end)
 
 

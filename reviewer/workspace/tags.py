@@ -6,11 +6,13 @@ deep: a tag may sit in a group (``tag.parent_id``), a group is a tag with tags i
 and a group never sits in another group.  Tags are listed in "tree order": each
 top-level tag followed by its members.
 
-Keys: a tag's key 1-9 is ``tag.shortcut``.  While no tag has one, the first nine tags
-in tree order get 1-9, as before keys could be chosen.  Choosing the first key writes
-those automatic keys down (so no other tag's key changes), then moves the chosen key
-to its tag: a key belongs to one tag at a time.  A tag made later takes the lowest
-free key, as the tenth tag once found none.
+Keys: a tag's key 1-9 is ``tag.shortcut``.  While no tag has one chosen (every
+``shortcut`` NULL), the first nine tags in tree order get 1-9, as before keys could be
+chosen.  Choosing the first key writes those automatic keys down (so no other tag's
+key changes), then moves the chosen key to its tag: a key belongs to one tag at a
+time, and a tag that gave its key up keeps ``shortcut`` 0, "no key, by choice", so
+taking every key away never brings the automatic ones back.  A tag made later takes
+the lowest free key, as the tenth tag once found none.
 
 Every method is one transaction and returns what its undo needs: a deleted tag's rows
 with their uids, authors and times (``TagDeletion``), what a merge moved
@@ -75,9 +77,9 @@ def tree_order(tags: Sequence[Tag]) -> list[Tag]:
 
 
 def effective_keys(ordered: Sequence[Tag]) -> dict[int, int]:
-    """{tag id: key}: the keys tags have, or, while none has one, 1-9 by place."""
+    """{tag id: key}: the keys tags have, or, while none was chosen, 1-9 by place."""
     own = [t for t in ordered if t.shortcut in KEYS]
-    if not own:
+    if all(t.shortcut is None for t in ordered):
         return {t.id: i + 1 for i, t in enumerate(ordered[:9])}
     out: dict[int, int] = {}
     for t in own:  # two writers racing could give one key twice: the first keeps it
@@ -89,10 +91,10 @@ def effective_keys(ordered: Sequence[Tag]) -> dict[int, int]:
 def free_key(s: Session) -> int | None:
     """The key a new tag takes: None while keys are automatic (it gets one by its
     place) or when all nine are taken; else the lowest free one."""
-    used = set(s.scalars(select(Tag.shortcut).where(Tag.shortcut.is_not(None))))
-    if not used:
+    chosen = set(s.scalars(select(Tag.shortcut).where(Tag.shortcut.is_not(None))))
+    if not chosen:
         return None
-    return next((k for k in KEYS if k not in used), None)
+    return next((k for k in KEYS if k not in chosen), None)
 
 
 def tag_rows(s: Session) -> list[TagRow]:
@@ -272,12 +274,14 @@ class Tags:
 
     def restore_tag_layout(self, layout: TagLayout) -> None:
         """Put tags back where ``layout`` says (tags since deleted are skipped; tags
-        made since keep their place)."""
+        made since keep their place, and their key unless the layout's keys were the
+        automatic ones)."""
         with self.store.write() as s:
             by_uid = {t.uid: t for t in s.scalars(select(Tag))}
             listed = {p.uid for p in layout}
+            automatic = all(p.shortcut is None for p in layout)
             for t in by_uid.values():  # keys first: a key moves, never sits on two tags
-                if t.uid in listed:
+                if t.uid in listed or automatic:  # automatic keys again: for every tag
                     t.shortcut = None
             s.flush()
             for p in layout:
@@ -286,10 +290,10 @@ class Tags:
                     continue
                 parent = by_uid.get(p.parent_uid) if p.parent_uid else None
                 tag.position, tag.parent_id = p.position, parent.id if parent else None
-                if p.shortcut is not None:
+                if p.shortcut in KEYS:
                     for other in by_uid.values():
                         if other.shortcut == p.shortcut:
-                            other.shortcut = None
+                            other.shortcut = 0
                     tag.shortcut = p.shortcut
 
     def reorder_tags(self, ids: Iterable[int]) -> TagLayout:
@@ -369,13 +373,13 @@ class Tags:
             before = _layout(s)
             tag = _tag(s, ref)
             ordered = tree_order(s.scalars(select(Tag)).all())
-            if not any(t.shortcut in KEYS for t in ordered):  # write the automatic keys down
+            if all(t.shortcut is None for t in ordered):  # write the automatic keys down
                 for t, k in zip(ordered[:9], KEYS, strict=False):
                     t.shortcut = k
             for t in ordered:
-                if t.shortcut is not None and (t.shortcut == key or t.shortcut not in KEYS):
-                    t.shortcut = None
-            tag.shortcut = key
+                if key is not None and t.shortcut == key:
+                    t.shortcut = 0
+            tag.shortcut = key or 0
             return before
 
 
@@ -451,8 +455,8 @@ def _restore(s: Session, gone: TagDeletion) -> None:
     parent = s.scalar(select(Tag).where(Tag.uid == gone.parent_uid)) if gone.parent_uid else None
     if parent is not None and parent.parent_id is not None:
         parent = None  # its group went into a group meanwhile: top-level, not two deep
-    if gone.shortcut is not None:
-        s.execute(update(Tag).where(Tag.shortcut == gone.shortcut).values(shortcut=None))
+    if gone.shortcut in KEYS:
+        s.execute(update(Tag).where(Tag.shortcut == gone.shortcut).values(shortcut=0))
     tag = Tag(
         uid=gone.uid,
         name=gone.name,

@@ -40,9 +40,12 @@ from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
+from ui.window_tags import TagsMixin
 
 
-class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, QMainWindow):
+class MainWindow(
+    ReviewsMixin, SuggestionsMixin, DraftsMixin, TagsMixin, NavigationMixin, QMainWindow
+):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
 
     def __init__(
@@ -92,6 +95,7 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, Q
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.importer = Importer(self, ws)
         self.importer.finished.connect(self._imported)
+        self._init_tags()  # the Notes pane, before View › Notes
         self.actions_ = build_actions(self)
         self._init_suggestions()
         self._init_drafts()  # versions, watched files, the draft check
@@ -178,16 +182,6 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, Q
         where = f"{self.ws.path.name} — {review}" if review else self.ws.path.name
         self.setWindowTitle(f"{where} — UPR Reviewer")
 
-    def reload_tags(self) -> None:
-        tags = self.ws.tags()
-        self.inspector.set_tags(tags)
-        self.reading.filter_bar.set_tags(tags)
-        for n in range(1, 10):
-            act = self.actions_.all[f"tag_{n}"]
-            tag = self.inspector.tag_bar.tag_at(n)
-            act.setText(f"&{n}  {tag.name}" if tag else f"Toggle tag &{n}")
-            act.setEnabled(tag is not None)
-
     def _document_selected(self, doc) -> None:
         self.inspector.notes.flush()
         self.inspector.coverage.set_document(doc)
@@ -224,8 +218,7 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, Q
             dialog = getattr(self, "document_coverage_dialog", None)
             if dialog is not None:
                 dialog.view.mark_stale()
-        if changes.tags:
-            self.reload_tags()
+        self._apply_tags_and_notes(changes)
         if changes.documents or changes.reviews:
             keep = self.documents.current_id() or keep_document
             self._scope_panes(keep)

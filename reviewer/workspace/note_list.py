@@ -8,7 +8,9 @@ next, like every other piece of work on them).
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import func, select
 
 from reviewer.storage.models import Document, Note, Paragraph, Review
 from reviewer.workspace.core import Store
@@ -31,7 +33,27 @@ class NoteList:
         author, on one document, or whose text holds every one of ``words`` (in any
         case)."""
         q = (
-            select(Note, Paragraph, Document.title, Review.code)
+            select(
+                Note.id,
+                Note.uid,
+                Note.paragraph_id,
+                Note.body,
+                Note.author,
+                Note.created_at,
+                Note.updated_at,
+                Note.span_start,
+                Note.span_end,
+                Paragraph.document_id,
+                Document.title.label("document_title"),
+                Paragraph.label,
+                Paragraph.page_start,
+                Paragraph.page_end,
+                # the passage a note is on (characters, as Python counts them)
+                func.substr(
+                    Paragraph.text, Note.span_start + 1, Note.span_end - Note.span_start
+                ).label("quote"),
+                Review.code.label("review"),
+            )
             .join(Paragraph, Paragraph.id == Note.paragraph_id)
             .join(Document, Document.id == Paragraph.document_id)
             .outerjoin(Review, Review.id == Document.review_id)
@@ -48,33 +70,12 @@ class NoteList:
             for word in (words or "").split():
                 like = f"%{_escape(word)}%"
                 q = q.where(Note.body.ilike(like, escape="\\"))
-            rows = [_row(n, p, title, code) for n, p, title, code in s.execute(q).all()]
-        return rows
+            return [_row(dict(row._mapping)) for row in s.execute(q).all()]
 
 
 def _escape(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _row(n: Note, p: Paragraph, title: str, code: str | None) -> NoteListRow:
-    quote = None
-    if n.span_start is not None and n.span_end is not None and n.span_end > n.span_start:
-        quote = p.text[n.span_start : n.span_end]
-    return NoteListRow(
-        id=n.id,
-        uid=n.uid,
-        paragraph_id=n.paragraph_id,
-        body=n.body,
-        author=n.author,
-        created_at=n.created_at,
-        updated_at=n.updated_at,
-        span_start=n.span_start,
-        span_end=n.span_end,
-        document_id=p.document_id,
-        document_title=title,
-        label=p.label,
-        page_start=p.page_start,
-        page_end=p.page_end,
-        quote=quote,
-        review=code,
-    )
+def _row(values: dict[str, Any]) -> NoteListRow:
+    return NoteListRow(**{**values, "quote": values["quote"] or None})

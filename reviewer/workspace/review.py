@@ -39,8 +39,8 @@ from reviewer.workspace.queries import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
 from reviewer.workspace.reviews import effective_report, report_numbering
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
-from reviewer.workspace.tags import clean_name as _clean_name
-from reviewer.workspace.tags import free_key, tag_rows
+from reviewer.workspace.tag_order import clean_name as _clean_name
+from reviewer.workspace.tag_order import free_key, tag_rows
 
 TAG_COLOURS = (
     "#d1495b",

@@ -1,18 +1,10 @@
 """Tag housekeeping: rename, recolour, merge, delete (and put back), order, keys, groups.
 
-The order of tags is ``tag.position`` (tags without one after, oldest first, so a
-workspace nobody has ordered lists its tags as it always did).  Groups are one level
-deep: a tag may sit in a group (``tag.parent_id``), a group is a tag with tags in it,
-and a group never sits in another group.  Tags are listed in "tree order": each
-top-level tag followed by its members.
-
-Keys: a tag's key 1-9 is ``tag.shortcut``.  While no tag has one chosen (every
-``shortcut`` NULL), the first nine tags in tree order get 1-9, as before keys could be
-chosen.  Choosing the first key writes those automatic keys down (so no other tag's
-key changes), then moves the chosen key to its tag: a key belongs to one tag at a
-time, and a tag that gave its key up keeps ``shortcut`` 0, "no key, by choice", so
-taking every key away never brings the automatic ones back.  A tag made later takes
-the lowest free key, as the tenth tag once found none.
+How tags are ordered and keyed is ``reviewer.workspace.tag_order``; what a delete
+keeps for its undo, ``reviewer.workspace.tag_records``.  Choosing the first key
+writes the automatic keys down (so no other tag's key changes), then moves the
+chosen key to its tag: a key belongs to one tag at a time.  A group never sits in
+another group.
 
 Every method is one transaction and returns what its undo needs: a deleted tag's rows
 with their uids, authors and times (``TagDeletion``), what a merge moved
@@ -22,119 +14,22 @@ with their uids, authors and times (``TagDeletion``), what a merge moved
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from reviewer.errors import BadInput, NotFound
-from reviewer.storage.models import Document, Paragraph, ParagraphTag, PassageTag, Tag
+from reviewer.storage.models import ParagraphTag, PassageTag, Tag
 from reviewer.workspace.core import Store
-from reviewer.workspace.housekeeping_rows import (
-    ParagraphTagRecord,
-    PassageTagRecord,
-    TagDeletion,
-    TagLayout,
-    TagMerge,
-    TagPlace,
-)
+from reviewer.workspace.housekeeping_rows import TagDeletion, TagLayout, TagMerge, TagPlace
 from reviewer.workspace.rows import TagRow
+from reviewer.workspace.tag_order import KEYS, clean_name, tag_rows, tree_order
+from reviewer.workspace.tag_records import restore, snapshot
 
-KEYS = range(1, 10)
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 TagRef = int | str  # a tag's id, or its name
-
-
-def clean_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise BadInput("a tag needs a name")
-    return name
-
-
-def tree_order(tags: Sequence[Tag]) -> list[Tag]:
-    """Top-level tags by position (then age), each followed by its members."""
-
-    def key(t: Tag) -> tuple[bool, int, int]:
-        return (t.position is None, t.position or 0, t.id)
-
-    ids = {t.id for t in tags}
-    members: dict[int, list[Tag]] = {}
-    top: list[Tag] = []
-    for t in sorted(tags, key=key):
-        if t.parent_id is not None and t.parent_id in ids:
-            members.setdefault(t.parent_id, []).append(t)
-        else:
-            top.append(t)
-    out: list[Tag] = []
-    for t in top:
-        out.append(t)
-        out.extend(members.pop(t.id, ()))
-    for rest in members.values():  # deeper than one level (never made here): last
-        out.extend(rest)
-    return out
-
-
-def effective_keys(ordered: Sequence[Tag]) -> dict[int, int]:
-    """{tag id: key}: the keys tags have, or, while none was chosen, 1-9 by place."""
-    own = [t for t in ordered if t.shortcut in KEYS]
-    if all(t.shortcut is None for t in ordered):
-        return {t.id: i + 1 for i, t in enumerate(ordered[:9])}
-    out: dict[int, int] = {}
-    for t in own:  # two writers racing could give one key twice: the first keeps it
-        if t.shortcut not in out.values():
-            out[t.id] = t.shortcut  # type: ignore[assignment]
-    return out
-
-
-def free_key(s: Session) -> int | None:
-    """The key a new tag takes: None while keys are automatic (it gets one by its
-    place) or when all nine are taken; else the lowest free one."""
-    chosen = set(s.scalars(select(Tag.shortcut).where(Tag.shortcut.is_not(None))))
-    if not chosen:
-        return None
-    return next((k for k in KEYS if k not in chosen), None)
-
-
-def tag_rows(s: Session) -> list[TagRow]:
-    """Every tag in tree order, with its key, group, members and how many paragraphs
-    (and passages) of the documents' latest versions carry it."""
-    live = select(Document.id).where(Document.version_of_id.is_(None))
-
-    def counts(model: type[ParagraphTag] | type[PassageTag]) -> dict[int, int]:
-        q = (
-            select(model.tag_id, func.count())
-            .join(Paragraph, Paragraph.id == model.paragraph_id)
-            .where(Paragraph.document_id.in_(live))
-            .group_by(model.tag_id)
-        )
-        return {tag_id: n for tag_id, n in s.execute(q).all()}
-
-    paragraphs, passages = counts(ParagraphTag), counts(PassageTag)
-    ordered = tree_order(s.scalars(select(Tag)).all())
-    keys = effective_keys(ordered)
-    names = {t.id: t.name for t in ordered}
-    members: dict[int, int] = {}
-    for t in ordered:
-        if t.parent_id is not None:
-            members[t.parent_id] = members.get(t.parent_id, 0) + 1
-    return [
-        TagRow(
-            t.id,
-            t.name,
-            t.colour,
-            paragraphs.get(t.id, 0),
-            position=t.position,
-            shortcut=keys.get(t.id),
-            parent_id=t.parent_id,
-            parent=names.get(t.parent_id) if t.parent_id is not None else None,
-            members=members.get(t.id, 0),
-            passages=passages.get(t.id, 0),
-            uid=t.uid,
-        )
-        for t in ordered
-    ]
 
 
 class Tags:
@@ -188,7 +83,7 @@ class Tags:
         any group).  Returns all that ``restore_tag`` needs to put it back."""
         with self.store.write() as s:
             tag = _tag(s, ref)
-            gone = _snapshot(s, tag)
+            gone = snapshot(s, tag)
             s.execute(update(Tag).where(Tag.parent_id == tag.id).values(parent_id=None))
             s.execute(delete(ParagraphTag).where(ParagraphTag.tag_id == tag.id))
             s.execute(delete(PassageTag).where(PassageTag.tag_id == tag.id))
@@ -201,7 +96,7 @@ class Tags:
         passage tag with its own uid, author and time.  Rows of paragraphs since
         removed stay gone."""
         with self.store.write() as s:
-            _restore(s, gone)
+            restore(s, gone)
             return next(r for r in tag_rows(s) if r.uid == gone.uid)
 
     # -- merge ---------------------------------------------------------------------------
@@ -214,7 +109,7 @@ class Tags:
             src, dst = _tag(s, source), _tag(s, target)
             if src.id == dst.id:
                 raise BadInput(f"cannot merge {src.name!r} into itself")
-            gone = _snapshot(s, src)
+            gone = snapshot(s, src)
             if dst.parent_id == src.id:  # merging a group into one of its tags
                 dst.parent_id = None
             have = set(
@@ -263,7 +158,7 @@ class Tags:
         with self.store.write() as s:
             s.execute(delete(ParagraphTag).where(ParagraphTag.uid.in_(merge.moved_paragraph_uids)))
             s.execute(delete(PassageTag).where(PassageTag.uid.in_(merge.moved_passage_uids)))
-            _restore(s, merge.source)
+            restore(s, merge.source)
             return next(r for r in tag_rows(s) if r.uid == merge.source.uid)
 
     # -- order, groups and keys ----------------------------------------------------------
@@ -411,110 +306,3 @@ def _layout(s: Session) -> TagLayout:
         TagPlace(t.uid, t.position, uids.get(t.parent_id) if t.parent_id else None, t.shortcut)
         for t in tree_order(tags)
     )
-
-
-def _snapshot(s: Session, tag: Tag) -> TagDeletion:
-    parent = s.get(Tag, tag.parent_id) if tag.parent_id is not None else None
-    members = s.scalars(select(Tag.uid).where(Tag.parent_id == tag.id).order_by(Tag.id))
-    pts = s.scalars(
-        select(ParagraphTag)
-        .where(ParagraphTag.tag_id == tag.id)
-        .order_by(ParagraphTag.paragraph_id)
-    )
-    sps = s.scalars(select(PassageTag).where(PassageTag.tag_id == tag.id).order_by(PassageTag.id))
-    return TagDeletion(
-        id=tag.id,
-        uid=tag.uid,
-        name=tag.name,
-        colour=tag.colour,
-        parent_uid=parent.uid if parent else None,
-        position=tag.position,
-        shortcut=tag.shortcut,
-        created_by=tag.created_by,
-        created_at=tag.created_at,
-        members=tuple(members),
-        paragraph_tags=tuple(
-            ParagraphTagRecord(p.paragraph_id, p.uid, p.created_by, p.created_at) for p in pts
-        ),
-        passage_tags=tuple(
-            PassageTagRecord(
-                p.id, p.uid, p.paragraph_id, p.start, p.end, p.created_by, p.created_at
-            )
-            for p in sps
-        ),
-    )
-
-
-def _restore(s: Session, gone: TagDeletion) -> None:
-    if s.scalar(select(Tag.id).where(Tag.uid == gone.uid)) is not None:
-        raise BadInput(f"the tag {gone.name!r} is already there")
-    if s.scalar(select(Tag.id).where(Tag.name == gone.name)) is not None:
-        raise BadInput(
-            f"a tag named {gone.name!r} was made since; rename or delete it, then try again"
-        )
-    parent = s.scalar(select(Tag).where(Tag.uid == gone.parent_uid)) if gone.parent_uid else None
-    if parent is not None and parent.parent_id is not None:
-        parent = None  # its group went into a group meanwhile: top-level, not two deep
-    if gone.shortcut in KEYS:
-        s.execute(update(Tag).where(Tag.shortcut == gone.shortcut).values(shortcut=0))
-    tag = Tag(
-        uid=gone.uid,
-        name=gone.name,
-        colour=gone.colour,
-        parent_id=parent.id if parent else None,
-        position=gone.position,
-        shortcut=gone.shortcut,
-        created_by=gone.created_by,
-        created_at=gone.created_at,
-    )
-    if s.get(Tag, gone.id) is None:
-        tag.id = gone.id
-    s.add(tag)
-    s.flush()
-    if gone.members:
-        s.execute(
-            update(Tag)
-            .where(Tag.uid.in_(gone.members), Tag.id != tag.id)
-            .values(parent_id=tag.id)
-            .execution_options(synchronize_session=False)
-        )
-        if parent is not None:  # a group in a group: its tags take its place instead
-            tag.parent_id = None
-    there = _existing_paragraphs(s, {r.paragraph_id for r in gone.paragraph_tags})
-    rows = [
-        dict(
-            paragraph_id=r.paragraph_id,
-            tag_id=tag.id,
-            uid=r.uid,
-            created_by=r.created_by,
-            created_at=r.created_at,
-        )
-        for r in gone.paragraph_tags
-        if r.paragraph_id in there
-    ]
-    if rows:
-        s.execute(insert(ParagraphTag), rows)
-    there = _existing_paragraphs(s, {r.paragraph_id for r in gone.passage_tags})
-    spans = [
-        dict(
-            uid=r.uid,
-            paragraph_id=r.paragraph_id,
-            tag_id=tag.id,
-            start=r.start,
-            end=r.end,
-            created_by=r.created_by,
-            created_at=r.created_at,
-        )
-        for r in gone.passage_tags
-        if r.paragraph_id in there
-    ]
-    if spans:
-        s.execute(insert(PassageTag), spans)
-
-
-def _existing_paragraphs(s: Session, ids: set[int]) -> set[int]:
-    out: set[int] = set()
-    chunk = sorted(ids)
-    for i in range(0, len(chunk), 500):
-        out.update(s.scalars(select(Paragraph.id).where(Paragraph.id.in_(chunk[i : i + 500]))))
-    return out

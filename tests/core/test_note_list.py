@@ -51,6 +51,12 @@ def test_all_notes_say_where_they_are(ws):
     assert [n.id for n in ws.all_notes(document_id=md)] == [other.id]
     assert [n.id for n in ws.all_notes(words="CARBON check")] == [first.id]
     assert ws.all_notes(words="100%") == []  # LIKE's wildcards are plain characters
+    # offsets are characters, as Python counts them, after curly quotes too
+    text = a["5"].text
+    end = len(text) - 1
+    start = text.index("”") + 1
+    ws.add_note(a["5"].id, "after the quotes", span=(start, end))
+    assert ws.all_notes(words="quotes")[0].quote == text[start:end]
 
 
 def test_all_notes_of_one_review(ws):

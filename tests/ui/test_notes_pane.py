@@ -10,7 +10,7 @@ CANGO_PDF = FIXTURES / "cango" / "cango-upr4-submission.pdf"
 
 
 def _texts(pane) -> list[str]:
-    m = pane.sorter
+    m = pane.model
     return [m.index(r, 0).data() for r in range(m.rowCount())]
 
 
@@ -33,13 +33,13 @@ def test_notes_pane_filters_and_opens_the_paragraph(qtbot, make_window):
     qtbot.keyClick(w.reading.view, Qt.Key.Key_F8)
     pane = w.notes_pane
     assert w.notes_dock.isVisible() and pane.words.hasFocus()
-    assert pane.sorter.rowCount() == 3
+    assert pane.model.rowCount() == 3
     assert _texts(pane)[0] == "Poverty figures for 2023 missing"  # newest first
     assert "3 notes in CHN-4" in pane.info.text()
     row = next(r for r in range(3) if "year" in _texts(pane)[r])
     assert _texts(pane)[row] == f"“{words}” — Which year is meant?"  # the passage quoted
-    assert pane.sorter.index(row, 1).data() == f"¶ 6, {six.pages}"
-    assert pane.sorter.index(row, 2).data() == w.documents.current().title
+    assert pane.model.index(row, 1).data() == f"¶ 6, {six.pages}"
+    assert pane.model.index(row, 2).data() == w.documents.current().title
 
     qtbot.keyClicks(pane.words, "figures")
     assert sorted(_texts(pane)) == [
@@ -56,7 +56,7 @@ def test_notes_pane_filters_and_opens_the_paragraph(qtbot, make_window):
     pane.words.clear()
     pane.author.setCurrentIndex(0)
     row = next(r for r in range(3) if _texts(pane)[r].startswith("Ask"))
-    rect = pane.view.visualRect(pane.sorter.index(row, 0))
+    rect = pane.view.visualRect(pane.model.index(row, 0))
     qtbot.mouseClick(pane.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert w.reading.current_id() == six.id
 
@@ -66,20 +66,20 @@ def test_notes_pane_follows_notes_written_and_deleted(qtbot, make_window):
     import_and_wait(qtbot, w, [CANGO_MD])
     w.show_notes()
     pane = w.notes_pane
-    assert pane.sorter.rowCount() == 0 and "No notes" in pane.info.text()
+    assert pane.model.rowCount() == 0 and "No notes" in pane.info.text()
     select_label(w, "3")
     w.inspector.notes.new_note()
     qtbot.keyClicks(w.inspector.notes.editor, "written in the inspector")
     w.inspector.notes.flush()
     qtbot.waitUntil(lambda: _texts(pane) == ["written in the inspector"])
-    assert pane.sorter.index(0, 3).data() == "Ana Tester"
+    assert pane.model.index(0, 3).data() == "Ana Tester"
     # undo takes it away again, and the list follows
     w.actions_.all["undo"].trigger()
-    qtbot.waitUntil(lambda: pane.sorter.rowCount() == 0)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0)
     # documents: a note's document filter lists only documents with notes
     w.ws.add_note(select_label(w, "2").id, "second")
     w.apply(w.ws.take_changes())
-    qtbot.waitUntil(lambda: pane.sorter.rowCount() == 1)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
     assert [pane.document.itemText(i) for i in range(pane.document.count())][0] == "Any document"
     assert pane.document.count() == 2
     # hidden, it waits; shown again, it is current
@@ -88,7 +88,7 @@ def test_notes_pane_follows_notes_written_and_deleted(qtbot, make_window):
     w.apply(w.ws.take_changes())
     assert pane.stale
     w.show_notes()
-    assert pane.sorter.rowCount() == 2
+    assert pane.model.rowCount() == 2
 
 
 def test_notes_pane_scope_follows_the_review(qtbot, make_window):
@@ -103,18 +103,18 @@ def test_notes_pane_scope_follows_the_review(qtbot, make_window):
     w.show_notes()
     pane = w.notes_pane
     assert pane.review == "CHN-4"
-    assert pane.all_reviews.isVisible() and pane.sorter.rowCount() == 1
+    assert pane.all_reviews.isVisible() and pane.model.rowCount() == 1
     doc = w.documents.current()
     w.ws.set_document_review(doc.id, "CHN-3")  # its document moved to another review
     w.apply(w.ws.take_changes())
     assert w.current_review == "CHN-4"
-    qtbot.waitUntil(lambda: pane.sorter.rowCount() == 0)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0)
     assert "No notes in CHN-4" in pane.info.text()
     pane.all_reviews.setChecked(True)
-    assert pane.sorter.rowCount() == 1 and "all reviews" in pane.info.text()
+    assert pane.model.rowCount() == 1 and "all reviews" in pane.info.text()
     pane.all_reviews.setChecked(False)
     w.set_review("CHN-3")
     assert pane.review == "CHN-3"
-    qtbot.waitUntil(lambda: pane.sorter.rowCount() == 1)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
     w.set_review(None)
     assert pane.review is None and not pane.all_reviews.isVisible()

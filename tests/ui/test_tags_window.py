@@ -197,3 +197,44 @@ def test_no_two_actions_share_a_shortcut(make_window):
             assert key not in seen, f"{key} is both {seen[key]!r} and {text!r}"
             seen[key] = text
     assert seen["F8"] == "Notes"
+
+
+def test_drag_places_tags_and_colour_reaches_the_chips(qtbot, make_window, monkeypatch):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    for name in ("rights", "women", "climate", "water"):
+        w.ws.create_tag(name)
+    w.ws.set_tag_group("women", "rights")
+    w.apply(w.ws.take_changes())
+    dlg = _open_manager(qtbot, w)
+    uid = {t.name: t.uid for t in w.ws.tags()}
+
+    # dropped below a group: after the group's own tags, at the top level
+    assert dlg.drop([uid["water"]], uid["rights"], "below")
+    assert [(t.name, t.parent) for t in w.ws.tags()] == [
+        ("rights", None),
+        ("women", "rights"),
+        ("water", None),
+        ("climate", None),
+    ]
+    # dropped above a group's tag: into that group, at that place
+    assert dlg.drop([uid["climate"]], uid["women"], "above")
+    assert [(t.name, t.parent) for t in w.ws.tags()] == [
+        ("rights", None),
+        ("climate", "rights"),
+        ("women", "rights"),
+        ("water", None),
+    ]
+    assert [dlg.tree.topLevelItem(0).child(i).text(0) for i in range(2)] == ["climate", "women"]
+    assert [t.shortcut for t in w.ws.tags()] == [1, 2, 3, 4]  # keys follow the order
+
+    dlg.select("water")
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#123abc"))
+    dlg.buttons["colour"].click()
+    assert w.ws.get_tag("water").colour == "#123abc"
+    assert "#123abc" in w.inspector.tag_bar.buttons["water"].styleSheet()
+    qtbot.keyClick(dlg.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.ws.get_tag("water").colour != "#123abc"

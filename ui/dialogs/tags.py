@@ -9,25 +9,23 @@ change is made in the workspace and the tree re-read (``reload``, from the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer.workspace import NotFound, TagRow
+from ui.dialogs.tag_tree import NAME, UID, TagTree
 from ui.undo_tags import (
     DeleteTagsCommand,
     MergeTagsCommand,
@@ -36,73 +34,10 @@ from ui.undo_tags import (
     TagLayoutCommand,
 )
 
-UID = Qt.ItemDataRole.UserRole
-_NO_UPDATE = QItemSelectionModel.SelectionFlag.NoUpdate
-NAME, KEY, PARAGRAPHS, PASSAGES = range(4)
 HINT = (
     "F2 renames · Del deletes · Alt+↑/↓ moves · 1–9 gives the selected tag its key "
     "(0 takes it away) · drag a tag onto another to put it in that group · Ctrl+Z undoes"
 )
-
-
-def swatch(colour: str | None, size: int = 12) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(QColor(colour or "#4f5d75"))
-    return QIcon(pix)
-
-
-class TagTree(QTreeWidget):
-    """The tags' tree: digits give keys, a drop says where tags should go."""
-
-    key_typed = Signal(int)  # 1-9, or 0 to take the key away
-    dropped = Signal(list, str, str)  # uids moved, the tag dropped at, "on"/"above"/"below"
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("tagTree")
-        self.setColumnCount(4)
-        self.setHeaderLabels(["Tag", "Key", "¶", "Passages"])
-        self.headerItem().setToolTip(PARAGRAPHS, "Paragraphs tagged (latest versions)")
-        self.headerItem().setToolTip(KEY, "The key 1–9 that toggles it on a paragraph")
-        header = self.header()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (KEY, PARAGRAPHS, PASSAGES):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDropIndicatorShown(True)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        plain = event.modifiers() in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.KeypadModifier,
-        )
-        if plain and self.state() != QAbstractItemView.State.EditingState:
-            text = event.text()
-            if text.isdigit() and len(text) == 1:
-                self.key_typed.emit(int(text))
-                return
-            if event.key() == Qt.Key.Key_Backspace:
-                self.key_typed.emit(0)
-                return
-        super().keyPressEvent(event)
-
-    def dropEvent(self, event) -> None:
-        target = self.itemAt(event.position().toPoint())
-        where = {
-            QAbstractItemView.DropIndicatorPosition.OnItem: "on",
-            QAbstractItemView.DropIndicatorPosition.AboveItem: "above",
-            QAbstractItemView.DropIndicatorPosition.BelowItem: "below",
-        }.get(self.dropIndicatorPosition())
-        uids = [i.data(NAME, UID) for i in self.selectedItems()]
-        event.ignore()  # the tree is re-read from the workspace, never moved in place
-        if target is not None and where and uids:
-            at = target.data(NAME, UID)
-            QTimer.singleShot(0, lambda: self.dropped.emit(uids, at, where))
 
 
 class TagManager(QDialog):
@@ -187,55 +122,13 @@ class TagManager(QDialog):
     def reload(self, tags: list[TagRow] | None = None) -> None:
         """Re-read the tags, keeping the current and selected ones (by uid)."""
         self.tags = list(tags if tags is not None else self.session.ws.tags())
-        current = self.current()
-        keep_current = current.uid if current else None
-        selected = {t.uid for t in self.selected()}
         self._loading = True
-        self.tree.clear()
-        items: dict[str, QTreeWidgetItem] = {}
-        by_id = {t.id: t for t in self.tags}
-        for t in self.tags:
-            parent = by_id.get(t.parent_id) if t.parent_id is not None else None
-            owner = items.get(parent.uid) if parent is not None else None
-            item = QTreeWidgetItem(owner) if owner is not None else QTreeWidgetItem(self.tree)
-            item.setText(NAME, t.name)
-            item.setData(NAME, UID, t.uid)
-            item.setIcon(NAME, swatch(t.colour))
-            item.setText(KEY, str(t.shortcut) if t.shortcut else "")
-            item.setText(PARAGRAPHS, str(t.paragraphs))
-            item.setText(PASSAGES, str(t.passages) if t.passages else "")
-            for col in (KEY, PARAGRAPHS, PASSAGES):
-                item.setTextAlignment(col, Qt.AlignmentFlag.AlignCenter)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            if t.is_group:
-                font = item.font(NAME)
-                font.setBold(True)
-                item.setFont(NAME, font)
-                item.setToolTip(NAME, f"A group of {t.members} tag{'s' if t.members > 1 else ''}")
-            items[t.uid] = item
-        self.tree.expandAll()
-        for uid in selected:
-            if uid in items:
-                items[uid].setSelected(True)
-        if keep_current in items:
-            self.tree.setCurrentItem(items[keep_current], NAME, _NO_UPDATE)
-        elif self.tags:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.fill(self.tags)
         self._loading = False
         self._update_buttons()
 
     def item_of(self, uid: str) -> QTreeWidgetItem | None:
-        for item in self._items():
-            if item.data(NAME, UID) == uid:
-                return item
-        return None
-
-    def _items(self):
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            yield top
-            for j in range(top.childCount()):
-                yield top.child(j)
+        return self.tree.item_of(uid)
 
     def select(self, *names: str) -> None:
         """Select the tags named (the first current): for the keyboard and tests."""

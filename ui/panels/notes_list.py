@@ -3,13 +3,13 @@ filtered by author, document and words; a click or Enter opens the paragraph.
 
 The notes come from one query (``Workspace.all_notes``), re-read when the window
 applies a change to notes, documents or reviews (at once when the pane shows,
-else when it is next shown); filtering and sorting work on the rows in memory, so
-thousands of notes stay quick.
+else when it is next shown); filtering and sorting work on the rows in memory
+(one Python sort, no proxy model), so thousands of notes stay quick.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,6 @@ from ui.models.base import Index, RowTableModel
 from ui.render import local_time, short
 from ui.resources import icon
 from ui.session import Session
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
 def _label_key(label: str | None) -> tuple:
@@ -75,14 +73,6 @@ class NotesTableModel(RowTableModel):
                 r.author or "",
                 local_time(r.created_at)[:10],  # the day; the time is in the tip
             )[col]
-        if role == SORT_ROLE:
-            return (
-                r.body.lower(),
-                (r.document_id, _label_key(r.label), r.paragraph_id),
-                (r.document_title.lower(), r.document_id),
-                (r.author or "").lower(),
-                (r.created_at, r.id),
-            )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             quote = f"On the passage: “{r.quote}”\n\n" if r.quote else ""
             edited = f" (edited {local_time(r.updated_at)})" if r.updated_at != r.created_at else ""
@@ -93,6 +83,28 @@ class NotesTableModel(RowTableModel):
         if role == ROW_ROLE:
             return r
         return None
+
+    def set_rows(self, rows) -> None:
+        super().set_rows(sorted(rows, key=self._key, reverse=self._descending))
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted in Python, by one key per row (thousands of rows: no comparisons
+        through Qt)."""
+        self._column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=self._key, reverse=self._descending)
+        self.layoutChanged.emit()
+
+    _column, _descending = 4, True  # newest first
+
+    def _key(self, r: NoteListRow):
+        return (
+            (r.body.lower(), r.id),
+            (r.document_id, _label_key(r.label), r.paragraph_id, r.id),
+            (r.document_title.lower(), r.document_id, r.id),
+            ((r.author or "").lower(), r.id),
+            (r.created_at, r.id),
+        )[self._column]
 
 
 class _TwoLines(QStyledItemDelegate):
@@ -142,11 +154,6 @@ def two_lines(text: str, fm: QFontMetrics, width: int) -> list[str]:
     return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)] if rest else [first]
 
 
-class _Sorter(QSortFilterProxyModel):
-    def lessThan(self, left, right) -> bool:  # tuples of Python values: compare in Python
-        return left.data(SORT_ROLE) < right.data(SORT_ROLE)
-
-
 class NotesPane(QWidget):
     open_paragraph = Signal(int, int)  # document id, paragraph id
 
@@ -179,11 +186,9 @@ class NotesPane(QWidget):
         self.info = QLabel(self)
         self.info.setObjectName("hint")
         self.model = NotesTableModel(self)
-        self.sorter = _Sorter(self)
-        self.sorter.setSourceModel(self.model)
         self.view = QTreeView(self)
         self.view.setObjectName("notesView")
-        self.view.setModel(self.sorter)
+        self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setItemDelegate(_TwoLines(self.view))
@@ -297,13 +302,13 @@ class NotesPane(QWidget):
 
     # -- choosing ----------------------------------------------------------------------------
     def current(self) -> NoteListRow | None:
-        return self.sorter.data(self.view.currentIndex(), ROW_ROLE)
+        return self.model.data(self.view.currentIndex(), ROW_ROLE)
 
     def select(self, note_id: int) -> bool:
         row = self.model.row_of(note_id)
         if row < 0:
             return False
-        self.view.setCurrentIndex(self.sorter.mapFromSource(self.model.index(row, 0)))
+        self.view.setCurrentIndex(self.model.index(row, 0))
         return True
 
     def focus(self) -> None:
@@ -311,14 +316,14 @@ class NotesPane(QWidget):
         self.words.selectAll()
 
     def _open(self, index) -> None:
-        r = self.sorter.data(index, ROW_ROLE)
+        r = self.model.data(index, ROW_ROLE)
         if r is not None:
             self.open_paragraph.emit(r.document_id, r.paragraph_id)
 
     def _open_first(self) -> None:
         index = self.view.currentIndex()
-        if not index.isValid() and self.sorter.rowCount():
-            index = self.sorter.index(0, 0)
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
             self.view.setCurrentIndex(index)
         if index.isValid():
             self._open(index)

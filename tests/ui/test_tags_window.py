@@ -238,3 +238,28 @@ def test_drag_places_tags_and_colour_reaches_the_chips(qtbot, make_window, monke
     assert "#123abc" in w.inspector.tag_bar.buttons["water"].styleSheet()
     qtbot.keyClick(dlg.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.ws.get_tag("water").colour != "#123abc"
+
+
+def test_a_drop_on_the_tree_groups_the_dragged_tag(qtbot, make_window):
+    """The tree's own drag handlers (the events a mouse drag sends), not only ``drop``."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    w = make_window()
+    for name in ("rights", "health", "women"):
+        w.ws.create_tag(name)
+    w.apply(w.ws.take_changes())
+    dlg = _open_manager(qtbot, w)
+    tree = dlg.tree
+    dlg.select("women")
+    mime = tree.model().mimeData([tree.indexFromItem(tree.currentItem())])
+    target = tree.item_of(w.ws.get_tag("rights").uid)
+    pos = tree.visualItemRect(target).center()
+    move, left = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    tree.dragEnterEvent(QDragEnterEvent(QPointF(pos), move, mime, left, none))
+    tree.dragMoveEvent(QDragMoveEvent(QPointF(pos), move, mime, left, none, QEvent.Type.DragMove))
+    tree.dropEvent(QDropEvent(QPointF(pos), move, mime, left, none))
+    qtbot.waitUntil(lambda: w.ws.get_tag("women").parent == "rights")
+    assert [t.name for t in w.ws.tags()] == ["rights", "women", "health"]
+    assert dlg.item_of(w.ws.get_tag("women").uid).parent() is not None

@@ -163,7 +163,7 @@ class TagManager(QDialog):
             self.buttons[name].setEnabled(bool(chosen))
         self.key.setEnabled(one)
         tag = chosen[0] if one else None
-        self.key.setCurrentIndex(tag.shortcut or 0 if tag else 0)
+        self.key.setCurrentIndex((tag.shortcut or 0) if tag else 0)
 
     def _error(self, text: str) -> None:
         if self.isVisible():

@@ -179,14 +179,19 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--paragraph", type=int, required=True)
     s.add_argument("words", nargs="+", metavar="[accept|reject] SYMBOL NUMBER")
 
-    s = sub.add_parser("tag", help="tags: add, remove, list")
+    s = sub.add_parser(
+        "tag", help="tags: add, remove, list; rename, merge, delete, colour, key, group"
+    )
     tsub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     tsub.required = True
     for action in ("add", "remove"):
-        t = tsub.add_parser(action)
+        t = tsub.add_parser(action, help=f"{action} a tag on a paragraph")
         t.add_argument("--paragraph", type=int, required=True)
         t.add_argument("name")
-    tsub.add_parser("list")
+    tsub.add_parser("list", help="every tag in order, with its key, group and counts")
+    from reviewer.cli_tags import add_tag_actions
+
+    add_tag_actions(tsub)
 
     s = sub.add_parser("note", help="notes: add, list")
     nsub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)

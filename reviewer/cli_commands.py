@@ -251,15 +251,18 @@ def cmd_link(ws, args, out) -> int:
 
 
 def cmd_tag(ws, args, out) -> int:
+    from reviewer.cli_tags import HOUSEKEEPING, cmd_tag_housekeeping, tag_json
+
+    if args.action in HOUSEKEEPING:
+        return cmd_tag_housekeeping(ws, args, out)
     if args.action == "list":
         rows = ws.tags()
-        out.emit(
-            [
-                {"id": t.id, "name": t.name, "colour": t.colour, "paragraphs": t.paragraphs}
-                for t in rows
-            ],
-            lambda: "\n".join(f"{t.name} ({t.paragraphs})" for t in rows) or "no tags",
-        )
+
+        def line(t) -> str:
+            key = f"[{t.shortcut}] " if t.shortcut else "    "
+            return f"{key}{'  ' if t.parent else ''}{t.name} ({t.paragraphs})"
+
+        out.emit([tag_json(t) for t in rows], lambda: "\n".join(map(line, rows)) or "no tags")
         return 0
     if args.action == "add":
         changed = ws.add_tag(args.paragraph, args.name)

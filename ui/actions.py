@@ -152,6 +152,9 @@ def build(w) -> Actions:
     )
     w.tags_menu = m.addMenu(icon("tag"), "&Tags")
     w.tags_menu.addAction(a.add("new_tag", "&New tag…", w.focus_new_tag, "T", "tag"))
+    w.tags_menu.addAction(a.add("manage_tags", "&Manage tags…", w.manage_tags, (), "tag",
+                                "Rename, colour, merge, delete, order and group tags; "
+                                "choose the key 1–9 of each"))  # fmt: skip
     w.tags_menu.addSeparator()
     for n in range(1, 10):
         act = a.add(f"tag_{n}", f"Toggle tag &{n}", lambda n=n: w.toggle_tag_number(n), str(n))
@@ -167,6 +170,9 @@ def build(w) -> Actions:
     m.addAction(a.add("show_coverage", "C&overage", w.show_coverage, "Ctrl+3", "coverage",
                       "Which recommendations the review's documents address"))  # fmt: skip
     m.addAction(a.add("focus_documents", "&Documents list", w.focus_documents, "Ctrl+D"))
+    m.addAction(a.add("show_notes", "&Notes", w.show_notes, "F8", "note",
+                      "Every note of the review: filter by author, document, words; "
+                      "Enter opens the paragraph"))  # fmt: skip
     m.addAction(a.add("focus_filters", "&Filters", w.focus_filters, "Ctrl+Shift+F", "filter"))
     m.addAction(a.add("clear_filters", "C&lear filters", w.reading.filter_bar.reset,
                       "Ctrl+Shift+X", "clear"))  # fmt: skip

@@ -41,10 +41,17 @@ from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
+from ui.window_tags import TagsMixin
 
 
 class MainWindow(
-    ReviewsMixin, SuggestionsMixin, DraftsMixin, DocumentsMixin, NavigationMixin, QMainWindow
+    ReviewsMixin,
+    SuggestionsMixin,
+    DraftsMixin,
+    DocumentsMixin,
+    TagsMixin,
+    NavigationMixin,
+    QMainWindow,
 ):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
 
@@ -95,6 +102,7 @@ class MainWindow(
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.importer = Importer(self, ws)
         self.importer.finished.connect(self._imported)
+        self._init_tags()  # the Notes pane, before View › Notes
         self.actions_ = build_actions(self)
         self._init_suggestions()
         self._init_drafts()  # versions, watched files, the draft check
@@ -182,16 +190,6 @@ class MainWindow(
         where = f"{self.ws.path.name} — {review}" if review else self.ws.path.name
         self.setWindowTitle(f"{where} — UPR Reviewer")
 
-    def reload_tags(self) -> None:
-        tags = self.ws.tags()
-        self.inspector.set_tags(tags)
-        self.reading.filter_bar.set_tags(tags)
-        for n in range(1, 10):
-            act = self.actions_.all[f"tag_{n}"]
-            tag = self.inspector.tag_bar.tag_at(n)
-            act.setText(f"&{n}  {tag.name}" if tag else f"Toggle tag &{n}")
-            act.setEnabled(tag is not None)
-
     def _document_selected(self, doc) -> None:
         self.inspector.notes.flush()
         self.inspector.coverage.set_document(doc)
@@ -228,8 +226,7 @@ class MainWindow(
             dialog = getattr(self, "document_coverage_dialog", None)
             if dialog is not None:
                 dialog.view.mark_stale()
-        if changes.tags:
-            self.reload_tags()
+        self._apply_tags_and_notes(changes)
         if changes.documents or changes.reviews:
             keep = self.documents.current_id() or keep_document
             self._scope_panes(keep)

@@ -56,6 +56,15 @@ from reviewer.workspace.documents_admin import (
     RemovalSummary,
     RemovedDocument,
 )
+from reviewer.workspace.housekeeping_rows import (
+    NoteListRow,
+    ParagraphTagRecord,
+    PassageTagRecord,
+    TagDeletion,
+    TagLayout,
+    TagMerge,
+    TagPlace,
+)
 from reviewer.workspace.numbering import NumberingCandidate, NumberingProposal
 from reviewer.workspace.rows import *  # noqa: F403
 from reviewer.workspace.rows import (
@@ -161,6 +170,14 @@ __all__ = [
     "LinkRow",
     "LinkStatus",
     "NoteRow",
+    # tag housekeeping and the list of every note
+    "NoteListRow",
+    "ParagraphTagRecord",
+    "PassageTagRecord",
+    "TagDeletion",
+    "TagLayout",
+    "TagMerge",
+    "TagPlace",
     "ParagraphKind",
     "ParagraphRow",
     "Position",

@@ -8,6 +8,8 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``filters``  the reading pane's filters and look-ups by id
 - ``registry`` the recommendation registry
 - ``review``   tags, notes, reviewed marks, links, the report short numbers refer to
+- ``tags_``    the tags themselves: rename, recolour, merge, delete, order, keys, groups
+- ``note_list`` every note with its document and paragraph, for the Notes pane
 - ``cycles``   reviews (one State in one cycle, "CHN-4"): listing, placing documents
 - ``importer`` files in (it asks ``review`` to resolve the short numbers it brings)
 - ``continuity`` each recommendation's likely predecessors in the State's earlier cycles
@@ -36,6 +38,7 @@ from reviewer.workspace.delegate import via
 from reviewer.workspace.documents_admin import DocumentAdmin
 from reviewer.workspace.filters import ParagraphFilters
 from reviewer.workspace.importing import Importer
+from reviewer.workspace.note_list import NoteList
 from reviewer.workspace.numbering import NumberingService
 from reviewer.workspace.queries import Queries
 from reviewer.workspace.registry_queries import Registry
@@ -43,6 +46,7 @@ from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import Reviews
 from reviewer.workspace.rows import DocumentReview
 from reviewer.workspace.suggestions import Suggestions
+from reviewer.workspace.tags import Tags
 from reviewer.workspace.versions import Versions
 
 
@@ -55,6 +59,8 @@ class Workspace:
         self.filters = ParagraphFilters(self.store)
         self.registry = Registry(self.store)
         self.review = Review(self.store)
+        self.tags_ = Tags(self.store)
+        self.note_list = NoteList(self.store)
         self.cycles = Reviews(self.store)
         self.numbering_ = NumberingService(self.store, self.review, self.cycles)
         self.coverage_ = CoverageQueries(self.store, self.queries, self.registry)
@@ -183,8 +189,38 @@ class Workspace:
 
     remove_tag = via("review", Review.remove_tag)
 
+    get_tag = via("tags_", Tags.get_tag)
+
+    tag_by_uid = via("tags_", Tags.tag_by_uid)
+
+    rename_tag = via("tags_", Tags.rename_tag)
+
+    recolour_tag = via("tags_", Tags.recolour_tag)
+
+    merge_tags = via("tags_", Tags.merge_tags)
+
+    unmerge_tags = via("tags_", Tags.unmerge_tags)
+
+    delete_tag = via("tags_", Tags.delete_tag)
+
+    restore_tag = via("tags_", Tags.restore_tag)
+
+    tag_layout = via("tags_", Tags.tag_layout)
+
+    restore_tag_layout = via("tags_", Tags.restore_tag_layout)
+
+    reorder_tags = via("tags_", Tags.reorder_tags)
+
+    move_tag = via("tags_", Tags.move_tag)
+
+    set_tag_group = via("tags_", Tags.set_tag_group)
+
+    set_tag_key = via("tags_", Tags.set_tag_key)
+
     # -- notes -------------------------------------------------------------------------
     notes = via("review", Review.notes)
+
+    all_notes = via("note_list", NoteList.all_notes)
 
     note_by_uid = via("filters", ParagraphFilters.note_by_uid)
 

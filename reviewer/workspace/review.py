@@ -39,6 +39,8 @@ from reviewer.workspace.queries import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
 from reviewer.workspace.reviews import effective_report, report_numbering
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
+from reviewer.workspace.tag_order import clean_name as _clean_name
+from reviewer.workspace.tag_order import free_key, tag_rows
 
 TAG_COLOURS = (
     "#d1495b",
@@ -61,21 +63,10 @@ class Review:
 
     # -- tags --------------------------------------------------------------------------
     def tags(self) -> list[TagRow]:
-        """Every tag, with how many paragraphs of the documents' latest versions carry it."""
+        """Every tag in order (groups followed by their tags), with its key and how
+        many paragraphs of the documents' latest versions carry it."""
         with self.store.read() as s:
-            counts = dict(
-                s.execute(
-                    select(ParagraphTag.tag_id, func.count())
-                    .join(Paragraph, Paragraph.id == ParagraphTag.paragraph_id)
-                    .join(Document, Document.id == Paragraph.document_id)
-                    .where(Document.version_of_id.is_(None))
-                    .group_by(ParagraphTag.tag_id)
-                ).all()
-            )
-            return [
-                TagRow(t.id, t.name, t.colour, counts.get(t.id, 0))
-                for t in s.scalars(select(Tag).order_by(Tag.id))
-            ]
+            return tag_rows(s)
 
     def create_tag(self, name: str, colour: str | None = None) -> TagRow:
         """The tag named ``name``, made now if new (the colour only applies then)."""
@@ -94,6 +85,7 @@ class Review:
                 ("name",),
                 name=name,
                 colour=colour or TAG_COLOURS[n % len(TAG_COLOURS)],
+                shortcut=free_key(s),
                 created_by=self.store.author,
             )
             tag = s.scalar(select(Tag).where(Tag.name == name))
@@ -380,10 +372,3 @@ def _paragraph_or_fail(s: Session, paragraph_id: int) -> Paragraph:
     if p is None:
         raise NotFound(f"no paragraph with id {paragraph_id}")
     return p
-
-
-def _clean_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise BadInput("a tag needs a name")
-    return name

@@ -166,6 +166,19 @@ class TagRow:
     name: str
     colour: str | None
     paragraphs: int = 0
+    # where it is listed and the key 1-9 that toggles it (its own, or given by its
+    # place when no tag has one: ``reviewer.workspace.tags``); the group it sits in
+    position: int | None = None
+    shortcut: int | None = None
+    parent_id: int | None = None
+    parent: str | None = None  # the group's name
+    members: int = 0  # tags in it: a group
+    passages: int = 0  # passages of paragraphs carrying it
+    uid: str = ""
+
+    @property
+    def is_group(self) -> bool:
+        return self.members > 0
 
 
 @dataclass(frozen=True)

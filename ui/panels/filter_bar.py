@@ -11,6 +11,8 @@ from ui.completer import Registry, make_completer, update_completer
 from ui.panels.flow_layout import FlowLayout
 from ui.resources import icon
 
+TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -87,15 +89,22 @@ class FilterBar(QWidget):
         )
 
     def set_tags(self, tags) -> None:
+        """The tags in order, a group's indented under it.  The chosen tag stays chosen
+        when renamed (found by id); when it is gone the filter falls back to any tag,
+        and either way the reading pane is told."""
         current = self.tag.currentData()
+        current_id = self.tag.currentData(TAG_ID_ROLE)
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem("Any tag", None)
         for t in tags:
-            self.tag.addItem(t.name, t.name)
-        i = self.tag.findData(current) if current else 0
+            self.tag.addItem(f"\u2003{t.name}" if t.parent else t.name, t.name)
+            self.tag.setItemData(self.tag.count() - 1, t.id, TAG_ID_ROLE)
+        i = self.tag.findData(current_id, TAG_ID_ROLE) if current_id is not None else 0
         self.tag.setCurrentIndex(max(i, 0))
         self.tag.blockSignals(False)
+        if current is not None and self.tag.currentData() != current:
+            self.changed.emit()  # renamed, merged away or deleted: filter again
 
     def refresh_registry(self) -> None:
         update_completer(self.completer, self.registry)

@@ -1,4 +1,5 @@
-"""Tags as coloured chips: checked ones are on the current paragraph; 1–9 toggle them."""
+"""Tags as coloured chips: checked ones are on the current paragraph; keys 1–9 toggle
+the tags they belong to (numbered on the chips)."""
 
 from __future__ import annotations
 
@@ -46,12 +47,16 @@ class TagBar(QWidget):
             b.deleteLater()
         self.buttons = {}
         self.tags = list(tags)
-        for i, tag in enumerate(self.tags):
+        for tag in self.tags:
             b = QToolButton(self.chips)
             b.setCheckable(True)
-            b.setText(f"{i + 1}  {tag.name}" if i < 9 else tag.name)
+            b.setText(f"{tag.shortcut}  {tag.name}" if tag.shortcut else tag.name)
             tip = f"Toggle “{tag.name}” on this paragraph"
-            b.setToolTip(tip + (f" (shortcut {i + 1})" if i < 9 else "") + f"; {tag.paragraphs} ¶")
+            if tag.shortcut:
+                tip += f" (shortcut {tag.shortcut})"
+            if tag.parent:
+                tip += f"; in the group “{tag.parent}”"
+            b.setToolTip(tip + f"; {tag.paragraphs} ¶")
             b.setStyleSheet(_chip_style(tag.colour or "#4f5d75"))
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.clicked.connect(lambda on, name=tag.name: self.toggled.emit(name, on))
@@ -75,8 +80,8 @@ class TagBar(QWidget):
         self.new_tag.setEnabled(enabled)
 
     def tag_at(self, n: int) -> TagRow | None:
-        """The n-th tag (1-based), as numbered on the chips."""
-        return self.tags[n - 1] if 1 <= n <= len(self.tags) else None
+        """The tag key ``n`` toggles, as numbered on the chips."""
+        return next((t for t in self.tags if t.shortcut == n), None)
 
     def _add_new(self) -> None:
         name = " ".join(self.new_tag.text().split())

@@ -8,6 +8,7 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``filters``  the reading pane's filters and look-ups by id
 - ``registry`` the recommendation registry
 - ``review``   tags, notes, reviewed marks, links, the report short numbers refer to
+- ``passages_`` tags on passages of a paragraph (a passage note is a note with a span)
 - ``cycles``   reviews (one State in one cycle, "CHN-4"): listing, placing documents
 - ``importer`` files in (it asks ``review`` to resolve the short numbers it brings)
 - ``continuity`` each recommendation's likely predecessors in the State's earlier cycles
@@ -35,6 +36,7 @@ from reviewer.workspace.delegate import via
 from reviewer.workspace.filters import ParagraphFilters
 from reviewer.workspace.importing import Importer
 from reviewer.workspace.numbering import NumberingService
+from reviewer.workspace.passages import Passages
 from reviewer.workspace.queries import Queries
 from reviewer.workspace.registry_queries import Registry
 from reviewer.workspace.review import Review
@@ -53,6 +55,7 @@ class Workspace:
         self.filters = ParagraphFilters(self.store)
         self.registry = Registry(self.store)
         self.review = Review(self.store)
+        self.passages_ = Passages(self.store, self.review)
         self.cycles = Reviews(self.store)
         self.numbering_ = NumberingService(self.store, self.review, self.cycles)
         self.coverage_ = CoverageQueries(self.store, self.queries, self.registry)
@@ -179,6 +182,13 @@ class Workspace:
     add_tag = via("review", Review.add_tag)
 
     remove_tag = via("review", Review.remove_tag)
+
+    # -- passages (a tag on part of a paragraph) ----------------------------------------
+    passages = via("passages_", Passages.passages)
+
+    add_passage_tag = via("passages_", Passages.add_passage_tag)
+
+    remove_passage_tag = via("passages_", Passages.remove_passage_tag)
 
     # -- notes -------------------------------------------------------------------------
     notes = via("review", Review.notes)

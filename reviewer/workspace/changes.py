@@ -29,13 +29,22 @@ _TABLE_FLAGS = {
     "recommendation_source": ("registry",),
     "tag": ("tags",),
     "paragraph_tag": ("tags",),
+    "passage_tag": ("tags",),
     "note": ("notes",),
     "review": ("reviews",),
     "review_report": ("reviews", "registry"),
     "predecessor": ("registry",),  # a recommendation's predecessors and their decisions
     "check_dismissal": ("checks",),  # findings of the draft check a person dismissed
 }
-_PER_PARAGRAPH = {"paragraph", "paragraph_tag", "note", "link", "citation", "footnote_ref"}
+_PER_PARAGRAPH = {
+    "paragraph",
+    "paragraph_tag",
+    "passage_tag",
+    "note",
+    "link",
+    "citation",
+    "footnote_ref",
+}
 _MAX_IDS = 10_000  # past this many paragraphs, "all of them" is the useful answer
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from reviewer.storage.models import (
     Note,
     Paragraph,
     ParagraphTag,
+    PassageTag,
     Recommendation,
     RecommendationSource,
     Review,
@@ -33,6 +34,7 @@ from reviewer.workspace.rows import (
     LinkRow,
     NoteRow,
     ParagraphRow,
+    PassageRow,
     SearchHit,
     TagRow,
 )
@@ -68,7 +70,9 @@ def _doc_row(
     )
 
 
-def note_row(n: Note) -> NoteRow:
+def note_row(n: Note, text: str | None = None) -> NoteRow:
+    """A note's row; with its paragraph's ``text``, a passage note's quoted words."""
+    spanned = n.span_start is not None and n.span_end is not None
     return NoteRow(
         id=n.id,
         uid=n.uid,
@@ -79,6 +83,23 @@ def note_row(n: Note) -> NoteRow:
         updated_at=n.updated_at,
         span_start=n.span_start,
         span_end=n.span_end,
+        quote=text[n.span_start : n.span_end] if spanned and text is not None else None,
+    )
+
+
+def passage_row(pt: PassageTag, tag: Tag, text: str) -> PassageRow:
+    return PassageRow(
+        id=pt.id,
+        uid=pt.uid,
+        paragraph_id=pt.paragraph_id,
+        tag_id=tag.id,
+        tag=tag.name,
+        colour=tag.colour,
+        start=pt.start,
+        end=pt.end,
+        text=text[pt.start : pt.end],
+        author=pt.created_by,
+        created_at=pt.created_at,
     )
 
 
@@ -307,6 +328,7 @@ class _Extras:
     tags: dict[int, list[TagRow]] = field(default_factory=dict)
     notes: dict[int, list[NoteRow]] = field(default_factory=dict)
     citations: dict[int, list[CitationRow]] = field(default_factory=dict)
+    passages: dict[int, list[tuple[PassageTag, Tag]]] = field(default_factory=dict)
 
 
 def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
@@ -323,8 +345,14 @@ def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
         links=tuple(extras.links.get(p.id, ())),
         footnotes=tuple(extras.footnotes.get(p.id, ())),
         tags=tuple(extras.tags.get(p.id, ())),
-        notes=tuple(extras.notes.get(p.id, ())),
+        notes=tuple(
+            replace(n, quote=p.text[n.span_start : n.span_end])
+            if n.span_start is not None and n.span_end is not None
+            else n
+            for n in extras.notes.get(p.id, ())
+        ),
         citations=tuple(extras.citations.get(p.id, ())),
+        passages=tuple(passage_row(pt, tag, p.text) for pt, tag in extras.passages.get(p.id, ())),
         change=p.change,
         previous_id=p.previous_id,
         changed_since_review=bool(p.changed_since_review),
@@ -358,6 +386,13 @@ def _paragraph_extras(s: Session, ids: list[int]) -> _Extras:
             .order_by(Tag.name)
         ):
             out.tags.setdefault(pt.paragraph_id, []).append(TagRow(tag.id, tag.name, tag.colour))
+        for passage, tag in s.execute(
+            select(PassageTag, Tag)
+            .join(Tag, Tag.id == PassageTag.tag_id)
+            .where(PassageTag.paragraph_id.in_(chunk))
+            .order_by(PassageTag.start, PassageTag.end, Tag.name)
+        ):
+            out.passages.setdefault(passage.paragraph_id, []).append((passage, tag))
         for n in s.scalars(
             select(Note).where(Note.paragraph_id.in_(chunk)).order_by(Note.created_at, Note.id)
         ):

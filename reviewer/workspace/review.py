@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy import CursorResult, delete, func, select, union
 from sqlalchemy.orm import Session
 
 from reviewer.citations import normalise_symbol
@@ -29,6 +29,7 @@ from reviewer.storage.models import (
     Note,
     Paragraph,
     ParagraphTag,
+    PassageTag,
     Recommendation,
     Tag,
     utcnow,
@@ -39,6 +40,7 @@ from reviewer.workspace.queries import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
 from reviewer.workspace.reviews import effective_report, report_numbering
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
+from reviewer.workspace.spans import check_span
 
 TAG_COLOURS = (
     "#d1495b",
@@ -61,15 +63,20 @@ class Review:
 
     # -- tags --------------------------------------------------------------------------
     def tags(self) -> list[TagRow]:
-        """Every tag, with how many paragraphs of the documents' latest versions carry it."""
+        """Every tag, with how many paragraphs of the documents' latest versions carry it
+        (on the whole paragraph or on a passage)."""
+        tagged = union(
+            select(ParagraphTag.tag_id, ParagraphTag.paragraph_id),
+            select(PassageTag.tag_id, PassageTag.paragraph_id),
+        ).subquery()
         with self.store.read() as s:
-            counts = dict(
+            counts: dict[int, int] = dict(
                 s.execute(
-                    select(ParagraphTag.tag_id, func.count())
-                    .join(Paragraph, Paragraph.id == ParagraphTag.paragraph_id)
+                    select(tagged.c.tag_id, func.count())
+                    .join(Paragraph, Paragraph.id == tagged.c.paragraph_id)
                     .join(Document, Document.id == Paragraph.document_id)
                     .where(Document.version_of_id.is_(None))
-                    .group_by(ParagraphTag.tag_id)
+                    .group_by(tagged.c.tag_id)
                 ).all()
             )
             return [
@@ -134,10 +141,11 @@ class Review:
     # -- notes -------------------------------------------------------------------------
     def notes(self, paragraph_id: int | None = None) -> list[NoteRow]:
         with self.store.read() as s:
-            q = select(Note).order_by(Note.created_at, Note.id)
+            q = select(Note, Paragraph.text).join(Paragraph, Paragraph.id == Note.paragraph_id)
+            q = q.order_by(Note.created_at, Note.id)
             if paragraph_id is not None:
                 q = q.where(Note.paragraph_id == paragraph_id)
-            return [note_row(n) for n in s.scalars(q)]
+            return [note_row(n, text) for n, text in s.execute(q).all()]
 
     def add_note(
         self,
@@ -146,14 +154,20 @@ class Review:
         span: tuple[int, int] | None = None,
         uid: str | None = None,
         created_at: datetime | None = None,
+        start: int | None = None,
+        end: int | None = None,
     ) -> NoteRow:
-        """Add a note; ``uid``/``created_at`` let undo restore a deleted note as it was."""
+        """Add a note: on the whole paragraph, or on characters ``start`` to ``end`` of
+        its text (a passage note; ``span`` is the same pair).  ``uid``/``created_at``
+        let undo restore a deleted note as it was."""
         if not body.strip():
             raise BadInput("a note needs some text")
+        if start is not None or end is not None:
+            span = (start, end)  # type: ignore[assignment]  # check_span says what is wrong
         with self.store.write() as s:
             p = _paragraph_or_fail(s, paragraph_id)
-            if span is not None and not (0 <= span[0] <= span[1] <= len(p.text)):
-                raise BadInput(f"span {span} is outside the paragraph ({len(p.text)} characters)")
+            if span is not None:
+                span = check_span(p.text, span[0], span[1], p.id)
             note = Note(
                 paragraph_id=paragraph_id,
                 body=body,
@@ -167,7 +181,7 @@ class Review:
                 note.created_at = created_at
             s.add(note)
             s.flush()
-            return note_row(note)
+            return note_row(note, p.text)
 
     def update_note(self, note_id: int, body: str) -> NoteRow:
         with self.store.write() as s:

@@ -9,9 +9,9 @@ a footnote marker in the middle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
 from tests.core.test_passages import UNICODE_MD
 from tests.ui.conftest import CANGO_MD, import_and_wait, select_label
@@ -65,6 +65,26 @@ def _format_at(doc: QTextDocument, position: int):
     cursor = QTextCursor(doc)
     cursor.setPosition(position + 1)  # the format of the character before the cursor
     return cursor.charFormat()
+
+
+def _painted(w, index, words: str) -> tuple[QPoint, QPoint]:
+    """Points on the first and the last character of ``words`` where the pane paints
+    them (from the paragraph's laid-out document), in its viewport."""
+    view, delegate = w.reading.view, w.reading.delegate
+    rect = view.visualRect(index)
+    doc = delegate.document(index, view.font(), delegate.text_width())
+    found = doc.find(words)
+    assert not found.isNull(), words
+
+    def spot(position: int) -> QPoint:
+        block = doc.findBlock(position)
+        line = block.layout().lineForTextPosition(position - block.position())
+        top = doc.documentLayout().blockBoundingRect(block).top() + line.y()
+        x = line.cursorToX(position - block.position())[0] + 1
+        origin = QPointF(rect.x() + delegate.text_left(), rect.y() + delegate.PAD_Y)
+        return (origin + QPointF(x, top + line.height() / 2)).toPoint()
+
+    return spot(found.selectionStart()), spot(found.selectionEnd() - 1)
 
 
 def test_select_words_press_3_tag_them_undo_and_redo(qtbot, make_window):
@@ -232,21 +252,8 @@ def test_a_drag_starting_on_another_paragraph_selects_its_words(qtbot, make_wind
     select_label(w, "4")
     index = model.index(model.row_of(target.id), 0)
     view.scrollTo(index)
-    rect = view.visualRect(index)
     # where "Paris Agreement" is painted in ¶ 5 (its laid-out document, as painted)
-    delegate = w.reading.delegate
-    doc = delegate.document(index, view.font(), delegate.text_width())
-    found = doc.find("Paris Agreement")
-
-    def spot(position: int) -> QPoint:
-        block = doc.findBlock(position)
-        line = block.layout().lineForTextPosition(position - block.position())
-        top = doc.documentLayout().blockBoundingRect(block).top() + line.y()
-        x = line.cursorToX(position - block.position())[0] + 1
-        origin = QPointF(rect.x() + delegate.text_left(), rect.y() + delegate.PAD_Y)
-        return (origin + QPointF(x, top + line.height() / 2)).toPoint()
-
-    a, b = spot(found.selectionStart()), spot(found.selectionEnd() - 1)
+    a, b = _painted(w, index, "Paris Agreement")
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=a)
     assert w.reading.current_paragraph().id == target.id
     editor = _editor(w)
@@ -293,6 +300,19 @@ def test_the_inspector_lists_passages_shows_and_removes_them(qtbot, make_window)
     [tags] = [a.menu() for a in menu.actions() if a.menu()]
     assert tags.isEnabled() and any("climate" in a.text() for a in tags.actions())
     assert w.actions_.note_passage in menu.actions()
+    # painted (another paragraph current): hovering the words names their tag
+    select_label(w, "5")
+    view = w.reading.view
+    index = w.reading.model.index(w.reading.model.row_of(row.id), 0)
+    view.scrollTo(index)
+    for words, tagged in ((early, True), ("statistical", False)):
+        pos, _ = _painted(w, index, words)
+        tip = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+        QApplication.sendEvent(view.viewport(), tip)
+        shown = QToolTip.text() if QToolTip.isVisible() else ""
+        assert ("Tag: women (Ana Tester)" in shown) == tagged, shown
+        QToolTip.hideText()
+    select_label(w, "4")
     # the tag filter finds the paragraph by its passages
     w.reading.filter_bar.tag.setCurrentIndex(w.reading.filter_bar.tag.findText("climate"))
     qtbot.waitUntil(lambda: w.reading.model.total() == 1, timeout=3000)

@@ -140,7 +140,7 @@ class NotesEditor(QWidget):
         self.new_note()
         self.span = (start, end)
         self._show_quote(quote)
-        self.state.setText("A note on the selected words (Esc in the pane clears them)")
+        self.state.setText("A note on the words")
 
     def _show_quote(self, quote: str | None) -> None:
         if quote:

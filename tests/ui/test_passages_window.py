@@ -305,7 +305,7 @@ def test_the_inspector_lists_passages_shows_and_removes_them(qtbot, make_window)
     view = w.reading.view
     index = w.reading.model.index(w.reading.model.row_of(row.id), 0)
     view.scrollTo(index)
-    for words, tagged in ((early, True), ("statistical", False)):
+    for words, tagged in (("statistical", False), (early, True)):
         pos, _ = _painted(w, index, words)
         tip = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
         QApplication.sendEvent(view.viewport(), tip)

@@ -93,7 +93,11 @@ class PassagesMixin(_Base):
     def select_text(self) -> None:
         """F2: the keys go into the current paragraph's text (Shift+arrows select)."""
         self.show_tab(0)
-        if not self.reading.focus_text():
+        if self.reading.focus_text():
+            self.message(
+                "Shift+arrows select words; then 1–9 tag them, Shift+N notes them; Esc leaves"
+            )
+        else:
             self.message("Select a paragraph first")
 
     def show_passage(self, start: int, end: int) -> None:

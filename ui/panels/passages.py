@@ -1,13 +1,21 @@
 """The inspector's passages: the words of the paragraph that carry a tag or a note,
 each with its quote, to show in the reading pane (Enter, double-click) or remove
-(Delete, undoable)."""
+(Delete, undoable).  Shown only for a paragraph that has some."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer.workspace import NoteRow, ParagraphRow, PassageRow
 from ui.delegates import HtmlDelegate
@@ -19,6 +27,7 @@ from ui.undo import DeleteNoteCommand
 from ui.undo_passages import PassageTagCommand
 
 Passage = PassageRow | NoteRow
+ROOM = 150  # pixels the list is given when it appears: about three passages
 
 
 def span_of(p: Passage) -> tuple[int, int]:
@@ -81,25 +90,18 @@ class PassagesBox(QWidget):
         self.list.activated.connect(self._show)
         self.list.doubleClicked.connect(self._show)
         self.list.installEventFilter(self)
-        self.hint = QLabel(
-            "Select words in the paragraph (drag, or F2 then Shift+arrows), then press "
-            "1–9 to tag them or Shift+N to note them.",
-            self,
-        )
-        self.hint.setObjectName("hint")
-        self.hint.setWordWrap(True)
+        self.list.setMinimumHeight(52)
         self.remove_button = QPushButton(icon("delete"), "Remove", self)
         self.remove_button.setToolTip("Remove the selected passage's tag or note (Delete)")
         self.remove_button.clicked.connect(self.remove_current)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
-        buttons.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.title)
+        layout.setSpacing(4)
+        layout.addLayout(head)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
         self.set_paragraph(None)
 
     def set_paragraph(self, row: ParagraphRow | None) -> None:
@@ -110,14 +112,32 @@ class PassagesBox(QWidget):
         items.sort(key=lambda p: (*span_of(p), isinstance(p, NoteRow)))
         self.model.set_rows(items)
         n = len(items)
-        self.title.setText(f"Passages ({n})" if n else "Passages")
-        self.list.setVisible(bool(items))
-        self.hint.setVisible(not items and row is not None and not self.read_only)
+        self.title.setText(f"Passages ({n})")
+        appears = bool(items) and self.isHidden()
+        self.setVisible(bool(items))  # shown only when there are some: room for the rest
+        if appears:
+            QTimer.singleShot(0, self._make_room)
         if keep is not None:
             for i, p in enumerate(items):
                 if type(p) is type(keep) and p.uid == keep.uid:
                     self.list.setCurrentIndex(self.model.index(i))
         self.remove_button.setEnabled(bool(items) and not self.read_only)
+
+    def _make_room(self) -> None:
+        """Appearing in the inspector's splitter: room for about three passages, taken
+        from the tallest other pane."""
+        split = self.parentWidget()
+        if not isinstance(split, QSplitter) or not self.isVisible():
+            return
+        sizes, i = split.sizes(), split.indexOf(self)
+        others = [k for k in range(len(sizes)) if k != i and sizes[k] > 0]
+        if i < 0 or sizes[i] >= ROOM or not others:
+            return
+        j = max(others, key=lambda k: sizes[k])
+        spare = sizes[j] - split.widget(j).minimumSizeHint().height()
+        take = max(0, min(ROOM - sizes[i], spare))
+        sizes[i], sizes[j] = sizes[i] + take, sizes[j] - take
+        split.setSizes(sizes)
 
     def current(self) -> Passage | None:
         return self.model.item(self.list.currentIndex().row())

@@ -1,11 +1,21 @@
-"""The reading pane: a document's paragraphs (or a filtered set), read and reviewed here."""
+"""The reading pane: a document's paragraphs (or a filtered set), read and reviewed here.
+
+The current paragraph's text can be selected (``ui.passage_view``): the pane keeps a
+read-only editor open over it, so that words of it can be tagged or noted."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -317,7 +327,8 @@ class ReadingPanel(QWidget):
         if obj is not self.view.viewport() or not isinstance(event, QMouseEvent):
             return super().eventFilter(obj, event)
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and event.buttons() == event.button():
+        left = Qt.MouseButton.LeftButton
+        if kind == QEvent.Type.MouseButtonPress and event.buttons() == left == event.button():
             index = self.view.indexAt(event.position().toPoint())
             if index.isValid() and index != self.view.currentIndex():
                 self.select_row(index.row())

@@ -20,13 +20,12 @@ from sqlalchemy.orm import Session
 from reviewer.errors import NotFound
 from reviewer.storage.models import PassageTag, Tag
 from reviewer.workspace.core import Store
-from reviewer.workspace.queries import passage_row
 from reviewer.workspace.registry_store import insert_if_absent
 from reviewer.workspace.review import Review
 from reviewer.workspace.review import _clean_name as clean_tag_name
 from reviewer.workspace.review import _paragraph_or_fail as paragraph_or_fail
 from reviewer.workspace.rows import PassageRow
-from reviewer.workspace.spans import check_span
+from reviewer.workspace.spans import check_span, passage_row
 
 
 class Passages:

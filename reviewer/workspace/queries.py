@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
@@ -38,6 +38,7 @@ from reviewer.workspace.rows import (
     SearchHit,
     TagRow,
 )
+from reviewer.workspace.spans import passage_row
 
 
 def _doc_row(
@@ -84,22 +85,6 @@ def note_row(n: Note, text: str | None = None) -> NoteRow:
         span_start=n.span_start,
         span_end=n.span_end,
         quote=text[n.span_start : n.span_end] if spanned and text is not None else None,
-    )
-
-
-def passage_row(pt: PassageTag, tag: Tag, text: str) -> PassageRow:
-    return PassageRow(
-        id=pt.id,
-        uid=pt.uid,
-        paragraph_id=pt.paragraph_id,
-        tag_id=tag.id,
-        tag=tag.name,
-        colour=tag.colour,
-        start=pt.start,
-        end=pt.end,
-        text=text[pt.start : pt.end],
-        author=pt.created_by,
-        created_at=pt.created_at,
     )
 
 
@@ -328,7 +313,7 @@ class _Extras:
     tags: dict[int, list[TagRow]] = field(default_factory=dict)
     notes: dict[int, list[NoteRow]] = field(default_factory=dict)
     citations: dict[int, list[CitationRow]] = field(default_factory=dict)
-    passages: dict[int, list[tuple[PassageTag, Tag]]] = field(default_factory=dict)
+    passages: dict[int, list[PassageRow]] = field(default_factory=dict)
 
 
 def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
@@ -345,14 +330,9 @@ def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
         links=tuple(extras.links.get(p.id, ())),
         footnotes=tuple(extras.footnotes.get(p.id, ())),
         tags=tuple(extras.tags.get(p.id, ())),
-        notes=tuple(
-            replace(n, quote=p.text[n.span_start : n.span_end])
-            if n.span_start is not None and n.span_end is not None
-            else n
-            for n in extras.notes.get(p.id, ())
-        ),
+        notes=tuple(extras.notes.get(p.id, ())),
         citations=tuple(extras.citations.get(p.id, ())),
-        passages=tuple(passage_row(pt, tag, p.text) for pt, tag in extras.passages.get(p.id, ())),
+        passages=tuple(extras.passages.get(p.id, ())),
         change=p.change,
         previous_id=p.previous_id,
         changed_since_review=bool(p.changed_since_review),
@@ -386,17 +366,23 @@ def _paragraph_extras(s: Session, ids: list[int]) -> _Extras:
             .order_by(Tag.name)
         ):
             out.tags.setdefault(pt.paragraph_id, []).append(TagRow(tag.id, tag.name, tag.colour))
-        for passage, tag in s.execute(
-            select(PassageTag, Tag)
+        for passage, tag, words in s.execute(
+            select(PassageTag, Tag, Paragraph.text)
             .join(Tag, Tag.id == PassageTag.tag_id)
+            .join(Paragraph, Paragraph.id == PassageTag.paragraph_id)
             .where(PassageTag.paragraph_id.in_(chunk))
             .order_by(PassageTag.start, PassageTag.end, Tag.name)
         ):
-            out.passages.setdefault(passage.paragraph_id, []).append((passage, tag))
-        for n in s.scalars(
-            select(Note).where(Note.paragraph_id.in_(chunk)).order_by(Note.created_at, Note.id)
+            out.passages.setdefault(passage.paragraph_id, []).append(
+                passage_row(passage, tag, words)
+            )
+        for n, words in s.execute(
+            select(Note, Paragraph.text)
+            .join(Paragraph, Paragraph.id == Note.paragraph_id)
+            .where(Note.paragraph_id.in_(chunk))
+            .order_by(Note.created_at, Note.id)
         ):
-            out.notes.setdefault(n.paragraph_id, []).append(note_row(n))
+            out.notes.setdefault(n.paragraph_id, []).append(note_row(n, words))
         for c in s.scalars(
             select(Citation).where(Citation.paragraph_id.in_(chunk)).order_by(Citation.id)
         ):

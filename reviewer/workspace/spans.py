@@ -1,9 +1,12 @@
 """A passage of a paragraph's text: characters ``start`` to ``end`` (Python code points,
-so ``text[start:end]`` is the passage), checked before a tag or a note is put on it."""
+so ``text[start:end]`` is the passage), checked before a tag or a note is put on it,
+and a tagged passage's row."""
 
 from __future__ import annotations
 
 from reviewer.errors import BadInput
+from reviewer.storage.models import PassageTag, Tag
+from reviewer.workspace.rows import PassageRow
 
 
 def check_span(text: str, start: object, end: object, paragraph_id: int) -> tuple[int, int]:
@@ -27,3 +30,19 @@ def check_span(text: str, start: object, end: object, paragraph_id: int) -> tupl
     if not text[start:end].strip():
         raise BadInput(f"the passage {start}–{end} of paragraph {paragraph_id} is only spaces")
     return start, end
+
+
+def passage_row(pt: PassageTag, tag: Tag, text: str) -> PassageRow:
+    return PassageRow(
+        id=pt.id,
+        uid=pt.uid,
+        paragraph_id=pt.paragraph_id,
+        tag_id=tag.id,
+        tag=tag.name,
+        colour=tag.colour,
+        start=pt.start,
+        end=pt.end,
+        text=text[pt.start : pt.end],
+        author=pt.created_by,
+        created_at=pt.created_at,
+    )

@@ -188,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         t = tsub.add_parser(action, help=f"{action} a tag on a paragraph")
         t.add_argument("--paragraph", type=int, required=True)
         t.add_argument("name")
+        _passage_options(t, "tag (or untag) only a passage")
     tsub.add_parser("list", help="every tag in order, with its key, group and counts")
     from reviewer.cli_tags import add_tag_actions
 
@@ -199,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     t = nsub.add_parser("add")
     t.add_argument("--paragraph", type=int, required=True)
     t.add_argument("text")
+    _passage_options(t, "note on a passage only")
     t = nsub.add_parser("list")
     t.add_argument("--paragraph", type=int)
 
@@ -219,6 +221,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_parser(sub)
     add_watch_parser(sub)
     return p
+
+
+def _passage_options(parser: argparse.ArgumentParser, what: str) -> None:
+    """--start S --end E: a passage of the paragraph (its characters S to E, counted in
+    Unicode code points from 0, as ``document ID --json`` gives the text)."""
+    for name, where in (("start", "first"), ("end", "one past the last")):
+        parser.add_argument(
+            f"--{name}",
+            type=int,
+            metavar=name[0].upper(),
+            help=f"{what}: the offset of its {where} character in the "
+            "paragraph's text (code points from 0; give --start and --end together)",
+        )
 
 
 def _extract_json_flag(argv: list[str]) -> tuple[list[str], bool]:

@@ -18,6 +18,7 @@ from reviewer.cli_documents import (
     warn_same_text,
 )
 from reviewer.cli_output import PROG
+from reviewer.cli_passages import BAD_USAGE, passage_json, passage_span, passage_tag
 from reviewer.cli_reviews import (
     cmd_numbering,
     cmd_predecessors,
@@ -163,6 +164,8 @@ def cmd_document(ws, args, out) -> int:
                 ],
                 "footnotes": [f.marker for f in p.footnotes],
                 "tags": [t.name for t in p.tags],
+                "passages": [passage_json(x) for x in p.passages],
+                "notes": [_note_json(n) for n in p.notes],
                 "unresolved": [
                     c.number
                     for c in p.citations
@@ -264,6 +267,11 @@ def cmd_tag(ws, args, out) -> int:
 
         out.emit([tag_json(t) for t in rows], lambda: "\n".join(map(line, rows)) or "no tags")
         return 0
+    span = passage_span(args, out)
+    if span == BAD_USAGE:
+        return 2
+    if span:
+        return passage_tag(ws, args, out, *span)
     if args.action == "add":
         changed = ws.add_tag(args.paragraph, args.name)
     else:
@@ -289,13 +297,22 @@ def _note_json(n) -> dict:
         "author": n.author,
         "created": n.created_at.isoformat(timespec="seconds"),
         "updated": n.updated_at.isoformat(timespec="seconds"),
+        # a passage note: characters start to end of the paragraph's text, and those words
+        "start": n.span_start,
+        "end": n.span_end,
+        "quote": n.quote,
     }
 
 
 def cmd_note(ws, args, out) -> int:
     if args.action == "add":
-        n = ws.add_note(args.paragraph, args.text)
-        out.emit(_note_json(n), f"note {n.id} added to paragraph {n.paragraph_id}")
+        span = passage_span(args, out)
+        if span == BAD_USAGE:
+            return 2
+        start, end = span or (None, None)
+        n = ws.add_note(args.paragraph, args.text, start=start, end=end)
+        on = f" on characters {start}–{end} (“{n.quote}”)" if span else ""
+        out.emit(_note_json(n), f"note {n.id} added to paragraph {n.paragraph_id}{on}")
         return 0
     rows = ws.notes(args.paragraph)
     out.emit(

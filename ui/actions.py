@@ -147,6 +147,11 @@ def build(w) -> Actions:
                       "accepts, X rejects"))  # fmt: skip
     m.addSeparator()
     m.addAction(a.add("note", "&Write a note", w.new_note, "Ctrl+Shift+N", "note"))
+    m.addAction(a.add("select_text", "Select te&xt in paragraph", w.select_text, "F2", None,
+                      "Keys into the paragraph's text: Shift+arrows select words, Esc "
+                      "leaves; 1–9 then tag just those words"))  # fmt: skip
+    m.addAction(a.add("note_passage", "Note &on selection", w.note_passage, "Shift+N", "note",
+                      "A note on the words selected in the paragraph"))  # fmt: skip
     m.addAction(
         a.add("delete_note", "&Delete note", w.inspector.notes.delete_current, (), "delete")
     )

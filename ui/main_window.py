@@ -39,6 +39,7 @@ from ui.settings import Settings
 from ui.window_documents import DocumentsMixin, import_summary
 from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
+from ui.window_passages import PassagesMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
 from ui.window_tags import TagsMixin
@@ -50,6 +51,7 @@ class MainWindow(
     DraftsMixin,
     DocumentsMixin,
     TagsMixin,
+    PassagesMixin,
     NavigationMixin,
     QMainWindow,
 ):
@@ -105,6 +107,7 @@ class MainWindow(
         self._init_tags()  # the Notes pane, before View › Notes
         self.actions_ = build_actions(self)
         self._init_suggestions()
+        self._init_passages()  # words of a paragraph selected, tagged, noted
         self._init_drafts()  # versions, watched files, the draft check
         self._init_documents()  # remove, rename, edit details; files already there
         self.review_switcher = ReviewSwitcher(self)

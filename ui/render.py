@@ -262,6 +262,9 @@ def local_time(when: datetime | None) -> str:
 def note_html(note: NoteRow) -> str:
     when = local_time(note.updated_at)
     body = escape(note.body).replace("\n", "<br>")
+    if note.quote:  # a passage note: the words it is on
+        words = escape(short(" ".join(note.quote.split()), 80))
+        body = f'<i style="color:{MUTED}">on “{words}”</i><br>{body}'
     return f'{body}<br><span style="color:{MUTED}; font-size:small">{escape(note.author or "")} · {when}</span>'
 
 

@@ -180,15 +180,21 @@ class _NoteCommand(Command):
 class AddNoteCommand(_NoteCommand):
     """Adding a note; typing that goes on in it merges into this one undo step."""
 
-    def __init__(self, session: Session, paragraph_id: int, body: str):
-        super().__init__(session, paragraph_id, "Add note")
-        self.body = body
+    def __init__(
+        self,
+        session: Session,
+        paragraph_id: int,
+        body: str,
+        span: tuple[int, int] | None = None,  # a passage note: characters start–end
+    ):
+        super().__init__(session, paragraph_id, "Add passage note" if span else "Add note")
+        self.body, self.span = body, span
         self.uid: str | None = None
         self.created_at: datetime | None = None
 
     def do(self) -> None:
         row = self.ws.add_note(
-            self.paragraph_id, self.body, uid=self.uid, created_at=self.created_at
+            self.paragraph_id, self.body, self.span, uid=self.uid, created_at=self.created_at
         )
         self.uid, self.created_at = row.uid, row.created_at
 

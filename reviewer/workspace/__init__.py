@@ -78,6 +78,7 @@ from reviewer.workspace.rows import (
     LinkRow,
     NoteRow,
     ParagraphRow,
+    PassageRow,
     RecommendationDetail,
     RecommendationRow,
     SameText,
@@ -170,6 +171,7 @@ __all__ = [
     "LinkRow",
     "LinkStatus",
     "NoteRow",
+    "PassageRow",
     # tag housekeeping and the list of every note
     "NoteListRow",
     "ParagraphTagRecord",

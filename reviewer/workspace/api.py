@@ -10,6 +10,7 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``review``   tags, notes, reviewed marks, links, the report short numbers refer to
 - ``tags_``    the tags themselves: rename, recolour, merge, delete, order, keys, groups
 - ``note_list`` every note with its document and paragraph, for the Notes pane
+- ``passages_`` tags on passages of a paragraph (a passage note is a note with a span)
 - ``cycles``   reviews (one State in one cycle, "CHN-4"): listing, placing documents
 - ``importer`` files in (it asks ``review`` to resolve the short numbers it brings)
 - ``continuity`` each recommendation's likely predecessors in the State's earlier cycles
@@ -40,6 +41,7 @@ from reviewer.workspace.filters import ParagraphFilters
 from reviewer.workspace.importing import Importer
 from reviewer.workspace.note_list import NoteList
 from reviewer.workspace.numbering import NumberingService
+from reviewer.workspace.passages import Passages
 from reviewer.workspace.queries import Queries
 from reviewer.workspace.registry_queries import Registry
 from reviewer.workspace.review import Review
@@ -61,6 +63,7 @@ class Workspace:
         self.review = Review(self.store)
         self.tags_ = Tags(self.store)
         self.note_list = NoteList(self.store)
+        self.passages_ = Passages(self.store, self.review)
         self.cycles = Reviews(self.store)
         self.numbering_ = NumberingService(self.store, self.review, self.cycles)
         self.coverage_ = CoverageQueries(self.store, self.queries, self.registry)
@@ -216,6 +219,12 @@ class Workspace:
     set_tag_group = via("tags_", Tags.set_tag_group)
 
     set_tag_key = via("tags_", Tags.set_tag_key)
+    # -- passages (a tag on part of a paragraph) ----------------------------------------
+    passages = via("passages_", Passages.passages)
+
+    add_passage_tag = via("passages_", Passages.add_passage_tag)
+
+    remove_passage_tag = via("passages_", Passages.remove_passage_tag)
 
     # -- notes -------------------------------------------------------------------------
     notes = via("review", Review.notes)

@@ -6,7 +6,7 @@ without a window.  Every method is one short read and returns ids or plain rows.
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, select, union
 
 from reviewer.storage.models import (
     Document,
@@ -16,6 +16,7 @@ from reviewer.storage.models import (
     Note,
     Paragraph,
     ParagraphTag,
+    PassageTag,
     Tag,
 )
 from reviewer.vocabulary import ACTIVE_STATUSES
@@ -57,13 +58,16 @@ class ParagraphFilters:
         if document_id is None and document_ids is None:
             live = select(Document.id).where(Document.version_of_id.is_(None))
             q = q.where(Paragraph.document_id.in_(live))
-        if tag is not None:
-            tagged = select(ParagraphTag.paragraph_id).join(Tag, Tag.id == ParagraphTag.tag_id)
-            if isinstance(tag, int):
-                tagged = tagged.where(Tag.id == tag)
-            else:
-                tagged = tagged.where(Tag.name == " ".join(tag.split()))
-            q = q.where(Paragraph.id.in_(tagged))
+        if tag is not None:  # on the whole paragraph or on a passage of it
+            tagged = []
+            for model in (ParagraphTag, PassageTag):
+                one = select(model.paragraph_id).join(Tag, Tag.id == model.tag_id)
+                if isinstance(tag, int):
+                    one = one.where(Tag.id == tag)
+                else:
+                    one = one.where(Tag.name == " ".join(tag.split()))
+                tagged.append(one)
+            q = q.where(Paragraph.id.in_(union(*tagged)))
         if recommendation_id is not None:
             q = q.where(
                 Paragraph.id.in_(

@@ -17,6 +17,7 @@ from reviewer.storage.models import (
     Note,
     Paragraph,
     ParagraphTag,
+    PassageTag,
     Recommendation,
     RecommendationSource,
     Review,
@@ -33,9 +34,11 @@ from reviewer.workspace.rows import (
     LinkRow,
     NoteRow,
     ParagraphRow,
+    PassageRow,
     SearchHit,
     TagRow,
 )
+from reviewer.workspace.spans import passage_row
 
 
 def _doc_row(
@@ -68,7 +71,9 @@ def _doc_row(
     )
 
 
-def note_row(n: Note) -> NoteRow:
+def note_row(n: Note, text: str | None = None) -> NoteRow:
+    """A note's row; with its paragraph's ``text``, a passage note's quoted words."""
+    spanned = n.span_start is not None and n.span_end is not None
     return NoteRow(
         id=n.id,
         uid=n.uid,
@@ -79,6 +84,7 @@ def note_row(n: Note) -> NoteRow:
         updated_at=n.updated_at,
         span_start=n.span_start,
         span_end=n.span_end,
+        quote=text[n.span_start : n.span_end] if spanned and text is not None else None,
     )
 
 
@@ -312,6 +318,7 @@ class _Extras:
     tags: dict[int, list[TagRow]] = field(default_factory=dict)
     notes: dict[int, list[NoteRow]] = field(default_factory=dict)
     citations: dict[int, list[CitationRow]] = field(default_factory=dict)
+    passages: dict[int, list[PassageRow]] = field(default_factory=dict)
 
 
 def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
@@ -330,6 +337,7 @@ def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
         tags=tuple(extras.tags.get(p.id, ())),
         notes=tuple(extras.notes.get(p.id, ())),
         citations=tuple(extras.citations.get(p.id, ())),
+        passages=tuple(extras.passages.get(p.id, ())),
         change=p.change,
         previous_id=p.previous_id,
         changed_since_review=bool(p.changed_since_review),
@@ -363,10 +371,23 @@ def _paragraph_extras(s: Session, ids: list[int]) -> _Extras:
             .order_by(Tag.name)
         ):
             out.tags.setdefault(pt.paragraph_id, []).append(TagRow(tag.id, tag.name, tag.colour))
-        for n in s.scalars(
-            select(Note).where(Note.paragraph_id.in_(chunk)).order_by(Note.created_at, Note.id)
+        for passage, tag, words in s.execute(
+            select(PassageTag, Tag, Paragraph.text)
+            .join(Tag, Tag.id == PassageTag.tag_id)
+            .join(Paragraph, Paragraph.id == PassageTag.paragraph_id)
+            .where(PassageTag.paragraph_id.in_(chunk))
+            .order_by(PassageTag.start, PassageTag.end, Tag.name)
         ):
-            out.notes.setdefault(n.paragraph_id, []).append(note_row(n))
+            out.passages.setdefault(passage.paragraph_id, []).append(
+                passage_row(passage, tag, words)
+            )
+        for n, words in s.execute(
+            select(Note, Paragraph.text)
+            .join(Paragraph, Paragraph.id == Note.paragraph_id)
+            .where(Note.paragraph_id.in_(chunk))
+            .order_by(Note.created_at, Note.id)
+        ):
+            out.notes.setdefault(n.paragraph_id, []).append(note_row(n, words))
         for c in s.scalars(
             select(Citation).where(Citation.paragraph_id.in_(chunk)).order_by(Citation.id)
         ):

@@ -39,6 +39,7 @@ from reviewer.workspace.queries import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
 from reviewer.workspace.reviews import effective_report, report_numbering
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
+from reviewer.workspace.spans import check_span
 from reviewer.workspace.tag_order import clean_name as _clean_name
 from reviewer.workspace.tag_order import free_key, tag_rows
 
@@ -126,10 +127,11 @@ class Review:
     # -- notes -------------------------------------------------------------------------
     def notes(self, paragraph_id: int | None = None) -> list[NoteRow]:
         with self.store.read() as s:
-            q = select(Note).order_by(Note.created_at, Note.id)
+            q = select(Note, Paragraph.text).join(Paragraph, Paragraph.id == Note.paragraph_id)
+            q = q.order_by(Note.created_at, Note.id)
             if paragraph_id is not None:
                 q = q.where(Note.paragraph_id == paragraph_id)
-            return [note_row(n) for n in s.scalars(q)]
+            return [note_row(n, text) for n, text in s.execute(q).all()]
 
     def add_note(
         self,
@@ -138,14 +140,20 @@ class Review:
         span: tuple[int, int] | None = None,
         uid: str | None = None,
         created_at: datetime | None = None,
+        start: int | None = None,
+        end: int | None = None,
     ) -> NoteRow:
-        """Add a note; ``uid``/``created_at`` let undo restore a deleted note as it was."""
+        """Add a note: on the whole paragraph, or on characters ``start`` to ``end`` of
+        its text (a passage note; ``span`` is the same pair).  ``uid``/``created_at``
+        let undo restore a deleted note as it was."""
         if not body.strip():
             raise BadInput("a note needs some text")
+        if start is not None or end is not None:
+            span = (start, end)  # type: ignore[assignment]  # check_span says what is wrong
         with self.store.write() as s:
             p = _paragraph_or_fail(s, paragraph_id)
-            if span is not None and not (0 <= span[0] <= span[1] <= len(p.text)):
-                raise BadInput(f"span {span} is outside the paragraph ({len(p.text)} characters)")
+            if span is not None:
+                span = check_span(p.text, span[0], span[1], p.id)
             note = Note(
                 paragraph_id=paragraph_id,
                 body=body,
@@ -159,7 +167,7 @@ class Review:
                 note.created_at = created_at
             s.add(note)
             s.flush()
-            return note_row(note)
+            return note_row(note, p.text)
 
     def update_note(self, note_id: int, body: str) -> NoteRow:
         with self.store.write() as s:

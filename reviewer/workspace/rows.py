@@ -190,8 +190,29 @@ class NoteRow:
     author: str | None
     created_at: datetime
     updated_at: datetime
+    # a passage note: characters span_start to span_end of the paragraph's text (code
+    # points), and those words (``quote``); None for a note on the whole paragraph
     span_start: int | None = None
     span_end: int | None = None
+    quote: str | None = None
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    """A tag on a passage of a paragraph: characters ``start`` to ``end`` of its text
+    (Python code points), ``text`` being those characters."""
+
+    id: int
+    uid: str
+    paragraph_id: int
+    tag_id: int
+    tag: str  # the tag's name
+    colour: str | None
+    start: int
+    end: int
+    text: str
+    author: str | None
+    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -210,6 +231,7 @@ class ParagraphRow:
     tags: tuple[TagRow, ...] = ()
     notes: tuple[NoteRow, ...] = ()
     citations: tuple[CitationRow, ...] = ()
+    passages: tuple[PassageRow, ...] = ()  # tags on passages of it, in text order
     # versions: how it continues the previous version's paragraph ``previous_id``
     # (ParagraphChange; None in a first version), and whether its text changed after
     # a person's work on it (cleared when marked reviewed again)

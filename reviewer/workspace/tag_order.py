@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import Session
 
 from reviewer.errors import BadInput
@@ -82,7 +82,7 @@ def tag_rows(s: Session) -> list[TagRow]:
     (and passages) of the documents' latest versions carry it."""
     live = select(Document.id).where(Document.version_of_id.is_(None))
 
-    def counts(model: type[ParagraphTag] | type[PassageTag]) -> dict[int, int]:
+    def counts(model: type[PassageTag]) -> dict[int, int]:
         q = (
             select(model.tag_id, func.count())
             .join(Paragraph, Paragraph.id == model.paragraph_id)
@@ -91,7 +91,19 @@ def tag_rows(s: Session) -> list[TagRow]:
         )
         return {tag_id: n for tag_id, n in s.execute(q).all()}
 
-    paragraphs, passages = counts(ParagraphTag), counts(PassageTag)
+    # paragraphs carrying it on the whole or on a passage, each once; and its passages
+    either = union(
+        select(ParagraphTag.tag_id, ParagraphTag.paragraph_id),
+        select(PassageTag.tag_id, PassageTag.paragraph_id),
+    ).subquery()
+    tagged = (
+        select(either.c.tag_id, func.count())
+        .join(Paragraph, Paragraph.id == either.c.paragraph_id)
+        .where(Paragraph.document_id.in_(live))
+        .group_by(either.c.tag_id)
+    )
+    paragraphs = {tag_id: n for tag_id, n in s.execute(tagged).all()}
+    passages = counts(PassageTag)
     ordered = tree_order(s.scalars(select(Tag)).all())
     keys = effective_keys(ordered)
     names = {t.id: t.name for t in ordered}

@@ -8,17 +8,18 @@ the importer then stores the new paragraphs under the document's id, and ``carry
 moves a person's work from each old paragraph to the paragraphs continuing it
 (``reviewer.versions.match``):
 
-- tags, notes, reviewed marks, and links a person made or decided (a manual link, a
-  suggestion confirmed or rejected, a cited link rejected).  Links the new text cites
-  are made again by the import itself; a person's decision on the same pair wins over
-  them.  Open suggestions follow an unchanged or moved paragraph only (the text they
-  were ranked for).
+- tags (on paragraphs and on passages), notes, reviewed marks, and links a person
+  made or decided (a manual link, a suggestion confirmed or rejected, a cited link
+  rejected).  Links the new text cites are made again by the import itself; a
+  person's decision on the same pair wins over them.  Open suggestions follow an
+  unchanged or moved paragraph only (the text they were ranked for).
 - a split paragraph's work goes to every part, except a note: it goes to the part
   holding the noted words, or to the first part (its span then dropped);
 - a merged paragraph gets the union (a tag once; of two links to one recommendation,
   the one decided last);
 - a note's span is found again in the new text when its words are still there, else
-  dropped (the note stays on the whole paragraph);
+  dropped (the note stays on the whole paragraph); a tagged passage likewise, else
+  its tag stays on the whole paragraph (``version_passages``);
 - a paragraph whose text changed (edited, split, merged) and that carried work is
   marked ``changed_since_review``; an unchanged or moved one keeps its mark;
 - work on removed paragraphs stays on them, in the earlier version: never deleted.
@@ -45,6 +46,7 @@ from reviewer.storage.models import (
 from reviewer.versions import anchor_span
 from reviewer.vocabulary import DocumentKind, ParagraphChange
 from reviewer.workspace.version_links import Tally, carry_links, chunks
+from reviewer.workspace.version_passages import carry_passages
 from reviewer.workspace.version_rows import ChangeCounts, VersionImport
 from reviewer.workspace.version_target import Target
 
@@ -143,6 +145,8 @@ def carry(
         )
     if new_tags:
         s.execute(insert(ParagraphTag), new_tags)
+
+    carry_passages(s, old_ids, follow, text_of, new_text, worked, followed, gone)
 
     # notes: to the part holding the noted words, else the first follower
     note_updates = []

@@ -18,7 +18,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from reviewer.errors import BadInput, NotFound
-from reviewer.storage.models import Document, Link, Note, Paragraph, ParagraphTag
+from reviewer.storage.models import Document, Link, Note, Paragraph, ParagraphTag, PassageTag
 from reviewer.versions import Para, match_paragraphs, trim_ends, word_diff
 from reviewer.vocabulary import LinkOrigin, LinkStatus, ParagraphChange
 from reviewer.workspace.core import Store
@@ -277,12 +277,13 @@ def _work(s: Session, paragraph_ids: list[int]) -> dict[int, WorkCounts]:
             .group_by(Note.paragraph_id)
         ):
             add(pid, 0, count)
-        for pid, count in s.execute(
-            select(ParagraphTag.paragraph_id, func.count())
-            .where(ParagraphTag.paragraph_id.in_(chunk))
-            .group_by(ParagraphTag.paragraph_id)
-        ):
-            add(pid, 1, count)
+        for model in (ParagraphTag, PassageTag):
+            for pid, count in s.execute(
+                select(model.paragraph_id, func.count())
+                .where(model.paragraph_id.in_(chunk))
+                .group_by(model.paragraph_id)
+            ):
+                add(pid, 1, count)
         for pid, count in s.execute(
             select(Link.paragraph_id, func.count())
             .where(Link.paragraph_id.in_(chunk), _BY_PERSON)

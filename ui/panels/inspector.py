@@ -43,6 +43,7 @@ from ui.panels.change_bar import ChangeBar
 from ui.panels.document_coverage import DocumentCoverageView
 from ui.panels.inspector_links import LINKS, SUGGESTED, LinkListsMixin
 from ui.panels.notes import NotesEditor
+from ui.panels.passages import PassagesBox
 from ui.panels.suggested import SuggestedBox
 from ui.panels.tag_bar import TagBar
 from ui.resources import icon
@@ -182,10 +183,13 @@ class InspectorPanel(LinkListsMixin, QWidget):
         nv.addWidget(section("Notes", notes_box))
         nv.addWidget(self.notes, 1)
 
+        self.passages = PassagesBox(session, self)  # words of it with a tag or a note
+        self.passages.status.connect(self.status)
+
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
         for n, (box, stretch) in enumerate(
-            ((links_box, 2), (self.suggested, 3), (tags_box, 0), (notes_box, 1))
+            ((links_box, 2), (self.suggested, 3), (tags_box, 0), (self.passages, 1), (notes_box, 1))
         ):
             split.addWidget(box)
             split.setStretchFactor(n, stretch)
@@ -263,6 +267,8 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.link_button.setEnabled(enabled)
         self._sync_tags()
         self.notes.set_notes(row.id if row else None, list(row.notes) if row else [])
+        self.passages.read_only = self.read_only
+        self.passages.set_paragraph(row)
         if self.read_only:
             for w in (self.notes.editor, self.notes.new_button, self.notes.delete_button):
                 w.setEnabled(False)

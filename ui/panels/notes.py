@@ -1,7 +1,9 @@
 """A paragraph's notes: a list, and an editor that saves as you type (500 ms debounce).
 
 The first save of a new note adds it; later saves edit it and merge into the same
-undo step, so Ctrl+Z takes back one whole note, not one keystroke.
+undo step, so Ctrl+Z takes back one whole note, not one keystroke.  A note on a
+passage (words selected in the reading pane) shows the words it is on above the
+editor; they are not copied into the note's text (the note keeps their span).
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from PySide6.QtWidgets import (
 from reviewer.workspace import NoteRow
 from ui.delegates import HtmlDelegate
 from ui.models.lists import NotesModel
+from ui.render import short
 from ui.resources import icon
 from ui.session import Session
 from ui.undo import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
 
 DEBOUNCE_MS = 500
+PLACEHOLDER = "Write a note… (saved as you type)"
 
 
 class NotesEditor(QWidget):
@@ -35,6 +39,7 @@ class NotesEditor(QWidget):
         self.session = session
         self.paragraph_id: int | None = None
         self.uid: str | None = None  # the note being edited; None: a new one
+        self.span: tuple[int, int] | None = None  # a new note's passage, if on one
         self.model = NotesModel(self)
         self.list = QListView(self)
         self.list.setObjectName("notesList")
@@ -43,9 +48,13 @@ class NotesEditor(QWidget):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setMinimumHeight(96)
         self.list.selectionModel().currentChanged.connect(self._pick)
+        self.quote = QLabel(self)  # the words a passage note is on
+        self.quote.setObjectName("noteQuote")
+        self.quote.setWordWrap(True)
+        self.quote.hide()
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText("Write a note… (saved as you type)")
+        self.editor.setPlaceholderText(PLACEHOLDER)
         self.editor.setTabChangesFocus(True)
         self.editor.setFixedHeight(84)
         self.editor.textChanged.connect(self._typed)
@@ -68,6 +77,7 @@ class NotesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.quote)
         layout.addWidget(self.editor)
         layout.addLayout(buttons)
         self.set_notes(None, [])
@@ -85,7 +95,7 @@ class NotesEditor(QWidget):
             self._load_editor(None, "")
         elif current is not None and not self.timer.isActive():
             if current.body != self.editor.toPlainText():
-                self._load_editor(current.uid, current.body)
+                self._load_editor(current.uid, current.body, current.quote)
             self._select(current.uid)
         enabled = paragraph_id is not None
         self.editor.setEnabled(enabled)
@@ -93,8 +103,10 @@ class NotesEditor(QWidget):
         self.delete_button.setEnabled(enabled and self.uid is not None)
         self.list.setVisible(bool(notes))
 
-    def _load_editor(self, uid: str | None, body: str) -> None:
+    def _load_editor(self, uid: str | None, body: str, quote: str | None = None) -> None:
         self.uid = uid
+        self.span = None
+        self._show_quote(quote)
         self.editor.blockSignals(True)
         self.editor.setPlainText(body)
         self.editor.blockSignals(False)
@@ -111,7 +123,7 @@ class NotesEditor(QWidget):
         note = self.model.item(current.row())
         if note is not None and note.uid != self.uid:
             self.flush()
-            self._load_editor(note.uid, note.body)
+            self._load_editor(note.uid, note.body, note.quote)
             self.state.setText(f"Editing the note by {note.author or 'someone'}")
 
     # -- editing ---------------------------------------------------------------------
@@ -121,6 +133,27 @@ class NotesEditor(QWidget):
         self._load_editor(None, "")
         self.state.setText("")
         self.editor.setFocus()
+
+    def new_passage_note(self, start: int, end: int, quote: str) -> None:
+        """A new note on characters ``start`` to ``end`` of the paragraph's text (the
+        words ``quote``): the editor ready for it, the words shown above it."""
+        self.new_note()
+        self.span = (start, end)
+        self._show_quote(quote)
+        self.state.setText("A note on the words")
+
+    def _show_quote(self, quote: str | None) -> None:
+        if quote:
+            words = " ".join(quote.split())
+            words = words if len(words) <= 160 else words[:159] + "…"
+            self.quote.setText(f"On “{words}”")
+            self.quote.setToolTip(quote)
+        self.quote.setVisible(bool(quote))
+        self.editor.setPlaceholderText(
+            f"Your note on “{short(' '.join(quote.split()), 40)}”… (saved as you type)"
+            if quote
+            else PLACEHOLDER
+        )
 
     def _typed(self) -> None:
         if self.paragraph_id is not None:
@@ -140,7 +173,7 @@ class NotesEditor(QWidget):
             self.state.setText("")
             return
         if self.uid is None:
-            cmd = AddNoteCommand(self.session, pid, body)
+            cmd = AddNoteCommand(self.session, pid, body, self.span)
             if self.session.push(cmd):
                 self.uid = cmd.uid
                 self._select(cmd.uid)

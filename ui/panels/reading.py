@@ -1,17 +1,37 @@
-"""The reading pane: a document's paragraphs (or a filtered set), read and reviewed here."""
+"""The reading pane: a document's paragraphs (or a filtered set), read and reviewed here.
+
+The current paragraph's text can be selected (``ui.passage_view``): the pane keeps a
+read-only editor open over it, so that words of it can be tagged or noted."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer.workspace import DocumentRow, ParagraphRow
 from ui.completer import Registry
-from ui.delegates import ParagraphDelegate
 from ui.models.paragraphs import ParagraphsModel
 from ui.panels.filter_bar import FilterBar, Filters
+from ui.passage_view import PassageDelegate, PassageEditor
 from ui.session import Session
 
 
@@ -40,8 +60,16 @@ class ReadingPanel(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("readingView")
         self.view.setModel(self.model)
-        self.delegate = ParagraphDelegate(self.view)
+        self.delegate = PassageDelegate(self.view)
+        self.delegate.editor_made = self._editor_made
         self.view.setItemDelegate(self.delegate)
+        # the current paragraph's selectable text (ui.passage_view); the window adds its
+        # passage actions to the editor's context menu through ``passage_menu``
+        self._editing = QPersistentModelIndex()
+        self._dragging: PassageEditor | None = None
+        self.passage_menu: Callable[[QMenu], None] | None = None
+        self.model.dataChanged.connect(self._data_changed)
+        self.view.viewport().installEventFilter(self)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.verticalScrollBar().setSingleStep(24)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -222,4 +250,114 @@ class ReadingPanel(QWidget):
         return self.model.refresh(paragraph_id)
 
     def _current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._open_editor(current)
         self.current_changed.emit(self.model.paragraph(current.row()))
+
+    # -- passages: the current paragraph's words, selected ------------------------------
+    def editor(self) -> PassageEditor | None:
+        """The current paragraph's selectable text, when open."""
+        if not self._editing.isValid():
+            return None
+        widget = self.view.indexWidget(QModelIndex(self._editing))
+        return widget if isinstance(widget, PassageEditor) else None
+
+    def _open_editor(self, index: QModelIndex) -> None:
+        old = self.editor()
+        focused = old is not None and old.hasFocus()
+        if self._editing.isValid():
+            self.view.closePersistentEditor(QModelIndex(self._editing))
+        self._editing = QPersistentModelIndex()
+        if index.isValid() and self.model.paragraph(index.row()) is not None:
+            self._editing = QPersistentModelIndex(index)
+            self.view.openPersistentEditor(index)
+            new = self.editor()
+            if focused and new is not None:  # moving on while selecting: keep selecting
+                new.setFocus()
+            elif focused:
+                self.view.setFocus()
+
+    def _editor_made(self, editor: PassageEditor) -> None:
+        editor.leave.connect(self.view.setFocus)
+        editor.menu_hook = lambda menu: self.passage_menu(menu) if self.passage_menu else None
+
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        editor = self.editor()
+        if editor is not None and top.row() <= self._editing.row() <= bottom.row():
+            index = QModelIndex(self._editing)
+            self.delegate.setEditorData(editor, index)
+            self.view.update(index)
+
+    def selected_passage(self) -> tuple[ParagraphRow, int, int] | None:
+        """The current paragraph and the characters of its text selected in the pane."""
+        editor = self.editor()
+        span = editor.selected_span() if editor is not None else None
+        row = self.current_paragraph()
+        if span is None or row is None or editor is None or editor.row is None:
+            return None
+        if editor.row.id != row.id:
+            return None
+        return (row, *span)
+
+    def select_passage(self, start: int, end: int, focus: bool = True) -> bool:
+        """Select characters ``start`` to ``end`` of the current paragraph's text."""
+        editor = self.editor()
+        if editor is None or not editor.select_span(start, end):
+            return False
+        if focus:
+            editor.setFocus()
+        return True
+
+    def clear_passage(self) -> None:
+        editor = self.editor()
+        if editor is not None:
+            editor.clear_selection()
+
+    def focus_text(self) -> bool:
+        """Keys into the current paragraph's text: Shift+arrows select, Esc leaves."""
+        editor = self.editor()
+        if editor is None:
+            return False
+        editor.setFocus()
+        return True
+
+    def eventFilter(self, obj, event) -> bool:
+        """A drag that starts on another paragraph's words selects them at once: the
+        press makes it current (its editor opens under the mouse) and the press, the
+        moves and the release go on to that editor."""
+        if obj is not self.view.viewport() or not isinstance(event, QMouseEvent):
+            return super().eventFilter(obj, event)
+        kind = event.type()
+        left = Qt.MouseButton.LeftButton
+        if kind == QEvent.Type.MouseButtonPress and event.buttons() == left == event.button():
+            index = self.view.indexAt(event.position().toPoint())
+            if index.isValid() and index != self.view.currentIndex():
+                self.select_row(index.row())
+                editor = self.editor()
+                if editor is not None and editor.geometry().contains(event.position().toPoint()):
+                    self._dragging = editor
+                    editor.setFocus()
+                    self._forward(editor, event)
+                    return True
+        elif self._dragging is not None and kind in (
+            QEvent.Type.MouseMove,
+            QEvent.Type.MouseButtonRelease,
+        ):
+            editor = self._dragging
+            if kind == QEvent.Type.MouseButtonRelease:
+                self._dragging = None
+            self._forward(editor, event)
+            return True
+        return super().eventFilter(obj, event)
+
+    def _forward(self, editor: PassageEditor, event: QMouseEvent) -> None:
+        target = editor.viewport()
+        local = target.mapFrom(self.view.viewport(), event.position().toPoint())
+        copy = QMouseEvent(
+            event.type(),
+            local.toPointF(),
+            event.globalPosition(),
+            event.button(),
+            event.buttons(),
+            event.modifiers(),
+        )
+        QApplication.sendEvent(target, copy)

@@ -213,11 +213,21 @@ def build(w) -> Actions:
 
 
 def shortcut_table(actions: Actions) -> list[tuple[str, str]]:
+    return [(text, keys) for text, keys, _ in shortcut_places(actions)]
+
+
+def shortcut_places(actions: Actions) -> list[tuple[str, str, int]]:
+    """(text, keys, place) of every action with keys; place is 0 for a window-wide key,
+    else the id of the one pane it works in (a key bound to a pane, like F2)."""
     rows = []
     for act in actions.all.values():
         keys = ", ".join(
             k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()
         )
         if keys:
-            rows.append((act.text().replace("&", ""), keys))
+            place = 0
+            if act.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
+                panes = [o for o in act.associatedObjects() if not isinstance(o, QMenu)]
+                place = id(panes[0]) if panes else 0
+            rows.append((act.text().replace("&", ""), keys, place))
     return rows

@@ -77,6 +77,10 @@ class DocumentsMixin(_Base):
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.removeAction(remove)
         self.documents.view.addAction(remove)
+        # F2 renames where the documents are; in the reading pane it selects text
+        a.rename_document.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(a.rename_document)
+        self.documents.view.addAction(a.rename_document)
         self._file_menu_entries([a.rename_document, a.document_details, remove])
         drafts = self.documents.extra_menu
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ui.render import short
@@ -37,6 +38,11 @@ class PassagesMixin(_Base):
     def _init_passages(self) -> None:
         self.reading.passage_menu = self._passage_menu
         self.inspector.passages.show_span.connect(self.show_passage)
+        # F2 selects text where the paragraphs are (in the documents pane it renames)
+        select = self.actions_.all["select_text"]
+        select.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(select)
+        self.reading.addAction(select)
 
     # -- actions -------------------------------------------------------------------------
     def toggle_tag_number(self, n: int) -> None:

@@ -52,6 +52,7 @@ from reviewer.workspace.coverage import Coverage, CoverageCell, Tally
 from reviewer.workspace.numbering import NumberingCandidate, NumberingProposal
 from reviewer.workspace.rows import *  # noqa: F403
 from reviewer.workspace.rows import (
+    Box,
     CitationRow,
     CitingParagraph,
     DocumentDetail,
@@ -68,6 +69,7 @@ from reviewer.workspace.rows import (
     TagRow,
     page_label,
 )
+from reviewer.workspace.sources import SourceFile, file_sha256
 from reviewer.workspace.suggestions import (
     SUGGESTED_KINDS,
     Decision,
@@ -114,6 +116,8 @@ __all__ = [
     "is_lock_file",
     "watched_paths",
     "NumberingCandidate",
+    "SourceFile",
+    "file_sha256",
     "NumberingProposal",
     "ParagraphSuggestions",
     "SUGGESTED_KINDS",
@@ -130,6 +134,7 @@ __all__ = [
     "VersionImport",
     "VersionRow",
     "WorkCounts",
+    "Box",
     "CitationKind",
     "CitationRow",
     "CitingParagraph",

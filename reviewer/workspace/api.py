@@ -15,6 +15,7 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``versions_`` a document's versions, the difference between two (a new version is
   an import: ``importer``)
 - ``checks``   a draft checked against the rules and the registry; dismissed findings
+- ``sources``  the files documents were imported from: still there, still the same?
 
 The methods below are the public API, each handing over to its service; they are
 spelled out so that a type checker (and a reader) sees every signature here.
@@ -40,6 +41,7 @@ from reviewer.workspace.registry_queries import Registry
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import Reviews
 from reviewer.workspace.rows import DocumentReview
+from reviewer.workspace.sources import Sources
 from reviewer.workspace.suggestions import Suggestions
 from reviewer.workspace.versions import Versions
 
@@ -61,6 +63,7 @@ class Workspace:
         self.suggestions = Suggestions(self.store)
         self.versions_ = Versions(self.store)
         self.checks = Checks(self.store)
+        self.sources = Sources(self.store)
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None) -> Self:
@@ -135,6 +138,11 @@ class Workspace:
     import_bytes = via("importer", Importer.import_bytes)
 
     import_parsed = via("importer", Importer.import_parsed)
+
+    # -- the original files ------------------------------------------------------------
+    source_file = via("sources", Sources.source_file)
+
+    locate_source = via("sources", Sources.locate_source)
 
     # -- documents and paragraphs ------------------------------------------------------
     documents = via("queries", Queries.documents)

@@ -35,6 +35,7 @@ from reviewer.workspace.registry_store import Facts, load_existing, upsert
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import report_numbering
 from reviewer.workspace.rows import ImportFailure, ImportResult
+from reviewer.workspace.sources import record_source
 from reviewer.workspace.version_store import carry, supersede
 from reviewer.workspace.version_target import find_target
 
@@ -106,7 +107,7 @@ class Importer:
     ) -> ImportResult:
         path = Path(path)
         data = read_file(path)
-        return self.import_bytes(
+        result = self.import_bytes(
             data,
             path.name,
             display_name=str(path),
@@ -114,6 +115,8 @@ class Importer:
             as_version_of=as_version_of,
             new_document=new_document,
         )
+        record_source(self.store, result, path, data)  # where it came from; missing boxes
+        return result
 
     def import_bytes(
         self,

@@ -103,7 +103,7 @@ def test_boxes_of_other_pages_do_not_reach_into_this_one():
     with pymupdf.open(FIXTURES / "cango/cango-upr4-submission.pdf") as pdf:
         for p in spanning:
             assert len(p.boxes) >= 2
-            for page, x0, y0, x1, y1 in p.boxes:
+            for page, _x0, _y0, x1, y1 in p.boxes:
                 rect = pdf[page - 1].rect
                 assert x1 <= rect.width + 0.1 and y1 <= rect.height + 0.1
             words = _words(p.text)

@@ -38,11 +38,14 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
+from ui.window_page import PageViewMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
 
 
-class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, QMainWindow):
+class MainWindow(
+    ReviewsMixin, SuggestionsMixin, DraftsMixin, PageViewMixin, NavigationMixin, QMainWindow
+):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
 
     def __init__(
@@ -95,6 +98,7 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, Q
         self.actions_ = build_actions(self)
         self._init_suggestions()
         self._init_drafts()  # versions, watched files, the draft check
+        self._init_page_view()  # View › Page view: the PDF page beside the reading pane
         self.review_switcher = ReviewSwitcher(self)
         self._add_switcher()
         self.author_label = QLabel(self)

@@ -92,9 +92,16 @@ class PageViewMixin(_Base):
         docks = [self.docks[0], self.page_dock, self.docks[2]]
         sizes = [int(width * 0.2), int(width * 0.33), int(width * 0.22)]
         self.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
-        current = self.reading.view.currentIndex()
-        if current.isValid():  # rows grew taller: the paragraph read stays in view
-            self.reading.view.scrollTo(current)
+        QTimer.singleShot(0, self._keep_reading_in_view)
+
+    def _keep_reading_in_view(self) -> None:
+        """The reading pane narrowed and its rows grew taller: the paragraph read stays
+        in view."""
+        view = self.reading.view
+        current = view.currentIndex()
+        if current.isValid():
+            view.doItemsLayout()
+            view.scrollTo(current)
 
     def _page_source_changed(self) -> None:
         """An import may have moved a file or filled boxes: look again."""

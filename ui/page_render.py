@@ -1,4 +1,5 @@
-"""PDF pages as images for the page view, with a few of each kept.
+"""PDF pages as images for the page view, with a few of each kept, and the widget
+that paints one with a paragraph's boxes over it.
 
 The open ``pymupdf.Document`` of each recent file is kept (opened from the bytes
 whose SHA-256 was checked, so what is shown is what was imported), and the pages
@@ -15,12 +16,16 @@ from __future__ import annotations
 from collections import OrderedDict
 
 import pymupdf
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from reviewer.workspace import Box
 
 MIN_ZOOM, MAX_ZOOM = 0.25, 5.0
+HIGHLIGHT_FILL = QColor(255, 196, 0, 80)  # a highlighter's yellow over the page
+HIGHLIGHT_LINE = QColor(224, 130, 0)
+MARGIN = 8  # around the page in the view
 
 # MuPDF's own errors are not RuntimeErrors (pymupdf.mupdf.FzErrorBase)
 PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError) + tuple(
@@ -112,3 +117,40 @@ class PdfPages:
             r.normalize()
             out.append(QRectF(r.x0 * zoom, r.y0 * zoom, r.width * zoom, r.height * zoom))
         return out
+
+
+class PageCanvas(QWidget):
+    """A rendered page with the paragraph's boxes painted over it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("pageCanvas")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.image = QImage()
+        self.rects: list[QRectF] = []
+
+    def set_page(self, image: QImage, rects: list[QRectF]) -> None:
+        self.image = image
+        self.rects = rects
+        ratio = image.devicePixelRatio() or 1.0
+        w, h = int(image.width() / ratio), int(image.height() / ratio)
+        self.setFixedSize(w + 2 * MARGIN, h + 2 * MARGIN)
+        self.update()
+
+    def highlight_at(self, i: int = 0) -> QRectF | None:
+        """Box ``i`` in the canvas's own coordinates."""
+        return self.rects[i].translated(MARGIN, MARGIN) if i < len(self.rects) else None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#8a939c"))
+        if not self.image.isNull():
+            ratio = self.image.devicePixelRatio() or 1.0
+            page = QRectF(MARGIN, MARGIN, self.image.width() / ratio, self.image.height() / ratio)
+            p.drawImage(page, self.image)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(HIGHLIGHT_LINE, 1.6))
+            p.setBrush(HIGHLIGHT_FILL)
+            for r in self.rects:
+                p.drawRoundedRect(r.translated(MARGIN, MARGIN).adjusted(-3, -2, 3, 2), 2, 2)
+        p.end()

@@ -15,7 +15,7 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,13 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NotFound, ParagraphRow, SourceFile
-from ui.page_render import MAX_ZOOM, MIN_ZOOM, PDF_ERRORS, PdfPages
+from ui.page_render import MARGIN, MAX_ZOOM, MIN_ZOOM, PDF_ERRORS, PageCanvas, PdfPages
 from ui.resources import icon
 from ui.session import Session
 
-HIGHLIGHT_FILL = QColor(255, 196, 0, 80)  # a highlighter's yellow over the page
-HIGHLIGHT_LINE = QColor(224, 130, 0)
-MARGIN = 8  # around the page in the view
 ZOOM_STEP = 1.25
 WORD_FORMATS = ("docx", "doc", "odt", "rtf")
 
@@ -63,43 +60,6 @@ _NO_BOXES = (
 )
 
 
-class PageCanvas(QWidget):
-    """A rendered page with the paragraph's boxes painted over it."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("pageCanvas")
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.image = QImage()
-        self.rects: list[QRectF] = []
-
-    def set_page(self, image: QImage, rects: list[QRectF]) -> None:
-        self.image = image
-        self.rects = rects
-        ratio = image.devicePixelRatio() or 1.0
-        w, h = int(image.width() / ratio), int(image.height() / ratio)
-        self.setFixedSize(w + 2 * MARGIN, h + 2 * MARGIN)
-        self.update()
-
-    def highlight_at(self, i: int = 0) -> QRectF | None:
-        """Box ``i`` in the canvas's own coordinates."""
-        return self.rects[i].translated(MARGIN, MARGIN) if i < len(self.rects) else None
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#8a939c"))
-        if not self.image.isNull():
-            ratio = self.image.devicePixelRatio() or 1.0
-            page = QRectF(MARGIN, MARGIN, self.image.width() / ratio, self.image.height() / ratio)
-            p.drawImage(page, self.image)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setPen(QPen(HIGHLIGHT_LINE, 1.6))
-            p.setBrush(HIGHLIGHT_FILL)
-            for r in self.rects:
-                p.drawRoundedRect(r.translated(MARGIN, MARGIN).adjusted(-3, -2, 3, 2), 2, 2)
-        p.end()
-
-
 class PagePanel(QWidget):
     locate_wanted = Signal(int)  # the document whose file to locate
     open_wanted = Signal(str, object)  # the file, the page to go to (None: no pages)
@@ -110,6 +70,7 @@ class PagePanel(QWidget):
         self.setObjectName("pageView")
         self.session = session
         self.pages = PdfPages()
+        self._known: dict[int, SourceFile] = {}  # documents' files checked, by document
         self.paragraph: ParagraphRow | None = None
         self.source: SourceFile | None = None
         self.page = 0  # shown, from 1; 0: none
@@ -243,16 +204,19 @@ class PagePanel(QWidget):
         self._render()
 
     def refresh_source(self) -> None:
-        """Check the file again (after it was located) and show the paragraph."""
-        if self.source is not None:
-            self.pages.forget(self.source.document_id)
+        """Check the files again (one was located, or imported again, or the view was
+        closed a while) and show the paragraph."""
+        self.pages.clear()
+        self._known.clear()
         self.source = None
         row, self.paragraph = self.paragraph, None
         self.show_paragraph(row)
 
     def _check_source(self, document_id: int) -> None:
-        try:
-            self.source = self.session.ws.source_file(document_id)
+        try:  # checked once per document while the view is open (a hash of the file)
+            known = self._known.get(document_id)
+            self.source = known or self.session.ws.source_file(document_id)
+            self._known[document_id] = self.source
         except NotFound:
             self.source = None
             self._say("The document is not in the workspace any more.")
@@ -267,22 +231,29 @@ class PagePanel(QWidget):
             self._say(_WORD if word else _TEXT, word=word, file=not word)
             return
         if not self.pages.has(document_id):
-            try:
-                data = Path(src.path or "").read_bytes()
-            except OSError as exc:
-                self._say(f"The file cannot be read: {exc.strerror or exc}", locate=True)
-                return
-            if hashlib.sha256(data).hexdigest() != src.sha256:  # changed a moment ago
-                self._say(_DIFFERENT.format(path=src.path), locate=True)
-                return
-            try:
-                self.pages.open(document_id, data)
-            except PDF_ERRORS:
-                self._say("The file cannot be opened as a PDF any more.", locate=True)
+            problem = self._open(src)
+            if problem:
+                self._known.pop(document_id, None)  # look again next time
+                self._say(problem, locate=True)
                 return
         self.page = 0
         self.stack.setCurrentIndex(0)
         self._set_controls(True)
+
+    def _open(self, src: SourceFile) -> str | None:
+        """Open the checked file from its bytes (what is shown is what was hashed);
+        why not, if it cannot be."""
+        try:
+            data = Path(src.path or "").read_bytes()
+        except OSError as exc:
+            return f"The file cannot be read: {exc.strerror or exc}"
+        if hashlib.sha256(data).hexdigest() != src.sha256:  # changed a moment ago
+            return _DIFFERENT.format(path=src.path)
+        try:
+            self.pages.open(src.document_id, data)
+        except PDF_ERRORS:
+            return "The file cannot be opened as a PDF any more."
+        return None
 
     def _say(self, text: str | None, locate=False, word=False, file=False) -> None:
         """A message instead of the page (nothing to show, or why not)."""

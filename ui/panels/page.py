@@ -116,7 +116,7 @@ class PagePanel(QWidget):
         self.word_button = QPushButton(icon("document"), "Open in &Word/LibreOffice", self)
         self.word_button.setObjectName("pageOpenWord")
         self.word_button.clicked.connect(lambda: self.open_file())
-        self.file_button = QPushButton(icon("open"), "Open the &file", self)
+        self.file_button = QPushButton(icon("open"), "Open the file", self)
         self.file_button.setObjectName("pageOpenFile")
         self.file_button.clicked.connect(lambda: self.open_file())
         self.problem = QLabel(self)
@@ -135,7 +135,9 @@ class PagePanel(QWidget):
         self.stack.addWidget(self.scroll)
         self.stack.addWidget(note)
 
-        bar = QHBoxLayout()
+        self.toolbar = QWidget(self)  # shown with a page only
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
         for w in (self.prev_button, self.page_label, self.next_button):
             bar.addWidget(w)
@@ -146,7 +148,7 @@ class PagePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(4)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
@@ -269,6 +271,8 @@ class PagePanel(QWidget):
         self._set_controls(False)
 
     def _set_controls(self, on: bool) -> None:
+        self.toolbar.setVisible(on)
+        self.open_button.setVisible(on)
         for w in (self.prev_button, self.next_button, self.zoom_in_button,
                   self.zoom_out_button, self.fit_button, self.open_button):  # fmt: skip
             w.setEnabled(on)

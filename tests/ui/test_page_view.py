@@ -298,3 +298,17 @@ def test_page_numbers_in_the_reading_pane_search_and_inspector(qtbot, make_windo
     assert w.search.model.rowCount()
     html = w.search.model.data(w.search.model.index(0), HTML_ROLE)
     assert "p. " in html
+
+
+def test_no_paragraph_then_one_again(qtbot, make_window, tmp_path):
+    """Filters that match nothing leave no paragraph: the view says so, and shows the
+    page again when a paragraph is selected."""
+    w = make_window()
+    _imported(qtbot, w, _copy(CANGO_PDF, tmp_path / "cango.pdf"))
+    view = _open_view(qtbot, w)
+    row = select_label(w, "3")
+    qtbot.waitUntil(view.showing_page, timeout=5000)
+    view.show_paragraph(None)
+    assert not view.showing_page() and "Select a paragraph" in view.message_text()
+    view.show_paragraph(row)
+    assert view.showing_page() and view.page == 2 and _tinted(_on_screen(view)[1])

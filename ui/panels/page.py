@@ -195,6 +195,7 @@ class PagePanel(QWidget):
         if not self.isVisible():
             return  # closed: nothing read nor rendered (``showEvent`` catches up)
         if row is None:
+            self.source = None  # the next paragraph's file is looked at afresh
             self._say("Select a paragraph to see the page it stands on.")
             return
         if self.source is None or self.source.document_id != row.document_id:

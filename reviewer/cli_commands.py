@@ -143,6 +143,7 @@ def cmd_document(ws, args, out) -> int:
         "version": d.version,
         "version_of": d.version_of,
         "superseded_at": d.superseded_at.isoformat(timespec="seconds") if d.superseded_at else None,
+        "source_path": d.source_path,
         "paragraphs": [
             {
                 "id": p.id,
@@ -152,6 +153,7 @@ def cmd_document(ws, args, out) -> int:
                 "text": p.text,
                 "page_start": p.page_start,
                 "page_end": p.page_end,
+                "boxes": [list(b) for b in p.boxes],
                 "reviewed": p.reviewed,
                 "links": [
                     {
@@ -221,6 +223,8 @@ def cmd_search(ws, args, out) -> int:
             "snippet": mark(h.snippet, "<mark>", "</mark>"),
             "score": round(h.score, 4),
             "document": h.document_title,
+            "page_start": h.page_start,
+            "page_end": h.page_end,
         }
         for h in hits
     ]

@@ -130,13 +130,41 @@ class SuggestionDelegate(HtmlDelegate):
 
 
 class ParagraphDelegate(HtmlDelegate):
-    """A paragraph with its label and reviewed mark in a left gutter."""
+    """A paragraph with its label, its pages ("p. 12", muted, under the label; PDF
+    only) and its reviewed mark in a left gutter."""
 
     GUTTER = 58
     PAD_Y = 9
+    PAGES = QColor("#66707a")
 
     def text_left(self) -> int:
         return self.GUTTER
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        row = index.data(ROW_ROLE)
+        if row is not None and getattr(row, "pages", ""):  # room for the label and pages
+            fm = QFontMetrics(option.font)
+            size.setHeight(max(size.height(), 2 * self.PAD_Y + fm.height() + _small_height(fm)))
+        return size
+
+    def _pages(self, painter: QPainter, r, row, top: int) -> int:
+        """Paint the paragraph's pages under its label; the height they took."""
+        pages = getattr(row, "pages", "")
+        if not pages:
+            return 0
+        painter.save()
+        small = painter.font()
+        small.setBold(False)
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+        painter.setFont(small)
+        painter.setPen(self.PAGES)
+        fm = painter.fontMetrics()
+        text = fm.elidedText(pages, Qt.TextElideMode.ElideRight, self.GUTTER - 12)
+        painter.drawText(r.x() + 10, top, self.GUTTER - 12, fm.height(),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)  # fmt: skip
+        painter.restore()
+        return fm.height()
 
     def paint_gutter(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row = index.data(ROW_ROLE)
@@ -156,9 +184,10 @@ class ParagraphDelegate(HtmlDelegate):
             r.x() + 10, r.y() + self.PAD_Y, self.GUTTER - 16, fm.height(),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label,
         )  # fmt: skip
+        below = self._pages(painter, r, row, r.y() + self.PAD_Y + fm.height())  # "p. 12"
         if row.reviewed:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            y = r.y() + self.PAD_Y + fm.height() + 6
+            y = r.y() + self.PAD_Y + fm.height() + below + 6
             painter.setBrush(REVIEWED)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(r.x() + 11, y, 16, 16)
@@ -171,7 +200,7 @@ class ParagraphDelegate(HtmlDelegate):
                                   _pt(r.x() + 23.5, y + 5.5)])  # fmt: skip
         n = sum(1 for lk in row.links if lk.status in ACTIVE_STATUSES)
         if n:
-            y = r.y() + self.PAD_Y + fm.height() + (28 if row.reviewed else 6)
+            y = r.y() + self.PAD_Y + fm.height() + below + (28 if row.reviewed else 6)
             icon("link").paint(painter, r.x() + 10, y, 14, 14)
             small = painter.font()
             small.setBold(False)
@@ -180,6 +209,11 @@ class ParagraphDelegate(HtmlDelegate):
             painter.setPen(QColor("#5b6670"))
             painter.drawText(r.x() + 27, y - 1, self.GUTTER - 28, 16,
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n))  # fmt: skip
+
+
+def _small_height(fm: QFontMetrics) -> int:
+    """The height of the gutter's small type (the pages) under type of ``fm``."""
+    return int(fm.height() * 0.8) + 1
 
 
 def _pt(x: float, y: float) -> QPointF:

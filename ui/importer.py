@@ -189,6 +189,10 @@ class Importer(QObject):
                 report(i, len(held), r.file)
                 try:
                     done.append(ws.import_parsed(r.held, r.file, new_document=True))
+                    try:  # where it came from, for the page view (if it is still there)
+                        ws.locate_source(done[-1].document_id, r.file)
+                    except ReviewerError:
+                        pass
                 except ReviewerError as exc:
                     failed.append(ImportFailure(r.file, str(exc)))
             return done, failed

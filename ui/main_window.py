@@ -39,6 +39,7 @@ from ui.settings import Settings
 from ui.window_documents import DocumentsMixin, import_summary
 from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
+from ui.window_page import PageViewMixin
 from ui.window_passages import PassagesMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
@@ -52,6 +53,7 @@ class MainWindow(
     DocumentsMixin,
     TagsMixin,
     PassagesMixin,
+    PageViewMixin,
     NavigationMixin,
     QMainWindow,
 ):
@@ -110,6 +112,7 @@ class MainWindow(
         self._init_passages()  # words of a paragraph selected, tagged, noted
         self._init_drafts()  # versions, watched files, the draft check
         self._init_documents()  # remove, rename, edit details; files already there
+        self._init_page_view()  # View › Page view: the PDF page beside the reading pane
         self.review_switcher = ReviewSwitcher(self)
         self._add_switcher()
         self.author_label = QLabel(self)

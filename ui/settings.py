@@ -102,6 +102,15 @@ class Settings:
         self.q.setValue("documents/sort", f"{int(column)},{int(descending)}")
         self.q.sync()
 
+    # -- the page view -------------------------------------------------------------
+    def page_view(self) -> bool:
+        """Whether the page view (View › Page view) is open."""
+        return str(self.q.value("view/page", "0")).lower() in ("1", "true")
+
+    def set_page_view(self, on: bool) -> None:
+        self.q.setValue("view/page", "1" if on else "0")
+        self.q.sync()
+
     # -- window layout -----------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.q.value("window/geometry"), self.q.value("window/state")

@@ -69,6 +69,9 @@ class ParsedFootnote:
     page: int | None = None
 
 
+Box = tuple[int, float, float, float, float]
+
+
 @dataclass(frozen=True)
 class ParsedParagraph:
     seq: int
@@ -78,6 +81,10 @@ class ParsedParagraph:
     page_start: int | None = None
     page_end: int | None = None
     markers: tuple[MarkerRef, ...] = ()
+    # where it stands on its pages (PDF only): one (page, x0, y0, x1, y1) per page it
+    # spans, the union of its lines there, in PDF points of the unrotated page (as
+    # PyMuPDF gives text positions), pages from 1; empty for Word and text files
+    boxes: tuple[Box, ...] = ()
 
 
 @dataclass(frozen=True)

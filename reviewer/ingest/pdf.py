@@ -16,7 +16,7 @@ from pathlib import PurePath
 
 import pymupdf
 
-from reviewer.ingest.model import IngestError, MarkerRef, ParsedDocument, ParsedParagraph
+from reviewer.ingest.model import Box, IngestError, MarkerRef, ParsedDocument, ParsedParagraph
 from reviewer.ingest.pdf_contents import fold_contents
 from reviewer.ingest.pdf_footnotes import split_notes, tie_plain_markers
 from reviewer.ingest.pdf_furniture import (
@@ -204,6 +204,23 @@ def _document_title(titles: list[str], meta_title: str, texts: list[str], file_n
     return PurePath(file_name).stem
 
 
+def page_boxes(para: Para) -> tuple[Box, ...]:
+    """One box per page the paragraph's lines stand on: their union there, rounded to
+    0.1 pt, in page order."""
+    boxes: dict[int, list[float]] = {}
+    for r in para.rows:
+        box = boxes.get(r.page)
+        if box is None:
+            boxes[r.page] = [r.x0, r.y0, r.x1, r.y1]
+        else:
+            box[0], box[1] = min(box[0], r.x0), min(box[1], r.y0)
+            box[2], box[3] = max(box[2], r.x1), max(box[3], r.y1)
+    return tuple(
+        (page, round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1))
+        for page, (x0, y0, x1, y1) in sorted(boxes.items())
+    )
+
+
 def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
     """Parse a PDF; raise IngestError with advice for scans, passwords, damaged files."""
     sha = hashlib.sha256(data).hexdigest()
@@ -268,6 +285,7 @@ def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
             page_start=para.first.page,
             page_end=para.last.page,
             markers=refs,
+            boxes=page_boxes(para),
         )
         for i, (para, k, text, refs) in enumerate(
             zip(kept, kinds, texts, refs_list, strict=True), start=1

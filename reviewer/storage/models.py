@@ -133,7 +133,7 @@ class Paragraph(Base):
     )
     # where it was read from (migration 0006): [[page, x0, y0, x1, y1], ...] in PDF
     # points, pages from 1; None for Word and text files
-    boxes: Mapped[list | None] = mapped_column(JSON)
+    boxes: Mapped[list | None] = mapped_column(JSON(none_as_null=True))  # None: SQL NULL
 
     document: Mapped[Document] = relationship(back_populates="paragraphs")
 

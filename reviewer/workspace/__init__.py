@@ -68,6 +68,7 @@ from reviewer.workspace.housekeeping_rows import (
 from reviewer.workspace.numbering import NumberingCandidate, NumberingProposal
 from reviewer.workspace.rows import *  # noqa: F403
 from reviewer.workspace.rows import (
+    Box,
     CitationRow,
     CitingParagraph,
     DocumentDetail,
@@ -87,6 +88,7 @@ from reviewer.workspace.rows import (
     page_label,
 )
 from reviewer.workspace.same_text import SAME_TEXT_IMPORT, SAME_TEXT_SKIP
+from reviewer.workspace.sources import SourceFile, file_sha256
 from reviewer.workspace.suggestions import (
     SUGGESTED_KINDS,
     Decision,
@@ -142,6 +144,8 @@ __all__ = [
     "is_lock_file",
     "watched_paths",
     "NumberingCandidate",
+    "SourceFile",
+    "file_sha256",
     "NumberingProposal",
     "ParagraphSuggestions",
     "SUGGESTED_KINDS",
@@ -158,6 +162,7 @@ __all__ = [
     "VersionImport",
     "VersionRow",
     "WorkCounts",
+    "Box",
     "CitationKind",
     "CitationRow",
     "CitingParagraph",

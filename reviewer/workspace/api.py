@@ -19,6 +19,7 @@ author and backups), each given the store and, explicitly, the services it calls
   an import: ``importer``)
 - ``checks``   a draft checked against the rules and the registry; dismissed findings
 - ``admin``    documents removed (and brought back), renamed, their details edited
+- ``sources``  the files documents were imported from: still there, still the same?
 
 The methods below are the public API, each handing over to its service; they are
 spelled out so that a type checker (and a reader) sees every signature here.
@@ -47,6 +48,7 @@ from reviewer.workspace.registry_queries import Registry
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import Reviews
 from reviewer.workspace.rows import DocumentReview
+from reviewer.workspace.sources import Sources
 from reviewer.workspace.suggestions import Suggestions
 from reviewer.workspace.tags import Tags
 from reviewer.workspace.versions import Versions
@@ -73,6 +75,7 @@ class Workspace:
         self.versions_ = Versions(self.store)
         self.checks = Checks(self.store)
         self.admin = DocumentAdmin(self.store)
+        self.sources = Sources(self.store)
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None) -> Self:
@@ -147,6 +150,11 @@ class Workspace:
     import_bytes = via("importer", Importer.import_bytes)
 
     import_parsed = via("importer", Importer.import_parsed)
+
+    # -- the original files ------------------------------------------------------------
+    source_file = via("sources", Sources.source_file)
+
+    locate_source = via("sources", Sources.locate_source)
 
     # -- documents and paragraphs ------------------------------------------------------
     documents = via("queries", Queries.documents)

@@ -41,6 +41,7 @@ from reviewer.workspace.same_text import (
     find_same_text,
     skipped,
 )
+from reviewer.workspace.sources import record_source
 from reviewer.workspace.version_store import carry, supersede
 from reviewer.workspace.version_target import find_target
 
@@ -120,7 +121,7 @@ class Importer:
     ) -> ImportResult:
         path = Path(path)
         data = read_file(path)
-        return self.import_bytes(
+        result = self.import_bytes(
             data,
             path.name,
             display_name=str(path),
@@ -129,6 +130,8 @@ class Importer:
             new_document=new_document,
             if_same_text=if_same_text,
         )
+        record_source(self.store, result, path, data)  # where it came from; missing boxes
+        return result
 
     def import_bytes(
         self,

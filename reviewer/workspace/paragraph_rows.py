@@ -41,6 +41,7 @@ def store_paragraphs(
                 text=p.text,
                 page_start=p.page_start,
                 page_end=p.page_end,
+                boxes=[list(b) for b in p.boxes] or None,
             )
             for i, p in enumerate(parsed.paragraphs)
         ],

@@ -27,6 +27,7 @@ from reviewer.vocabulary import REGISTRY_DOCUMENT_KINDS, SourceKind
 from reviewer.workspace.core import Store
 from reviewer.workspace.reviews import review_id_of
 from reviewer.workspace.rows import (
+    Box,
     CitationRow,
     DocumentDetail,
     DocumentRow,
@@ -68,6 +69,7 @@ def _doc_row(
         version=doc.version or 1,
         version_of=doc.version_of_id,
         superseded_at=doc.superseded_at,
+        source_path=doc.source_path,
     )
 
 
@@ -260,7 +262,7 @@ class Queries:
         sql = (
             "SELECT p.id, p.document_id, p.label, "
             f"snippet(paragraph_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24), "
-            "bm25(paragraph_fts), d.title "
+            "bm25(paragraph_fts), d.title, p.page_start, p.page_end "
             "FROM paragraph_fts JOIN paragraph p ON p.id = paragraph_fts.rowid "
             "JOIN document d ON d.id = p.document_id "
             "WHERE paragraph_fts MATCH :match "
@@ -286,8 +288,10 @@ class Queries:
                     snippet=snip,
                     score=-score,
                     document_title=t,
+                    page_start=start,
+                    page_end=end,
                 )
-                for p, d, label, snip, score, t in s.execute(text(sql), params)
+                for p, d, label, snip, score, t, start, end in s.execute(text(sql), params)
             ]
 
 
@@ -341,7 +345,22 @@ def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
         change=p.change,
         previous_id=p.previous_id,
         changed_since_review=bool(p.changed_since_review),
+        boxes=boxes_of(p.boxes),
     )
+
+
+def boxes_of(value: object) -> tuple[Box, ...]:
+    """``paragraph.boxes`` as stored (JSON) to tuples; anything malformed is left out."""
+    if not isinstance(value, list):
+        return ()
+    out: list[Box] = []
+    for b in value:
+        try:
+            page, x0, y0, x1, y1 = b
+            out.append((int(page), float(x0), float(y0), float(x1), float(y1)))
+        except (TypeError, ValueError):
+            continue
+    return tuple(out)
 
 
 def _paragraph_extras(s: Session, ids: list[int]) -> _Extras:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from reviewer.vocabulary import Position
 from reviewer.workspace.version_rows import VersionImport
 
+Box = tuple[int, float, float, float, float]  # page, x0, y0, x1, y1 (PDF points)
+
 if TYPE_CHECKING:
     from reviewer.ingest import ParsedDocument
 
@@ -84,6 +86,9 @@ class DocumentRow:
     version: int = 1  # its number; the latest for a live document
     version_of: int | None = None  # an earlier version's: the document's (live) id
     superseded_at: datetime | None = None  # an earlier version's: when the next came
+    # the file it was imported from (absolute, on the importing machine); trusted only
+    # when its SHA-256 is the document's (``Workspace.source_file``)
+    source_path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +243,10 @@ class ParagraphRow:
     change: str | None = None
     previous_id: int | None = None
     changed_since_review: bool = False
+    # where it stands on its PDF pages: (page, x0, y0, x1, y1) in PDF points of the
+    # unrotated page, pages from 1, one per page; empty for Word and text files and
+    # for paragraphs imported before boxes were kept (importing the file again fills)
+    boxes: tuple[Box, ...] = ()
 
     @property
     def pages(self) -> str:
@@ -306,6 +315,13 @@ class SearchHit:
     snippet: str  # matched terms between fts.HIT_START and fts.HIT_END
     score: float
     document_title: str = ""
+    page_start: int | None = None
+    page_end: int | None = None
+
+    @property
+    def pages(self) -> str:
+        """ "p. 12", "pp. 12–13" or ""."""
+        return page_label(self.page_start, self.page_end)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ _TEXT_CHANGES = (ParagraphChange.EDITED, ParagraphChange.SPLIT, ParagraphChange.
 # the document's details an earlier version keeps as they were
 _KEPT = (
     "title organisation kind format file_name sha256 pages symbol report_symbol imported_at "
-    "imported_by review_id review_status review_reason short_reading version"
+    "imported_by review_id review_status review_reason short_reading version source_path"
 ).split()
 
 

@@ -91,8 +91,9 @@ class SearchModel(RowListModel):
 
     def html(self, r: SearchHit) -> str:
         label = f"¶ {escape(r.label)}" if r.label else "¶"
+        where = " · ".join(x for x in (r.pages, short(r.document_title, 48)) if x)  # "p. 12 · …"
         return (
-            f'<b>{label}</b> <span style="color:{MUTED}">{escape(short(r.document_title, 48))}</span>'
+            f'<b>{label}</b> <span style="color:{MUTED}">{escape(where)}</span>'
             f"<br>{snippet_html(r.snippet)}"
         )
 

@@ -253,7 +253,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
             self.title.setText("<span style='color:#66707a'>No paragraph selected</span>")
         else:
             where = f"¶ {escape(row.label)}" if row.label else f"Paragraph {row.seq + 1}"
-            page = f" · page {row.page_start}" if row.page_start else ""
+            page = f" · {row.pages}" if row.pages else ""
             doc = self.document.title if self.document else ""
             doc = doc if len(doc) <= 70 else doc[:68].rstrip() + "…"
             self.title.setText(

@@ -38,11 +38,14 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
+from ui.window_polish import PolishMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
 
 
-class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, QMainWindow):
+class MainWindow(
+    ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, PolishMixin, QMainWindow
+):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
 
     def __init__(
@@ -139,6 +142,7 @@ class MainWindow(ReviewsMixin, SuggestionsMixin, DraftsMixin, NavigationMixin, Q
         self._scope_registry()
         self.coverage.set_review(self.current_review, self.review_label(self.current_review))
         self._update_title()
+        self._init_polish()  # theme menu, empty panes, search marks, steady layout
         self._restore_layout()
 
         ws.backup_keep = settings.backup_keep

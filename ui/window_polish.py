@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QComboBox, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from reviewer.workspace import Changes
 from ui import theme
@@ -44,6 +44,7 @@ EMPTY_REGISTRY = (
     " database export (XLSX or CSV).  Import them, or drop their files here; submissions"
     " citing them then link to them."
 )
+NO_NOTES = "No notes on this paragraph"
 EMPTY_REVIEW_REGISTRY = (
     "<b>No recommendations for this review yet</b><br>Import the Working Group's report on"
     " it (A/HRC/…), its addendum with the State's responses or OHCHR's thematic list."
@@ -173,21 +174,21 @@ class PolishMixin(_Base):
     # -- a layout that stays put ------------------------------------------------------------
     def _steady_layout(self) -> None:
         """The review switcher as wide whatever it shows (the toolbar's buttons stay);
-        the inspector's title as tall for every paragraph, its notes list's room kept
-        when there are no notes (its sections stay from one paragraph to the next)."""
+        the inspector's title as tall for every paragraph, its notes list shown with
+        or without notes (its sections stay from one paragraph to the next)."""
         switcher: QComboBox = self.review_switcher
         switcher.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         switcher.setMinimumContentsLength(20)
-        # the notes list keeps its room while a paragraph has no notes: the first note
-        # (or the next paragraph's) resizes nothing; a little less room for the list,
-        # the editor and the links list keeps the window's least height as it was
+        # the notes list keeps its room while a paragraph has no notes (saying so): the
+        # first note (or the next paragraph's) resizes nothing; a little less room for
+        # the list, the editor and the links list keeps the window's least height
         ins = self.inspector
         ins.notes.list.setMinimumHeight(56)
-        keep(ins.notes.list)
         ins.notes.editor.setFixedHeight(72)
         ins.links.setMinimumHeight(40)
+        self.notes_empty = NotesHint(ins.notes)
         title = self.inspector.title  # "¶ 2 · page 1" over the document's title
         title.ensurePolished()
         shown = title.text()
@@ -197,8 +198,28 @@ class PolishMixin(_Base):
         title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
-def keep(widget: QWidget) -> None:
-    """A widget whose room its layout keeps while it is hidden."""
-    policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    widget.setSizePolicy(policy)
+class NotesHint(QLabel):
+    """ "No notes on this paragraph", where the notes list stands while it is hidden
+    (its layout keeps the list's room: nothing moves when the first note comes)."""
+
+    def __init__(self, notes):
+        super().__init__(NO_NOTES, notes)
+        self.setObjectName("notesHint")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notes = notes
+        policy = notes.list.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        notes.list.setSizePolicy(policy)
+        notes.installEventFilter(self)
+        notes.list.installEventFilter(self)
+        self._sync()
+
+    def _sync(self) -> None:
+        self.setGeometry(self.notes.list.geometry())
+        self.setVisible(self.notes.list.isHidden())
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide,
+                            QEvent.Type.Move, QEvent.Type.LayoutRequest):  # fmt: skip
+            QTimer.singleShot(0, self, self._sync)
+        return False

@@ -239,11 +239,14 @@ def test_the_toolbar_and_the_inspector_stay_where_they_are(qtbot, make_window, t
     w.select_document(cango.id)
     pid = select_label(w, "2").id
     qtbot.wait(20)
-    assert not w.inspector.notes.list.isVisible()
+    qtbot.waitUntil(w.notes_empty.isVisible)  # where the list stands, saying it is empty
+    assert "No notes" in w.notes_empty.text() and not w.inspector.notes.list.isVisible()
+    assert w.notes_empty.geometry() == w.inspector.notes.list.geometry()
     editor = _inspector(w)["note editor"]
     w.inspector.notes.new_note()
     qtbot.keyClicks(w.inspector.notes.editor, "Compare with the 2022 law")
     qtbot.waitUntil(lambda: len(w.ws.notes(pid)) == 1, timeout=5000)
-    assert w.inspector.notes.list.isVisible()
+    assert w.inspector.notes.list.isVisible() and w.inspector.notes.model.rowCount() == 1
+    qtbot.waitUntil(lambda: not w.notes_empty.isVisible())
     assert _inspector(w)["note editor"] == editor
     assert _inspector(w) == places

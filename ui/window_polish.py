@@ -87,6 +87,8 @@ class PolishMixin(_Base):
     def _theme_changed(self, _name: str) -> None:
         """Everything shown is read again: rows keep their HTML, and it holds colours."""
         self._check_theme()
+        if not self.isVisible():  # closed (its workspace with it), not yet collected
+            return
         self.inspector.notes.flush()
         self.apply(Changes.everything())
         self._update_empty_states()

@@ -165,7 +165,7 @@ def build(w) -> Actions:
         act = a.add(f"tag_{n}", f"Toggle tag &{n}", lambda n=n: w.toggle_tag_number(n), str(n))
         w.tags_menu.addAction(act)
 
-    m = mb.addMenu("&View")
+    m = w.view_menu = mb.addMenu("&View")
     m.addAction(a.add("choose_review", "Choose the revie&w…", w.choose_review, "Ctrl+Shift+R",
                       None, "Work on one review, or on all of them"))  # fmt: skip
     m.addSeparator()

@@ -1,12 +1,13 @@
 """``upr-reviewer``: start the review window.
 
     upr-reviewer [--workspace FILE | --sample] [--data-dir DIR] [--author NAME]
-    upr-reviewer --workspace FILE --screenshot OUT.png [--size 1280x800]
+    upr-reviewer --workspace FILE --screenshot OUT.png [--size 1280x800] [--theme dark]
     upr-reviewer --version
 
 Without ``--workspace`` the last workspace opens; on the very first start a sample
-workspace (CANGO's submission and China's thematic list) is built.  A start-up
-failure is one clear message (a dialog and stderr), never a traceback.
+workspace (CANGO's submission and China's thematic list) is built, and the window
+asks the reviewer's name in a bar at its top.  A start-up failure is one clear
+message (a dialog and stderr), never a traceback.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--author", help="reviewer name recorded on links, tags and notes")
     p.add_argument("--screenshot", metavar="OUT.png", help="write a PNG of the window and exit")
     p.add_argument("--size", metavar="WxH", help="window size for --screenshot (1280x800)")
+    p.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="colours for this run (View › Theme remembers a choice): follow the system, "
+        "light or dark",
+    )
     return p
 
 
@@ -51,10 +58,11 @@ def fail(message: str, show_dialog: bool) -> int:
 class Launcher:
     """Opens workspaces in windows; File → Open asks it for a new window."""
 
-    def __init__(self, settings, author: str, interactive: bool = True):
+    def __init__(self, settings, author: str, interactive: bool = True, ask_name: bool = False):
         self.settings = settings
         self.author = author
         self.interactive = interactive
+        self.ask_name = ask_name  # the first start: the window asks the reviewer's name
         self.windows: list = []
 
     def open(self, path: Path, import_if_empty: list[Path] = ()):
@@ -75,6 +83,8 @@ class Launcher:
         self.settings.add_recent(ws.path)
         self.windows = [w for w in self.windows if w.isVisible()] + [window]
         window.show()
+        if self.ask_name and not self.settings.author:
+            window.ask_reviewer_name()
         if import_if_empty and not ws.documents():
             window.import_files(list(import_if_empty))
         return window
@@ -152,8 +162,8 @@ def install_excepthook(args, interactive: bool) -> None:
 
 
 def _run(app, args, interactive: bool) -> int:
-    from reviewer.workspace import default_author
-    from ui.resources import icon, stylesheet
+    from ui import theme
+    from ui.resources import icon
     from ui.settings import Settings
 
     app.setApplicationName("UPR Reviewer")
@@ -161,7 +171,6 @@ def _run(app, args, interactive: bool) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.uprreviewer.UPRReviewer")  # Wayland: match the menu entry
     app.setStyle("Fusion")
-    app.setStyleSheet(stylesheet())
     app.setWindowIcon(icon("app"))
     try:
         from ui.screenshot import parse_size
@@ -171,16 +180,10 @@ def _run(app, args, interactive: bool) -> int:
         return fail(str(exc), False)
     paths = AppPaths.default(args.data_dir)
     settings = Settings.for_paths(paths)
-    author = args.author or settings.author
-    if not author:
-        if interactive:
-            from ui.dialogs.workspace import ask_author
-
-            author = ask_author(None)
-        author = author or default_author()
-        settings.author = author
+    theme.apply(getattr(args, "theme", None) or settings.theme)  # palette and style sheet
+    author, ask = choose_author(args, settings, interactive)
     path, sample = start_workspace(args, settings, paths)
-    launcher = Launcher(settings, author, interactive)
+    launcher = Launcher(settings, author, interactive, ask_name=ask)
     window = launcher.open(path, sample)
     if window is None:
         return 1
@@ -188,6 +191,18 @@ def _run(app, args, interactive: bool) -> int:
         return _screenshot(app, window, Path(args.screenshot), size)
     settle_garbage_collector()
     return app.exec()
+
+
+def choose_author(args, settings, interactive: bool) -> tuple[str, bool]:
+    """(the name work is recorded as, whether the window asks for it): --author, the
+    name given before, or, on the first start, the login name until the person gives
+    theirs in the window's name bar (never a dialog over an empty screen)."""
+    from reviewer.workspace import default_author
+
+    given = getattr(args, "author", None) or settings.author
+    if given:
+        return given, False
+    return default_author(), interactive
 
 
 def settle_garbage_collector() -> None:

@@ -25,14 +25,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolTip, QWidget
 
-INK = QColor("#1f2d3a")
-MUTED = QColor("#66707a")
-GRID = QColor("#e3e7eb")
-EMPTY = QColor("#f1f3f5")
-LIGHT = QColor("#d4e5f4")
-DARK = QColor("#0d3c61")
-BAR = QColor("#c9d6e3")
-BAR_DONE = QColor("#1f5f8b")
+from ui.theme import qcolor
+
+# the theme's colours, kept up to date in place (ui.theme); in the dark theme the
+# heat runs from a dark blue (few) to a light one (many)
+BACK = qcolor("chart_back")
+INK = qcolor("chart_ink")
+MUTED = qcolor("muted")
+GRID = qcolor("grid")
+EMPTY = qcolor("empty")
+LIGHT = qcolor("heat_low")
+DARK = qcolor("heat_high")
+BAR = qcolor("bar")
+BAR_DONE = qcolor("bar_done")
 PNG_FILES = "PNG images (*.png)"
 
 
@@ -114,7 +119,7 @@ class Chart(QWidget):
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), BACK)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.paint_chart(p)
@@ -129,7 +134,7 @@ class Chart(QWidget):
             QImage.Format.Format_ARGB32_Premultiplied,
         )
         img.setDevicePixelRatio(scale)
-        img.fill(QColor("white"))
+        img.fill(BACK)
         p = QPainter(img)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QLinearGradient,
     QPainter,
@@ -19,6 +18,9 @@ from ui.charts import (
     Chart,
     share_colour,
 )
+from ui.theme import ink_on, qcolor
+
+DOT = qcolor("matrix_dot")
 
 # -- the heat map -----------------------------------------------------------------------------
 
@@ -135,10 +137,10 @@ class HeatMap(Chart):
                 p.setBrush(colour)
                 p.drawRoundedRect(QRectF(rect), 3, 3)
                 if n:
-                    p.setPen(QColor("white") if colour.lightness() < 140 else INK)
+                    p.setPen(ink_on(colour))
                     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{n}/{r.total}")
                 else:
-                    p.setPen(QColor("#b3bac1"))
+                    p.setPen(DOT)
                     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "·")
         self._paint_legend(
             p, self._grid_top + max(len(self.rows), 1) * (self.CELL_H + self.GAP) + 16

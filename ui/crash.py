@@ -6,8 +6,10 @@ Two kinds, never mixed up:
   ``WorkspaceError``, ``IngestError``, a search's ``QueryError``, ``BadInput``) carry
   a sentence for the person at the keyboard: they are shown as they are;
 - anything else is a bug: ``report_crash`` logs the full traceback to ``crash.log``
-  in the log folder, prints one line on stderr and shows "unexpected error … (details
-  in PATH)" in a non-modal dialog; the window stays up.
+  in the log folder, prints one line on stderr ("unexpected error … (details in
+  PATH)") and shows a non-modal dialog that says so in a sentence (a program error,
+  not the person's; where the details are), the technical line under "Show
+  Details…"; the window stays up.
 
 ``ui.app.install_excepthook`` sends exceptions escaping a slot here, and undo
 commands (whose ``redo``/``undo`` Qt calls from C++, where an exception must not
@@ -29,6 +31,10 @@ from reviewer.workspace import ReviewerError
 PROG = "upr-reviewer"
 TITLE = "UPR Reviewer"
 DIALOG_NAME = "crash_dialog"
+CRASH_TEXT = (
+    "Something went wrong inside UPR Reviewer: a program error, not something you did. "
+    "Your work saved so far is safe, and the window stays open."
+)
 USER_ERRORS: tuple[type[BaseException], ...] = (ReviewerError,)
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
@@ -103,8 +109,15 @@ def report_crash(exc_info: ExcInfo | None = None, parent=None) -> str:
     log = log_exception(exc_info)
     message = crash_message(exc_info, log)
     _stderr(message)
-    _show(message, parent, "warning")
+    _show(message, parent, "warning", log)
     return message
+
+
+def crash_advice(log: Path | None) -> str:
+    """Under the crash dialog's sentence: where the details are, what to do with them."""
+    if log is None:
+        return "The details could not be written down; please report what you were doing."
+    return f"The details are in {log}: please send that file with a note of what you were doing."
 
 
 def report(exc: BaseException, parent=None) -> str:
@@ -129,7 +142,7 @@ def _stderr(message: str) -> None:
         pass
 
 
-def _show(message: str, parent, icon: str) -> None:
+def _show(message: str, parent, icon: str, log: Path | None = None) -> None:
     if not _config.interactive:
         return
     try:
@@ -141,16 +154,24 @@ def _show(message: str, parent, icon: str) -> None:
     if app is None:
         return
     if QThread.currentThread() != app.thread():  # widgets live in the GUI thread only
-        QTimer.singleShot(0, app, lambda: _show(message, None, icon))
+        QTimer.singleShot(0, app, lambda: _show(message, None, icon, log))
         return
+    crashed = icon == "warning"
     _dialogs[:] = showing = open_dialogs()
     if showing:  # a bug in a timer or a repaint would otherwise open one box per call
         box = showing[-1]
-        if message not in box.text():
+        if box.detailedText():  # a crash's box: what followed goes under its details
+            if message not in box.detailedText():
+                box.setDetailedText(f"{box.detailedText()}\nAlso: {message}")
+        elif message not in box.text():
             box.setInformativeText(f"Also: {message}")
         return
-    kind = QMessageBox.Icon.Warning if icon == "warning" else QMessageBox.Icon.Information
-    box = QMessageBox(kind, TITLE, message, QMessageBox.StandardButton.Ok, parent)
+    kind = QMessageBox.Icon.Warning if crashed else QMessageBox.Icon.Information
+    text = CRASH_TEXT if crashed else message
+    box = QMessageBox(kind, TITLE, text, QMessageBox.StandardButton.Ok, parent)
+    if crashed:  # the sentence, where the details are; the technical line under Details
+        box.setInformativeText(crash_advice(log))
+        box.setDetailedText(message)
     box.setObjectName(DIALOG_NAME)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
     box.finished.connect(lambda _result, box=box: _closed(box))

@@ -24,13 +24,20 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 from reviewer.workspace import ACTIVE_STATUSES
 from ui.models import HTML_ROLE, PROGRESS_ROLE, ROW_ROLE
 from ui.resources import icon
+from ui.theme import qcolor
 
-SELECTED_BG = QColor("#e3eef9")
-SELECTED_BAR = QColor("#1f5f8b")
-SEPARATOR = QColor("#e6e9ed")
-REVIEWED = QColor("#2e7d32")
-SUGGESTED_BAR = QColor("#b26a00")
-CHANGED_BAR = QColor("#e08a00")  # a paragraph changed since reviewed (render_changes)
+# the theme's colours, kept up to date in place (ui.theme)
+SELECTED_BG = qcolor("row_selected")
+SELECTED_BAR = qcolor("accent")
+SEPARATOR = qcolor("separator")
+REVIEWED = qcolor("reviewed")
+SUGGESTED_BAR = qcolor("suggested")
+CHANGED_BAR = qcolor("changed_bar")  # a paragraph changed since reviewed (render_changes)
+LABEL = qcolor("heading")
+GUTTER_TEXT = qcolor("gutter_text")
+PROGRESS_BACK = qcolor("progress_back")
+PROGRESS = qcolor("progress")
+MUTED = qcolor("muted")
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -176,7 +183,7 @@ class ParagraphDelegate(HtmlDelegate):
         font = painter.font()
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#1f3b57"))
+        painter.setPen(LABEL)
         label = row.label or ""
         fm = painter.fontMetrics()
         label = fm.elidedText(label, Qt.TextElideMode.ElideRight, self.GUTTER - 16)
@@ -206,7 +213,7 @@ class ParagraphDelegate(HtmlDelegate):
             small.setBold(False)
             small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
             painter.setFont(small)
-            painter.setPen(QColor("#5b6670"))
+            painter.setPen(GUTTER_TEXT)
             painter.drawText(r.x() + 27, y - 1, self.GUTTER - 28, 16,
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n))  # fmt: skip
 
@@ -244,11 +251,11 @@ class ProgressDelegate(QStyledItemDelegate):
             bar = r.adjusted(0, r.height() - 8, 0, -4)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#dfe4e9"))
+            painter.setBrush(PROGRESS_BACK)
             painter.drawRoundedRect(bar, 2, 2)
             if done:
                 done_rect = bar.adjusted(0, 0, -int(bar.width() * (1 - done / total)), 0)
-                painter.setBrush(REVIEWED if done == total else QColor("#3f88c5"))
+                painter.setBrush(REVIEWED if done == total else PROGRESS)
                 painter.drawRoundedRect(done_rect, 2, 2)
         painter.restore()
 
@@ -284,7 +291,7 @@ class CompletionDelegate(QStyledItemDelegate):
         text_colour = opt.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        muted = text_colour if selected else QColor("#66707a")
+        muted = text_colour if selected else MUTED
         r = opt.rect.adjusted(8, 0, -8, 0)
         centre = Qt.AlignmentFlag.AlignVCenter
         bold = QFont(opt.font)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from reviewer.workspace import SAME_TEXT_SKIP, ImportFailure, ImportResult, ReviewerError, Workspace
@@ -64,10 +64,13 @@ class Importer(QObject):
         self.last: tuple[list[ImportResult], list[ImportFailure]] | None = None
         self._unclear: list[ImportFailure] = []  # files whose encoding is still to ask
         self.as_version_of: int | None = None  # the running import's, for a retry
+        self._stepping = False  # the progress dialog's setValue is running
+        self._ended = True  # the current task's end was handled
 
     @property
     def busy(self) -> bool:
-        return self.task is not None and self.task.running
+        """An import runs, or its end is still to be handled."""
+        return self.task is not None and (self.task.running or not self._ended)
 
     def start(
         self, paths: list[Path], encoding: str | None = None, as_version_of: int | None = None
@@ -93,19 +96,44 @@ class Importer(QObject):
         dlg.setValue(0)
         task = Task(import_job(self.ws, paths, encoding, as_version_of), self)
         dlg.canceled.connect(task.cancel)
-        task.progress.connect(self._progress)
-        task.succeeded.connect(self._done)
-        task.failed.connect(self._crashed)
+        # each signal is this task's: one arriving after it finished (or from an
+        # earlier task) is dropped, and the end waits for a progress step under way
+        task.progress.connect(lambda d, t, f: self._progress(task, d, t, f))
+        task.succeeded.connect(lambda result: self._end(task, self._done, result))
+        task.failed.connect(lambda error: self._end(task, self._crashed, error))
         self.task = task
+        self._ended = False
         task.start()
         return True
 
-    def _progress(self, done: int, total: int, file: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(max(total, 1))
-            self.dialog.setValue(done)
-            if file:
-                self.dialog.setLabelText(f"Importing {Path(file).name} ({done + 1} of {total})…")
+    def _progress(self, task: Task, done: int, total: int, file: str) -> None:
+        """A step of the import in the progress dialog.
+
+        ``QProgressDialog.setValue`` of a modal dialog runs the event loop, so the
+        task's next signals, its end included, can be handled inside it: the label is
+        set first, the value last, and nothing here touches the dialog after that;
+        the end is held back until this returns (``_end``)."""
+        dlg = self.dialog
+        if task is not self.task or self._ended or dlg is None or self._stepping:
+            return
+        if file:
+            dlg.setLabelText(f"Importing {Path(file).name} ({done + 1} of {total})…")
+        dlg.setMaximum(max(total, 1))
+        self._stepping = True
+        try:
+            dlg.setValue(done)
+        finally:
+            self._stepping = False
+
+    def _end(self, task: Task, handler, value) -> None:
+        """The task's result (or error) once, when no progress step is under way."""
+        if task is not self.task or self._ended:
+            return
+        if self._stepping:  # inside the dialog's setValue: after it returns
+            QTimer.singleShot(0, lambda: self._end(task, handler, value))
+            return
+        self._ended = True
+        handler(value)
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

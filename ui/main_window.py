@@ -41,6 +41,7 @@ from ui.window_drafts import DraftsMixin
 from ui.window_navigation import NavigationMixin
 from ui.window_page import PageViewMixin
 from ui.window_passages import PassagesMixin
+from ui.window_polish import PolishMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
 from ui.window_tags import TagsMixin
@@ -55,6 +56,7 @@ class MainWindow(
     PassagesMixin,
     PageViewMixin,
     NavigationMixin,
+    PolishMixin,
     QMainWindow,
 ):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
@@ -157,6 +159,7 @@ class MainWindow(
         self._scope_registry()
         self.coverage.set_review(self.current_review, self.review_label(self.current_review))
         self._update_title()
+        self._init_polish()  # theme menu, empty panes, search marks, steady layout
         self._restore_layout()
 
         ws.backup_keep = settings.backup_keep

@@ -27,29 +27,35 @@ from reviewer.workspace import (
     Position,
     RecommendationRow,
 )
+from ui.theme import Colour, colour, ink_on
 
-CITED = "#fbe3a1"  # a citation resolved to a registry recommendation
-UNRESOLVED = "#e3e6ea"  # a reference the registry cannot place yet
-HIT = "#ffd54f"
-MUTED = "#66707a"
+# Colours come from the theme (``ui.theme``): each formats as the current theme's value.
+CITED = colour("cited")  # a citation resolved to a registry recommendation
+UNRESOLVED = colour("unresolved")  # a reference the registry cannot place yet
+HIT = colour("hit")
+MUTED = colour("muted")
 # a suggestion: a proposal, quieter than a citation (amber; the darker shade for text)
-SUGGESTED = "#b26a00"
-SUGGESTED_TEXT = "#8a5200"
-SUGGESTED_BG = "#fff4e0"
-ACCEPTED_BG = "#e3f1e4"  # an accepted suggestion's chip
-ACCEPTED_TEXT = "#1e5c22"
+SUGGESTED = colour("suggested")
+SUGGESTED_TEXT = colour("suggested_text")
+SUGGESTED_BG = colour("suggested_back")
+ACCEPTED_BG = colour("accepted_back")  # an accepted suggestion's chip
+ACCEPTED_TEXT = colour("accepted_text")
+MARKER = colour("accent")  # footnote markers
+HEADING = colour("heading")
+FOOTNOTE = colour("secondary")
+STRUCK = colour("struck")
 # Keyed by the vocabulary's members; rows carry the stored strings, which are equal
 # to them (StrEnum), so ``STATUS_COLOURS.get(row.status)`` finds them.
-STATUS_COLOURS: dict[str, str] = {
-    LinkStatus.CONFIRMED: "#2e7d32",
-    LinkStatus.SUGGESTED: "#b26a00",
-    LinkStatus.REJECTED: "#9e2a2b",
+STATUS_COLOURS: dict[str, Colour] = {
+    LinkStatus.CONFIRMED: colour("confirmed"),
+    LinkStatus.SUGGESTED: colour("suggested_text"),
+    LinkStatus.REJECTED: colour("rejected"),
 }
-POSITION_COLOURS: dict[str, str] = {
-    Position.SUPPORTED: "#2e7d32",
-    Position.NOTED: "#8a5a00",
-    Position.PARTIALLY: "#6a4c93",
-    Position.PENDING: "#30638e",
+POSITION_COLOURS: dict[str, Colour] = {
+    Position.SUPPORTED: colour("supported"),
+    Position.NOTED: colour("noted"),
+    Position.PARTIALLY: colour("partially"),
+    Position.PENDING: colour("pending"),
     Position.UNKNOWN: MUTED,
 }
 KIND_LABELS: dict[str, str] = {
@@ -105,7 +111,7 @@ def marked_text(
     for offset, marker, _fid in markers:
         pos = min(max(offset, 0), len(text))
         events.setdefault(pos, []).append(
-            f'<sup><span style="color:#1f5f8b; font-weight:600">{escape(marker)}</span></sup>'
+            f'<sup><span style="color:{MARKER}; font-weight:600">{escape(marker)}</span></sup>'
         )
     out, last = [], 0
     for pos in sorted(events):
@@ -117,9 +123,11 @@ def marked_text(
     return "".join(out)
 
 
-def tag_chip(name: str, colour: str | None) -> str:
+def tag_chip(name: str, back: str | None) -> str:
+    """A tag's chip in its colour, its name in dark or white ink, whichever reads."""
+    back = back or str(colour("chip"))
     return (
-        f'<span style="background-color:{colour or "#4f5d75"}; color:#ffffff">'
+        f'<span style="background-color:{back}; color:{ink_on(back).name()}">'
         f"&nbsp;{escape(name)}&nbsp;</span>"
     )
 
@@ -145,7 +153,7 @@ def paragraph_html(
     if row.kind == ParagraphKind.TITLE:
         parts.append(f'<p style="font-size:large; font-weight:600">{body}</p>')
     elif row.kind == ParagraphKind.HEADING:
-        parts.append(f'<p style="font-weight:600; color:#1f3b57">{body}</p>')
+        parts.append(f'<p style="font-weight:600; color:{HEADING}">{body}</p>')
     else:
         parts.append(f"<p>{body}</p>")
     if row.footnotes:
@@ -153,10 +161,10 @@ def paragraph_html(
         for fn in row.footnotes:
             ftext = marked_text(fn.text, row.citations, fn.id)
             items.append(
-                f'<sup><span style="color:#1f5f8b">{escape(fn.marker)}</span></sup> {ftext}'
+                f'<sup><span style="color:{MARKER}">{escape(fn.marker)}</span></sup> {ftext}'
             )
         parts.append(
-            '<p style="color:#4a5560; font-size:small; margin-top:4px">'
+            f'<p style="color:{FOOTNOTE}; font-size:small; margin-top:4px">'
             + "<br>".join(items)
             + "</p>"
         )
@@ -239,7 +247,9 @@ def link_html(link: LinkRow) -> str:
     pos = POSITION_COLOURS.get(link.position, MUTED)
     text = escape(link.text) if link.text else "<i>text not in the registry yet</i>"
     style = (
-        "text-decoration: line-through; color:#8a8f94" if link.status == LinkStatus.REJECTED else ""
+        f"text-decoration: line-through; color:{STRUCK}"
+        if link.status == LinkStatus.REJECTED
+        else ""
     )
     states = f' <span style="color:{MUTED}">({escape(states_text(link.states))})</span>'
     origin = "accepted suggestion" if accepted_suggestion(link) else link.origin
@@ -269,9 +279,9 @@ def note_html(note: NoteRow) -> str:
 
 
 # -- a recommendation whose sources disagree ---------------------------------------------
-CONFLICT_COLOUR = "#b3261e"
+CONFLICT_COLOUR = colour("conflict")
 CONFLICT_TIP = "Sources give different texts"
-DIFFERS = "#ffd6d3"  # what a source says that the registry text does not
+DIFFERS = colour("differs")  # what a source says that the registry text does not
 SOURCE_KIND_LABELS: dict[str, str] = {
     "thematic_list": "Thematic list",
     "wg_report": "WG report",

@@ -17,14 +17,16 @@ from reviewer.workspace import (
     VersionRow,
 )
 from ui.render import MUTED, local_time, short
+from ui.theme import colour
 
-DELETED = "#9e2a2b"
-DELETED_BG = "#fbe4e4"
-ADDED = "#1e5c22"
-ADDED_BG = "#dff0e0"
-CHANGED = "#8a4b00"  # the "changed since reviewed" badge
-CHANGED_BG = "#ffe9c2"
-CHANGED_BAR = "#e08a00"  # its mark in the reading pane's gutter
+DELETED = colour("deleted")
+DELETED_BG = colour("deleted_back")
+ADDED = colour("added")
+ADDED_BG = colour("added_back")
+CHANGED = colour("changed")  # the "changed since reviewed" badge
+CHANGED_BG = colour("changed_back")
+CHANGED_BAR = colour("changed_bar")  # its mark in the reading pane's gutter
+LATEST = colour("confirmed")
 
 CHANGED_TIP = (
     "Its text changed in a new version after someone worked on it (notes, tags, links "
@@ -120,7 +122,7 @@ def version_summary_html(v: VersionRow) -> str:
     """A version in the versions dialog's list: its number, file, date, author, what
     changed from the one before, and work kept on its paragraphs that are gone."""
     head = f"<b>Version {v.version}</b>" + (
-        " <span style='color:#2e7d32'>· latest</span>" if v.latest else ""
+        f" <span style='color:{LATEST}'>· latest</span>" if v.latest else ""
     )
     who = f" · {escape(v.imported_by)}" if v.imported_by else ""
     meta = f"{escape(v.file)} · {local_time(v.imported_at)}{who} · {v.paragraphs} ¶"

@@ -45,10 +45,19 @@ _icons: dict[str, QIcon] = {}
 
 
 def icon(name: str) -> QIcon:
-    """An SVG icon by name (``resources/icons/NAME.svg``); an empty icon if missing."""
+    """An SVG icon by name (``resources/icons/NAME.svg``); an empty icon if missing.
+    Line icons are drawn in the theme's icon colour (``ui.theme.ThemedIconEngine``);
+    the program's own icon keeps its colours."""
     if name not in _icons:
         path = resource("icons", f"{name}.svg")
-        _icons[name] = QIcon(str(path)) if path.exists() else QIcon()
+        if not path.exists():
+            _icons[name] = QIcon()
+        elif name == "app":
+            _icons[name] = QIcon(str(path))
+        else:
+            from ui.theme import ThemedIconEngine
+
+            _icons[name] = QIcon(ThemedIconEngine(path.read_text(encoding="utf-8")))
     return _icons[name]
 
 

@@ -9,7 +9,7 @@ its panes (``MainWindow.set_review``) and remembers the choice per workspace.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QStyle,
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import ReviewRow
+from ui.theme import qcolor
+
+MUTED, INK = qcolor("muted"), qcolor("text_strong")  # the theme's, kept up to date
 
 ALL_REVIEWS = "All reviews"
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -75,10 +78,10 @@ class SwitcherDelegate(QStyledItemDelegate):
         r = opt.rect.adjusted(8, 0, -8, 0)
         fm = opt.fontMetrics
         detail_w = fm.horizontalAdvance(detail) if detail else 0
-        painter.setPen(QColor("#8a939c") if not selected else opt.palette.highlightedText().color())
+        painter.setPen(MUTED if not selected else opt.palette.highlightedText().color())
         if detail:
             painter.drawText(r, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, detail)
-        painter.setPen(opt.palette.highlightedText().color() if selected else QColor("#1b2733"))
+        painter.setPen(opt.palette.highlightedText().color() if selected else INK)
         room = r.width() - (detail_w + 16 if detail else 0)
         painter.drawText(r.x(), r.y(), room, r.height(), Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(text, Qt.TextElideMode.ElideRight, room))  # fmt: skip

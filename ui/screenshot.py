@@ -1,4 +1,5 @@
-"""``upr-reviewer --screenshot OUT.png``: a picture of the window, for docs and support."""
+"""``upr-reviewer --screenshot OUT.png [--theme light|dark]``: a picture of the window,
+for docs and support (the README has one of each theme)."""
 
 from __future__ import annotations
 

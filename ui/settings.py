@@ -35,6 +35,28 @@ class Settings:
         self.q.setValue("reviewer/name", name)
         self.q.sync()
 
+    # -- the theme: "system" (follow the desktop's light or dark scheme), "light", "dark"
+    @property
+    def theme(self) -> str:
+        value = str(self.q.value("view/theme") or "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.q.setValue("view/theme", value)
+        self.q.sync()
+
+    # -- the folder files were last imported from ------------------------------------
+    @property
+    def import_folder(self) -> Path | None:
+        value = self.q.value("import/folder")
+        return Path(str(value)) if value else None
+
+    @import_folder.setter
+    def import_folder(self, folder: Path) -> None:
+        self.q.setValue("import/folder", str(Path(folder)))
+        self.q.sync()
+
     # -- recent workspaces -------------------------------------------------------
     def recent(self) -> list[Path]:
         value = self.q.value("workspaces/recent") or []

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog
 from reviewer.workspace import DocumentRow, ImportResult, ReviewerError, WorkCounts
 from ui.dialogs.version_of import VersionOfDialog, versionable
 from ui.dialogs.versions import VersionsDialog
+from ui.dialogs.workspace import import_folder, remember_import_folder
 from ui.importer import IMPORTABLE
 from ui.panels.version_bar import VersionBar
 from ui.render import short
@@ -213,10 +214,11 @@ class VersionsMixin(_Base):
         (the current one preselected); the import runs as any other."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Import as new version of…", str(Path.home()), IMPORTABLE
+                self, "Import as new version of…", import_folder(self.settings), IMPORTABLE
             )
             if not name:
                 return False
+            remember_import_folder(self.settings, [name])
             path = name
         path = Path(path)
         if document_id is not None:

@@ -141,8 +141,8 @@ def read_csv_rows(
             rows.append(row)
             if limit and len(rows) >= limit:
                 break
-    except csv.Error as exc:  # a field over the csv module's size limit, …
-        raise IngestError(file_name, f"{_CSV_UNREADABLE} ({exc})") from None
+    except csv.Error:  # a field over the csv module's size limit, …
+        raise IngestError(file_name, _CSV_UNREADABLE) from None
     return rows
 
 

@@ -8,6 +8,7 @@ migrations refer to the version they were written for.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reviewer.errors import BadQuery
 
@@ -69,3 +70,51 @@ def build_match(query: str) -> str:
     if not parts:
         raise QueryError(f"nothing to search for in {query!r}")
     return " ".join(parts)
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _fold(word: str) -> str:
+    """A token as the index compares it: case and diacritics set aside."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def query_terms(query: str) -> list[tuple[tuple[str, ...], bool]]:
+    """What a query looks for, as ``build_match`` reads it: each term's folded words
+    (several for a "quoted phrase" or ``ill-treatment``) and whether its last word is
+    a prefix (``educat*``).  ``OR`` is no term."""
+    terms = []
+    for phrase, word in _TOKEN.findall(query):
+        if not phrase and word == "OR":
+            continue
+        text = phrase or word
+        prefix = not phrase and word.endswith("*") and len(word) > 1
+        words = tuple(_fold(w) for w in _WORD.findall(text.rstrip("*") if prefix else text))
+        if words:
+            terms.append((words, prefix))
+    return terms
+
+
+def match_spans(query: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds what ``query`` searches for: (start, end) code point offsets,
+    sorted and merged; words, phrases (the words in a row) and prefixes match as the
+    full-text index matches them (whole words, any case, diacritics set aside)."""
+    tokens = [(m.start(), m.end(), _fold(m.group(0))) for m in _WORD.finditer(text)]
+    spans = []
+    for words, prefix in query_terms(query):
+        n = len(words)
+        for i in range(len(tokens) - n + 1):
+            run = tokens[i : i + n]
+            if all(t[2] == w for t, w in zip(run[:-1], words[:-1], strict=True)) and (
+                run[-1][2].startswith(words[-1]) if prefix else run[-1][2] == words[-1]
+            ):
+                spans.append((run[0][0], run[-1][1]))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

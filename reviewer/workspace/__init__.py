@@ -29,7 +29,7 @@ from reviewer.errors import (
 )
 from reviewer.ingest.text_decode import check_encoding, encoding_label
 from reviewer.storage.backup import DEFAULT_KEEP as DEFAULT_BACKUP_KEEP
-from reviewer.storage.fts import HIT_END, HIT_START, QueryError
+from reviewer.storage.fts import HIT_END, HIT_START, QueryError, match_spans
 from reviewer.vocabulary import (
     ACTIVE_STATUSES,
     POSITION_LABELS,
@@ -197,6 +197,7 @@ __all__ = [
     "TagRow",
     "check_encoding",
     "encoding_label",
+    "match_spans",
     "number_key",
     "page_label",
     "BadInput",

@@ -178,14 +178,18 @@ class Importer:
             raise
         except (MemoryError, RecursionError) as exc:
             raise IngestError(
-                display, f"the file is too complex to import ({type(exc).__name__})"
+                display,
+                "the file is too complex to import (it nests or holds more than the program "
+                "can read); save a simpler copy (for example as PDF or plain text) and import that",
             ) from exc
         except Exception as exc:  # a parser bug: this file fails, the batch goes on
+            # the person reads a sentence; the exception's class and text (a library's
+            # "code=7: …") go to the log with the traceback
             log.exception("program error while reading %s", display)
             raise IngestError(
                 display,
-                f"could not read this file: a program error ({type(exc).__name__}: {exc}); "
-                "it was logged; please report it with the file",
+                "the program failed to read this file (a program error, not a fault of "
+                "yours); the details were logged: please report it with the file",
             ) from exc
         return self.import_parsed(parsed, display, as_version_of, new_document, if_same_text)
 

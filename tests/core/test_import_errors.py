@@ -8,6 +8,10 @@ import pytest
 
 from tests.conftest import FIXTURES
 from tests.core.cli_helpers import cli
+from tests.core.test_registry_damage import leaks
+
+_PDF = (FIXTURES / "cango" / "cango-upr4-submission.pdf").read_bytes()
+_DOCX = (FIXTURES / "cango" / "cango-upr4-submission.docx").read_bytes()
 
 
 def _snapshot(path):
@@ -39,6 +43,10 @@ BAD_FILES = {
     "broken.pdf": (b"%PDF-1.7\n1 0 obj << /Type /Catalog", "PDF"),
     "broken.docx": (b"PK\x03\x04" + b"\x00" * 200, "damaged"),
     "old.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".doc"),
+    # a real PDF and Word file cut short, as an interrupted download leaves them
+    "cut-short.pdf": (_PDF[: len(_PDF) * 2 // 3], "incomplete"),
+    "cut-short.docx": (_DOCX[: len(_DOCX) // 2], "damaged"),
+    "junk.txt": (bytes(range(256)) * 300, "not a text file"),
 }
 
 
@@ -54,6 +62,7 @@ def test_bad_file_is_one_clear_error_and_nothing_changes(seeded, tmp_path, capsy
     [error] = out["errors"]
     assert error["file"] == str(bad)
     assert expected.lower() in error["error"].lower()
+    assert not leaks(error["error"]), error["error"]  # no exception class, no "code=7"
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert str(bad) in err
     assert _snapshot(seeded) == before
@@ -148,5 +157,35 @@ def test_a_parser_bug_fails_its_file_is_logged_and_the_batch_goes_on(tmp_path, m
         assert [d.paragraphs for d in done] == [16]
         assert len(failed) == 1 and "program error" in failed[0].error
         assert "\n" not in failed[0].error
+        assert not leaks(failed[0].error) and "a bug in a parser" not in failed[0].error
     logged = [r for r in caplog.records if r.name == "reviewer.import"]
     assert len(logged) == 1 and logged[0].exc_info[0] is TypeError
+
+
+@pytest.mark.parametrize(
+    "raised, words",
+    [
+        (RuntimeError("code=7: cannot find startxref"), "program error"),
+        (KeyError("/Root"), "program error"),
+        (MemoryError(), "too complex"),
+        (RecursionError("maximum recursion depth exceeded"), "too complex"),
+    ],
+)
+def test_what_a_library_raises_is_said_in_a_sentence(tmp_path, monkeypatch, raised, words):
+    """A PDF library's "RuntimeError: code=7", a KeyError deep in a parser, memory
+    running out: the person reads what happened, never the exception; the log keeps it."""
+    import reviewer.workspace.importing as importing
+    from reviewer.workspace import Workspace
+
+    def failing(data, file_name, *args, **kwargs):
+        raise raised
+
+    monkeypatch.setattr(importing, "parse_bytes", failing)
+    bad = tmp_path / "report.pdf"
+    bad.write_bytes(_PDF[:20_000])
+    with Workspace.open(tmp_path / "w.sqlite") as ws:
+        done, failed = ws.import_files([bad])
+    assert done == [] and len(failed) == 1
+    message = failed[0].error
+    assert words in message and not leaks(message), message
+    assert type(raised).__name__ not in message and "code=" not in message

@@ -63,7 +63,8 @@ def _exception_names() -> set[str]:
 EXCEPTION_NAMES = _exception_names()
 _LEAKS = re.compile(
     r"Traceback|\b\w+(?:Error|Exception|Exit|Interrupt)\b|\b(?:zlib|struct|csv)\.error\b|"
-    r"could not read this file \(|unexpected error|File \"|line \d+, in "
+    r"could not read this file \(|unexpected error|File \"|line \d+, in |"
+    r"\bcode\s*=\s*-?\d|\berrno\b|\bfz_\w+"  # a library's error code (MuPDF's "code=7: …")
 )
 
 

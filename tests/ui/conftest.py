@@ -29,6 +29,19 @@ def _crash_route_per_test():
     crash.configure(None, True)
 
 
+@pytest.fixture(autouse=True)
+def _light_theme_after(qapp):
+    """A test that shows a theme leaves the light colours and Qt's own look behind."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    yield
+    from ui import theme
+
+    theme.reset()
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -53,6 +53,31 @@ def test_screenshot_writes_a_1280x800_png_and_exits_0(tmp_path):
     assert QImage(str(tmp_path / "small.png")).size().toTuple() == (900, 600)
 
 
+def test_screenshot_in_each_theme(tmp_path):
+    """--theme for the README's pictures: the window's panes dark or light, and the
+    choice not remembered (it is for this run)."""
+    from ui.theme_colours import DARK, LIGHT
+
+    ws = tmp_path / "w.sqlite"
+    with Workspace.open(ws, "shot") as w:
+        w.import_files([CANGO_MD])
+    for theme in ("dark", "light"):
+        out = tmp_path / f"{theme}.png"
+        result = _run("--workspace", str(ws), "--data-dir", str(tmp_path / "data"),
+                      "--theme", theme, "--screenshot", str(out), "--size", "900x600")  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        image = QImage(str(out))
+        colours = {
+            image.pixelColor(x, y).name() for x in range(0, 900, 7) for y in range(0, 600, 7)
+        }
+        expected = DARK if theme == "dark" else LIGHT
+        other = LIGHT if theme == "dark" else DARK
+        assert expected["base"] in colours and expected["window"] in colours
+        assert other["base"] not in colours and other["window"] not in colours
+    settings = Settings.for_paths(AppPaths.default(tmp_path / "data"))
+    assert settings.theme == "system" and settings.author is None
+
+
 def test_an_unreadable_workspace_is_one_clear_message_not_a_traceback(tmp_path):
     bad = tmp_path / "notes.sqlite"
     bad.write_text("these are not the droids", encoding="utf-8")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reviewer.workspace import NotFound, Workspace
+from tests.core.test_registry_damage import leaks
 from tests.ui.conftest import CANGO_MD, select_label
 from ui import crash
 from ui.undo import LinkCommand, ReviewedCommand, TagCommand
@@ -64,10 +65,11 @@ def test_a_bug_inside_undo_shows_the_crash_dialog_and_the_window_stays_up(
     w.actions_.undo.trigger()  # Qt calls Command.undo from C++
     boxes = shown()
     assert len(boxes) == 1
-    message = boxes[0].text()
+    message = boxes[0].detailedText()  # the technical line, under "Show Details…"
     assert message == (
         f"unexpected error: RuntimeError: deliberate bug in remove_tag (details in {crash_log})"
     )
+    assert_said_for_a_person(boxes[0], crash_log)
     assert boxes[0].icon() == QMessageBox.Icon.Warning
     log = crash_log.read_text(encoding="utf-8")
     assert "Traceback (most recent call last)" in log and "in undo_" in log
@@ -96,7 +98,7 @@ def test_a_bug_in_a_review_action_is_a_crash_not_a_status_message(
     before = w.session.undo_stack.count()
     w.inspector.toggle_reviewed()  # what the checkbox and Ctrl+R do
     boxes = shown()
-    assert len(boxes) == 1 and boxes[0].text().startswith(
+    assert len(boxes) == 1 and boxes[0].detailedText().startswith(
         "unexpected error: ValueError: invalid literal for int() with base 10: 'three' "
         f"(details in {crash_log})"
     )
@@ -154,8 +156,10 @@ def test_an_exception_escaping_a_slot_goes_through_the_excepthook(
     QTimer.singleShot(0, bug)
     qtbot.waitUntil(lambda: len(shown()) == 1)
     assert (
-        shown()[0].text() == f"unexpected error: KeyError: 'missing key' (details in {crash_log})"
+        shown()[0].detailedText()
+        == f"unexpected error: KeyError: 'missing key' (details in {crash_log})"
     )
+    assert_said_for_a_person(shown()[0], crash_log)
     assert "KeyError: 'missing key'" in crash_log.read_text(encoding="utf-8")
     assert w_still_up(window)
     # a burst of the same bug (a timer, a repaint) does not pile up dialogs
@@ -164,6 +168,14 @@ def test_an_exception_escaping_a_slot_goes_through_the_excepthook(
     qtbot.wait(50)
     assert len(shown()) == 1
     assert capsys.readouterr().err.count("unexpected error: KeyError") == 4
+
+
+def assert_said_for_a_person(box: QMessageBox, log) -> None:
+    """The crash dialog's words: a sentence, where the details are; no exception."""
+    assert box.text() == crash.CRASH_TEXT
+    assert str(log) in box.informativeText()
+    for said in (box.text(), box.informativeText().replace(str(log), "LOG")):
+        assert not leaks(said) and "Error" not in said, said
 
 
 def w_still_up(w) -> bool:
@@ -183,7 +195,7 @@ def test_a_crash_reported_from_a_worker_thread_is_shown_by_the_gui_thread(qtbot,
     t.start()
     t.join()
     qtbot.waitUntil(lambda: len(shown()) == 1)
-    assert shown()[0].text() == (
+    assert shown()[0].detailedText() == (
         f"unexpected error: RuntimeError: bug in a background task (details in {crash_log})"
     )
 

@@ -15,7 +15,7 @@ from tests.conftest import FIXTURES
 from tests.ui.conftest import import_and_wait, select_label
 from ui.completer import Matcher, parse_query
 from ui.models.recommendations import RecommendationsModel as M
-from ui.resources import stylesheet
+from ui.theme import stylesheet
 
 FILES = [
     FIXTURES / "un" / "China-UPR3-thematic-list-A_HRC_40_6.docx",

@@ -90,7 +90,7 @@ def test_suggestions_appear_after_the_import_apart_from_cited_links(qtbot, make_
     # the reading pane: cited numbers highlighted in the text, suggestions after it, apart
     reading = _reading_html(w, pid)
     text, _, rest = reading.partition("Suggested:")
-    assert "28.109" in text and rest and SUGGESTED_BG in rest
+    assert "28.109" in text and rest and str(SUGGESTED_BG) in rest
     assert all(lk.number in rest for lk in rows)
     # on demand from the documents pane's menu too: in the background, then told
     item = w.documents.document_menu(w.documents.current()).findChild(QAction, "suggestDocument")

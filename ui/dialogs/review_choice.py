@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import DocumentRow
+from ui import theme
 
 CODE = re.compile(r"^\s*([A-Za-z]{3})\s*(?:[-\s]\s*(\d{1,2}))?\s*$")
 NONE, OTHER = "\x00none", "\x00other"
@@ -50,7 +51,7 @@ class ChooseReviewDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("reviewChoices")
         self.list.setSpacing(2)
-        self.list.setStyleSheet("QListWidget { border: 1px solid #dde2e7; border-radius: 4px; }")
+        theme.style(self.list, "QListWidget { border: 1px solid ${border}; border-radius: 4px; }")
         for r in self.reviews:
             item = QListWidgetItem(f"{r.label}    {r.review}")
             item.setData(Qt.ItemDataRole.UserRole, r.review)

@@ -27,7 +27,7 @@ from reviewer.workspace import ParagraphChange, ReviewerError, VersionRow, Works
 from ui.delegates import HtmlDelegate
 from ui.models import HTML_ROLE
 from ui.render import MUTED, short
-from ui.render_changes import CHANGED, diff_paragraph_html, version_summary_html
+from ui.render_changes import CHANGED, DELETED, diff_paragraph_html, version_summary_html
 
 WHAT_CHANGED, GONE = range(2)  # the tabs
 
@@ -92,7 +92,7 @@ def changes_html(ws: Workspace, live_id: int, v: VersionRow) -> str:
         )
         parts.append(
             f"<p><b>{label}</b> <span style='color:{MUTED}'>· removed</span>{work}<br>"
-            f"<s style='color:#9e2a2b'>{escape(short(r.text, 240))}</s></p>"
+            f"<s style='color:{DELETED}'>{escape(short(r.text, 240))}</s></p>"
         )
     return "".join(parts)
 

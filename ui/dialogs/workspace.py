@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from reviewer.workspace import default_author
@@ -16,9 +17,27 @@ def _start_dir(w) -> str:
     return str(w.ws.path.parent)
 
 
-def choose_import(w) -> None:
-    files, _ = QFileDialog.getOpenFileNames(w, "Import files", _start_dir(w), IMPORTABLE)
+def import_folder(settings) -> str:
+    """Where the import dialog opens: the folder files were last imported from, else
+    the person's documents folder (else their home folder)."""
+    last = settings.import_folder
+    if last is not None and last.is_dir():
+        return str(last)
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
+def remember_import_folder(settings, files) -> None:
     if files:
+        settings.import_folder = Path(files[0]).parent
+
+
+def choose_import(w) -> None:
+    files, _ = QFileDialog.getOpenFileNames(
+        w, "Import files", import_folder(w.settings), IMPORTABLE
+    )
+    if files:
+        remember_import_folder(w.settings, files)
         w.import_files([Path(f) for f in files])
 
 

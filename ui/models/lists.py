@@ -18,7 +18,9 @@ from ui.render import (
     snippet_html,
     states_text,
 )
+from ui.theme import colour
 
+QUOTE = colour("quote")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -71,7 +73,7 @@ def suggestion_html(link: LinkRow) -> str:
         f'<b style="color:{SUGGESTED_TEXT}">{escape(link.number)}</b>'
         f' <span style="color:{MUTED}">{escape(link.symbol)}</span>'
         f' &nbsp;<span style="color:{SUGGESTED_TEXT}; font-style:italic">{score}</span>'
-        f'<br><span style="color:#3d454d; font-style:italic">{text}</span>{words}'
+        f'<br><span style="color:{QUOTE}; font-style:italic">{text}</span>{words}'
     )
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from reviewer.workspace import ParagraphRow
 from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.render import paragraph_html
+from ui.search_marks import mark_query
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +38,8 @@ class ParagraphsModel(QAbstractListModel):
         # a version's paragraphs: what each continues of the version before (DiffParagraph)
         self._changes: dict[int, object] = {}
         self.version: int | None = None  # the version those are of
+        # a search's words marked in the paragraph it opened: (paragraph id, query)
+        self.marks: tuple[int, str] | None = None
 
     # -- contents ----------------------------------------------------------------
     def set_ids(self, ids: list[int], document_titles: dict[int, str] | None = None) -> None:
@@ -57,6 +60,15 @@ class ParagraphsModel(QAbstractListModel):
         self._html = {}
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def set_marks(self, paragraph_id: int | None, query: str = "") -> None:
+        """Mark ``query``'s words in one paragraph (None: no marks)."""
+        before = self.marks
+        self.marks = (paragraph_id, query) if paragraph_id is not None and query else None
+        for pid in {m[0] for m in (before, self.marks) if m is not None}:
+            pos = self.row_of(pid, load=False)
+            if pos >= 0:
+                self.dataChanged.emit(self.index(pos, 0), self.index(pos, 0))
 
     def change(self, paragraph_id: int):
         return self._changes.get(paragraph_id)
@@ -147,6 +159,8 @@ class ParagraphsModel(QAbstractListModel):
                 markers = self._markers.get(row.id, ())
                 html = paragraph_html(row, markers, title, change, self.version)
                 self._html[row.id] = html
+            if self.marks is not None and self.marks[0] == row.id:
+                return mark_query(html, self.marks[1])
             return html
         if role == ROW_ROLE:
             return row

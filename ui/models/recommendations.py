@@ -129,11 +129,11 @@ class RecommendationsModel(RowTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == self.POSITION:
-                return QColor(POSITION_COLOURS.get(r.position, MUTED))
+                return QColor(str(POSITION_COLOURS.get(r.position, MUTED)))
             if col == self.CONFLICT:
-                return QColor(CONFLICT_COLOUR)
+                return QColor(str(CONFLICT_COLOUR))
             if col == self.SYMBOL:
-                return QColor(MUTED)
+                return QColor(str(MUTED))
             return None
         if role == Qt.ItemDataRole.FontRole and col == self.CONFLICT and r.conflict:
             font = QFont()

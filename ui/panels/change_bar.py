@@ -14,18 +14,21 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from reviewer.workspace import DiffParagraph, ParagraphChange, ParagraphRow
-from ui.render_changes import CHANGED_TIP, change_line, words_html
+from ui import theme
+from ui.render import MUTED
+from ui.render_changes import CHANGED, CHANGED_TIP, change_line, words_html
 
 STYLE = """
 QWidget#changeBar {{ background: {back}; border: 1px solid {line}; border-radius: 4px; }}
-QWidget#changeBar QLabel {{ background: transparent; color: #2b2b2b; }}
+QWidget#changeBar QLabel {{ background: transparent; color: ${{text}}; }}
 QWidget#changeBar QScrollArea, QWidget#changeBar QScrollArea > QWidget > QWidget {{
     background: transparent; border: none;
 }}
 QWidget#changeBar QPushButton {{ padding: 2px 10px; }}
 """
-CHANGED_COLOURS = ("#fff6e5", "#f0c987")
-QUIET_COLOURS = ("#f4f6f8", "#dde2e7")
+# the theme's roles (ui.theme.style fills them)
+CHANGED_COLOURS = ("${change_back}", "${change_line}")
+QUIET_COLOURS = ("${window}", "${border}")
 
 
 class ChangeBar(QWidget):
@@ -88,23 +91,23 @@ class ChangeBar(QWidget):
             self.hide()
             return
         back, edge = CHANGED_COLOURS if self.changed else QUIET_COLOURS
-        self.setStyleSheet(STYLE.format(back=back, line=edge))
+        theme.style(self, STYLE.format(back=back, line=edge))
         words = change.words if change is not None else ()
         if self.changed:
             self.title.setText(
-                "<b style='color:#8a4b00'>⚠ Changed since reviewed</b>"
-                + (f" <span style='color:#66707a'>· {escape(line)}</span>" if line else "")
+                f"<b style='color:{CHANGED}'>⚠ Changed since reviewed</b>"
+                + (f" <span style='color:{MUTED}'>· {escape(line)}</span>" if line else "")
             )
             self.title.setToolTip(CHANGED_TIP)
         else:
             self.title.setText(
-                f"<span style='color:#4a5560'>✎ {escape(line[:1].upper() + line[1:])}</span>"
+                f"<span style='color:{theme.colour('secondary')}'>✎ {escape(line[:1].upper() + line[1:])}</span>"
             )
             self.title.setToolTip("")
         if words:
             self.diff.setText(words_html(words))
         elif change is not None and change.change == ParagraphChange.ADDED:
-            self.diff.setText("<i style='color:#66707a'>Not in the version before.</i>")
+            self.diff.setText(f"<i style='color:{MUTED}'>Not in the version before.</i>")
         else:
             self.diff.setText("")
         self.scroll.setVisible(bool(self.diff.text()))

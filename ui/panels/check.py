@@ -36,6 +36,7 @@ from reviewer.workspace import (
     CheckSettings,
     Finding,
 )
+from ui import theme
 from ui.delegates import HtmlDelegate
 from ui.models import HTML_ROLE
 from ui.render import MUTED, local_time, short
@@ -46,7 +47,9 @@ GROUPS = (
     ("Form", ("words", "numbering", "keywords", "organisation", "period", "annex")),
     ("Coverage", ("coverage",)),
 )
-SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#b26a00", "info": "#30638e"}
+SEVERITY_COLOURS = {s: theme.colour(s) for s in ("error", "warning", "info")}
+FIX, DISMISSED, ERROR = theme.colour("fix"), theme.colour("dismissed"), theme.colour("error")
+HEADING = theme.colour("heading")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 40  # a finding's key (None: a group's heading)
 DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 41
 
@@ -72,7 +75,7 @@ def finding_html(f: Finding, dismissed: bool = False) -> str:
     out = (
         f"<b>{escape(place(f))}</b> <span style='color:{colour}'>{escape(f.severity)}</span>"
         f" <span style='color:{MUTED}'>· {escape(RULE_TITLES.get(f.rule, f.rule))}</span>"
-        f"<br>{message}<br><span style='color:#1e5c22; font-weight:600'>Fix:</span> "
+        f"<br>{message}<br><span style='color:{FIX}; font-weight:600'>Fix:</span> "
         f"{escape(f.fix)}"
     )
     if dismissed:
@@ -94,10 +97,10 @@ class FindingDelegate(HtmlDelegate):
             return
         colour = SEVERITY_COLOURS.get(index.data(Qt.ItemDataRole.UserRole) or "", MUTED)
         if index.data(DISMISSED_ROLE):
-            colour = "#b8bec4"
+            colour = DISMISSED
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colour))
+        painter.setBrush(QColor(str(colour)))
         painter.drawEllipse(option.rect.x() + 8, option.rect.y() + self.PAD_Y + 4, 8, 8)
 
 
@@ -219,7 +222,7 @@ class CheckPanel(QWidget):
             left, gone = len(report.findings), len(report.dismissed)
             over = report.words > report.word_limit
             words = (
-                f"<span style='color:{'#b3261e' if over else MUTED}'>{report.words:,} of "
+                f"<span style='color:{ERROR if over else MUTED}'>{report.words:,} of "
                 f"{report.word_limit:,} words</span>"
             )
             found = (
@@ -259,7 +262,7 @@ class CheckPanel(QWidget):
                     continue
                 head = QListWidgetItem(name)
                 head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                head.setData(HTML_ROLE, f"<b style='color:#1f3b57'>{name}</b> "
+                head.setData(HTML_ROLE, f"<b style='color:{HEADING}'>{name}</b> "
                                         f"<span style='color:{MUTED}'>· {len(rows)}</span>")  # fmt: skip
                 self.list.addItem(head)
                 for f, dismissed in rows:

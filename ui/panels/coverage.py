@@ -36,6 +36,7 @@ from reviewer.workspace import (
     Coverage,
     ReviewerError,
 )
+from ui import theme
 from ui.charts import HeatMap, StateBars
 from ui.models.coverage import (
     CoverageCache,
@@ -92,8 +93,9 @@ class CoveragePanel(CoverageFilters, QWidget):
         choose = QWidget(self)
         choose.setObjectName("coverageChoose")
         choose.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        choose.setStyleSheet(
-            "QWidget#coverageChoose { background: #ffffff; } QLabel#emptyHint { padding: 12px; }"
+        theme.style(
+            choose,
+            "QWidget#coverageChoose { background: ${base}; } QLabel#emptyHint { padding: 12px; }",
         )
         self.choose_text = QLabel(
             "Coverage is that of one review: which of the recommendations it responds to"
@@ -119,7 +121,7 @@ class CoveragePanel(CoverageFilters, QWidget):
         # -- the strip ------------------------------------------------------------------
         strip = QFrame(self)
         strip.setObjectName("coverageStrip")
-        strip.setStyleSheet(STRIP_STYLE)
+        theme.style(strip, STRIP_STYLE)
         self.share = ShareBar(strip)
         self.headline = QLabel(strip)
         self.headline.setObjectName("coverageHeadline")
@@ -177,7 +179,7 @@ class CoveragePanel(CoverageFilters, QWidget):
         self.model = CoverageModel(self)
         self.table = CoverageTable(self)
         self.table.setObjectName("coverageMatrix")
-        self.table.setStyleSheet(TABLE_STYLE)
+        theme.style(self.table, TABLE_STYLE)
         self.table.setModel(self.model)
         self.table.setItemDelegate(CoverageDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -206,11 +208,12 @@ class CoveragePanel(CoverageFilters, QWidget):
         self.detail.setMaximumHeight(90)
         self.detail.setMinimumHeight(48)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.legend = QLabel(
+        self.legend = QLabel(self)
+        theme.text(
+            self.legend,
             "Cell: paragraphs citing the recommendation — <b>2</b> confirmed,"
-            " <span style='color:#9a6400'>1?</span> suggested; darker: more paragraphs."
-            " Click a cell (or Enter) to read them.",
-            self,
+            " <span style='color:${cell_suggested_text}'>1?</span> suggested; a stronger blue:"
+            " more paragraphs. Click a cell (or Enter) to read them.",
         )
         self.legend.setObjectName("hint")
         self.legend.setWordWrap(True)  # never the reason the window cannot be narrower
@@ -288,7 +291,7 @@ class CoveragePanel(CoverageFilters, QWidget):
         area.setWidget(chart)
         area.setWidgetResizable(True)
         area.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        area.setStyleSheet("QScrollArea { background: #ffffff; }")
+        theme.style(area, "QScrollArea { background: ${chart_back}; }")
         chart.scroll_area = area
         v = QVBoxLayout(page)
         v.setContentsMargins(0, 0, 0, 0)

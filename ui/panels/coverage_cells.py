@@ -28,22 +28,30 @@ from ui.models.coverage import (
     TOTAL_ROLE,
     CoverageModel,
 )
+from ui.theme import ink_on, qcolor
 
 M = CoverageModel
-INK = QColor("#1f2d3a")
-MUTED = QColor("#66707a")
-NOBODY = QColor("#b0605c")
-SUGGESTED_BG = QColor("#fbe7c0")
-SUGGESTED_INK = QColor("#9a6400")
-GROUP_LINE = QColor("#b9c4cf")
-CURRENT = QColor("#f0a500")
+# the theme's colours, kept up to date in place (ui.theme)
+INK = qcolor("chart_ink")
+MUTED = qcolor("muted")
+NOBODY = qcolor("nobody")
+SUGGESTED_BG = qcolor("cell_suggested")
+SUGGESTED_INK = qcolor("cell_suggested_text")
+GROUP_LINE = qcolor("matrix_group")
+CURRENT = qcolor("matrix_current")
+ACCENT = qcolor("accent")
+HEADING = qcolor("heading")
+DOT = qcolor("matrix_dot")
+SELECTED = qcolor("row_selected")
+TRACK = qcolor("grid")
 
+# style sheets with the theme's ${role} places (ui.theme.style)
 STRIP_STYLE = """
-QFrame#coverageStrip { background: #ffffff; border-bottom: 1px solid #dde2e7; }
-QLabel#coverageSummary { font-size: 12pt; color: #1f2d3a; }
-QLabel#coverageHeadline { font-weight: 600; color: #1f3b57; }
+QFrame#coverageStrip { background: ${base}; border-bottom: 1px solid ${border}; }
+QLabel#coverageSummary { font-size: 12pt; color: ${chart_ink}; }
+QLabel#coverageHeadline { font-weight: 600; color: ${heading}; }
 """
-TABLE_STYLE = "QTableView#coverageMatrix { gridline-color: #edf0f3; }"
+TABLE_STYLE = "QTableView#coverageMatrix { gridline-color: ${matrix_grid}; }"
 
 
 def cell_colour(cell: CoverageCell, most: int) -> QColor | None:
@@ -104,22 +112,20 @@ class CoverageDelegate(QStyledItemDelegate):
             font = QFont(option.font)
             if cell.confirmed:
                 font.setBold(True)
-                painter.setPen(QColor("white") if colour.lightness() < 150 else INK)
+                painter.setPen(ink_on(colour))
             else:
                 painter.setPen(SUGGESTED_INK)
             painter.setFont(font)
             painter.drawText(r, Qt.AlignmentFlag.AlignCenter, index.data() or "")
         else:
             if selected:
-                painter.fillRect(r, QColor("#e3eef9"))
-            painter.setPen(QColor("#c3cad1"))
+                painter.fillRect(r, SELECTED)
+            painter.setPen(DOT)
             painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "·")
         if selected or current:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             pen = painter.pen()
-            pen.setColor(
-                CURRENT if colour is not None and colour.lightness() < 150 else QColor("#1f5f8b")
-            )
+            pen.setColor(CURRENT if colour is not None and colour.lightness() < 150 else ACCENT)
             pen.setWidth(2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -164,7 +170,7 @@ class CoverageDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(
             option.palette.color(QPalette.ColorRole.HighlightedText) if selected
-            else QColor("#1f3b57") if grouped else INK
+            else HEADING if grouped else INK
         )  # fmt: skip
         r = option.rect.adjusted(6, 0, -4, 0)
         fm = painter.fontMetrics()
@@ -235,12 +241,12 @@ class ShareBar(QWidget):
         pen = p.pen()
         pen.setWidth(7)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        pen.setColor(QColor("#e3e7eb"))
+        pen.setColor(TRACK)
         p.setPen(pen)
         p.drawEllipse(r)
         share = self.addressed / self.total if self.total else 0
         if share:
-            pen.setColor(QColor("#1f5f8b"))
+            pen.setColor(ACCENT)
             p.setPen(pen)
             p.drawArc(r, 90 * 16, -max(1, round(360 * 16 * share)))
         f = QFont(self.font())

@@ -26,7 +26,10 @@ from ui.panels.coverage_cells import (
     _position_name,
     paragraph_menu,
 )
-from ui.render import position_label
+from ui.render import MUTED, position_label
+from ui.theme import colour
+
+NOBODY = colour("nobody")
 
 
 class CoverageFilters:
@@ -207,7 +210,7 @@ class CoverageFilters:
         cov = self.coverage
         if r is None or cov is None:
             self.detail.setText(
-                "<span style='color:#66707a'>Select a row to read the recommendation</span>"
+                f"<span style='color:{MUTED}'>Select a row to read the recommendation</span>"
             )
             return
         who = [
@@ -218,15 +221,15 @@ class CoverageFilters:
         addressed = (
             "Addressed by " + ", ".join(who)
             if who
-            else "<span style='color:#a23b3b'>Addressed by nobody</span>"
+            else f"<span style='color:{NOBODY}'>Addressed by nobody</span>"
         )
         states = ", ".join(r.states) or "no State named"
         themes = "; ".join(f"{c} {n}".strip() for c, n in r.themes) or "no theme"
         self.detail.setText(
-            f"<b>{escape(r.number)}</b> <span style='color:#66707a'>{escape(r.symbol)} ·"
+            f"<b>{escape(r.number)}</b> <span style='color:{MUTED}'>{escape(r.symbol)} ·"
             f" {escape(position_label(r.position))} · {escape(states)}</span>"
             f" — {escape(' '.join((r.text or '').split()))}<br>"
-            f"<span style='color:#66707a'>{escape(themes)}</span> · {addressed}"
+            f"<span style='color:{MUTED}'>{escape(themes)}</span> · {addressed}"
         )
 
     def open_cell(self, index: QModelIndex) -> list[int]:

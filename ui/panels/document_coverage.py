@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import Coverage, DocumentRow, RecommendationRow, ReviewerError
+from ui import theme
 from ui.models.coverage import CoverageCache, theme_order
 from ui.panels.coverage import paragraph_menu
 from ui.session import Session
+from ui.theme import qcolor
 
 REC_ROLE = Qt.ItemDataRole.UserRole + 1  # a RecommendationRow on a recommendation's item
-GROUP_FG = QColor("#1f3b57")
-MUTED = QColor("#66707a")
+GROUP_FG = qcolor("heading")  # the theme's, kept up to date (ui.theme)
+MUTED = qcolor("muted")
 
 
 class RecommendationTree(QTreeWidget):
@@ -67,7 +69,7 @@ class DocumentCoverageView(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("documentCoverageTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("color: #1f3b57;")
+        theme.style(self.title, "color: ${heading};")
         self.counts = QLabel(self)
         self.counts.setObjectName("hint")
         self.counts.setWordWrap(True)
@@ -78,8 +80,9 @@ class DocumentCoverageView(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setStyleSheet(
-            "QTreeWidget { background: #ffffff; border: 1px solid #dde2e7; border-radius: 4px; }"
+        theme.style(
+            self.tree,
+            "QTreeWidget { background: ${base}; border: 1px solid ${border}; border-radius: 4px; }",
         )
         h = self.tree.header()
         h.setStretchLastSection(True)
@@ -169,7 +172,7 @@ class DocumentCoverageView(QWidget):
 
     def _show_nothing(self, text: str, keep_title: bool = False) -> None:
         if not keep_title:
-            self.title.setText(f"<span style='color:#66707a'>{escape(text)}</span>")
+            self.title.setText(f"<span style='color:{theme.hex('muted')}'>{escape(text)}</span>")
             self.counts.setText("")
         else:
             self.counts.setText(text)

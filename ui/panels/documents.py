@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import DocumentRow
+from ui import theme
 from ui.delegates import ProgressDelegate
 from ui.models.document_tree import DocumentTreeModel
 from ui.models.documents import UNCERTAIN, DocumentsModel
@@ -38,11 +39,11 @@ SORTS = (
 
 VIEW_STYLE = """
 QTreeView {
-    background: #ffffff;
+    background: ${base};
     border: none;
-    selection-background-color: #d6e6f5;
-    selection-color: #1b2733;
-    alternate-background-color: #f8fafb;
+    selection-background-color: ${selection};
+    selection-color: ${selection_text};
+    alternate-background-color: ${alt_base};
     outline: 0;
 }
 """
@@ -102,7 +103,7 @@ class DocumentsPanel(QWidget):
         self._shown: int | None = None  # the document last announced
         self.view = DocumentsView(self)
         self.view.setObjectName("documentsView")
-        self.view.setStyleSheet(VIEW_STYLE)
+        theme.style(self.view, VIEW_STYLE)
         self.view.setModel(self.tree)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -9,7 +9,7 @@ review's label over its code and counts.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPolygon
+from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
 from ui.models import ROW_ROLE
 from ui.models.document_tree import GROUP_ROLE, NO_REVIEW
 from ui.models.documents import SUBTITLE_ROLE, UNCERTAIN_ROLE
+from ui.theme import qcolor
 
-INK = QColor("#1b2733")
-GREY = QColor("#66707a")
-BADGE = QColor("#c77700")
-BADGE_BACK = QColor("#fff1d6")
-GROUP_BACK = QColor("#eaeff4")
+# the theme's colours, kept up to date in place (ui.theme)
+INK = qcolor("text_strong")
+GREY = qcolor("muted")
+BADGE = qcolor("badge")
+BADGE_BACK = qcolor("badge_back")
+GROUP_BACK = qcolor("group_back")
+GROUP_LINE = qcolor("group_line")
+GROUP_INK = qcolor("heading")
 
 
 def badge_rect(rect: QRect, line_height: int) -> QRect:
@@ -96,7 +100,7 @@ class DocumentTitleDelegate(QStyledItemDelegate):
         if isinstance(view, QAbstractItemView):  # the node spans the row: paint all of it
             rect = QRect(0, rect.y(), view.viewport().width(), rect.height())
         painter.fillRect(rect, GROUP_BACK)
-        painter.setPen(QColor("#d6dce2"))
+        painter.setPen(GROUP_LINE)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         open_ = bool(option.state & QStyle.StateFlag.State_Open)
         r = rect.adjusted(8, 5, -8, -5)
@@ -115,7 +119,7 @@ class DocumentTitleDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
-        painter.setPen(QColor("#1f3b57"))
+        painter.setPen(GROUP_INK)
         painter.drawText(r.x(), r.y(), r.width(), half, Qt.AlignmentFlag.AlignVCenter,
                          painter.fontMetrics().elidedText(group.label, Qt.TextElideMode.ElideRight,
                                                           r.width()))  # fmt: skip

@@ -32,6 +32,7 @@ from ui.completer import Registry
 from ui.models.paragraphs import ParagraphsModel
 from ui.panels.filter_bar import FilterBar, Filters
 from ui.passage_view import PassageDelegate, PassageEditor
+from ui.render import MUTED
 from ui.session import Session
 
 
@@ -158,7 +159,7 @@ class ReadingPanel(QWidget):
             )
         elif d is not None:
             org = (
-                f" <span style='color:#66707a'>· {escape(d.organisation)}</span>"
+                f" <span style='color:{MUTED}'>· {escape(d.organisation)}</span>"
                 if d.organisation
                 else ""
             )
@@ -173,7 +174,7 @@ class ReadingPanel(QWidget):
         if d is not None and not f.all_documents and (d.version > 1 or d.version_of):
             count += f" · version {d.version}" + (" (read-only)" if d.version_of else "")
         self.header.setText(
-            f"{title}<br><span style='color:#66707a'>{count}</span>" if title else ""
+            f"{title}<br><span style='color:{MUTED}'>{count}</span>" if title else ""
         )
         self.header.setVisible(bool(title))
         empty = total == 0
@@ -186,7 +187,10 @@ class ReadingPanel(QWidget):
                     "registry (see View → Recommendations)."
                 )
             elif f.active:
-                self.empty.setText("No paragraph matches these filters.  Ctrl+Shift+X clears them.")
+                self.empty.setText(
+                    "No paragraph matches these filters — <a href='clear'>Clear filters</a>"
+                    " (Ctrl+Shift+X)"
+                )
             else:
                 self.empty.setText(
                     "Import a submission (File → Import, Ctrl+I) or drop files here."

@@ -233,6 +233,10 @@ class RecommendationsPanel(QWidget):
     def _scope(self) -> dict:
         return {"review": self.review, "responds_to": self.review} if self.review else {}
 
+    def registry_empty(self) -> bool:
+        """Read, and nothing in the registry (the review's, when one is chosen)."""
+        return self._all is not None and not self._all
+
     def mark_stale(self) -> None:
         """Links or the registry changed; re-read when next shown (or now if visible)."""
         self.stale = True

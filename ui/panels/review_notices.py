@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import DocumentRow, ShortNumbers
+from ui import theme
 
 AUTO = "\x00auto"
 
@@ -43,7 +44,7 @@ def _bar(
     bar = QWidget(parent)
     bar.setObjectName(name)
     bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    bar.setStyleSheet(BAR_STYLE.format(name=name, back=back, line=line, ink=ink))
+    theme.style(bar, BAR_STYLE.format(name=name, back=back, line=line, ink=ink))
     text = QLabel(bar)
     text.setWordWrap(True)
     text.setTextFormat(Qt.TextFormat.RichText)
@@ -67,7 +68,7 @@ class ReviewNotices(QWidget):
         self.document: DocumentRow | None = None
         self.short: ShortNumbers | None = None
         self.review_bar, self.review_text, row = _bar(
-            "reviewNotice", ("#fff4dc", "#f0d9a8", "#3b3221"), self
+            "reviewNotice", ("${notice_back}", "${notice_line}", "${notice_text}"), self
         )
         self.confirm = QPushButton("&Confirm", self.review_bar)
         self.confirm.setObjectName("confirmReviewButton")
@@ -80,7 +81,7 @@ class ReviewNotices(QWidget):
         row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.other, 0, Qt.AlignmentFlag.AlignVCenter)
         self.short_bar, self.short_text, row = _bar(
-            "shortNumbersNotice", ("#eef4fa", "#cfdeec", "#23384d"), self
+            "shortNumbersNotice", ("${info_back}", "${info_line}", "${info_text}"), self
         )
         self.reading = QComboBox(self.short_bar)
         self.reading.setObjectName("shortReading")

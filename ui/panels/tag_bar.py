@@ -8,17 +8,21 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from reviewer.workspace import TagRow
+from ui import theme
 from ui.panels.flow_layout import FlowLayout
 
 
 def _chip_style(colour: str) -> str:
+    """A chip in the tag's colour: its name in that colour, darkened (or, in the dark
+    theme, lightened) until it reads on the pane; checked, the colour filled."""
     c = QColor(colour)
     rgba = f"rgba({c.red()},{c.green()},{c.blue()},0.14)"
+    ink = theme.readable(c, theme.hex("inspector")).name()
     return (
         f"QToolButton {{ border: 1px solid {colour}; border-radius: 10px; padding: 2px 9px;"
-        f" color: {c.darker(135).name()}; background: {rgba}; }}"
-        f"QToolButton:checked {{ background: {colour}; color: white; }}"
-        f"QToolButton:focus {{ border: 2px solid #1f5f8b; }}"
+        f" color: {ink}; background: {rgba}; }}"
+        f"QToolButton:checked {{ background: {colour}; color: {theme.ink_on(c).name()}; }}"
+        f"QToolButton:focus {{ border: 2px solid {theme.hex('accent')}; }}"
     )
 
 
@@ -57,7 +61,7 @@ class TagBar(QWidget):
             if tag.parent:
                 tip += f"; in the group “{tag.parent}”"
             b.setToolTip(tip + f"; {tag.paragraphs} ¶")
-            b.setStyleSheet(_chip_style(tag.colour or "#4f5d75"))
+            b.setStyleSheet(_chip_style(tag.colour or theme.hex("chip")))
             b.setCursor(Qt.CursorShape.PointingHandCursor)
             b.clicked.connect(lambda on, name=tag.name: self.toggled.emit(name, on))
             self.flow.addWidget(b)

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reviewer.workspace import DocumentRow, WorkCounts
+from ui import theme
 from ui.render_changes import CHANGED, version_label, version_tip
 
 STYLE = """
@@ -26,8 +27,9 @@ QWidget#versionBar {{ background: {back}; border-bottom: 1px solid {line}; }}
 QWidget#versionBar QLabel {{ color: {ink}; background: transparent; }}
 QWidget#versionBar QPushButton {{ padding: 2px 10px; }}
 """
-LATEST = ("#eef6ee", "#cfe3cf", "#1f3b24")
-EARLIER = ("#f1f1f4", "#d5d6de", "#34343f")
+# the theme's roles (ui.theme.style fills them)
+LATEST = ("${latest_back}", "${latest_line}", "${latest_text}")
+EARLIER = ("${earlier_back}", "${earlier_line}", "${earlier_text}")
 
 
 class VersionBar(QWidget):
@@ -90,7 +92,7 @@ class VersionBar(QWidget):
         self.live_id = document.version_of or document.id
         earlier = document.version_of is not None
         back, line, ink = EARLIER if earlier else LATEST
-        self.setStyleSheet(STYLE.format(back=back, line=line, ink=ink))
+        theme.style(self, STYLE.format(back=back, line=line, ink=ink))
         self.combo.blockSignals(True)
         self.combo.clear()
         for v in sorted(versions, key=lambda d: -d.version):

@@ -142,7 +142,7 @@ class ParagraphDelegate(HtmlDelegate):
 
     GUTTER = 58
     PAD_Y = 9
-    PAGES = QColor("#66707a")
+    PAGES = qcolor("muted")
 
     def text_left(self) -> int:
         return self.GUTTER

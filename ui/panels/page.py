@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NotFound, ParagraphRow, SourceFile
+from ui import theme
 from ui.page_render import MARGIN, MAX_ZOOM, MIN_ZOOM, PDF_ERRORS, PageCanvas, PdfPages
 from ui.resources import icon
 from ui.session import Session
@@ -122,7 +123,7 @@ class PagePanel(QWidget):
         self.problem = QLabel(self)
         self.problem.setObjectName("pageProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #9e2a2b")
+        theme.style(self.problem, "color: ${rejected}")
         note = QWidget(self)
         nl = QVBoxLayout(note)
         nl.setContentsMargins(18, 24, 18, 18)

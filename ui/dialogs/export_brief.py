@@ -97,6 +97,8 @@ class ExportBriefDialog(BriefForm, QDialog):
         self.estimate.setWordWrap(True)
         self.estimate.setTextFormat(Qt.TextFormat.PlainText)
         self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # two lines kept: a wrapped estimate must not be cut off in a dialog already shown
+        self.estimate.setMinimumHeight(2 * self.estimate.fontMetrics().lineSpacing() + 2)
         form.addRow("Length:", self.estimate)
         self.progress = QProgressBar()
         self.progress.setVisible(False)

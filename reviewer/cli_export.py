@@ -6,9 +6,13 @@ Lives apart from ``cli.py`` so export options grow here; ``cli.py`` only wires
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from reviewer.export import GROUPINGS, ONLY, POSITIONS
+from reviewer.export import GROUPINGS, ONLY, PAPERS, POSITIONS
+
+REVIEWER_ENV = "UPR_REVIEWER_NAME"  # the reviewer a brief names
+AUTHOR_ENV = "UPR_REVIEWER_AUTHOR"  # who actions are recorded as (reviewer.workspace)
 
 
 def add_export_parser(subparsers) -> None:
@@ -29,7 +33,11 @@ def add_export_parser(subparsers) -> None:
         help="document (default): each paragraph with its recommendations; recommendation: "
         "what every submission says about each one; tag: paragraphs under each tag",
     )
-    b.add_argument("--only", choices=ONLY, help="only paragraphs that are tagged, noted or linked")
+    b.add_argument(
+        "--only",
+        choices=ONLY,
+        help="only paragraphs that are tagged, noted or linked; annotated: any of the three",
+    )
     b.add_argument(
         "--comments", action="store_true", help="notes as Word comments (default: as text)"
     )
@@ -49,6 +57,13 @@ def add_export_parser(subparsers) -> None:
     b.add_argument("--theme", help="only recommendations with this theme code or name")
     b.add_argument("--position", choices=POSITIONS, help="only recommendations in this position")
     b.add_argument("--title", help="title on the first page and in the document properties")
+    b.add_argument(
+        "--reviewer",
+        metavar="NAME",
+        help=f"the reviewer the brief names (default: ${REVIEWER_ENV}, else --author or "
+        f"${AUTHOR_ENV} when given; with none of them the brief names no reviewer)",
+    )
+    b.add_argument("--paper", choices=tuple(PAPERS), default="A4", help="page size (default A4)")
 
 
 def cmd_export(ws, args, out) -> int:
@@ -65,6 +80,8 @@ def cmd_export(ws, args, out) -> int:
         theme=args.theme,
         position=args.position,
         title=args.title,
+        reviewer=brief_reviewer(args.reviewer, getattr(args, "author", None)),
+        paper=args.paper,
     )
     summary = export_brief(ws, Path(args.out), options)
     data = summary.as_dict()
@@ -81,7 +98,20 @@ def cmd_export(ws, args, out) -> int:
         ]
         if args.comments:
             parts[-1] += f" ({data['comments']} as comments)"
-        return f"wrote {data['file']} (by {data['group_by']}): " + ", ".join(parts)
+        pages = n(data["pages"], "page")
+        return f"wrote {data['file']} (by {data['group_by']}, about {pages}): " + ", ".join(parts)
 
     out.emit(data, human)
     return 0
+
+
+def brief_reviewer(reviewer: str | None, author: str | None) -> str | None:
+    """The name a brief gives as its reviewer: ``--reviewer``, else $UPR_REVIEWER_NAME,
+    else the name actions are recorded as when a person gave one (``--author`` or
+    $UPR_REVIEWER_AUTHOR), else nobody.  Never the login name the workspace falls
+    back on: a brief handed round a meeting should not say "Reviewer: root"."""
+    for name in (reviewer, os.environ.get(REVIEWER_ENV), author, os.environ.get(AUTHOR_ENV)):
+        name = " ".join((name or "").split())
+        if name:
+            return name
+    return None

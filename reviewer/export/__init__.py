@@ -4,6 +4,8 @@
 ``export_brief(ws, path, BriefOptions(...))`` collects what the brief shows through
 the workspace API, lays it out with python-docx and writes it atomically: the
 target is replaced only by a complete file, and a failure leaves nothing behind.
+``estimate_brief(ws, BriefOptions(...))`` makes the same document without writing
+it and answers how many pages it will take (the layout model of ``docx_layout``).
 ``export_coverage(ws, path, "CHN-4")`` writes a review's coverage the same way: an
 XLSX workbook (summary, matrix, the linked paragraphs, what nobody addressed) or
 the long table as CSV.  ``export_check_report(report, path)`` writes a draft check's
@@ -22,6 +24,7 @@ from reviewer.export.brief import (
     DEFAULT_TITLE,
     GROUPINGS,
     ONLY,
+    PAPERS,
     POSITIONS,
     Brief,
     BriefOptions,
@@ -45,9 +48,58 @@ class ExportSummary:
     tags: int
     notes: int
     comments: int
+    pages: int = 0  # the layout model's count (LibreOffice's within a few per cent)
+    documents: int = 0
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class BriefEstimate:
+    """How long a brief will be, before it is written."""
+
+    pages: int
+    paragraphs: int
+    recommendations: int
+    documents: int
+    paper: str
+
+
+def _render(ws, options: BriefOptions, progress):
+    from reviewer.export.docx_writer import BriefWriter
+
+    brief = collect(ws, options)
+    writer = BriefWriter(brief, progress)
+    doc = writer.render()
+
+    def stop() -> bool:
+        return progress is not None and progress(writer._total, writer._total) is False
+
+    layout = writer.lay_out(stop)
+    if stop():
+        raise ExportCancelled()
+    return brief, writer, doc, layout
+
+
+def estimate_brief(
+    ws,
+    options: BriefOptions,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> BriefEstimate:
+    """The brief ``options`` make, laid out but not written: how many pages.
+
+    ``progress`` as for :func:`export_brief`; False cancels (ExportCancelled).
+    """
+    brief, _, _, layout = _render(ws, options, progress)
+    counts = brief.counts()
+    return BriefEstimate(
+        pages=layout.pages,
+        paragraphs=counts["paragraphs"],
+        recommendations=counts["recommendations"],
+        documents=len(brief.documents),
+        paper=options.paper,
+    )
 
 
 def export_brief(
@@ -61,12 +113,8 @@ def export_brief(
     ``progress(done, total)`` is called per paragraph laid out; returning False
     cancels (ExportCancelled) before anything is written.
     """
-    from reviewer.export.docx_writer import BriefWriter
-
     target = check_target(path)  # fail before any work is done
-    brief = collect(ws, options)
-    writer = BriefWriter(brief, progress)
-    doc = writer.render()
+    brief, writer, doc, layout = _render(ws, options, progress)
     with atomic_write(target) as fh:
         doc.save(fh)
     counts = brief.counts()
@@ -74,6 +122,8 @@ def export_brief(
         file=str(target.resolve()),
         group_by=options.group_by,
         comments=writer.comments,
+        pages=layout.pages,
+        documents=len(brief.documents),
         **counts,
     )
 
@@ -82,8 +132,10 @@ __all__ = [
     "DEFAULT_TITLE",
     "GROUPINGS",
     "ONLY",
+    "PAPERS",
     "POSITIONS",
     "Brief",
+    "BriefEstimate",
     "BriefOptions",
     "COVERAGE_FORMATS",
     "CheckExportSummary",
@@ -93,6 +145,7 @@ __all__ = [
     "ExportSummary",
     "annotate_draft",
     "collect",
+    "estimate_brief",
     "coverage_format",
     "export_brief",
     "export_check_report",

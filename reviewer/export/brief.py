@@ -5,19 +5,21 @@ it can be tested without opening a DOCX, and so the writer only lays things out.
 
 Rules, in one place:
 - a paragraph is *included* when it belongs to the chosen document(s) and passes
-  ``only`` (tagged / noted / linked);
+  ``only`` (tagged / noted / linked, or ``annotated``: any of the three);
 - a link counts when it is confirmed (never a suggestion not yet accepted, never a
   rejected one) and its recommendation passes the symbol / theme / position filters;
   an accepted suggestion counts unless ``accepted_suggestions`` is off, and is marked;
 - by recommendation, a recommendation appears when an included paragraph cites it;
-- by tag, a paragraph appears under each of its tags (untagged ones are left out).
+- by tag, a paragraph appears under each of its tags (untagged ones are left out);
+- the documents of the brief are those with a paragraph it shows, no others;
+- the reviewer is whoever the caller names (``BriefOptions.reviewer``), never a guess
+  from the login: no name given, no reviewer named.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from reviewer.errors import BadInput, NotFound
@@ -25,7 +27,6 @@ from reviewer.vocabulary import (
     ACTIVE_STATUSES,
     LinkOrigin,
     LinkStatus,
-    ParagraphKind,
     Position,
     number_key,
 )
@@ -41,7 +42,8 @@ from reviewer.workspace import (
 )
 
 GROUPINGS = ("document", "recommendation", "tag")
-ONLY = ("tagged", "noted", "linked")
+ONLY = ("tagged", "noted", "linked", "annotated")  # annotated: any of the three
+PAPERS = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
 POSITIONS = tuple(str(p) for p in Position)  # the --position choices, as typed
 
 DEFAULT_TITLE = "UPR review brief"
@@ -58,18 +60,21 @@ _SELECTION = {
         "tagged": "Only tagged paragraphs",
         "noted": "Only paragraphs with notes",
         "linked": "Only paragraphs linked to a recommendation",
+        "annotated": "Paragraphs linked, tagged or noted",
     },
     "recommendation": {
         None: "Paragraphs that cite a recommendation",
         "tagged": "Paragraphs that cite a recommendation and are tagged",
         "noted": "Paragraphs that cite a recommendation and have notes",
         "linked": "Paragraphs that cite a recommendation",
+        "annotated": "Paragraphs that cite a recommendation",
     },
     "tag": {
         None: "Tagged paragraphs",
         "tagged": "Tagged paragraphs",
         "noted": "Tagged paragraphs with notes",
         "linked": "Tagged paragraphs linked to a recommendation",
+        "annotated": "Tagged paragraphs",
     },
 }
 
@@ -91,6 +96,8 @@ class BriefOptions:
     review: str | None = None  # "CHN-4": its documents, and the recommendations in scope
     # links a reviewer accepted from the suggestions (origin "suggestion"), marked as such
     accepted_suggestions: bool = True
+    reviewer: str | None = None  # the name on the cover and the file; None names nobody
+    paper: str = "A4"  # or "Letter"
 
     def validate(self) -> BriefOptions:
         if self.group_by not in GROUPINGS:
@@ -99,6 +106,8 @@ class BriefOptions:
             raise BadInput(f"only must be one of {', '.join(ONLY)}")
         if self.position is not None and self.position not in POSITIONS:
             raise BadInput(f"position must be one of {', '.join(POSITIONS)}")
+        if self.paper not in PAPERS:
+            raise BadInput(f"paper must be one of {', '.join(PAPERS)}")
         return self
 
     @property
@@ -168,7 +177,7 @@ class TagSection:
 @dataclass(frozen=True)
 class Brief:
     title: str
-    author: str
+    reviewer: str | None
     created: datetime
     options: BriefOptions
     documents: tuple[DocumentRow, ...]
@@ -187,6 +196,10 @@ class Brief:
                 yield from s.items
         for t in self.by_tag:
             yield from t.items
+
+    def paragraphs_in(self, document_id: int) -> int:
+        """How many distinct paragraphs of a document the brief shows."""
+        return len({it.paragraph.id for it in self.items() if it.document.id == document_id})
 
     def counts(self) -> dict[str, int]:
         """Distinct paragraphs, recommendations, tags and notes that the brief shows."""
@@ -220,24 +233,6 @@ def _number_order(number: str) -> tuple:
 
 def recommendation_key(symbol: str, number: str) -> tuple:
     return (symbol, _number_order(number))
-
-
-def paragraph_heading(p: ParagraphRow) -> str:
-    """How a paragraph is named in headings: its label, else its kind and first words."""
-    if p.label:
-        return f"Paragraph {p.label}"
-    if p.kind == ParagraphKind.TITLE:
-        return "Title"
-    words = p.text.split()
-    start = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
-    if p.kind == ParagraphKind.HEADING:
-        return f"Heading: {start}"
-    return f"Unnumbered paragraph: “{start}”"
-
-
-def document_name(d: DocumentRow) -> str:
-    """A short name for a document: its organisation when known, else its title."""
-    return d.organisation or d.title
 
 
 def collect(ws, options: BriefOptions) -> Brief:
@@ -285,15 +280,16 @@ def collect(ws, options: BriefOptions) -> Brief:
             kwargs["coverage"] = _coverage(ws, options, selected)
     else:
         kwargs["by_tag"] = _by_tag(sections)
-    used = {it.document.id for s in sections for it in s.items}
-    return Brief(
+    brief = Brief(
         title=(options.title or "").strip() or DEFAULT_TITLE,
-        author=ws.author,
+        reviewer=" ".join((options.reviewer or "").split()) or None,
         created=datetime.now().astimezone(),
         options=options,
-        documents=tuple(d for d in docs if d.id in used) or tuple(docs),
+        documents=(),
         **kwargs,
     )
+    shown = {it.document.id for it in brief.items()}  # what the arrangement prints
+    return replace(brief, documents=tuple(d for d in docs if d.id in shown))
 
 
 def _coverage(ws, options: BriefOptions, selected: dict[int, RecommendationRow]) -> Coverage:
@@ -313,6 +309,8 @@ def _passes(p: ParagraphRow, links: tuple[LinkRow, ...], only: str | None) -> bo
         return bool(p.notes)
     if only == "linked":
         return bool(links)
+    if only == "annotated":
+        return bool(links or p.tags or p.notes)
     return True
 
 
@@ -355,27 +353,3 @@ def _by_tag(sections: list[DocumentSection]) -> tuple[TagSection, ...]:
                 by_tag.setdefault(t.id, []).append(it)
     order = sorted(tags.values(), key=lambda t: (t.name.casefold(), t.id))
     return tuple(TagSection(t, tuple(by_tag[t.id])) for t in order)
-
-
-def compress_numbers(numbers: list[str] | tuple[str, ...]) -> str:
-    """'28.1, 28.2, 28.3, 28.7' → '28.1–28.3, 28.7' (numbers already sorted)."""
-    out: list[str] = []
-    run: list[str] = []
-
-    def flush():
-        if len(run) > 2:
-            out.append(f"{run[0]}–{run[-1]}")
-        else:
-            out.extend(run)
-        run.clear()
-
-    prev = None
-    for n in numbers:
-        m = re.fullmatch(r"(\d+)\.(\d+)", n)
-        key = (int(m.group(1)), int(m.group(2))) if m else None
-        if run and not (key and prev and key[0] == prev[0] and key[1] == prev[1] + 1):
-            flush()
-        run.append(n)
-        prev = key
-    flush()
-    return ", ".join(out)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from docx.shared import Cm
 
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import GREY
-from reviewer.vocabulary import LinkOrigin, LinkStatus
+from reviewer.vocabulary import POSITION_LABELS, LinkOrigin, LinkStatus, Position
 
 GREY_HEX = str(GREY)
 TABLE_TEXT_STYLE_ID = "BriefTableText"  # docx_style adds "Brief Table Text"
@@ -62,3 +63,16 @@ def link_note(lk) -> str:
     if lk.origin == LinkOrigin.INFERRED:
         return "numbering inferred"
     return ""
+
+
+def position_word(value: str) -> str:
+    """'partially' → 'Partially supported'; a value outside the vocabulary as stored."""
+    try:
+        return POSITION_LABELS[Position(value)]
+    except ValueError:
+        return value
+
+
+def initials(name: str) -> str:
+    parts = [w for w in re.split(r"[\s._-]+", name) if w]
+    return "".join(w[0] for w in parts[:3]).upper() or "R"

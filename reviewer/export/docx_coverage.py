@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reviewer.export.brief import document_name
+from reviewer.export import docx_columns as columns
+from reviewer.export.brief_names import document_name
 from reviewer.export.docx_cells import GREY_HEX, TABLE_TEXT_STYLE_ID
+from reviewer.export.docx_columns import column_minimums
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import RECOMMENDATION_TABLE_STYLE
 from reviewer.export.docx_tables import Span, append_table, table_xml
@@ -17,7 +19,7 @@ MARK_CONFIRMED, MARK_SUGGESTED = "●", "○"
 COVERAGE_NAMED_COLUMNS = 5  # more documents than this are numbered, with a key
 COVERAGE_NUMBERED_COLUMNS = 16  # documents per coverage table when numbered
 COVERAGE_FIRST_COLUMN_CM = 4.6
-TEXT_WIDTH_CM = 16.6
+MARK_COLUMN_CM = 3.2  # the widest a document's column of marks is drawn
 
 
 def coverage_section(w: BriefWriter) -> None:
@@ -42,7 +44,9 @@ def coverage_section(w: BriefWriter) -> None:
             "Brief Hint",
         )
     else:
-        numbered = len(docs) > COVERAGE_NAMED_COLUMNS
+        # documents named over their columns while few, and while every word of their
+        # names fits a column; else numbered, with a key
+        numbered = len(docs) > COVERAGE_NAMED_COLUMNS or not _names_fit(w, docs)
         legend = w._para("", "Brief Hint")
         add_text(
             legend,
@@ -65,9 +69,17 @@ def coverage_section(w: BriefWriter) -> None:
         add_text(p, clean("; ".join(document_name(d) for d in silent)))
 
 
+def _names_fit(w: BriefWriter, docs) -> bool:
+    width = (w.width_cm - COVERAGE_FIRST_COLUMN_CM) / max(len(docs), 1)
+    return all(
+        columns.minimum_cm([(clean(document_name(d)), columns.TABLE_TEXT_PT, True)]) <= width
+        for d in docs
+    )
+
+
 def coverage_table(w: BriefWriter, cov, recs, docs, first_number: int | None) -> None:
     first = COVERAGE_FIRST_COLUMN_CM
-    width = min(3.2, (TEXT_WIDTH_CM - first) / len(docs))
+    width = min(MARK_COLUMN_CM, (w.width_cm - first) / len(docs))
     if first_number is None:
         header = ["Recommendation"] + [document_name(d) for d in docs]
     else:
@@ -84,10 +96,15 @@ def coverage_table(w: BriefWriter, cov, recs, docs, first_number: int | None) ->
             mark = MARK_CONFIRMED if c.confirmed else MARK_SUGGESTED if c.suggested else ""
             marks.append([Span(mark)])
         rows.append([head, *marks])
+    header = [clean(h) for h in header]
+    preferred = [first] + [width] * len(docs)
+    total = sum(preferred)  # a few documents: narrower than the page, as wide as it needs
+    minimum = column_minimums(header, rows)
+    widths = columns.fit(preferred, minimum, max(total, min(sum(minimum), w.width_cm)))
     xml = table_xml(
-        [clean(h) for h in header],
+        header,
         rows,
-        [first] + [width] * len(docs),
+        widths,
         w._style_id(RECOMMENDATION_TABLE_STYLE),
         TABLE_TEXT_STYLE_ID,
         centre=set(range(1, len(docs) + 1)),

@@ -3,7 +3,7 @@
 Kept in one place so the writer reads as prose and the XML tricks are tested once.
 Fields are written as complex fields (begin / instruction / separate / result /
 end) with a cached result, so a viewer that does not compute fields still shows
-something sensible (a page number, a hint where the table of contents goes).
+something sensible (a page number; the brief's contents page, ``docx_toc``).
 """
 
 from __future__ import annotations
@@ -16,12 +16,6 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
-
-TOC_HINT = (
-    "Right-click here and choose Update Field to build the table of contents "
-    "(Word offers to do this when the brief is opened)."
-)
-
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -71,17 +65,6 @@ def add_field(
     return runs
 
 
-def add_toc(paragraph: Paragraph, levels: str = "1-2", hint: str = TOC_HINT) -> list[Run]:
-    """A table-of-contents field over the Heading styles, with a visible hint as result.
-
-    Word fills it on open (see :func:`ask_to_update_fields`); LibreOffice's
-    converter leaves the cached result, so the hint is what a PDF shows there.
-    """
-    runs = add_field(paragraph, f'TOC \\o "{levels}" \\h \\z \\u', hint, dirty=True)
-    runs[3].italic = True
-    return runs
-
-
 def add_page_x_of_y(paragraph: Paragraph, prefix: str = "Page ") -> None:
     paragraph.add_run(prefix)
     add_field(paragraph, "PAGE", "1")
@@ -90,7 +73,7 @@ def add_page_x_of_y(paragraph: Paragraph, prefix: str = "Page ") -> None:
 
 
 def ask_to_update_fields(settings_element) -> None:
-    """Make Word offer to update fields (the table of contents) when the file opens."""
+    """Make Word offer to update the fields when the file opens."""
     insert_ordered(settings_element, _el("w:updateFields", val="true"))
 
 

@@ -19,6 +19,7 @@ from docx.shared import Cm, Pt, RGBColor
 from lxml import etree
 
 from reviewer.export import docx_fields as fields
+from reviewer.export.brief import PAPERS
 
 LATIN_FONT = "Calibri"
 CJK_FONT = "Microsoft YaHei"  # on every Windows since Vista; Word on a Mac substitutes
@@ -29,7 +30,14 @@ ACCENT = RGBColor(0x2E, 0x5C, 0x8A)
 GREY = RGBColor(0x59, 0x59, 0x59)
 NOTE_BORDER = "E0A800"
 NOTE_FILL = "FFF8E1"
-TEXT_WIDTH = Cm(21.0 - 2 * 2.2)  # A4 less the margins below
+SIDE_MARGIN_CM = 2.2
+TEXT_WIDTH = Cm(21.0 - 2 * SIDE_MARGIN_CM)  # A4 less the margins below
+
+
+def text_width_cm(paper: str = "A4") -> float:
+    """The width of the text on a page of ``paper`` (between the margins)."""
+    return PAPERS[paper][0] - 2 * SIDE_MARGIN_CM
+
 
 # (name, base, size pt, bold, italic, colour, space before, space after, keep with next)
 PARAGRAPH_STYLES = (
@@ -39,25 +47,38 @@ PARAGRAPH_STYLES = (
     ("Brief Table Text", "Normal", 9, False, False, None, 1, 1, False),
     ("Brief Note", "Normal", 9.5, False, False, None, 3, 3, False),
     ("Brief Hint", "Normal", 9, False, True, GREY, 0, 6, False),
+    ("Brief Refer", "Normal", 9.5, False, True, GREY, 0, 6, False),
 )
 
 
-def new_document(title: str, author: str, created: datetime, subject: str):
+def new_document(
+    title: str,
+    author: str | None,
+    created: datetime,
+    subject: str,
+    paper: str = "A4",
+    update_fields: bool = True,
+):
+    """A document on ``paper`` with the brief's styles; ``author`` None leaves the
+    file's author empty.  ``update_fields`` makes Word offer to update the fields on
+    open (a brief writes its contents page in full and need not ask)."""
     doc = docx.Document()
-    _page(doc)
+    _page(doc, paper)
     _fonts(doc)
     _styles(doc)
-    _footer(doc, title)
-    _properties(doc, title, author, created, subject)
-    fields.ask_to_update_fields(doc.settings.element)
+    _footer(doc, title, paper)
+    _properties(doc, title, author or "", created, subject)
+    if update_fields:
+        fields.ask_to_update_fields(doc.settings.element)
     return doc
 
 
-def _page(doc) -> None:
+def _page(doc, paper: str = "A4") -> None:
     section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    width, height = PAPERS[paper]
+    section.page_width, section.page_height = Cm(width), Cm(height)
     for side in ("left_margin", "right_margin"):
-        setattr(section, side, Cm(2.2))
+        setattr(section, side, Cm(SIDE_MARGIN_CM))
     section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
     section.footer_distance = Cm(1.0)
 
@@ -145,11 +166,11 @@ def _styles(doc) -> None:
     fields.border(ppr, "left", NOTE_BORDER)
 
 
-def _footer(doc, title: str) -> None:
+def _footer(doc, title: str, paper: str = "A4") -> None:
     style = doc.styles["Footer"]
     tabs = style.paragraph_format.tab_stops  # the template's are for US Letter
     tabs.clear_all()
-    tabs.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+    tabs.add_tab_stop(Cm(text_width_cm(paper)), WD_TAB_ALIGNMENT.RIGHT)
     p = doc.sections[0].footer.paragraphs[0]
     p.style = style
     short = title if len(title) <= 70 else title[:69] + "…"

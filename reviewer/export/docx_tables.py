@@ -68,17 +68,20 @@ def table_xml(
         "</w:tblGrid>",
     ]
 
-    def cell(spans: list[Span], width: int, col: int) -> str:
+    def cell(spans: list[Span], width: int, col: int, keep: bool = False) -> str:
+        # the header row's paragraphs keep with the next row: never a header alone at
+        # the foot of a page
+        kn = "<w:keepNext/>" if keep else ""
         jc = '<w:jc w:val="center"/>' if col in centre else ""
         return (
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-            f'<w:p><w:pPr><w:pStyle w:val="{paragraph_style_id}"/>{jc}</w:pPr>{_runs(spans)}'
-            "</w:p></w:tc>"
+            f'<w:p><w:pPr><w:pStyle w:val="{paragraph_style_id}"/>{kn}{jc}</w:pPr>'
+            f"{_runs(spans)}</w:p></w:tc>"
         )
 
     parts.append('<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>')
     parts.extend(
-        cell([Span(h, bold=True)], w, i)
+        cell([Span(h, bold=True)], w, i, keep=True)
         for i, (h, w) in enumerate(zip(header, widths, strict=True))
     )
     parts.append("</w:tr>")

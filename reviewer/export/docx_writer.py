@@ -1,52 +1,54 @@
 """Laying a collected :class:`Brief` out as a Word document.
 
 Headings are the built-in Heading 1/2/3 styles (navigation pane, table of
-contents); recommendation tables use a built-in table style; notes become text or
-real Word comments anchored on the paragraph (or on the noted span of it).
+contents); recommendation tables use a built-in table style, their columns as wide
+as their longest words (``docx_columns``); notes become text or real Word comments
+anchored on the paragraph (or on the noted span of it).  A paragraph is printed in
+full once: where the arrangement brings it again (a paragraph citing several
+recommendations, or under several tags) the brief refers back to it.  The contents
+page is written in full, its page numbers from the layout model (``lay_out``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from docx.oxml import OxmlElement
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from reviewer.export import docx_fields as fields
-from reviewer.export.brief import (
-    GROUPING_SUBTITLES,
-    Brief,
-    ExportCancelled,
-    Item,
+from reviewer.export import docx_columns as columns
+from reviewer.export.brief import GROUPING_SUBTITLES, Brief, ExportCancelled, Item
+from reviewer.export.brief_names import (
     compress_numbers,
     document_name,
-    paragraph_heading,
+    paragraph_reference,
+    quoted_heading,
 )
-from reviewer.export.docx_cells import GREY_HEX as GREY_HEX
-from reviewer.export.docx_cells import TABLE_TEXT_STYLE_ID as TABLE_TEXT_STYLE_ID
-from reviewer.export.docx_cells import _cell_text as _cell_text
-from reviewer.export.docx_cells import _plural as _plural
-from reviewer.export.docx_cells import _span as _span
-from reviewer.export.docx_cells import _utc as _utc
-from reviewer.export.docx_cells import _widths as _widths
-from reviewer.export.docx_cells import link_note
-from reviewer.export.docx_coverage import COVERAGE_FIRST_COLUMN_CM as COVERAGE_FIRST_COLUMN_CM
-from reviewer.export.docx_coverage import COVERAGE_NAMED_COLUMNS as COVERAGE_NAMED_COLUMNS
-from reviewer.export.docx_coverage import COVERAGE_NUMBERED_COLUMNS as COVERAGE_NUMBERED_COLUMNS
-from reviewer.export.docx_coverage import MARK_CONFIRMED as MARK_CONFIRMED
-from reviewer.export.docx_coverage import MARK_SUGGESTED as MARK_SUGGESTED
-from reviewer.export.docx_coverage import TEXT_WIDTH_CM as TEXT_WIDTH_CM
+from reviewer.export.docx_cells import (
+    GREY_HEX,
+    TABLE_TEXT_STYLE_ID,
+    _plural,
+    link_note,
+    position_word,
+)
+from reviewer.export.docx_columns import column_minimums
+from reviewer.export.docx_cover import write_cover
 from reviewer.export.docx_coverage import coverage_section, coverage_table
-from reviewer.export.docx_fields import add_text, clean
-from reviewer.export.docx_style import GREY, RECOMMENDATION_TABLE_STYLE, new_document
+from reviewer.export.docx_fields import add_field, add_text, clean
+from reviewer.export.docx_layout import Layout, estimate
+from reviewer.export.docx_notes import note_as_text, notes_as_comments
+from reviewer.export.docx_style import (
+    RECOMMENDATION_TABLE_STYLE,
+    new_document,
+    text_width_cm,
+)
 from reviewer.export.docx_tables import Span, append_table, table_xml
-from reviewer.vocabulary import POSITION_LABELS, Position
-from reviewer.workspace import NoteRow
+from reviewer.export.docx_toc import Contents, add_toc_styles, hyperlink_to
 
 Progress = Callable[[int, int], bool | None]  # False cancels
+_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
 LINK_COLUMNS = (
     ("Recommendation", 2.8),
     ("Text", 8.7),
@@ -61,36 +63,35 @@ RECOMMENDATION_COLUMNS = (
 NO_TEXT = "(text not in the registry)"
 
 
-def position_word(value: str) -> str:
-    """'partially' → 'Partially supported'; a value outside the vocabulary as stored."""
-    try:
-        return POSITION_LABELS[Position(value)]
-    except ValueError:
-        return value
-
-
-def initials(name: str) -> str:
-    parts = [w for w in re.split(r"[\s._-]+", name) if w]
-    return "".join(w[0] for w in parts[:3]).upper() or "R"
-
-
 class BriefWriter:
     def __init__(self, brief: Brief, progress: Progress | None = None):
         self.brief = brief
         self.progress = progress
+        paper = brief.options.paper
+        self.width_cm = text_width_cm(paper)
         self.doc = new_document(
-            brief.title, brief.author, brief.created, GROUPING_SUBTITLES[brief.options.group_by]
+            brief.title,
+            brief.reviewer,
+            brief.created,
+            GROUPING_SUBTITLES[brief.options.group_by],
+            paper,
+            update_fields=False,
         )
+        add_toc_styles(self.doc, self.width_cm)
+        # by document a table of every paragraph would run for pages: documents only
+        self.contents = Contents(levels=1 if brief.options.group_by == "document" else 2)
         self.comments = 0
         self._style_ids: dict[str, str] = {}
         self._end = self.doc.element.body.sectPr  # content goes before it
         self._commented: set[int] = set()
+        self._printed: dict[int, tuple[str, str]] = {}  # paragraph id → (bookmark, where)
+        self._pagerefs: list[tuple[str, object]] = []  # (bookmark, w:t) of "page N"
         self._done = 0
         self._total = sum(1 for _ in brief.items())
 
     # -- the whole document ---------------------------------------------------------------
     def render(self):
-        self._title_block()
+        contents_at = write_cover(self)
         group_by = self.brief.options.group_by
         if group_by == "recommendation" and self.brief.coverage is not None:
             self._coverage()
@@ -102,45 +103,18 @@ class BriefWriter:
             self._by_recommendation()
         else:
             self._by_tag()
+        self.contents.write(contents_at)
         return self.doc
 
-    def _title_block(self) -> None:
-        b = self.brief
-        self._para(b.title, "Title")
-        self._para(GROUPING_SUBTITLES[b.options.group_by], "Brief Subtitle")
-        rows: list[tuple[str, str]] = []
-        if len(b.documents) == 1:
-            rows.append(("Document", b.documents[0].title))
-        else:
-            rows.append(("Documents", "\n".join(d.title for d in b.documents[:12])))
-            if len(b.documents) > 12:
-                rows[-1] = ("Documents", rows[-1][1] + f"\n… {len(b.documents) - 12} more")
-        orgs = sorted({d.organisation for d in b.documents if d.organisation})
-        if orgs:
-            rows.append(("Organisation" if len(orgs) == 1 else "Organisations", "; ".join(orgs)))
-        rows.append(("Date", f"{b.created.day} {b.created:%B %Y}"))
-        rows.append(("Reviewer", b.author))
-        rows.extend(b.options.describe())
-        if b.coverage is not None:
-            rows.append(("Coverage", b.coverage.summary()))
-        c = b.counts()
-        rows.append(
-            (
-                "In this brief",
-                ", ".join(
-                    _plural(c[k], k[:-1])
-                    for k in ("paragraphs", "recommendations", "tags", "notes")
-                ),
-            )
-        )
-        table = self.doc.add_table(rows=len(rows), cols=2)
-        for row, (key, value) in zip(table.rows, rows, strict=True):
-            k, v = row.cells
-            _cell_text(k, key, bold=True, colour=GREY)
-            _cell_text(v, value)
-        _widths(table, (3.6, 13.0))
-        self._para("Contents", "TOC Heading").paragraph_format.space_before = Pt(24)
-        fields.add_toc(self._para("", "Brief Hint"), levels="1-2")
+    def lay_out(self, stop=None) -> Layout:
+        """The layout model's pages; they become the contents page's numbers and the
+        "page N of this brief" of each reference back."""
+        layout = estimate(self.doc, stop)
+        self.contents.set_pages(layout.headings)
+        for mark, t in self._pagerefs:
+            if mark in layout.headings:
+                t.text = str(layout.headings[mark])  # type: ignore[attr-defined]
+        return layout
 
     # -- groupings --------------------------------------------------------------------------
     def _by_document(self) -> None:
@@ -156,7 +130,7 @@ class BriefWriter:
             ]
             self._para(" · ".join(x for x in meta if x), "Brief Meta")
             for item in section.items:
-                self._paragraph_block(item, paragraph_heading(item.paragraph), 2)
+                self._paragraph_block(item, quoted_heading(item.paragraph), 2)
 
     def _by_recommendation(self) -> None:
         for group in self.brief.by_recommendation:
@@ -175,37 +149,37 @@ class BriefWriter:
                 add_text(p, "Cited by nobody: ").bold = True
                 add_text(p, compress_numbers(group.uncited))
             for sec in group.sections:
-                r = sec.recommendation
-                title = r.number + (f" · {'; '.join(r.states)}" if r.states else "")
-                self._heading(title, 2)
-                self._recommendation_table(r)
-                for line in sec.earlier:  # its likely predecessors in earlier cycles
-                    self._para(line, "Brief Meta")
-                extra = []
-                if r.themes:
-                    extra.append(("Themes", "; ".join(f"{c} {n}".strip() for c, n in r.themes)))
-                if r.affected_persons:
-                    extra.append(("Affected persons", ", ".join(r.affected_persons)))
-                for key, value in extra:
-                    p = self._para("", "Brief Meta")
-                    p.paragraph_format.space_after = Pt(2)
-                    add_text(p, f"{key}: ").bold = True
-                    add_text(p, clean(value))
-                docs = {it.document.id for it in sec.items}
-                self._para(
-                    f"What the submissions say — {_plural(len(sec.items), 'paragraph')} in "
-                    f"{_plural(len(docs), 'document')}",
-                    "Brief Label",
-                )
-                for item in sec.items:
-                    name = f"{document_name(item.document)} — {paragraph_heading(item.paragraph)}"
-                    link = next(
-                        (lk for lk in item.links if lk.recommendation_id == sec.recommendation.id),
-                        None,
-                    )
-                    if link is not None and link_note(link):
-                        name += f" ({link_note(link)})"
-                    self._paragraph_block(item, name, 3, links=False)
+                self._recommendation_section(sec)
+
+    def _recommendation_section(self, sec) -> None:
+        r = sec.recommendation
+        title = r.number + (f" · {'; '.join(r.states)}" if r.states else "")
+        self._heading(title, 2)
+        self._recommendation_table(r)
+        for line in sec.earlier:  # its likely predecessors in earlier cycles
+            self._para(line, "Brief Meta")
+        extra = []
+        if r.themes:
+            extra.append(("Themes", "; ".join(f"{c} {n}".strip() for c, n in r.themes)))
+        if r.affected_persons:
+            extra.append(("Affected persons", ", ".join(r.affected_persons)))
+        for key, value in extra:
+            p = self._para("", "Brief Meta")
+            p.paragraph_format.space_after = Pt(2)
+            add_text(p, f"{key}: ").bold = True
+            add_text(p, clean(value))
+        docs = {it.document.id for it in sec.items}
+        self._para(
+            f"What the submissions say — {_plural(len(sec.items), 'paragraph')} in "
+            f"{_plural(len(docs), 'document')}",
+            "Brief Label",
+        )
+        for item in sec.items:
+            name = f"{document_name(item.document)} — {quoted_heading(item.paragraph)}"
+            link = next((lk for lk in item.links if lk.recommendation_id == r.id), None)
+            if link is not None and link_note(link):
+                name += f" ({link_note(link)})"
+            self._paragraph_block(item, name, 3, links=False, where=r.number)
 
     def _coverage(self) -> None:
         coverage_section(self)
@@ -215,7 +189,7 @@ class BriefWriter:
 
     def _by_tag(self) -> None:
         for i, sec in enumerate(self.brief.by_tag):
-            h = self._heading("", 1, new_page=i == 0)
+            h = self._heading("", 1, new_page=i == 0, toc=sec.tag.name)
             swatch = add_text(h, "■ ")
             if sec.tag.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", sec.tag.colour):
                 swatch.font.color.rgb = RGBColor.from_string(sec.tag.colour.lstrip("#").upper())
@@ -231,29 +205,47 @@ class BriefWriter:
                 self._heading(f"{document_name(items[0].document)}", 2)
                 for item in items:
                     self._paragraph_block(
-                        item, paragraph_heading(item.paragraph), 3, skip_tag=sec.tag.id
+                        item,
+                        quoted_heading(item.paragraph),
+                        3,
+                        skip_tag=sec.tag.id,
+                        where=sec.tag.name,
                     )
 
     # -- building blocks ---------------------------------------------------------------------
     def _paragraph_block(
-        self, item: Item, heading: str, level: int, links: bool = True, skip_tag: int | None = None
+        self,
+        item: Item,
+        heading: str,
+        level: int,
+        links: bool = True,
+        skip_tag: int | None = None,
+        where: str | None = None,
     ) -> None:
+        """The paragraph under its heading: in full the first time, with its links,
+        tags and notes; a reference back to that place when it comes again."""
         p = item.paragraph
-        self._heading(heading, level)
+        h = self._heading(heading, level)
+        first = self._printed.get(p.id)
+        if first is not None:
+            self._refer_back(p, *first)
+        else:
+            if where is not None:  # the arrangement may bring it again: mark the place
+                self._printed[p.id] = (self.contents.bookmark(h, f"_Par{p.id}"), where)
+            self._full_paragraph(item, links, skip_tag)
+        self._done += 1
+        if self.progress is not None and self.progress(self._done, self._total) is False:
+            raise ExportCancelled()
+
+    def _full_paragraph(self, item: Item, links: bool, skip_tag: int | None) -> None:
+        p = item.paragraph
         body = self._para("")
         self._body_text(body, item)
         if links and item.links:
             self._para("Linked recommendations", "Brief Label")
             self._links_table(
                 [
-                    (
-                        lk.symbol,
-                        lk.number,
-                        lk.text,
-                        lk.states,
-                        lk.position,
-                        link_note(lk),
-                    )
+                    (lk.symbol, lk.number, lk.text, lk.states, lk.position, link_note(lk))
                     for lk in item.links
                 ]
             )
@@ -270,53 +262,27 @@ class BriefWriter:
         if not self.brief.options.comments:
             for note in p.notes:
                 self._note_text(note, p.text)
-        self._done += 1
-        if self.progress is not None and self.progress(self._done, self._total) is False:
-            raise ExportCancelled()
+
+    def _refer_back(self, p, mark: str, where: str) -> None:
+        """ "See ¶ 6 under 28.45 (page 14 of this brief)": a link to where it is in full."""
+        line = self._para("", "Brief Refer")
+        add_text(line, "See ")
+        hyperlink_to(line, mark, f"{paragraph_reference(p)} under {where}")
+        add_text(line, " (page ")
+        runs = add_field(line, f"PAGEREF {mark} \\h", "1")
+        self._pagerefs.append((mark, runs[3]._r.find(_T)))
+        add_text(line, " of this brief), where it is quoted in full.")
 
     def _body_text(self, body, item: Item) -> None:
         """The paragraph's full text; with --comments its notes anchor on it (once)."""
         p = item.paragraph
-        text = clean(p.text)
-        notes: tuple[NoteRow, ...] = ()
-        if self.brief.options.comments and p.id not in self._commented:
-            notes = p.notes
-            self._commented.add(p.id)
-        if not notes:
-            add_text(body, text)
-            return
-        cuts = {0, len(text)}
-        for n in notes:
-            span = _span(n, text)
-            if span is not None:
-                cuts.update(span)
-        bounds = list(pairwise(sorted(cuts))) or [(0, 0)]
-        runs = [(a, b, add_text(body, text[a:b])) for a, b in bounds]
-        for n in notes:
-            span = _span(n, text)
-            if span is not None:
-                start, end = span
-                anchor = [r for a, b, r in runs if a >= start and b <= end]
-            else:
-                anchor = [r for _, _, r in runs]
-            author = n.author or self.brief.author
-            comment = self.doc.add_comment(
-                anchor, text=clean(n.body), author=author, initials=initials(author)
-            )
-            comment._comment_elm.date = _utc(n.created_at)
-            self.comments += 1
+        first = p.id not in self._commented
+        self._commented.add(p.id)
+        notes = p.notes if self.brief.options.comments and first else ()
+        self.comments += notes_as_comments(self.doc, body, p.text, notes, self.brief.reviewer)
 
     def _note_text(self, note, paragraph_text: str) -> None:
-        p = self._para("", "Brief Note")
-        author = note.author or self.brief.author
-        add_text(p, "Note").bold = True
-        meta = add_text(p, f" · {author} · {note.created_at:%d %b %Y}: ")
-        meta.font.color.rgb = GREY
-        span = _span(note, paragraph_text)
-        if span is not None:
-            quoted = add_text(p, f"“{clean(paragraph_text[span[0] : span[1]])}” ")
-            quoted.italic = True
-        add_text(p, clean(note.body))
+        note_as_text(self._para("", "Brief Note"), note, paragraph_text, self.brief.reviewer)
 
     def _links_table(self, rows: list[tuple]) -> None:
         body = []
@@ -343,14 +309,20 @@ class BriefWriter:
         ]
         self._table(RECOMMENDATION_COLUMNS, [row])
 
-    def _table(self, columns: tuple[tuple[str, float], ...], rows: list) -> None:
-        """A recommendation table: built-in style, repeated header row, rows kept whole."""
+    def _table(
+        self, columns_: tuple[tuple[str, float], ...], rows: list, centre: set[int] | None = None
+    ) -> None:
+        """A recommendation table: built-in style, repeated header row, rows kept whole,
+        each column as wide as its longest word."""
+        header = [name for name, _ in columns_]
+        widths = columns.fit([w for _, w in columns_], column_minimums(header, rows), self.width_cm)
         xml = table_xml(
-            [name for name, _ in columns],
+            header,
             rows,
-            [w for _, w in columns],
+            widths,
             self._style_id(RECOMMENDATION_TABLE_STYLE),
             TABLE_TEXT_STYLE_ID,
+            centre=centre or frozenset(),
         )
         append_table(self._end, xml)
         self._spacer()
@@ -359,15 +331,18 @@ class BriefWriter:
         spacer = self._para("", "Brief Table Text")
         spacer.paragraph_format.space_after = Pt(2)
 
-    def _heading(self, text: str, level: int, new_page: bool | None = None):
+    def _heading(
+        self, text: str, level: int, new_page: bool | None = None, toc: str | None = None
+    ) -> Paragraph:
         h = self._para(text, f"Heading {level}")
         if new_page:
             h.paragraph_format.page_break_before = True
         elif new_page is False:  # a top-level heading that follows on the same page
             h.paragraph_format.space_before = Pt(22)
+        self.contents.heading(h, level, toc if toc is not None else text)
         return h
 
-    def _para(self, text: str, style: str | None = None):
+    def _para(self, text: str, style: str | None = None) -> Paragraph:
         """A new body paragraph, added before the section properties we hold on to.
 
         (``Document.add_paragraph`` searches the whole body for them every time,

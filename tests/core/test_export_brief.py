@@ -4,7 +4,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from reviewer.export.brief import compress_numbers, number_key
+from reviewer.export.brief import number_key
+from reviewer.export.brief_names import compress_numbers
 from reviewer.export.docx_fields import field_instructions
 from reviewer.export.docx_style import CJK_FONT
 from tests.conftest import FIXTURES
@@ -35,7 +36,9 @@ def ws(tmp_path):
 def test_by_document_shows_every_paragraph_with_its_links_tags_and_notes(ws, tmp_path):
     out = tmp_path / "brief.docx"
     summary, doc = export(ws, out)
-    assert summary.as_dict() == {
+    data = summary.as_dict()
+    pages = data.pop("pages")
+    assert data == {
         "file": str(out.resolve()),
         "group_by": "document",
         "paragraphs": 16,
@@ -43,7 +46,9 @@ def test_by_document_shows_every_paragraph_with_its_links_tags_and_notes(ws, tmp
         "tags": 3,
         "notes": 4,
         "comments": 0,
+        "documents": 1,
     }
+    assert pages >= 2  # the cover, then the document from a page of its own
     bl = blocks(doc)
     [(h1, title)] = [(s, t) for s, t in bl if s == "Heading 1"]
     assert " ".join(title.split()) == CANGO_TITLE
@@ -87,7 +92,9 @@ def test_by_document_shows_every_paragraph_with_its_links_tags_and_notes(ws, tmp
 
 
 def test_brief_is_real_word(ws, tmp_path):
-    _, doc = export(ws, tmp_path / "brief.docx", title="Meeting with CANGO, 3 March")
+    _, doc = export(
+        ws, tmp_path / "brief.docx", title="Meeting with CANGO, 3 March", reviewer="Mei Lin"
+    )
     styles = {p.style.name for p in doc.paragraphs}
     assert {"Title", "Heading 1", "Heading 2", "TOC Heading"} <= styles
     h1 = [p for p in doc.paragraphs if p.style.name == "Heading 1"]
@@ -95,12 +102,12 @@ def test_brief_is_real_word(ws, tmp_path):
     assert doc.styles["Heading 2"].paragraph_format.keep_with_next
     assert doc.paragraphs[0].text == "Meeting with CANGO, 3 March"
     toc = [i for i in field_instructions(doc.element.body) if i.startswith("TOC")]
-    assert toc == ['TOC \\o "1-2" \\h \\z \\u']
-    assert any("Right-click" in p.text for p in doc.paragraphs)
+    assert toc == ['TOC \\o "1-1" \\h \\z \\u']  # by document: the documents
+    assert not any("Right-click" in p.text for p in doc.paragraphs)  # written in full
     footer = doc.sections[0].footer
     assert field_instructions(footer._element) == ["PAGE", "NUMPAGES"]
     assert footer.paragraphs[0].text.endswith("Page 1 of 1")
-    assert doc.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+    assert doc.settings.element.find(qn("w:updateFields")) is None  # nothing to ask
     assert {t.style.name for t in doc.tables[1:]} == {"Light Grid Accent 1"}
     rfonts = doc.styles.element.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
     assert rfonts.get(qn("w:eastAsia")) == CJK_FONT and rfonts.get(qn("w:ascii")) == "Calibri"
@@ -111,10 +118,11 @@ def test_brief_is_real_word(ws, tmp_path):
     assert cp.title == "Meeting with CANGO, 3 March" and cp.author == "Mei Lin"
     assert abs(doc.sections[0].page_width.cm - 21.0) < 0.01  # A4
     cover = table_text(doc.tables[0])
-    assert ["Reviewer", "Mei Lin"] in cover and [
-        "Organisation",
-        "China Association for NGO Cooperation",
-    ] in cover
+    assert ["Reviewer", "Mei Lin"] in cover
+    assert table_text(doc.tables[1]) == [
+        ["Document", "Organisation", "Paragraphs"],
+        [ws.document(1).document.title, "China Association for NGO Cooperation", "16"],
+    ]
 
 
 def test_notes_as_comments_anchor_on_their_paragraph(ws, tmp_path, capsys):
@@ -176,6 +184,7 @@ def test_by_recommendation_is_a_coverage_brief(tmp_path, capsys):
     )
     h2 = [(i, t) for i, (s, t) in enumerate(bl) if s == "Heading 2"]
     numbers = [t.split(" · ")[0] for _, t in h2]
+    first_under: dict[str, str] = {}  # paragraph label → the recommendation it is printed under
     assert numbers == sorted({n for v in CANGO_LINKS.values() for _, n in v}, key=number_key)
     assert numbers[:3] == ["28.45", "28.47", "28.49"]  # numeric, not text, order
     for i, title in h2:
@@ -189,7 +198,14 @@ def test_by_recommendation_is_a_coverage_brief(tmp_path, capsys):
         h3 = [(j, t) for j, (s, t) in enumerate(bl) if s == "Heading 3" and j > i]
         j, text = h3[0]
         assert text == f"China Association for NGO Cooperation — Paragraph {cited[0]}"
-        assert bl[j + 1] == ("Normal", labels(ws)[cited[0]].text)
+        if cited[0] in first_under:  # printed in full once; after that, referred to
+            style, line = bl[j + 1]
+            assert style == "Brief Refer"
+            assert line.startswith(f"See ¶ {cited[0]} under {first_under[cited[0]]} (page ")
+        else:
+            assert bl[j + 1] == ("Normal", labels(ws)[cited[0]].text)
+            first_under[cited[0]] = rec.number
+    assert set(first_under) == set(CANGO_LINKS)
     ws.close()
 
 
@@ -246,12 +262,19 @@ def test_by_tag(ws, tmp_path):
     assert h1 == ["■ education", "■ gender equality", "■ international cooperation"]
     assert summary.paragraphs == 5 and summary.tags == 3
     by = labels(ws)
+    printed: set[str] = set()
     for name in ("education", "gender equality", "international cooperation"):
         i = bl.index(("Heading 1", f"■ {name}"))
         end = next((j for j in range(i + 1, len(bl)) if bl[j][0] == "Heading 1"), len(bl))
-        shown = [t for s, t in bl[i:end] if s == "Normal"]
-        want = [by[lab].text for lab in sorted(TAGS, key=int) if name in TAGS[lab]]
-        assert shown == want
+        shown = [t for s, t in bl[i:end] if s in ("Normal", "Brief Refer")]
+        want = [
+            f"See ¶ {lab} under education" if lab in printed else by[lab].text
+            for lab in sorted(TAGS, key=int)
+            if name in TAGS[lab]
+        ]
+        # paragraph 8 is tagged education and gender equality: in full once, then referred to
+        assert [t.split(" (page")[0] for t in shown] == want
+        printed |= {lab for lab in TAGS if name in TAGS[lab]}
 
 
 # -- selection ------------------------------------------------------------------------------

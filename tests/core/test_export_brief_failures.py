@@ -124,7 +124,7 @@ def test_read_only_folder(ws, tmp_path):
 def test_a_written_brief_replaces_the_old_one_with_normal_permissions(ws, tmp_path):
     out = tmp_path / "brief.docx"
     out.write_bytes(b"old")
-    export_brief(ws, out, BriefOptions(only="noted"))
+    export_brief(ws, out, BriefOptions(only="noted", reviewer="Mei Lin"))
     assert docx.Document(str(out)).core_properties.author == "Mei Lin"
     if os.name == "posix":
         assert out.stat().st_mode & 0o044  # readable by others per umask, not mkstemp's 0600

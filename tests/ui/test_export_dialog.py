@@ -5,6 +5,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QDesktopServices  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from reviewer.workspace import Workspace  # noqa: E402
@@ -78,7 +80,7 @@ def test_recommendation_filters_reach_the_export(qtbot, workspace, tmp_path):
         "recommendation",
         "A/HRC/40/6",
         "unknown",
-        None,
+        "annotated",
     )
     dlg.path.setText(str(tmp_path / "coverage.docx"))
     with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:
@@ -106,7 +108,7 @@ def test_an_unwritable_target_is_one_clear_message(qtbot, workspace, tmp_path, m
 def test_replacing_an_existing_file_asks_first(qtbot, workspace, tmp_path, monkeypatch):
     out = tmp_path / "brief.docx"
     out.write_bytes(b"last week")
-    dlg = ExportBriefDialog(workspace)
+    dlg = ExportBriefDialog(workspace, reviewer="Mei Lin")
     qtbot.addWidget(dlg)
     asked = []
     monkeypatch.setattr(dlg, "_confirm_replace", lambda p: asked.append(p) or False)
@@ -141,7 +143,8 @@ def test_cancel_while_exporting_writes_nothing(qtbot, workspace, tmp_path, monke
     qtbot.addWidget(dlg)
     out = tmp_path / "brief.docx"
     dlg.path.setText(str(out))
-    dlg.accept()
+    dlg.accept()  # the length first, then the export starts
+    qtbot.waitUntil(lambda: dlg.task is not None, timeout=20000)
     assert not dlg.export_button.isEnabled() and not dlg.group_by.isEnabled()
     dlg.reject()  # while running: cancels instead of closing
     assert dlg.status.text() == "Cancelling…"
@@ -163,8 +166,11 @@ def test_file_menu_opens_the_dialog_and_reports_in_the_status_bar(qtbot, make_wi
     dlg.path.setText(str(tmp_path / "from-menu.docx"))
     with qtbot.waitSignal(dlg.exported, timeout=20000):
         dlg.accept()
-    assert "Wrote from-menu.docx: 16 paragraphs" in w.statusBar().currentMessage()
-    assert not dlg.isVisible()
+    assert "Wrote from-menu.docx: 5 paragraphs" in w.statusBar().currentMessage()
+    assert dlg.isVisible() and dlg.open_button.isVisible()  # Open / Show in folder, Close
+    assert dlg.cancel_button.text() == "Close"
+    dlg.cancel_button.click()
+    assert not dlg.isVisible() and dlg.result() == QDialog.DialogCode.Accepted
 
 
 def test_accepted_suggestions_are_in_the_brief_unless_unticked(qtbot, workspace, tmp_path):
@@ -174,6 +180,7 @@ def test_accepted_suggestions_are_in_the_brief_unless_unticked(qtbot, workspace,
     dlg = ExportBriefDialog(workspace)
     qtbot.addWidget(dlg)
     assert dlg.suggestions.isChecked() and dlg.options().accepted_suggestions
+    select(dlg.group_by, "document")  # each paragraph with its table of links
     dlg.path.setText(str(tmp_path / "with.docx"))
     with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:
         dlg.accept()
@@ -183,3 +190,105 @@ def test_accepted_suggestions_are_in_the_brief_unless_unticked(qtbot, workspace,
     qtbot.addWidget(dlg)
     dlg.suggestions.setChecked(False)
     assert not dlg.options().accepted_suggestions
+
+
+# -- on a real window: the meeting defaults, the length, Open and Show in folder ----------
+
+
+def open_dialog(qtbot, w) -> ExportBriefDialog:
+    w.actions_.export_brief.trigger()  # File → Export Word brief… (Ctrl+E)
+    dlg = w.export_dialog
+    qtbot.waitUntil(lambda: dlg.estimator.current() is not None, timeout=30000)
+    return dlg
+
+
+def test_the_dialog_opens_on_a_brief_for_the_windows_review(qtbot, make_window, tmp_path):
+    from reviewer.export import estimate_brief
+    from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait
+
+    w = make_window(author="Ana Tester")
+    import_and_wait(qtbot, w, [CANGO_MD, CHINA_LIST])
+    w.set_review("CHN-4")
+    dlg = open_dialog(qtbot, w)
+    assert dlg.review.currentData() == "CHN-4"
+    assert (dlg.group_by.currentData(), dlg.only.currentData()) == ("recommendation", "annotated")
+    assert dlg.reviewer.text() == "Ana Tester"  # the window's reviewer name
+    small = estimate_brief(w.ws, dlg.options())
+    assert dlg.estimate.text().startswith(f"About {small.pages} pages on ")
+    assert f"{small.paragraphs} paragraphs from 1 document" in dlg.estimate.text()
+    # widen it: every paragraph, by document; the length follows the choices
+    select(dlg.only, None)
+    select(dlg.group_by, "document")
+    big = estimate_brief(w.ws, dlg.options())
+    assert big.paragraphs == 16 > small.paragraphs
+    want = f"About {big.pages} pages on {big.paper}: 16 paragraphs from 1 document"
+    qtbot.waitUntil(lambda: dlg.estimate.text().startswith(want), timeout=30000)
+    dlg.path.setText(str(tmp_path / "meeting.docx"))
+    with qtbot.waitSignal(dlg.exported, timeout=30000) as blocker:
+        dlg.export_button.click()
+    summary = blocker.args[1]
+    assert summary["pages"] == big.pages and summary["paragraphs"] == 16
+    cover = docx.Document(blocker.args[0]).tables[0]
+    assert ["Reviewer", "Ana Tester"] in [[c.text for c in r.cells] for r in cover.rows]
+
+
+def answer_long_warning(dlg, write: bool, seen: list) -> None:
+    """Answer the long-brief question once it shows (it runs its own event loop)."""
+
+    def poll():
+        box = dlg.long_warning
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, poll)
+            return
+        seen.append((box.text(), box.informativeText()))
+        [button] = [b for b in box.buttons() if b.text().startswith("Write") == write]
+        button.click()
+
+    QTimer.singleShot(0, poll)
+
+
+def test_a_brief_past_100_pages_asks_first_and_then_offers_to_open_it(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from tests.ui.conftest import import_and_wait
+
+    un = FIXTURES / "un"
+    reports = [
+        un / "Norway-UPR2-A_HRC_27_3-wg-report.pdf",
+        un / "Slovenia-UPR1-A_HRC_14_15-wg-report.pdf",
+        un / "Slovenia-UPR2-A_HRC_28_15-working-group-report.pdf",
+    ]
+    w = make_window()
+    done, failed = import_and_wait(qtbot, w, reports)
+    assert not failed and len(done) == 3
+    w.set_review(None)
+    dlg = open_dialog(qtbot, w)
+    select(dlg.only, None)  # every paragraph of every document
+    select(dlg.group_by, "document")
+    qtbot.waitUntil(lambda: "more than 100 pages" in dlg.estimate.text(), timeout=30000)
+    pages = dlg.estimator.current().pages
+    assert pages > 100 and dlg.estimate.text().startswith(f"About {pages} pages")
+    out = tmp_path / "everything.docx"
+    dlg.path.setText(str(out))
+
+    seen: list = []
+    answer_long_warning(dlg, write=False, seen=seen)  # go back and narrow it
+    dlg.export_button.click()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    text, how = seen[0]
+    assert text == f"This brief will run to about {pages} pages."
+    assert how.startswith("To narrow it: choose one review; keep only paragraphs linked")
+    assert not out.exists() and dlg.task is None and dlg.export_button.isEnabled()
+
+    seen.clear()
+    answer_long_warning(dlg, write=True, seen=seen)
+    with qtbot.waitSignal(dlg.exported, timeout=60000) as blocker:
+        dlg.export_button.click()
+    assert blocker.args[1]["pages"] == pages and out.is_file()
+
+    opened: list = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert dlg.open_button.isVisible() and dlg.folder_button.isVisible()
+    dlg.open_button.click()
+    dlg.folder_button.click()
+    assert [u.toLocalFile() for u in opened] == [str(out.resolve()), str(out.resolve().parent)]

@@ -1,51 +1,38 @@
 """File → Export Word brief…: the options of ``export brief``, a file chooser, progress.
 
-The export runs through ``ui.tasks.Task`` in a worker that opens its own
-``Workspace`` on the same file, so the window stays responsive on a large brief.
-A failure is one message box naming the file; the dialog stays open to fix it.
+It opens on a brief for a meeting: the window's current review, by recommendation,
+the paragraphs someone linked, tagged or noted; the person can widen any of it.  As
+the choices change it shows how many pages they make (``brief_estimate``), and
+past ``LONG_BRIEF`` pages it asks before writing, saying how to narrow the brief.
+The export runs through ``ui.tasks.Task`` in a worker on the window's
+``Workspace``, so the window stays responsive on a large brief.  Once written, the
+dialog offers to open the brief or show it in its folder; a failure is one message
+box naming the file, and the dialog stays open to fix it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from reviewer.export import DEFAULT_TITLE, BriefOptions, ExportCancelled, export_brief
-from reviewer.workspace import POSITION_LABELS, Position, Workspace
-from ui.crash import USER_ERRORS, report_crash
+from reviewer.export import BriefOptions, ExportCancelled, export_brief
+from reviewer.workspace import Workspace
+from ui.dialogs.brief_estimate import LONG_BRIEF, Estimator, describe, narrowing
+from ui.dialogs.brief_form import BriefForm, suggested_path
 from ui.tasks import Task
 
-WORD_FILES = "Word documents (*.docx)"
 CANCELLED = "Cancelled; nothing was written."
-GROUPINGS = (
-    ("document", "By document (paragraphs with their recommendations, tags, notes)"),
-    ("recommendation", "By recommendation (what the submissions say about each)"),
-    ("tag", "By tag (paragraphs under each tag)"),
-)
-ONLY = (
-    (None, "All paragraphs"),
-    ("linked", "Only paragraphs linked to a recommendation"),
-    ("tagged", "Only tagged paragraphs"),
-    ("noted", "Only paragraphs with notes"),
-)
-POSITIONS = ((None, "Any position"), *((p.value, POSITION_LABELS[p]) for p in Position))
 
 
 def brief_job(ws: Workspace, target: Path, options: BriefOptions):
@@ -68,78 +55,51 @@ def brief_job(ws: Workspace, target: Path, options: BriefOptions):
     return run
 
 
-class ExportBriefDialog(QDialog):
-    """Emits ``exported(path, summary)`` once the brief is written, then closes."""
+class ExportBriefDialog(BriefForm, QDialog):
+    """Emits ``exported(path, summary)`` once the brief is written, then offers to open
+    it; Close then ends the dialog as accepted."""
 
     exported = Signal(str, dict)
 
     def __init__(
-        self, workspace: Workspace, parent: QWidget | None = None, review: str | None = None
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        review: str | None = None,
+        reviewer: str | None = None,
     ):
         super().__init__(parent)
         self.ws = workspace
         self._documents: list = []  # the documents with paragraphs, for the chooser
         self.task: Task | None = None
         self.summary: dict | None = None
+        self.written: Path | None = None  # the brief written last, for Open / Show
         self.last_error: str | None = None
         self._chosen: Path | None = None  # picked in the file dialog, which asked already
+        self._export_waiting = False  # Export pressed before the estimate was in
+        self.estimator = Estimator(workspace, self)
+        self.estimator.ready.connect(self._estimated)
+        self.estimator.failed.connect(self._estimate_failed)
         self.setWindowTitle("Export Word brief")
         self._build()
+        self.reviewer.setText(reviewer or "")
         self._fill_from_workspace(review)
         self.path.setText(str(suggested_path()))
         self._update_buttons()
+        self._watch_choices()
+        self._choices_changed()
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.review = QComboBox()
-        self.review.setObjectName("briefReview")
-        self.review.addItem("All reviews", None)
-        self.review.setToolTip(
-            "A review: its documents, and the recommendations made in it or that its "
-            "documents respond to (the previous review's)"
-        )
-        form.addRow("Re&view:", self.review)
-        self.group_by = _combo(GROUPINGS)
-        form.addRow("&Arrange:", self.group_by)
-        self.only = _combo(ONLY)
-        form.addRow("&Paragraphs:", self.only)
-        self.document = QComboBox()
-        self.document.addItem("All documents", None)
-        form.addRow("&Document:", self.document)
-        self.symbol = QComboBox()
-        self.symbol.setEditable(True)
-        self.symbol.addItem("")
-        self.symbol.lineEdit().setPlaceholderText("any report, or e.g. A/HRC/40/6")
-        form.addRow("&Report:", self.symbol)
-        self.theme = QLineEdit()
-        self.theme.setPlaceholderText("any theme, or a code (A12) or words of its name")
-        form.addRow("T&heme:", self.theme)
-        self.position = _combo(POSITIONS)
-        form.addRow("P&osition:", self.position)
-        self.comments = QCheckBox("Notes as Word comments (otherwise as text under each paragraph)")
-        form.addRow("", self.comments)
-        self.suggestions = QCheckBox("Links accepted from the suggestions (marked as such)")
-        self.suggestions.setObjectName("briefAcceptedSuggestions")
-        self.suggestions.setChecked(True)
-        form.addRow("", self.suggestions)
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(DEFAULT_TITLE)
-        form.addRow("&Title:", self.title)
-        self.path = QLineEdit()
-        self.path.setPlaceholderText("where to save the .docx")
-        self.path.textEdited.connect(self._path_edited)
-        self.path.textChanged.connect(self._update_buttons)
-        browse = QPushButton("&Browse…")
-        browse.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        label = QLabel("&Save as:")
-        label.setBuddy(self.path)
-        form.addRow(label, row)
-
+        form = self._build_form()
+        self.estimate = QLabel("")
+        self.estimate.setObjectName("briefEstimate")
+        self.estimate.setWordWrap(True)
+        self.estimate.setTextFormat(Qt.TextFormat.PlainText)
+        self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # two lines kept: a wrapped estimate must not be cut off in a dialog already shown
+        self.estimate.setMinimumHeight(2 * self.estimate.fontMetrics().lineSpacing() + 2)
+        form.addRow("Length:", self.estimate)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel("")
@@ -148,6 +108,15 @@ class ExportBriefDialog(QDialog):
         self.export_button = self.buttons.addButton(
             "&Export", QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.open_button = self.buttons.addButton("&Open", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setToolTip("Open the brief in the program the system uses for .docx")
+        self.folder_button = self.buttons.addButton(
+            "Show in &folder", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(False)
+        self.open_button.clicked.connect(self.open_brief)
+        self.folder_button.clicked.connect(self.show_in_folder)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -159,77 +128,37 @@ class ExportBriefDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
 
-    def _fill_from_workspace(self, review: str | None = None) -> None:
-        """Reviews, documents and report symbols for the choosers; a quick read on open."""
-        try:
-            reviews = self.ws.reviews()
-            self._documents = [d for d in self.ws.documents() if d.paragraphs]
-            symbols = sorted({r.symbol for r in self.ws.recommendations(cited=True)})
-        except USER_ERRORS as exc:  # a locked workspace: the export will say it again
-            self.status.setText(f"Could not read the workspace: {exc}")
-            return
-        except Exception:  # a bug: the crash route, and the dialog stays usable
-            report_crash(parent=self)
-            return
-        for r in reviews:
-            self.review.addItem(f"{r.label}  ({r.review})", r.review)
-        self.review.setCurrentIndex(max(self.review.findData(review), 0) if review else 0)
-        self.review.currentIndexChanged.connect(lambda _: self._fill_documents())
-        self._fill_documents()
-        for s in symbols:
-            self.symbol.addItem(s)
+    # -- the estimate ---------------------------------------------------------------------------
+    def _watch_choices(self) -> None:
+        for combo in (self.review, self.group_by, self.only, self.document, self.position):
+            combo.currentIndexChanged.connect(self._choices_changed)
+        self.paper.currentIndexChanged.connect(self._choices_changed)
+        self.symbol.currentTextChanged.connect(self._choices_changed)
+        for edit in (self.theme, self.title, self.reviewer):
+            edit.textChanged.connect(self._choices_changed)
+        for box in (self.comments, self.suggestions):
+            box.toggled.connect(self._choices_changed)
 
-    def _fill_documents(self) -> None:
-        """The document chooser: the chosen review's documents (all for all reviews)."""
-        code = self.review.currentData()
-        keep = self.document.currentData()
-        self.document.blockSignals(True)
-        self.document.clear()
-        self.document.addItem("All documents" if code is None else "All its documents", None)
-        for d in self._documents:
-            if code is not None and d.review != code:
-                continue
-            label = d.title if len(d.title) <= 80 else d.title[:79] + "…"
-            self.document.addItem(label, d.id)
-            self.document.setItemData(
-                self.document.count() - 1, d.title, Qt.ItemDataRole.ToolTipRole
-            )
-        self.document.setCurrentIndex(max(self.document.findData(keep), 0) if keep else 0)
-        self.document.blockSignals(False)
+    def _choices_changed(self, *_args) -> None:
+        options = self.options()
+        if self.estimator.current() is None or self.estimator.options != options:
+            self.estimate.setText("Estimating the length…")
+        self.estimator.request(options)
 
-    # -- choices ----------------------------------------------------------------------------
-    def options(self) -> BriefOptions:
-        return BriefOptions(
-            group_by=self.group_by.currentData(),
-            only=self.only.currentData(),
-            comments=self.comments.isChecked(),
-            accepted_suggestions=self.suggestions.isChecked(),
-            document_id=self.document.currentData(),
-            symbol=self.symbol.currentText().strip() or None,
-            theme=self.theme.text().strip() or None,
-            position=self.position.currentData(),
-            title=self.title.text().strip() or None,
-            review=self.review.currentData(),
-        )
+    def _estimated(self, options: BriefOptions, estimate) -> None:
+        text = describe(estimate)
+        if estimate.pages > LONG_BRIEF:
+            text += f" — more than {LONG_BRIEF} pages: narrow it before a meeting?"
+        self.estimate.setText(text)
+        if self._export_waiting and options == self.options():
+            self._export_waiting = False
+            self._write_if_confirmed(estimate.pages)
 
-    def target(self) -> Path | None:
-        text = self.path.text().strip()
-        if not text:
-            return None
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".docx" and not path.is_dir():
-            path = path.with_name(path.name + ".docx")
-        return path
-
-    def choose_file(self) -> None:
-        start = self.path.text().strip() or str(suggested_path())
-        name, _ = QFileDialog.getSaveFileName(self, "Save the Word brief as", start, WORD_FILES)
-        if name:
-            self._chosen = Path(name)
-            self.path.setText(name)
-
-    def _path_edited(self, _text: str) -> None:
-        self._chosen = None
+    def _estimate_failed(self, error: str) -> None:
+        self.estimate.setText(f"Could not estimate the length: {error}")
+        if self._export_waiting:
+            self._export_waiting = False
+            self._write(self.target())  # the export will say what is wrong, if anything
 
     def _update_buttons(self) -> None:
         busy = self.task is not None and self.task.running
@@ -237,14 +166,32 @@ class ExportBriefDialog(QDialog):
 
     # -- running ------------------------------------------------------------------------------
     def accept(self) -> None:
-        """Start the export; the dialog closes when the brief is written."""
-        if self.task is not None and self.task.running:
+        """Export: first the estimate (asking past ``LONG_BRIEF`` pages), then the brief."""
+        if (self.task is not None and self.task.running) or self._export_waiting:
             return
         target = self.target()
         if target is None:
             self.show_error("Choose where to save the brief.")
             return
         if target.is_file() and target != self._chosen and not self._confirm_replace(target):
+            return
+        self._chosen = target  # asked once; a long-brief question must not ask again
+        estimate = self.estimator.current() if self.estimator.options == self.options() else None
+        if estimate is not None:
+            self._write_if_confirmed(estimate.pages)
+            return
+        self._export_waiting = True
+        self.status.setText("Estimating the length before writing…")
+        self.estimator.request(self.options(), now=True)
+
+    def _write_if_confirmed(self, pages: int) -> None:
+        if pages > LONG_BRIEF and not self.confirm_long(pages):
+            self.status.setText("Not written: narrow the choices, or Export again to write it.")
+            return
+        self._write(self.target())
+
+    def _write(self, target: Path | None) -> None:
+        if target is None:
             return
         self.last_error = None
         self.status.setText(f"Writing {target.name}…")
@@ -264,6 +211,14 @@ class ExportBriefDialog(QDialog):
             self.task.cancel()  # the worker stops at the next paragraph; nothing is written
             self.status.setText("Cancelling…")
             return
+        if self._export_waiting:  # waiting for the estimate: stop waiting, stay open
+            self._export_waiting = False
+            self.status.setText(CANCELLED)
+            return
+        self.estimator.stop()
+        if self.written is not None:  # Close after writing: the export was done
+            super().accept()
+            return
         super().reject()
 
     def _progress(self, done: int, total: int, _text: str) -> None:
@@ -276,16 +231,39 @@ class ExportBriefDialog(QDialog):
             self.status.setText(CANCELLED)
             return
         self.summary = summary
+        self.written = Path(summary["file"])
         parts = [
             f"{summary['paragraphs']} paragraphs",
             f"{summary['recommendations']} recommendations",
+            f"about {summary['pages']} pages",
         ]
-        message = f"Wrote {Path(summary['file']).name}: {', '.join(parts)}"
+        message = f"Wrote {self.written.name}: {', '.join(parts)}"
+        self.status.setText(f"{message}.")
         parent = self.parent()
         if parent is not None and hasattr(parent, "message"):
             parent.message(message)
+        for button in (self.open_button, self.folder_button):
+            button.setVisible(True)
+        self.open_button.setDefault(True)
+        self.open_button.setFocus()
+        self.cancel_button.setText("Close")
+        self.setResult(QDialog.DialogCode.Accepted)
         self.exported.emit(summary["file"], summary)
-        super().accept()
+
+    # -- after writing --------------------------------------------------------------------------
+    def open_brief(self) -> None:
+        """Open the brief in the system's program for Word files."""
+        if self.written is not None:
+            self._open_url(QUrl.fromLocalFile(str(self.written)))
+
+    def show_in_folder(self) -> None:
+        """Open the folder that holds the brief."""
+        if self.written is not None:
+            self._open_url(QUrl.fromLocalFile(str(self.written.parent)))
+
+    def _open_url(self, url: QUrl) -> None:
+        if not QDesktopServices.openUrl(url):
+            self.show_error(f"The system could not open {url.toLocalFile()}.")
 
     def _failed(self, error: str) -> None:
         self._finish()
@@ -312,6 +290,8 @@ class ExportBriefDialog(QDialog):
             self.comments,
             self.suggestions,
             self.title,
+            self.reviewer,
+            self.paper,
             self.path,
         ):
             w.setEnabled(enabled)
@@ -320,6 +300,32 @@ class ExportBriefDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.last_error = message
         QMessageBox.critical(self, "The brief was not written", message)
+
+    def confirm_long(self, pages: int) -> bool:
+        """A brief past ``LONG_BRIEF`` pages: write it anyway, or go back and narrow it."""
+        ways = narrowing(self.options())
+        how = (
+            "To narrow it: " + "; ".join(ways) + "."
+            if ways
+            else "To narrow it, choose fewer documents or recommendations."
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "A long brief",
+            f"This brief will run to about {pages} pages.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("longBrief")
+        box.setInformativeText(how)
+        write = box.addButton(f"Write {pages} pages", QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton("Go back and narrow it", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        self.long_warning = box
+        box.exec()
+        self.long_warning = None
+        return box.clickedButton() is write
 
     def _confirm_replace(self, target: Path) -> bool:
         answer = QMessageBox.question(
@@ -330,26 +336,6 @@ class ExportBriefDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-
-def suggested_path(name: str = "UPR brief") -> Path:
-    """A new file in the user's Documents folder (not next to the workspace, which may
-    live in the hidden application data folder)."""
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
-    path = folder / f"{name}.docx"
-    n = 2
-    while path.exists():
-        path = folder / f"{name} ({n}).docx"
-        n += 1
-    return path
-
-
-def _combo(items) -> QComboBox:
-    box = QComboBox()
-    for data, label in items:
-        box.addItem(label, data)
-    return box
 
 
 __all__ = ["ExportBriefDialog", "brief_job"]

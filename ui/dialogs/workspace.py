@@ -119,7 +119,10 @@ def export_brief(w) -> None:
         QMessageBox.warning(w, "Export Word brief", f"The Word export is not available: {exc}")
         return
     w.inspector.notes.flush()
-    dialog = ExportBriefDialog(w.ws, w, review=getattr(w, "current_review", None))
+    # the brief names the reviewer the window works as (Settings › Reviewer name…)
+    dialog = ExportBriefDialog(
+        w.ws, w, review=getattr(w, "current_review", None), reviewer=w.ws.author
+    )
     w.export_dialog = dialog
     dialog.open()
 

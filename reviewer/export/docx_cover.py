@@ -1,0 +1,93 @@
+"""The brief's first page: title, what was chosen, the documents in it, the contents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docx.shared import Pt
+
+from reviewer.export import docx_columns as columns
+from reviewer.export.brief import GROUPING_SUBTITLES
+from reviewer.export.docx_cells import GREY_HEX, _cell_text, _plural, _widths
+from reviewer.export.docx_fields import clean
+from reviewer.export.docx_style import GREY
+from reviewer.export.docx_tables import Span
+from reviewer.vocabulary import DocumentKind
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
+
+    from reviewer.export.docx_writer import BriefWriter
+
+COVER_COLUMNS = (3.6, 13.0)
+DOCUMENT_COLUMNS = (("Document", 10.2), ("Organisation", 4.6), ("Paragraphs", 1.8))
+KIND_WORDS: dict[str, str] = {
+    DocumentKind.SUBMISSION: "Submission",
+    DocumentKind.WG_REPORT: "Working Group report",
+    DocumentKind.RESPONSES: "Responses of the State",
+    DocumentKind.THEMATIC_LIST: "Thematic list",
+    DocumentKind.NATIONAL_REPORT: "National report",
+    DocumentKind.SUMMARY: "Summary of submissions",
+    DocumentKind.OTHER: "Other document",
+}
+
+
+def cover_rows(w: BriefWriter) -> list[tuple[str, str]]:
+    """(key, value) lines of the cover: when, who, what was chosen, how much."""
+    b = w.brief
+    rows = [("Date", f"{b.created.day} {b.created:%B %Y}")]
+    if b.reviewer:
+        rows.append(("Reviewer", b.reviewer))
+    rows.extend(b.options.describe())
+    if b.coverage is not None:
+        rows.append(("Coverage", b.coverage.summary()))
+    c = b.counts()
+    words = ("paragraphs", "recommendations", "tags", "notes")
+    rows.append(("In this brief", ", ".join(_plural(c[k], k[:-1]) for k in words)))
+    return rows
+
+
+def write_cover(w: BriefWriter) -> Paragraph:
+    """The first page; returns the paragraph the table of contents follows."""
+    b = w.brief
+    w._para(b.title, "Title")
+    w._para(GROUPING_SUBTITLES[b.options.group_by], "Brief Subtitle")
+    rows = cover_rows(w)
+    table = w.doc.add_table(rows=len(rows), cols=2)
+    for row, (key, value) in zip(table.rows, rows, strict=True):
+        k, v = row.cells
+        _cell_text(k, key, bold=True, colour=GREY)
+        _cell_text(v, value)
+    minimum = [
+        columns.minimum_cm((k, columns.TABLE_TEXT_PT, True) for k, _ in rows),
+        columns.minimum_cm((v, columns.TABLE_TEXT_PT, False) for _, v in rows),
+    ]
+    _widths(table, columns.fit(COVER_COLUMNS, minimum, w.width_cm))
+    _documents(w)
+    heading = w._para("Contents", "TOC Heading")
+    heading.paragraph_format.space_before = Pt(24)
+    return heading
+
+
+def _documents(w: BriefWriter) -> None:
+    """Each document the brief quotes, with its organisation (or what kind of UN
+    document it is) and how many of its paragraphs the brief shows."""
+    b = w.brief
+    if not b.documents:
+        return
+    label = w._para(
+        "The document in this brief" if len(b.documents) == 1 else "The documents in this brief",
+        "Brief Label",
+    )
+    label.paragraph_format.space_before = Pt(14)
+    rows = []
+    for d in b.documents:
+        name = [Span(clean(d.title))]
+        if d.symbol:
+            name.append(Span(clean(f"\n{d.symbol}"), size_pt=8, colour=GREY_HEX))
+        if d.organisation:
+            org = [Span(clean(d.organisation))]
+        else:
+            org = [Span(clean(KIND_WORDS.get(d.kind, d.kind)), colour=GREY_HEX)]
+        rows.append([name, org, [Span(str(b.paragraphs_in(d.id)))]])
+    w._table(DOCUMENT_COLUMNS, rows, centre={2})

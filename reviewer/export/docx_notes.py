@@ -1,0 +1,51 @@
+"""A paragraph's notes in a brief: as text under it, or as Word comments on it."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from reviewer.export.docx_cells import _span, _utc, initials
+from reviewer.export.docx_fields import add_text, clean
+from reviewer.export.docx_style import GREY
+
+
+def notes_as_comments(doc, body, paragraph_text: str, notes, reviewer: str | None) -> int:
+    """The paragraph's text in ``body``, each note a comment anchored on its span
+    (or the whole paragraph); how many comments were added."""
+    text = clean(paragraph_text)
+    if not notes:
+        add_text(body, text)
+        return 0
+    cuts = {0, len(text)}
+    for n in notes:
+        span = _span(n, text)
+        if span is not None:
+            cuts.update(span)
+    bounds = list(pairwise(sorted(cuts))) or [(0, 0)]
+    runs = [(a, b, add_text(body, text[a:b])) for a, b in bounds]
+    for n in notes:
+        span = _span(n, text)
+        if span is not None:
+            start, end = span
+            anchor = [r for a, b, r in runs if a >= start and b <= end]
+        else:
+            anchor = [r for _, _, r in runs]
+        author = n.author or reviewer or "Reviewer"
+        comment = doc.add_comment(
+            anchor, text=clean(n.body), author=author, initials=initials(author)
+        )
+        comment._comment_elm.date = _utc(n.created_at)
+    return len(notes)
+
+
+def note_as_text(p, note, paragraph_text: str, reviewer: str | None) -> None:
+    """ "Note · Mei Lin · 03 Mar 2025: “the span” the note" in paragraph ``p``."""
+    add_text(p, "Note").bold = True
+    who = note.author or reviewer
+    meta = add_text(p, f"{f' · {who}' if who else ''} · {note.created_at:%d %b %Y}: ")
+    meta.font.color.rgb = GREY
+    span = _span(note, paragraph_text)
+    if span is not None:
+        quoted = add_text(p, f"“{clean(paragraph_text[span[0] : span[1]])}” ")
+        quoted.italic = True
+    add_text(p, clean(note.body))

@@ -292,3 +292,22 @@ def test_a_brief_past_100_pages_asks_first_and_then_offers_to_open_it(
     dlg.open_button.click()
     dlg.folder_button.click()
     assert [u.toLocalFile() for u in opened] == [str(out.resolve()), str(out.resolve().parent)]
+
+
+def test_a_brief_never_names_the_login_as_its_reviewer(qtbot, make_window, settings, monkeypatch):
+    import getpass
+
+    monkeypatch.delenv("UPR_REVIEWER_NAME", raising=False)
+    # the first start: work recorded as the login name until the person gives theirs
+    w = make_window(author=getpass.getuser())
+    assert not settings.author
+    dlg = open_dialog(qtbot, w)
+    assert dlg.reviewer.text() == ""
+    dlg.reject()
+    monkeypatch.setenv("UPR_REVIEWER_NAME", "Mei Lin")
+    dlg = open_dialog(qtbot, w)
+    assert dlg.reviewer.text() == "Mei Lin"
+    dlg.reject()
+    settings.author = "Ana Tester"  # given in the name bar or Settings › Reviewer name…
+    dlg = open_dialog(qtbot, w)
+    assert dlg.reviewer.text() == "Ana Tester"

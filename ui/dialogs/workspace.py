@@ -121,7 +121,7 @@ def export_brief(w) -> None:
     w.inspector.notes.flush()
     # the brief names the reviewer the window works as (Settings › Reviewer name…)
     dialog = ExportBriefDialog(
-        w.ws, w, review=getattr(w, "current_review", None), reviewer=w.ws.author
+        w.ws, w, review=getattr(w, "current_review", None), reviewer=brief_reviewer(w)
     )
     w.export_dialog = dialog
     dialog.open()
@@ -143,3 +143,24 @@ def restore_backup(w) -> None:
     dialog.restored.connect(restored)
     dialog.finished.connect(lambda _: setattr(w.settings, "backup_keep", dialog.keep.value()))
     dialog.open()
+
+
+def brief_reviewer(w) -> str | None:
+    """The name a brief gives as its reviewer: the one the person gave (the name bar,
+    Settings › Reviewer name…, --author, $UPR_REVIEWER_NAME / $UPR_REVIEWER_AUTHOR),
+    never the login name work is recorded as until they give theirs."""
+    import os
+
+    named = w.settings.author or os.environ.get("UPR_REVIEWER_NAME")
+    if named:
+        return named
+    return w.ws.author if w.ws.author != login_name() else None
+
+
+def login_name() -> str | None:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some systems
+        return None

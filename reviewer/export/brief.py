@@ -210,7 +210,7 @@ class Brief:
             notes: set[int] = set()
             for it in self.items():
                 paragraphs.add(it.paragraph.id)
-                tags.update(t.id for t in it.paragraph.tags)
+                tags.update(t.id for t in tags_of(it.paragraph))
                 notes.update(n.id for n in it.paragraph.notes)
                 if self.options.group_by != "recommendation":
                     recs.update(lk.recommendation_id for lk in it.links)
@@ -303,15 +303,26 @@ def _coverage(ws, options: BriefOptions, selected: dict[int, RecommendationRow])
 
 
 def _passes(p: ParagraphRow, links: tuple[LinkRow, ...], only: str | None) -> bool:
+    tagged = bool(p.tags or p.passages)  # on the whole paragraph or on a passage of it
     if only == "tagged":
-        return bool(p.tags)
+        return tagged
     if only == "noted":
         return bool(p.notes)
     if only == "linked":
         return bool(links)
     if only == "annotated":
-        return bool(links or p.tags or p.notes)
+        return bool(links or tagged or p.notes)
     return True
+
+
+def tags_of(p: ParagraphRow) -> list[TagRow]:
+    """The tags on the paragraph or on a passage of it, each once, the whole
+    paragraph's first."""
+    seen = {t.id: t for t in p.tags}
+    for passage in p.passages:
+        if passage.tag_id not in seen:
+            seen[passage.tag_id] = TagRow(passage.tag_id, passage.tag, passage.colour)
+    return list(seen.values())
 
 
 def _by_recommendation(
@@ -348,7 +359,7 @@ def _by_tag(sections: list[DocumentSection]) -> tuple[TagSection, ...]:
     tags: dict[int, TagRow] = {}
     for s in sections:
         for it in s.items:
-            for t in it.paragraph.tags:
+            for t in tags_of(it.paragraph):
                 tags[t.id] = t
                 by_tag.setdefault(t.id, []).append(it)
     order = sorted(tags.values(), key=lambda t: (t.name.casefold(), t.id))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
+
+from docx.shared import RGBColor
 
 from reviewer.export.docx_cells import _span, _utc, initials
 from reviewer.export.docx_fields import add_text, clean
@@ -49,3 +52,19 @@ def note_as_text(p, note, paragraph_text: str, reviewer: str | None) -> None:
         quoted = add_text(p, f"“{clean(paragraph_text[span[0] : span[1]])}” ")
         quoted.italic = True
     add_text(p, clean(note.body))
+
+
+def passage_as_text(p, passage, skip_tag: int | None = None) -> None:
+    """ "■ climate · Mei Lin · 03 Mar 2025: “the words tagged”" in paragraph ``p``; under
+    the passage's own tag (by tag) just "Passage · …"."""
+    if passage.tag_id == skip_tag:
+        add_text(p, "Passage").bold = True
+    else:
+        swatch = add_text(p, "■ ")
+        if passage.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", passage.colour):
+            swatch.font.color.rgb = RGBColor.from_string(passage.colour.lstrip("#").upper())
+        add_text(p, clean(passage.tag)).bold = True
+    who = f" · {passage.author}" if passage.author else ""
+    meta = add_text(p, f"{who} · {passage.created_at:%d %b %Y}: ")
+    meta.font.color.rgb = GREY
+    add_text(p, f"“{clean(passage.text)}”").italic = True

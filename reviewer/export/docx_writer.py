@@ -38,7 +38,7 @@ from reviewer.export.docx_cover import write_cover
 from reviewer.export.docx_coverage import coverage_section, coverage_table
 from reviewer.export.docx_fields import add_field, add_text, clean
 from reviewer.export.docx_layout import Layout, estimate
-from reviewer.export.docx_notes import note_as_text, notes_as_comments
+from reviewer.export.docx_notes import note_as_text, notes_as_comments, passage_as_text
 from reviewer.export.docx_style import (
     RECOMMENDATION_TABLE_STYLE,
     new_document,
@@ -259,6 +259,8 @@ class BriefWriter:
                 if t.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", t.colour):
                     swatch.font.color.rgb = RGBColor.from_string(t.colour.lstrip("#").upper())
                 add_text(line, clean(t.name))
+        for passage in p.passages:  # a tag on some words: the words quoted
+            passage_as_text(self._para("", "Brief Note"), passage, skip_tag)
         if not self.brief.options.comments:
             for note in p.notes:
                 self._note_text(note, p.text)

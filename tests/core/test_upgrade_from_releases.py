@@ -63,8 +63,19 @@ def test_a_released_workspace_opens_with_everything_in_it(tmp_path, release):
         assert reviews["CHN-4"].previous == "CHN-3" and reviews["CHN-4"].links >= 11
         assert len(ws.recommendations(responds_to="CHN-4")) == 346
         assert ws.recommendation("A/HRC/40/6", "28.294").recommendation.review == "CHN-3"
-        # and it takes new work
+        # tags keep their keys: nobody chose any, so the first nine in the order they
+        # were made (schema 0006 added chosen keys and order)
+        tags = ws.tags()
+        assert [t.shortcut for t in tags] == list(range(1, len(tags) + 1))
+        assert {t.name for t in tags} == {"gender equality", "climate", "follow up"}
+        # no page boxes yet for the PDF read before 0006 (a re-import brings them)
+        svn = ws.document(docs["National"].id)
+        assert all(not p.boxes for p in svn.paragraphs)
+        # and it takes new work, passages too
         assert ws.add_tag(by["3"].id, "after the upgrade")
+        start = by["6"].text.index("South-South")
+        ws.add_passage_tag(by["6"].id, "climate", start, start + len("South-South"))
+        assert [p.text for p in ws.document(1).paragraphs[by["6"].seq].passages] == ["South-South"]
         # the search index follows new paragraphs (an upgrade that copies the paragraph
         # table must make its triggers again)
         new = tmp_path / "later.txt"

@@ -12,12 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from reviewer.workspace import ReviewerError
 from ui.panels.page import WORD_FORMATS, PagePanel
+from ui.pdf_viewers import command_at_page
 from ui.resources import icon
 
 if TYPE_CHECKING:
@@ -110,9 +111,10 @@ class PageViewMixin(_Base):
 
     # -- the original file -------------------------------------------------------------------
     def open_original(self, path: str, page: int | None = None) -> bool:
-        """Open the file in the system's viewer; say which page to go to (a viewer is
-        not told the page: the fragment ``#page=N`` is not understood by the systems'
-        file openers, and some refuse a file named with it)."""
+        """Open the file in the system's viewer, at ``page`` where that viewer can be
+        told one (``ui.pdf_viewers``); else say which page to go to (the fragment
+        ``#page=N`` is not understood by the systems' file openers, and some refuse a
+        file named with it)."""
         doc = self.page_view.source
         if doc is not None:
             fresh = self.ws.source_file(doc.document_id)  # still there, still the same?
@@ -120,6 +122,10 @@ class PageViewMixin(_Base):
                 self.page_view.refresh_source()
                 self.message("The file is not where it was: locate it first")
                 return False
+        command = command_at_page(path, page) if page else None
+        if command is not None and QProcess.startDetached(command[0], command[1:])[0]:
+            self.message(f"Opened {Path(path).name} at page {page}")
+            return True
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             self.message(f"No program to open {Path(path).name} was found on this computer")
             return False

@@ -11,8 +11,10 @@ with Qt takes them here instead of the system's viewer.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,13 @@ class Opened(QObject):
     @Slot(QUrl)
     def open(self, url: QUrl) -> None:
         self.urls.append(url)
+
+
+@pytest.fixture(autouse=True)
+def _no_pdf_viewer_known(tmp_path, monkeypatch):
+    """No default PDF application: the system's opener is used (a test may name one)."""
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CONFIG_DIRS", "XDG_DATA_DIRS"):
+        monkeypatch.setenv(var, str(tmp_path / "xdg" / var.lower()))
 
 
 @pytest.fixture
@@ -310,3 +319,39 @@ def test_no_paragraph_then_one_again(qtbot, make_window, tmp_path):
     assert not view.showing_page() and "Select a paragraph" in view.message_text()
     view.show_paragraph(row)
     assert view.showing_page() and view.page == 2 and _tinted(_on_screen(view)[1])
+
+
+@pytest.mark.skipif(
+    sys.platform in ("win32", "darwin"), reason="freedesktop mimeapps.list: Linux and BSD"
+)
+def test_open_the_file_at_this_page_in_a_viewer_that_takes_a_page(
+    qtbot, make_window, tmp_path, monkeypatch, opened
+):
+    """The person's default PDF viewer (mimeapps.list) is Evince: it is started with
+    the page; the system's opener is not asked."""
+    config = tmp_path / "xdg" / "xdg_config_home"
+    config.mkdir(parents=True)
+    (config / "mimeapps.list").write_text(
+        "[Default Applications]\napplication/pdf=org.gnome.Evince.desktop;\n", encoding="utf-8"
+    )
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    record = tmp_path / "evince-args.txt"
+    viewer = bin_dir / "evince"
+    viewer.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {record}\n', encoding="utf-8")
+    viewer.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+
+    w = make_window()
+    pdf = _copy(CANGO_PDF, tmp_path / "files" / "cango.pdf")
+    _imported(qtbot, w, pdf)
+    view = _open_view(qtbot, w)
+    select_label(w, "8")
+    qtbot.waitUntil(view.showing_page, timeout=5000)
+    page = view.page
+    view.open_button.click()
+    qtbot.waitUntil(record.exists, timeout=10000)
+    qtbot.waitUntil(lambda: record.read_text().strip() != "", timeout=5000)
+    assert record.read_text().split("\n")[:3] == ["-i", str(page), str(pdf.resolve())]
+    assert opened.urls == []
+    assert f"at page {page}" in w.statusBar().currentMessage()

@@ -201,8 +201,7 @@ class NotesPane(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NotesTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 84), (2, 124), (3, 90), (4, 80)):
-            header.resizeSection(col, width)
+        self._fit_columns()
         self.view.clicked.connect(self._open)
         self.view.activated.connect(self._open)
         self.timer = QTimer(self)  # several changes in a row: one re-read
@@ -230,6 +229,22 @@ class NotesPane(QWidget):
         self.set_review(None)
 
     # -- what it lists ---------------------------------------------------------------------
+    COLUMNS = ((1, 84), (2, 124), (3, 90), (4, 80))  # paragraph, document, author, date
+
+    def _fit_columns(self) -> None:
+        """The other columns at their widths while the note keeps half the pane; in a
+        narrower pane they give up room in proportion (the note stretches)."""
+        header = self.view.header()
+        wanted = sum(w for _, w in self.COLUMNS)
+        room = max(0, self.view.viewport().width()) // 2
+        scale = min(1.0, room / wanted) if room else 1.0
+        for col, width in self.COLUMNS:
+            header.resizeSection(col, max(48, int(width * scale)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def set_review(self, code: str | None) -> None:
         self.review = code
         self.all_reviews.setVisible(code is not None)

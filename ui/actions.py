@@ -157,7 +157,7 @@ def build(w) -> Actions:
     )
     w.tags_menu = m.addMenu(icon("tag"), "&Tags")
     w.tags_menu.addAction(a.add("new_tag", "&New tag…", w.focus_new_tag, "T", "tag"))
-    w.tags_menu.addAction(a.add("manage_tags", "&Manage tags…", w.manage_tags, (), "tag",
+    w.tags_menu.addAction(a.add("manage_tags", "&Manage tags…", w.manage_tags, "Ctrl+Shift+T", "tag",
                                 "Rename, colour, merge, delete, order and group tags; "
                                 "choose the key 1–9 of each"))  # fmt: skip
     w.tags_menu.addSeparator()

@@ -201,6 +201,7 @@ def test_no_two_actions_share_a_shortcut(make_window):
             assert not clash, f"{key} is both {clash[0]!r} and {text!r}"
             seen[(key, place)] = text
     assert seen[("F8", 0)] == "Notes"
+    assert seen[("Ctrl+Shift+T", 0)] == "Manage tags…"
 
 
 def test_drag_places_tags_and_colour_reaches_the_chips(qtbot, make_window, monkeypatch):

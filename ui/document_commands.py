@@ -81,13 +81,17 @@ class EditDocumentCommand(_DocumentCommand):
         super().__init__(session, details.document_id, f"{text} “{details.title}”")
         self.before, self.new = details, new
 
-    def _set(self, d: DocumentDetails) -> None:
+    def _set(self, d: DocumentDetails, edited: tuple[str, ...] | None) -> None:
         self.ws.edit_document(
-            self.document_id, title=d.title, organisation=d.organisation or "", kind=d.kind
+            self.document_id,
+            title=d.title,
+            organisation=d.organisation or "",
+            kind=d.kind,
+            edited=edited,
         )
 
     def do(self) -> None:
-        self._set(self.new)
+        self._set(self.new, None)  # what changes is marked as set by hand
 
     def undo_(self) -> None:
-        self._set(self.before)
+        self._set(self.before, self.before.edited)  # the marks as they were too

@@ -100,6 +100,9 @@ class Document(Base):
     # where the file was imported from (migration 0006); trusted only if its SHA-256
     # is this document's
     source_path: Mapped[str | None] = mapped_column(Text)
+    # the details a person set by hand, "title,organisation,kind" (migration 0006): a
+    # new version keeps them
+    edited: Mapped[str | None] = mapped_column(String(64))
 
     paragraphs: Mapped[list[Paragraph]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="Paragraph.seq"

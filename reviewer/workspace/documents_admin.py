@@ -109,6 +109,9 @@ class DocumentDetails:
     title: str
     organisation: str | None
     kind: str
+    # the details a person set by hand ("title", "organisation", "kind"): a new version
+    # of the document keeps them instead of taking the new file's
+    edited: tuple[str, ...] = ()
 
 
 def _person_link(row: Mapping[str, Any]) -> bool:
@@ -174,7 +177,7 @@ class DocumentAdmin:
     def details(self, document_id: int) -> DocumentDetails:
         with self.store.read() as s:
             doc = _live(s, document_id)
-            return DocumentDetails(doc.id, doc.title, doc.organisation, doc.kind)
+            return _details(doc)
 
     def edit(
         self,
@@ -182,22 +185,47 @@ class DocumentAdmin:
         title: str | None = None,
         organisation: str | None = None,
         kind: str | None = None,
+        edited: tuple[str, ...] | None = None,
     ) -> DocumentDetails:
         """Rename a document, set its organisation ("" clears it) or its kind; None
-        leaves a detail as it is.  Returns the details before, for undo."""
+        leaves a detail as it is.  A detail changed is marked as set by hand (a new
+        version keeps it); ``edited`` sets those marks exactly instead (undo).  Returns
+        the details before, for undo."""
         with self.store.write() as s:
             doc = _live(s, document_id)
-            before = DocumentDetails(doc.id, doc.title, doc.organisation, doc.kind)
+            before = _details(doc)
+            marks = set(before.edited)
             if title is not None:
                 title = " ".join(title.split())
                 if not title:
                     raise BadInput("a document needs a title")
-                doc.title = title
+                if title != doc.title:
+                    doc.title = title
+                    marks.add("title")
             if organisation is not None:
-                doc.organisation = " ".join(organisation.split()) or None
+                organisation = " ".join(organisation.split()) or None
+                if organisation != doc.organisation:
+                    doc.organisation = organisation
+                    marks.add("organisation")
             if kind is not None and kind != doc.kind:
                 doc.kind = _kind(s, doc, kind)
+                marks.add("kind")
+            if edited is not None:
+                marks = set(edited) & set(EDITED_DETAILS)
+            doc.edited = ",".join(d for d in EDITED_DETAILS if d in marks) or None
             return before
+
+
+EDITED_DETAILS = ("title", "organisation", "kind")
+
+
+def edited_details(doc: Document) -> tuple[str, ...]:
+    """The details of ``doc`` a person set by hand."""
+    return tuple(d for d in (doc.edited or "").split(",") if d in EDITED_DETAILS)
+
+
+def _details(doc: Document) -> DocumentDetails:
+    return DocumentDetails(doc.id, doc.title, doc.organisation, doc.kind, edited_details(doc))
 
 
 def _kind(s: Session, doc: Document, kind: str) -> str:

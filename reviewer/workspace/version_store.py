@@ -54,7 +54,8 @@ _TEXT_CHANGES = (ParagraphChange.EDITED, ParagraphChange.SPLIT, ParagraphChange.
 # the document's details an earlier version keeps as they were
 _KEPT = (
     "title organisation kind format file_name sha256 pages symbol report_symbol imported_at "
-    "imported_by review_id review_status review_reason short_reading version source_path"
+    "imported_by review_id review_status review_reason short_reading version source_path "
+    "edited"
 ).split()
 
 
@@ -67,10 +68,13 @@ def supersede(
     kept: dict[str, Any] = {name: getattr(d, name) for name in _KEPT}
     now = utcnow()
     d.sha256 = parsed.sha256  # first: the earlier version's row takes the old one
-    d.title = parsed.title
-    d.organisation = parsed.organisation or d.organisation
-    if parsed.kind != DocumentKind.OTHER:  # "other": the text alone could not tell
-        d.kind = parsed.kind
+    by_hand = set((d.edited or "").split(","))  # what a person set stays theirs
+    if "title" not in by_hand:
+        d.title = parsed.title
+    if "organisation" not in by_hand:
+        d.organisation = parsed.organisation or d.organisation
+    if parsed.kind != DocumentKind.OTHER and "kind" not in by_hand:
+        d.kind = parsed.kind  # "other": the text alone could not tell
     d.format = parsed.format
     d.file_name = parsed.file_name
     d.pages = parsed.pages

@@ -184,7 +184,10 @@ def test_rename_and_edit_details_and_put_them_back(worked):
     ws.edit_document(doc_id, organisation="", kind="other")
     now = ws.document_details(doc_id)
     assert (now.title, now.organisation, now.kind) == ("CANGO submission", None, "other")
-    ws.edit_document(doc_id, title=was.title, organisation=was.organisation or "", kind=was.kind)
+    assert ws.document_details(doc_id).edited == ("title", "organisation", "kind")
+    ws.edit_document(
+        doc_id, title=was.title, organisation=was.organisation or "", kind=was.kind, edited=()
+    )
     assert ws.document_details(doc_id) == was
     changes = ws.take_changes()
     assert changes.documents
@@ -248,3 +251,37 @@ def redraft(tmp_path, name: str, old: str, new: str):
     doc = load()
     edit_words(doc, 5, old, new)
     return save(doc, tmp_path / name)
+
+
+def test_a_new_version_keeps_the_details_a_person_set_and_takes_the_rest(tmp_path):
+    ws = Workspace.open(tmp_path / "w.sqlite", "Ana")
+    first = ws.import_file(CANGO_DOCX)
+    filed = ws.get_document(first.document_id)
+    ws.edit_document(first.document_id, title="CANGO — 4th cycle, draft")
+    assert ws.document_details(first.document_id).edited == ("title",)
+    # the same text set again marks nothing
+    ws.edit_document(first.document_id, organisation=filed.organisation or "")
+    assert ws.document_details(first.document_id).edited == ("title",)
+
+    v2 = ws.import_file(redraft(tmp_path / "v2", CANGO_DOCX.name, "contribution made", "x made"))
+    assert v2.version == 2 and v2.document_id == first.document_id
+    now = ws.get_document(first.document_id)
+    assert now.title == "CANGO — 4th cycle, draft"  # the person's title stays
+    assert now.organisation == filed.organisation  # the file's organisation, as before
+    earlier = next(v for v in ws.versions(first.document_id) if v.version == 1)
+    assert ws.get_document(earlier.document_id).title == "CANGO — 4th cycle, draft"
+
+    # undoing the rename (the details before, marks and all): the next version takes
+    # the file's title again
+    before = ws.edit_document(first.document_id, organisation="Another NGO")
+    assert set(ws.document_details(first.document_id).edited) == {"title", "organisation"}
+    ws.edit_document(
+        first.document_id,
+        title=filed.title,
+        organisation=before.organisation or "",
+        edited=(),
+    )
+    assert ws.document_details(first.document_id).edited == ()
+    v3 = ws.import_file(redraft(tmp_path / "v3", CANGO_DOCX.name, "contribution made", "y made"))
+    assert v3.version == 3
+    assert ws.get_document(first.document_id).title == filed.title

@@ -13,6 +13,9 @@ Create Date: 2026-12-01
   the importing machine), so the page view can show the original and the system
   viewer open it; the file found there is trusted only if its SHA-256 is the
   document's.  NULL for documents imported before (a re-import fills it).
+- ``document.edited``: the details a person set by hand ("title,organisation,kind",
+  any of them), which a new version of the document keeps instead of taking the new
+  file's.  NULL: every detail is the file's.
 - ``passage_tag``: a tag on a passage of a paragraph (``start``, ``end`` character
   offsets into its text), with uid, author and time like every row a person makes.
   A whole-paragraph tag stays a ``paragraph_tag``.
@@ -34,6 +37,7 @@ def upgrade() -> None:
     # triggers stay as they are)
     op.add_column("paragraph", sa.Column("boxes", sa.JSON(), nullable=True))
     op.add_column("document", sa.Column("source_path", sa.Text(), nullable=True))
+    op.add_column("document", sa.Column("edited", sa.String(length=64), nullable=True))
     op.add_column("tag", sa.Column("position", sa.Integer(), nullable=True))
     op.add_column("tag", sa.Column("shortcut", sa.Integer(), nullable=True))
     op.create_table(
@@ -66,4 +70,5 @@ def downgrade() -> None:
         batch.drop_column("shortcut")
         batch.drop_column("position")
     op.drop_column("paragraph", "boxes")
+    op.drop_column("document", "edited")
     op.drop_column("document", "source_path")

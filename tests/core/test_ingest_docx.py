@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import time
 import zipfile
 from pathlib import Path
 
@@ -149,9 +148,7 @@ def test_cango_markers_sit_right_after_the_cited_number(cango):
 @pytest.mark.parametrize(("name", "paragraph", "count", "title"), THEMATIC_LISTS)
 def test_thematic_list_tables_read_as_body_paragraphs(name, paragraph, count, title):
     path = FIXTURES / "un" / name
-    started = time.perf_counter()
     doc = parse_docx(path.read_bytes(), name)
-    assert time.perf_counter() - started < 5
     assert {p.kind for p in doc.paragraphs} == {"body"}
     assert [p.seq for p in doc.paragraphs] == list(range(len(doc.paragraphs)))
     assert [p.text for p in doc.paragraphs[:4]] == [

@@ -2,7 +2,6 @@
 noted span again."""
 
 import random
-import time
 
 import pytest
 
@@ -102,7 +101,8 @@ def test_empty_versions():
     assert changes(match_paragraphs([], paras(TEXTS[:1]))) == [("added", ())]
 
 
-def test_three_hundred_paragraphs_all_edited_and_shuffled_match_fast():
+def test_three_hundred_paragraphs_all_edited_and_shuffled_match():
+    # its speed is measured by bench/bench_versions.py, never asserted here
     rng = random.Random(5)
     words = " ".join(TEXTS).split()
     old = [(i, str(i), "body", " ".join(rng.choices(words, k=60))) for i in range(300)]
@@ -112,9 +112,7 @@ def test_three_hundred_paragraphs_all_edited_and_shuffled_match_fast():
         w[10], w[30], w[50] = "revised", "amended", "changed"
         new.append((i, str(i + 1), "body", " ".join(w)))
     rng.shuffle(new)
-    t0 = time.perf_counter()
     m = match_paragraphs(old, new)
-    assert time.perf_counter() - t0 < 1.0
     right = sum(c.previous_ids == (c.id,) for c in m.continuations)
     assert right >= 0.95 * 300
 

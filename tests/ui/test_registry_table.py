@@ -4,8 +4,6 @@ for 28.109 words it differently from the thematic list."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
@@ -223,7 +221,7 @@ def test_keyboard_filter_down_into_the_table_enter_to_the_citing_paragraphs(qtbo
     assert "28.109" in w.reading.current_paragraph().text
 
 
-def test_filtering_and_sorting_2000_rows_is_fast(qapp):
+def test_filtering_and_sorting_2000_rows(qapp):
     rows = [
         RecommendationRow(i, f"A/HRC/{40 + i // 300}/6", f"{100 + i // 300}.{i % 300 + 1}",
                           f"Continue measures number {i} for girls and birth registration",
@@ -231,12 +229,9 @@ def test_filtering_and_sorting_2000_rows_is_fast(qapp):
         for i in range(2000)
     ]  # fmt: skip
     model = M()
-    start = time.perf_counter()
     matcher = Matcher(rows)
     for typed in ("g", "gi", "girls birth", "A/HRC/41/6", "101.1", "A/HRC/42/6 102.2", ""):
         model.set_rows(matcher.filter(parse_query(typed)))
     for col in (M.NUMBER, M.TEXT, M.PARAGRAPHS, M.CONFLICT, M.NUMBER):
         model.sort(col, Qt.SortOrder.DescendingOrder)
-    elapsed = time.perf_counter() - start
     assert model.rowCount() == 2000 and model.recommendation(0).number == "106.200"
-    assert elapsed < 0.5, elapsed  # about 40 ms here

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from reviewer import __version__
-from reviewer.workspace import Changes
+from reviewer.workspace import Changes, default_author
 from ui.actions import build as build_actions
 from ui.completer import Registry
 from ui.dialogs import help as help_dialogs
@@ -192,7 +192,9 @@ class MainWindow(
         self.statusBar().showMessage(text, 6000)
 
     def _show_author(self) -> None:
-        self.author_label.setText(f"Reviewer: {self.ws.author}  ")
+        named = self.settings.author or self.ws.author != default_author()
+        who = self.ws.author if named else f"not named yet (work recorded as {self.ws.author})"
+        self.author_label.setText(f"Reviewer: {who}  ")
 
     def _update_title(self) -> None:
         review = self.review_label(self.current_review)
@@ -358,18 +360,6 @@ class MainWindow(
 
     def about(self) -> None:
         help_dialogs.about(self, __version__)
-
-    # -- drag and drop -----------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        files = [p for p in paths if p.is_file()]
-        if files:
-            event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.import_files(files))
 
     # -- layout and closing ------------------------------------------------------------------
     def _restore_layout(self) -> None:

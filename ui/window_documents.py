@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from reviewer.workspace import DocumentRow, ImportFailure, ImportResult, ReviewerError
@@ -231,3 +231,15 @@ class DocumentsMixin(_Base):
             self.message(f"Skipped {names}: already in the workspace in another format")
         elif not self.importer.import_held(held):
             self.message(f"An import is running: {names} not imported; import it again after")
+
+    # -- files dropped on the window: the same import as the menu's -----------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [p for p in paths if p.is_file()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_files(files))

@@ -71,8 +71,11 @@ def test_the_first_start_asks_the_name_inside_the_window(qtbot, tmp_path, monkey
 
 def test_not_now_keeps_the_login_name_and_asks_again_next_time(qtbot, tmp_path, monkeypatch):
     w, settings, paths, args, _ = _first_start(qtbot, tmp_path, monkeypatch)
+    login = f"Reviewer: not named yet (work recorded as {default_author()})"
+    assert w.author_label.text().strip() == login  # never shown as the reviewer's name
     qtbot.mouseClick(w.name_bar.not_now, Qt.MouseButton.LeftButton)
     assert w.name_bar is None and w.ws.author == default_author()
+    assert w.author_label.text().strip() == login
     assert settings.author is None
     assert choose_author(args, Settings.for_paths(paths), True) == (default_author(), True)
     # the command line's --author and a screenshot never ask

@@ -21,7 +21,7 @@ from reviewer.storage.models import (
 )
 from reviewer.vocabulary import ACTIVE_STATUSES
 from reviewer.workspace.core import Store
-from reviewer.workspace.queries import note_row
+from reviewer.workspace.paragraph_read import note_row
 from reviewer.workspace.rows import NoteRow
 
 

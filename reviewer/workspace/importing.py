@@ -17,21 +17,16 @@ from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, pars
 from reviewer.linking import plan_links
 from reviewer.recommendations import RegistryImport, detect_registry_kind, parse_registry
 from reviewer.reviews.book import ReviewBook
-from reviewer.reviews.detect import Evidence, detect
 from reviewer.storage.db import WorkspaceError
 from reviewer.storage.models import Document
 from reviewer.vocabulary import (
     CitationKind,
-    DocumentKind,
-    RegistryKind,
     ReviewStatus,
-    SourceKind,
 )
-from reviewer.workspace.continuity import suggest_after_import
 from reviewer.workspace.core import Store
-from reviewer.workspace.paragraph_rows import store_content, store_paragraphs
+from reviewer.workspace.paragraph_rows import store_content
 from reviewer.workspace.queries import document_counts
-from reviewer.workspace.registry_store import Facts, load_existing, upsert
+from reviewer.workspace.registry_import import UN_REPORT_KINDS, own_paragraphs, store_registry
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import report_numbering
 from reviewer.workspace.rows import ImportFailure, ImportResult
@@ -161,10 +156,10 @@ class Importer:
                     report_for=self._report_for,
                     paragraph_for=self._paragraph_for,
                 )
-                own = _own_paragraphs(data, file_name, kind)
+                own = own_paragraphs(data, file_name, kind)
                 return self._store_registry(registry, file_name, display, sha, data, own)
             parsed = parse_bytes(data, file_name, encoding=encoding)
-            if parsed.kind in _UN_REPORT_KINDS and _REPORT_SYMBOL.fullmatch(parsed.symbol or ""):
+            if parsed.kind in UN_REPORT_KINDS and _REPORT_SYMBOL.fullmatch(parsed.symbol or ""):
                 # the title page was not enough to tell, the text is: a report of the
                 # Working Group, or its responses, is read for its recommendations or
                 # refused with the reason; never stored as an ordinary document
@@ -310,99 +305,15 @@ class Importer:
         data: bytes,
         own: ParsedDocument | None = None,
     ) -> ImportResult:
-        """The registry entries a document brings; with ``own``, its own paragraphs too
-        (a report's interactive dialogue, the responses' comments), to read and search."""
-        kind = RegistryKind(registry.kind)
-        with self.store.write() as s:
-            doc = Document(
-                title=registry.title,
-                organisation="OHCHR" if kind is RegistryKind.THEMATIC_LIST else None,
-                kind=kind.document_kind,
-                format=Path(file_name).suffix.lstrip(".").lower() or "bin",
-                file_name=file_name,
-                sha256=sha,
-                symbol=registry.document_symbol,
-                report_symbol=registry.symbol,
-                imported_by=self.store.author,
-                pages=own.pages if own is not None else None,
-            )
-            s.add(doc)
-            s.flush()
-            if own is not None:
-                store_paragraphs(s, doc.id, own)
-            existing = load_existing(s, [(r.symbol, r.number) for r in registry.records])
-            for r in registry.records:
-                upsert(
-                    s,
-                    Facts(
-                        r.symbol,
-                        r.number,
-                        text=r.text,
-                        states=tuple(r.states),
-                        position=r.position,
-                        position_source=r.position_source,
-                        themes=tuple(r.themes),
-                        affected_persons=tuple(r.affected_persons),
-                        comment=r.comment,
-                        state_under_review=r.state_under_review,
-                        cycle=r.cycle,
-                    ),
-                    SourceKind(kind),
-                    doc.id,
-                    existing,
-                )
-            doc_id = doc.id
-            s.flush()
-            book = ReviewBook(s)
-            evidence = Evidence(
-                kind=doc.kind,
-                title=registry.title,
-                symbol=registry.document_symbol,
-                report=registry.symbol,
-                state=registry.state_under_review,
-                cycle=next((r.cycle for r in registry.records if r.cycle), None),
-                registry=True,
-                session=registry.session,
-            )
-            book.attach(doc_id, detect(evidence, book.owner, book.latest_cycle))
-            book.redetect()  # documents unsure of their review may be sure now
-            book.estimate_sessions()
-            suggest_after_import(s, doc_id, self.store.author)  # predecessors across cycles
-        self.review.resolve_short_references()
-        return ImportResult(
-            file=display,
-            document_id=doc_id,
-            title=registry.title,
-            kind=doc.kind,
-            paragraphs=len(own.paragraphs) if own is not None else 0,
-            footnotes=len(own.footnotes) if own is not None else 0,
-            links=0,
-            duplicate=False,
-            recommendations=len(registry.records),
-        )
+        result = store_registry(self.store, registry, file_name, display, sha, own)
+        self.review.resolve_short_references()  # what it brings may resolve them
+        return result
 
 
 _NOT_VERSIONED = "this is a {}: files that bring recommendations to the registry have no versions"
-# Documents of the UN that are read for the registry when their text says what they are.
-_UN_REPORT_KINDS = (DocumentKind.WG_REPORT, DocumentKind.RESPONSES)
 # ... and that carry a report's own symbol on their masthead (an NGO's comments on a
 # report, titled like one, carry none).
 _REPORT_SYMBOL = re.compile(r"A/HRC/\d+/\d+(?:/Add\.\d+)?")
-
-
-def _own_paragraphs(data: bytes, file_name: str, kind: str) -> ParsedDocument | None:
-    """A WG report's or responses' own text as paragraphs, beside its registry entries.
-
-    Thematic lists and tables are only their rows.  A text that cannot be read as
-    paragraphs costs the reader nothing but the reading: the registry import stands.
-    """
-    if kind not in _UN_REPORT_KINDS:
-        return None
-    try:
-        return parse_bytes(data, file_name)
-    except IngestError as exc:
-        log.info("%s: registry entries kept, its text not: %s", file_name, exc.reason)
-        return None
 
 
 def _reason(exc: Exception) -> str:

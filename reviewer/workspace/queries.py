@@ -2,44 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from reviewer.storage.fts import HIT_END, HIT_START, build_match
 from reviewer.storage.models import (
-    Citation,
     Document,
     Footnote,
-    FootnoteRef,
     Link,
-    Note,
     Paragraph,
-    ParagraphTag,
-    PassageTag,
-    Recommendation,
     RecommendationSource,
     Review,
-    Tag,
 )
 from reviewer.vocabulary import REGISTRY_DOCUMENT_KINDS, SourceKind
 from reviewer.workspace.core import Store
+from reviewer.workspace.paragraph_read import (
+    paragraph_extras,
+    paragraph_row,
+)
 from reviewer.workspace.reviews import review_id_of
 from reviewer.workspace.rows import (
-    Box,
-    CitationRow,
     DocumentDetail,
     DocumentRow,
     FootnoteRow,
-    LinkRow,
-    NoteRow,
     ParagraphRow,
-    PassageRow,
     SearchHit,
-    TagRow,
 )
-from reviewer.workspace.spans import passage_row
 
 
 def _doc_row(
@@ -70,40 +58,6 @@ def _doc_row(
         version_of=doc.version_of_id,
         superseded_at=doc.superseded_at,
         source_path=doc.source_path,
-    )
-
-
-def note_row(n: Note, text: str | None = None) -> NoteRow:
-    """A note's row; with its paragraph's ``text``, a passage note's quoted words."""
-    spanned = n.span_start is not None and n.span_end is not None
-    return NoteRow(
-        id=n.id,
-        uid=n.uid,
-        paragraph_id=n.paragraph_id,
-        body=n.body,
-        author=n.author,
-        created_at=n.created_at,
-        updated_at=n.updated_at,
-        span_start=n.span_start,
-        span_end=n.span_end,
-        quote=text[n.span_start : n.span_end] if spanned and text is not None else None,
-    )
-
-
-def link_row(link: Link, rec: Recommendation) -> LinkRow:
-    return LinkRow(
-        link.id,
-        link.paragraph_id,
-        rec.id,
-        rec.symbol,
-        rec.number,
-        link.origin,
-        link.status,
-        rec.text,
-        tuple(rec.states or ()),
-        rec.position,
-        link.score,
-        link.detail,
     )
 
 
@@ -211,11 +165,11 @@ class Queries:
                 select(Footnote).where(Footnote.document_id == doc_id).order_by(Footnote.seq)
             ).all()
             ids = [p.id for p in paras]
-            extras = _paragraph_extras(s, ids)
+            extras = paragraph_extras(s, ids)
             fn_rows = tuple(FootnoteRow(f.id, f.marker, f.text, f.page) for f in footnotes)
             return DocumentDetail(
                 document=row,
-                paragraphs=tuple(_para_row(p, extras) for p in paras),
+                paragraphs=tuple(paragraph_row(p, extras) for p in paras),
                 footnotes=fn_rows,
             )
 
@@ -224,7 +178,7 @@ class Queries:
             p = s.get(Paragraph, paragraph_id)
             if p is None:
                 return None
-            return _para_row(p, _paragraph_extras(s, [p.id]))
+            return paragraph_row(p, paragraph_extras(s, [p.id]))
 
     def paragraph_ids(self, doc_id: int) -> list[int]:
         with self.store.read() as s:
@@ -240,8 +194,8 @@ class Queries:
         """Rows for these ids, in the order given (for models that fetch lazily)."""
         with self.store.read() as s:
             found = {p.id: p for p in s.scalars(select(Paragraph).where(Paragraph.id.in_(ids)))}
-            extras = _paragraph_extras(s, list(found))
-            return [_para_row(found[i], extras) for i in ids if i in found]
+            extras = paragraph_extras(s, list(found))
+            return [paragraph_row(found[i], extras) for i in ids if i in found]
 
     # -- search ----------------------------------------------------------------------
     def search(
@@ -311,116 +265,3 @@ def version_row_id(s: Session, doc_id: int, version: int | None) -> int | None:
             or_(Document.id == live, Document.version_of_id == live), Document.version == version
         )
     )
-
-
-@dataclass
-class _Extras:
-    """What hangs off each paragraph, by paragraph id."""
-
-    links: dict[int, list[LinkRow]] = field(default_factory=dict)
-    footnotes: dict[int, list[FootnoteRow]] = field(default_factory=dict)
-    tags: dict[int, list[TagRow]] = field(default_factory=dict)
-    notes: dict[int, list[NoteRow]] = field(default_factory=dict)
-    citations: dict[int, list[CitationRow]] = field(default_factory=dict)
-    passages: dict[int, list[PassageRow]] = field(default_factory=dict)
-
-
-def _para_row(p: Paragraph, extras: _Extras) -> ParagraphRow:
-    return ParagraphRow(
-        id=p.id,
-        document_id=p.document_id,
-        seq=p.seq,
-        label=p.label,
-        kind=p.kind,
-        text=p.text,
-        page_start=p.page_start,
-        page_end=p.page_end,
-        reviewed=p.reviewed_at is not None,
-        links=tuple(extras.links.get(p.id, ())),
-        footnotes=tuple(extras.footnotes.get(p.id, ())),
-        tags=tuple(extras.tags.get(p.id, ())),
-        notes=tuple(extras.notes.get(p.id, ())),
-        citations=tuple(extras.citations.get(p.id, ())),
-        passages=tuple(extras.passages.get(p.id, ())),
-        change=p.change,
-        previous_id=p.previous_id,
-        changed_since_review=bool(p.changed_since_review),
-        boxes=boxes_of(p.boxes),
-    )
-
-
-def boxes_of(value: object) -> tuple[Box, ...]:
-    """``paragraph.boxes`` as stored (JSON) to tuples; anything malformed is left out."""
-    if not isinstance(value, list):
-        return ()
-    out: list[Box] = []
-    for b in value:
-        try:
-            page, x0, y0, x1, y1 = b
-            out.append((int(page), float(x0), float(y0), float(x1), float(y1)))
-        except (TypeError, ValueError):
-            continue
-    return tuple(out)
-
-
-def _paragraph_extras(s: Session, ids: list[int]) -> _Extras:
-    out = _Extras()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        for link, rec in s.execute(
-            select(Link, Recommendation)
-            .join(Recommendation, Recommendation.id == Link.recommendation_id)
-            .where(Link.paragraph_id.in_(chunk))
-            .order_by(Recommendation.symbol, Recommendation.sort_key)
-        ):
-            out.links.setdefault(link.paragraph_id, []).append(link_row(link, rec))
-        for ref, fn in s.execute(
-            select(FootnoteRef, Footnote)
-            .join(Footnote, Footnote.id == FootnoteRef.footnote_id)
-            .where(FootnoteRef.paragraph_id.in_(chunk))
-            .order_by(FootnoteRef.offset)
-        ):
-            out.footnotes.setdefault(ref.paragraph_id, []).append(
-                FootnoteRow(fn.id, fn.marker, fn.text, fn.page)
-            )
-        for pt, tag in s.execute(
-            select(ParagraphTag, Tag)
-            .join(Tag, Tag.id == ParagraphTag.tag_id)
-            .where(ParagraphTag.paragraph_id.in_(chunk))
-            .order_by(Tag.name)
-        ):
-            out.tags.setdefault(pt.paragraph_id, []).append(TagRow(tag.id, tag.name, tag.colour))
-        for passage, tag, words in s.execute(
-            select(PassageTag, Tag, Paragraph.text)
-            .join(Tag, Tag.id == PassageTag.tag_id)
-            .join(Paragraph, Paragraph.id == PassageTag.paragraph_id)
-            .where(PassageTag.paragraph_id.in_(chunk))
-            .order_by(PassageTag.start, PassageTag.end, Tag.name)
-        ):
-            out.passages.setdefault(passage.paragraph_id, []).append(
-                passage_row(passage, tag, words)
-            )
-        for n, words in s.execute(
-            select(Note, Paragraph.text)
-            .join(Paragraph, Paragraph.id == Note.paragraph_id)
-            .where(Note.paragraph_id.in_(chunk))
-            .order_by(Note.created_at, Note.id)
-        ):
-            out.notes.setdefault(n.paragraph_id, []).append(note_row(n, words))
-        for c in s.scalars(
-            select(Citation).where(Citation.paragraph_id.in_(chunk)).order_by(Citation.id)
-        ):
-            out.citations.setdefault(c.paragraph_id, []).append(
-                CitationRow(
-                    c.paragraph_id,
-                    c.footnote_id,
-                    c.start,
-                    c.end,
-                    c.symbol,
-                    c.number,
-                    c.kind,
-                    c.origin,
-                    c.recommendation_id is not None,
-                )
-            )
-    return out

@@ -35,7 +35,7 @@ from reviewer.storage.models import (
 )
 from reviewer.vocabulary import CitationKind, LinkOrigin, LinkStatus
 from reviewer.workspace.core import Store
-from reviewer.workspace.queries import link_row, note_row
+from reviewer.workspace.paragraph_read import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
 from reviewer.workspace.reviews import effective_report, report_numbering
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow

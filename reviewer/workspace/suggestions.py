@@ -35,7 +35,7 @@ from reviewer.storage.models import (
 from reviewer.suggest.rank import Example, Query, Ranker, Target
 from reviewer.vocabulary import DocumentKind, LinkOrigin, LinkStatus, ParagraphKind, SourceKind
 from reviewer.workspace.core import Store
-from reviewer.workspace.queries import link_row
+from reviewer.workspace.paragraph_read import link_row
 from reviewer.workspace.registry_store import dialect_insert, insert_if_absent
 from reviewer.workspace.reviews import scope_symbols
 from reviewer.workspace.rows import LinkRow, matched_words

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from ui.panels.change_bar import ChangeBar
 from ui.panels.document_coverage import DocumentCoverageView
 from ui.panels.inspector_links import LINKS, SUGGESTED, LinkListsMixin
 from ui.panels.notes import NotesEditor
+from ui.panels.paragraph_title import ParagraphTitle
 from ui.panels.passages import PassagesBox
 from ui.panels.suggested import SuggestedBox
 from ui.panels.tag_bar import TagBar
@@ -91,9 +91,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.change_bar.mark_reviewed.connect(lambda: self.toggle_reviewed(True))
         self.change_bar.clear_mark.connect(self._clear_mark)
 
-        self.title = QLabel("No paragraph selected", self)
-        self.title.setObjectName("inspectorTitle")
-        self.title.setWordWrap(True)
+        self.title = ParagraphTitle(self)
         self.reviewed = QCheckBox("Reviewed", self)
         self.reviewed.setToolTip("Mark this paragraph reviewed (Space or Ctrl+R)")
         self.reviewed.clicked.connect(self._reviewed_clicked)
@@ -251,7 +249,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
             if document is not None:
                 self.coverage.set_document(document)
         enabled = row is not None and not self.read_only
-        self._show_title()
+        self.title.show_for(row, self.document)
         self.reviewed.setEnabled(enabled)
         self.reviewed.setChecked(bool(row and row.reviewed))
         self._show_links(row, new)
@@ -266,31 +264,6 @@ class InspectorPanel(LinkListsMixin, QWidget):
                 w.setEnabled(False)
         change, version = self.change_for(row.id) if row and self.change_for else (None, None)
         self.change_bar.show_for(row, change, version, not self.read_only)
-
-    def _show_title(self) -> None:
-        """ "¶ 2 · page 1" over the document's title, cut to one line: two lines always,
-        so the sections below stay where they are from one paragraph to the next."""
-        row = self.paragraph
-        if row is None:
-            self.title.setText(f"<span style='color:{MUTED}'>No paragraph selected</span>")
-            self.title.setToolTip("")
-            return
-        where = f"¶ {escape(row.label)}" if row.label else f"Paragraph {row.seq + 1}"
-        page = f" · {row.pages}" if row.pages else ""
-        doc = self.document.title if self.document else ""
-        small = QFont(self.title.font())  # rich text's "small": 0.8 of the label's size
-        small.setPointSizeF(small.pointSizeF() * 0.8)
-        room = max(40, self.title.width() - 6)
-        short = QFontMetrics(small).elidedText(doc, Qt.TextElideMode.ElideRight, room)
-        self.title.setText(
-            f"<b>{where}</b><span style='color:{MUTED}'>{page}</span><br>"
-            f"<span style='color:{MUTED}; font-size:small'>{escape(short)}</span>"
-        )
-        self.title.setToolTip(doc if short != doc else "")
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._show_title()  # the document's title cut to the new width
 
     def _sync_tags(self) -> None:
         row = self.paragraph

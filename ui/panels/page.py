@@ -28,37 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NotFound, ParagraphRow, SourceFile
-from ui import theme
 from ui.page_render import MARGIN, MAX_ZOOM, MIN_ZOOM, PDF_ERRORS, PageCanvas, PdfPages
+from ui.panels.page_note import DIFFERENT, MISSING, NO_BOXES, TEXT, UNRECORDED, WORD, PageNote
 from ui.resources import icon
 from ui.session import Session
 
 ZOOM_STEP = 1.25
 WORD_FORMATS = ("docx", "doc", "odt", "rtf")
-
-_UNRECORDED = (
-    "Where this document's file is was not recorded: it was imported before the page "
-    "view existed, or from another program.  Locate the file (or import it again) to "
-    "see its pages here."
-)
-_MISSING = (
-    "The original file is not at {path} any more: it was moved, renamed or deleted.  "
-    "Locate it to see its pages here."
-)
-_DIFFERENT = (
-    "The file at {path} is not the one that was imported: its content has changed since "
-    "(another version saved over it?).  Locate the file that was imported to see its "
-    "pages here."
-)
-_WORD = (
-    "A Word document has no fixed pages to show here: where its pages break depends on "
-    "the program that lays it out.  Open it in Word or LibreOffice to see it as printed."
-)
-_TEXT = "A text file has no pages to show."
-_NO_BOXES = (
-    "Where this paragraph stands on the page is not known (it was imported before the "
-    "page view): import the file again to highlight it."
-)
 
 
 class PagePanel(QWidget):
@@ -107,31 +83,14 @@ class PagePanel(QWidget):
         self.scroll.setStyleSheet("QScrollArea#pageScroll { background: #8a939c; }")
         self.scroll.setWidgetResizable(False)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("pageMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.locate_button = QPushButton("&Locate the file…", self)
-        self.locate_button.setObjectName("pageLocate")
-        self.locate_button.clicked.connect(self._locate)
-        self.word_button = QPushButton(icon("document"), "Open in &Word/LibreOffice", self)
-        self.word_button.setObjectName("pageOpenWord")
-        self.word_button.clicked.connect(lambda: self.open_file())
-        self.file_button = QPushButton(icon("open"), "Open the file", self)
-        self.file_button.setObjectName("pageOpenFile")
-        self.file_button.clicked.connect(lambda: self.open_file())
-        self.problem = QLabel(self)
-        self.problem.setObjectName("pageProblem")
-        self.problem.setWordWrap(True)
-        theme.style(self.problem, "color: ${rejected}")
-        note = QWidget(self)
-        nl = QVBoxLayout(note)
-        nl.setContentsMargins(18, 24, 18, 18)
-        nl.addWidget(self.message)
-        nl.addWidget(self.problem)
-        for b in (self.locate_button, self.word_button, self.file_button):
-            nl.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-        nl.addStretch(1)
+        note = PageNote(self)  # instead of the page: why not, and what to do
+        note.locate_button.clicked.connect(self._locate)
+        note.word_button.clicked.connect(lambda: self.open_file())
+        note.file_button.clicked.connect(lambda: self.open_file())
+        self.message, self.problem = note.message, note.problem
+        self.locate_button, self.word_button = note.locate_button, note.word_button
+        self.file_button = note.file_button
+        self.note = note
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.scroll)
         self.stack.addWidget(note)
@@ -228,11 +187,11 @@ class PagePanel(QWidget):
         src = self.source
         word = src.format in WORD_FORMATS
         if not src.found:
-            text = {"unrecorded": _UNRECORDED, "missing": _MISSING, "different": _DIFFERENT}
-            self._say(text.get(src.status, _MISSING).format(path=src.path), locate=True)
+            text = {"unrecorded": UNRECORDED, "missing": MISSING, "different": DIFFERENT}
+            self._say(text.get(src.status, MISSING).format(path=src.path), locate=True)
             return
         if src.format != "pdf":
-            self._say(_WORD if word else _TEXT, word=word, file=not word)
+            self._say(WORD if word else TEXT, word=word, file=not word)
             return
         if not self.pages.has(document_id):
             problem = self._open(src)
@@ -252,7 +211,7 @@ class PagePanel(QWidget):
         except OSError as exc:
             return f"The file cannot be read: {exc.strerror or exc}"
         if hashlib.sha256(data).hexdigest() != src.sha256:  # changed a moment ago
-            return _DIFFERENT.format(path=src.path)
+            return DIFFERENT.format(path=src.path)
         try:
             self.pages.open(src.document_id, data)
         except PDF_ERRORS:
@@ -261,11 +220,7 @@ class PagePanel(QWidget):
 
     def _say(self, text: str | None, locate=False, word=False, file=False) -> None:
         """A message instead of the page (nothing to show, or why not)."""
-        self.message.setText(text or "Select a paragraph to see the page it stands on.")
-        self.problem.hide()
-        self.locate_button.setVisible(locate)
-        self.word_button.setVisible(word)
-        self.file_button.setVisible(file)
+        self.note.say(text, locate=locate, word=word, file=file)
         self.stack.setCurrentIndex(1)
         self.hint.hide()
         self.page_label.setText("")
@@ -281,8 +236,7 @@ class PagePanel(QWidget):
 
     def show_problem(self, text: str) -> None:
         """Why what the person did failed (a file that is not the one imported)."""
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        self.note.show_problem(text)
 
     def showing_page(self) -> bool:
         return self.stack.currentIndex() == 0 and self.page > 0
@@ -309,7 +263,7 @@ class PagePanel(QWidget):
         self.next_button.setEnabled(self.page < count)
         self.zoom_label.setText(f"{round(zoom * 100)}%")
         self.fit_button.setChecked(self.zoom is None)
-        self.hint.setText(_NO_BOXES if not row.boxes else "")
+        self.hint.setText(NO_BOXES if not row.boxes else "")
         self.hint.setVisible(not row.boxes)
         if rects:
             self._scroll_to(self.canvas.highlight_at(0))

@@ -14,8 +14,7 @@ def paragraph_heading(p: ParagraphRow) -> str:
         return f"Paragraph {p.label}"
     if p.kind == ParagraphKind.TITLE:
         return "Title"
-    words = p.text.split()
-    start = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+    start = _first_words(p)
     if p.kind == ParagraphKind.HEADING:
         return f"Heading: {start}"
     return f"Unnumbered paragraph: “{start}”"
@@ -32,11 +31,15 @@ def paragraph_reference(p: ParagraphRow) -> str:
         return f"¶ {p.label}"
     if p.kind == ParagraphKind.TITLE:
         return "the title"
-    words = p.text.split()
-    start = " ".join(words[:5]) + ("…" if len(words) > 5 else "")
+    start = _first_words(p)
     if p.kind == ParagraphKind.HEADING:
         return f"the heading “{start}”"
     return f"the unnumbered paragraph “{start}”"
+
+
+def _first_words(p: ParagraphRow, n: int = 5) -> str:
+    words = p.text.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
 
 
 def document_name(d: DocumentRow) -> str:

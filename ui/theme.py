@@ -323,6 +323,7 @@ class ThemedIconEngine(QIconEngine):
         super().__init__()
         self.svg = svg
         self._renderers: dict[tuple[str, bool], object] = {}
+        self._pixmaps: dict[tuple[str, bool, int, int], QPixmap] = {}
 
     def _renderer(self, disabled: bool):
         from PySide6.QtSvg import QSvgRenderer
@@ -340,11 +341,17 @@ class ThemedIconEngine(QIconEngine):
         self._renderer(mode == QIcon.Mode.Disabled).render(painter, rect)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pm = QPixmap(size)
-        pm.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pm)
-        self.paint(p, QRect(0, 0, size.width(), size.height()), mode, state)
-        p.end()
+        """Drawn once per theme, state and size (every repaint of a toolbar asks)."""
+        disabled = mode == QIcon.Mode.Disabled
+        key = (_state.name, disabled, size.width(), size.height())
+        pm = self._pixmaps.get(key)
+        if pm is None:
+            pm = QPixmap(size)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            self.paint(p, QRect(0, 0, size.width(), size.height()), mode, state)
+            p.end()
+            self._pixmaps[key] = pm
         return pm
 
     def clone(self) -> QIconEngine:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from reviewer import __version__
-from reviewer.workspace import Changes, default_author
+from reviewer.workspace import Changes
 from ui.actions import build as build_actions
 from ui.completer import Registry
 from ui.dialogs import help as help_dialogs
@@ -192,8 +192,8 @@ class MainWindow(
         self.statusBar().showMessage(text, 6000)
 
     def _show_author(self) -> None:
-        named = self.settings.author or self.ws.author != default_author()
-        who = self.ws.author if named else f"not named yet (work recorded as {self.ws.author})"
+        named = dialogs.reviewer_named(self)
+        who = named or f"not named yet (work recorded as {self.ws.author})"
         self.author_label.setText(f"Reviewer: {who}  ")
 
     def _update_title(self) -> None:

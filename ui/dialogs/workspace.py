@@ -151,16 +151,18 @@ def brief_reviewer(w) -> str | None:
     never the login name work is recorded as until they give theirs."""
     import os
 
-    named = w.settings.author or os.environ.get("UPR_REVIEWER_NAME")
-    if named:
-        return named
-    return w.ws.author if w.ws.author != login_name() else None
+    return w.settings.author or os.environ.get("UPR_REVIEWER_NAME") or reviewer_named(w)
 
 
-def login_name() -> str | None:
+def reviewer_named(w) -> str | None:
+    """The reviewer's name if the person gave one (settings, --author,
+    $UPR_REVIEWER_AUTHOR); None while work is recorded under the login name."""
     import getpass
 
+    if w.settings.author:
+        return w.settings.author
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except Exception:  # no login name on some systems
-        return None
+        login = None
+    return w.ws.author if w.ws.author != login else None

@@ -48,6 +48,10 @@ class WorkspaceDamaged(WorkspaceError):
     """The file is not (or no longer) a readable workspace; restore a backup copy."""
 
 
+class ReadOnly(WorkspaceError):
+    """This login may not make the change (a team workspace's PostgreSQL role)."""
+
+
 class SchemaTooNew(WorkspaceError):
     """The workspace was written by a newer version of the program."""
 

@@ -16,6 +16,7 @@ APP_AUTHOR = "upr-reviewer"
 WORKSPACE_ENV = "UPR_REVIEWER_WORKSPACE"
 DATA_DIR_ENV = "UPR_REVIEWER_DATA_DIR"
 DEFAULT_WORKSPACE_NAME = "workspace.upr.sqlite"
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
 
 @dataclass(frozen=True)
@@ -45,11 +46,14 @@ class AppPaths:
 
 def resolve_workspace_path(
     explicit: str | os.PathLike | None, paths: AppPaths | None = None
-) -> Path:
-    """``--workspace`` wins, then ``UPR_REVIEWER_WORKSPACE``, then the default file."""
-    if explicit:
-        return Path(explicit).expanduser()
-    env = os.environ.get(WORKSPACE_ENV)
-    if env:
-        return Path(env).expanduser()
+) -> Path | str:
+    """``--workspace`` wins, then ``UPR_REVIEWER_WORKSPACE``, then the default file.
+
+    A ``postgresql://`` URL (a team workspace) is returned as the string it is.
+    """
+    for given in (explicit, os.environ.get(WORKSPACE_ENV)):
+        if given:
+            if isinstance(given, str) and given.strip().lower().startswith(SERVER_SCHEMES):
+                return given.strip()
+            return Path(given).expanduser()
     return (paths or AppPaths.default()).default_workspace

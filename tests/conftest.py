@@ -63,3 +63,38 @@ def integrity(path) -> str:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+# ---------------------------------------------------------------- PostgreSQL (team)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL cluster of this test process's own (see tests/pg_cluster.py)."""
+    from tests.pg_cluster import missing_reason, start_cluster
+
+    reason = missing_reason()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs the PostgreSQL tests to run: {reason}")
+        pytest.skip(reason)
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """The URL of a new, empty database on the test cluster, dropped afterwards."""
+    name = pg_cluster.new_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path):
+    """Where a test's workspace lives: a new SQLite file, then a new PostgreSQL database
+    (the workspace, command line and review tests run against both engines)."""
+    if request.param == "sqlite":
+        return tmp_path / "w.sqlite"
+    return request.getfixturevalue("pg_url")

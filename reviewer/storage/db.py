@@ -339,6 +339,8 @@ def failure(path: Path, what: str | Exception) -> WorkspaceError:
 
 def is_user_facing(exc: BaseException) -> bool:
     """A database error a person can cause or mend (lock, damage, disk), not a bug."""
+    if isinstance(exc, ProgrammingError) and getattr(exc.orig, "sqlstate", None) == "42501":
+        return True  # a team workspace's role lacks the privilege: the person can ask
     return isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError | ProgrammingError)
 
 

@@ -336,6 +336,33 @@ class Note(Base):
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # 1 when written, +1 at each edit: an edit made from an older revision is a
+    # conflict, kept beside the note instead of over it (migration 0007)
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class History(Base):
+    """One review action: who did what to which paragraph, and when (migration 0007).
+
+    Written in the transaction of the action itself, so the history holds exactly
+    what landed.  ``uid`` is the row acted on (a note's, a link's, a tag's);
+    ``detail`` what a person needs to read the entry (the tag's name, the note's
+    text before and after, the link's recommendation and its decision).
+    ``document_id`` has no foreign key: a document's removal stays in its history.
+    """
+
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    author: Mapped[str | None] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(32))
+    paragraph_id: Mapped[int | None] = mapped_column(
+        ForeignKey("paragraph.id", ondelete="CASCADE"), index=True
+    )
+    document_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    uid: Mapped[str | None] = mapped_column(String(32))
+    detail: Mapped[dict | None] = mapped_column(JSON(none_as_null=True))
 
 
 class Predecessor(Base):

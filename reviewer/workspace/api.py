@@ -57,8 +57,8 @@ from reviewer.workspace.versions import Versions
 class Workspace:
     """A workspace file opened for use.  ``Workspace.open(path)``; close when done."""
 
-    def __init__(self, path: str | Path, author: str | None = None):
-        self.store = Store(path, author)
+    def __init__(self, path: str | Path, author: str | None = None, password: str | None = None):
+        self.store = Store(path, author, password)
         self.queries = Queries(self.store)
         self.filters = ParagraphFilters(self.store)
         self.registry = Registry(self.store)
@@ -78,13 +78,33 @@ class Workspace:
         self.sources = Sources(self.store)
 
     @classmethod
-    def open(cls, path: str | Path, author: str | None = None) -> Self:
-        return cls(path, author)
+    def open(cls, path: str | Path, author: str | None = None, password: str | None = None) -> Self:
+        """A workspace file, or a team workspace's ``postgresql://`` URL (``password``:
+        given to the connection alone, when libpq's own sources do not hold it)."""
+        return cls(path, author, password)
 
     # -- the file ----------------------------------------------------------------------
     @property
     def path(self) -> Path:
         return self.store.path
+
+    @property
+    def location(self) -> str:
+        """What to show for the workspace: the file's path, or the URL sans password."""
+        return self.store.location
+
+    @property
+    def server(self) -> bool:
+        """A team workspace on a PostgreSQL server (not a file)."""
+        return self.store.server
+
+    @property
+    def role(self) -> str:
+        """What this login may do: "reader", "reviewer" or "editor" (a file: editor)."""
+        return self.store.role
+
+    def can(self, role: str) -> bool:
+        return self.store.can(role)
 
     @property
     def author(self) -> str:

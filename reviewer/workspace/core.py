@@ -14,8 +14,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from reviewer.errors import ReadOnly, WorkspaceError
 from reviewer.storage import backup as backup_store
 from reviewer.storage import owners
+from reviewer.storage import server as team
 from reviewer.storage.db import (
     alembic_config,
     failure,
@@ -23,6 +25,7 @@ from reviewer.storage.db import (
     known_revision,
     migrate,
 )
+from reviewer.storage.roles import EDITOR, RANK, READER, REVIEWER, WHAT
 from reviewer.workspace.changes import Changes, drafted, record_changes
 
 AUTHOR_ENV = "UPR_REVIEWER_AUTHOR"
@@ -51,13 +54,19 @@ class Store:
     name too.
     """
 
-    def __init__(self, path: str | Path, author: str | None = None):
-        self.path = Path(path)
+    def __init__(self, path: str | Path, author: str | None = None, password: str | None = None):
         self.author = author or default_author()
-        owner = owners.acquire(self.path)
+        self.server = team.is_server_url(path)
+        where: str | Path = str(path).strip() if self.server else Path(path)
+        owner = owners.acquire(where, password=password)
         first = owner.users == 1
         self._owner = owner
-        self._owner_key = owners.file_key(self.path)
+        self._owner_key = owners.file_key(where)
+        # a file's path; a team workspace's URL without its password (a key for
+        # settings and the window's title: ``location`` is what to show)
+        self.path = owner.path if self.server else Path(path)
+        self.location = team.redact(str(where)) if self.server else str(self.path)
+        self.role = owner.role
         self.engine: Engine = owner.engine
         self.backup_path = owner.backup if first else None  # made before an upgrade
         self.notice = owner.notice if first else None  # what opening did, for the user
@@ -75,6 +84,27 @@ class Store:
             self._closed = True
             owners.release(self._owner_key)
 
+    # -- who may do what (a team workspace's PostgreSQL roles; a file: everything) -------
+    def can(self, role: str) -> bool:
+        return RANK[self.role] >= RANK[role]
+
+    def require(self, role: str, doing: str) -> None:
+        """ReadOnly, with the sentence, unless this login may do ``doing``."""
+        if not self.can(role):
+            raise ReadOnly(
+                f"{self.location}: your role may {WHAT[self.role]}, not {doing}; ask the "
+                "team workspace's administrator for "
+                + ("the editors' role" if role == EDITOR else "the reviewers' role")
+            )
+
+    def _file_only(self, doing: str) -> None:
+        if self.server:
+            raise WorkspaceError(
+                f"{self.location}: a team workspace is kept by its server, which cannot "
+                f"{doing} here; its administrator backs it up (pg_dump), and "
+                "`copy --to FILE.sqlite` takes a snapshot to a file"
+            )
+
     def external_change(self) -> bool | None:
         """Whether another process wrote to the file since the last call (None: busy).
 
@@ -85,15 +115,20 @@ class Store:
     # -- backups -------------------------------------------------------------------------
     def backup(self, reason: str = "manual") -> Path:
         """A copy of the workspace now, in the backup folder next to it (BackupError)."""
+        self._file_only("make a backup copy")
         with self._write_lock:  # not in the middle of this process's own write
             return backup_store.make_backup(self.engine, self.path, reason, keep=self.backup_keep)
 
     def backups(self) -> list[backup_store.BackupInfo]:
         """The backup copies of this workspace, newest first, with their row counts."""
+        if self.server:
+            return []
         return backup_store.list_backups(self.path)
 
     def last_backup_time(self) -> datetime | None:
         """When the newest backup copy was made (cheap: read from its file name)."""
+        if self.server:
+            return None
         return backup_store.last_backup_time(self.path)
 
     def restore(self, file: str | Path) -> Path:
@@ -102,6 +137,7 @@ class Store:
         The copy is checked first (readable, undamaged, a schema this program knows),
         the current state is backed up, and an older copy is upgraded after restoring.
         """
+        self._file_only("restore a backup copy")
         file = Path(file)
         info = backup_store.check_restorable(file, known_revision)
         with self._write_lock:
@@ -122,7 +158,7 @@ class Store:
             except DatabaseError as exc:
                 if not is_user_facing(exc):
                     raise
-                raise failure(self.path, exc) from exc
+                raise self._failure(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -131,6 +167,8 @@ class Store:
         It takes SQLite's write lock at BEGIN (waiting up to the busy timeout for
         another process's writer), so reading before writing inside it is safe.
         """
+        if self.role == READER:
+            self.require(REVIEWER, "change anything")
         with self._write_lock, self._writes() as session:
             try:
                 with session.begin():
@@ -139,11 +177,16 @@ class Store:
                 session.info.pop("changes", None)
                 if not is_user_facing(exc):
                     raise
-                raise failure(self.path, exc) from exc
+                raise self._failure(exc) from exc
             except BaseException:
                 session.info.pop("changes", None)  # rolled back: nothing changed
                 raise
             self._note_changes(drafted(session))
+
+    def _failure(self, exc: DatabaseError) -> WorkspaceError:
+        if self.server:
+            return team.server_failure(self.location, exc)
+        return failure(self.path, exc)
 
     def _note_changes(self, changes: Changes) -> None:
         if changes:

@@ -74,7 +74,10 @@ def insert_if_absent(
     writer made first, whatever the interleaving; the caller reads the row back.
     """
     stmt = dialect_insert(session, model).values(**values)
-    done = session.execute(stmt.on_conflict_do_nothing(index_elements=list(keys)))
+    done = session.execute(
+        stmt.on_conflict_do_nothing(index_elements=list(keys)),
+        execution_options={"preserve_rowcount": True},  # psycopg's INSERT: else -1
+    )
     return cast("CursorResult[Any]", done).rowcount == 1
 
 

@@ -66,7 +66,7 @@ def test_the_reviewer_is_named_only_when_someone_gave_the_name(ws, tmp_path, cap
     def named(*args) -> tuple[str | None, str]:
         out = tmp_path / "b.docx"
         code, data, err = cli(
-            capsys, ws.path, *args[:-1], "export", "brief", "--out", str(out), *args[-1]
+            capsys, ws.location, *args[:-1], "export", "brief", "--out", str(out), *args[-1]
         )
         assert code == 0, err
         doc = docx.Document(str(out))

@@ -10,8 +10,8 @@ PHRASE = "South-South cooperation"
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = build(tmp_path / "w.sqlite")
+def ws(location):
+    w = build(location)
     by = labels(w)
     text = by["6"].text
     start = text.index(PHRASE)

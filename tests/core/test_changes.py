@@ -7,8 +7,8 @@ from tests.conftest import FIXTURES
 
 
 @pytest.fixture
-def ws(tmp_path):
-    with Workspace.open(tmp_path / "w.sqlite", author="Ana") as ws:
+def ws(location):
+    with Workspace.open(location, author="Ana") as ws:
         ws.import_files([FIXTURES / "cango" / "cango-upr4-submission.md"])
         yield ws
 

@@ -20,8 +20,8 @@ CANGO = FIXTURES / "cango"
         "cango-upr4-submission.pdf",
     ],
 )
-def test_cango_imports_to_the_known_structure_and_links(tmp_path, capsys, name):
-    ws = tmp_path / "w.sqlite"
+def test_cango_imports_to_the_known_structure_and_links(capsys, name, location):
+    ws = location
     code, data, err = cli(capsys, ws, "import", str(CANGO / name))
     assert code == 0, err
     assert data["errors"] == []
@@ -77,8 +77,8 @@ def test_every_format_gives_the_same_paragraphs(tmp_path, capsys):
         assert texts[name] == texts[names[0]], name
 
 
-def test_reimport_is_a_duplicate_and_changes_nothing(tmp_path, capsys):
-    ws = tmp_path / "w.sqlite"
+def test_reimport_is_a_duplicate_and_changes_nothing(tmp_path, capsys, location):
+    ws = location
     src = CANGO / "cango-upr4-submission.txt"
     copy = tmp_path / "renamed copy.txt"
     shutil.copy(src, copy)
@@ -94,8 +94,8 @@ def test_reimport_is_a_duplicate_and_changes_nothing(tmp_path, capsys):
     assert len(recs) == 11
 
 
-def test_search_tag_and_note_through_the_cli(tmp_path, capsys):
-    ws = tmp_path / "w.sqlite"
+def test_search_tag_and_note_through_the_cli(capsys, location):
+    ws = location
     _, data, _ = cli(capsys, ws, "import", str(CANGO / "cango-upr4-submission.md"))
     code, hits, _ = cli(capsys, ws, "search", "South-South")
     assert code == 0 and hits
@@ -115,8 +115,8 @@ def test_search_tag_and_note_through_the_cli(tmp_path, capsys):
     assert tags[0]["paragraphs"] == 0
 
 
-def test_usage_errors_exit_2_and_missing_things_exit_1(tmp_path, capsys):
-    ws = tmp_path / "w.sqlite"
+def test_usage_errors_exit_2_and_missing_things_exit_1(capsys, location):
+    ws = location
     from reviewer.cli import main
 
     assert main(["--workspace", str(ws), "frobnicate"]) == 2

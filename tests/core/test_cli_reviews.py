@@ -15,8 +15,8 @@ CONTEXT = FIXTURES / "context" / "un-women-china-progress-2022.txt"
 
 
 @pytest.fixture
-def workspace(tmp_path, capsys):
-    path = tmp_path / "w.sqlite"
+def workspace(capsys, location):
+    path = location
     code, _, err = cli(
         capsys,
         path,

@@ -8,8 +8,8 @@ from tests.core.cli_helpers import cli
 CANGO = FIXTURES / "cango" / "cango-upr4-submission.md"
 
 
-def _setup(tmp_path, capsys):
-    ws = tmp_path / "w.sqlite"
+def _setup(location, capsys):
+    ws = location
     code, data, _ = cli(capsys, ws, "import", str(CANGO))
     assert code == 0
     doc = data["imported"][0]["document_id"]
@@ -27,8 +27,8 @@ def _tags(capsys, ws) -> dict:
     return {t["name"]: t for t in rows}
 
 
-def test_rename_merge_delete_report_what_changed(tmp_path, capsys):
-    ws, doc, pids = _setup(tmp_path, capsys)
+def test_rename_merge_delete_report_what_changed(location, capsys):
+    ws, doc, pids = _setup(location, capsys)
     code, data, _ = cli(capsys, ws, "tag", "rename", "gender", "Gender equality")
     assert code == 0
     assert data["previous"] == "gender" and data["tag"]["name"] == "Gender equality"
@@ -50,8 +50,8 @@ def test_rename_merge_delete_report_what_changed(tmp_path, capsys):
     assert _tags(capsys, ws) == {}
 
 
-def test_refusals_are_one_line_and_change_nothing(tmp_path, capsys):
-    ws, _, _ = _setup(tmp_path, capsys)
+def test_refusals_are_one_line_and_change_nothing(location, capsys):
+    ws, _, _ = _setup(location, capsys)
     before = _tags(capsys, ws)
     code, data, _ = cli(capsys, ws, "tag", "rename", "gender", "women")
     assert code == 1 and "already a tag named 'women'" in data["error"]
@@ -64,8 +64,8 @@ def test_refusals_are_one_line_and_change_nothing(tmp_path, capsys):
     assert _tags(capsys, ws) == before
 
 
-def test_keys_groups_and_colours(tmp_path, capsys):
-    ws, _, _ = _setup(tmp_path, capsys)
+def test_keys_groups_and_colours(location, capsys):
+    ws, _, _ = _setup(location, capsys)
     assert {n: t["key"] for n, t in _tags(capsys, ws).items()} == {"gender": 1, "women": 2}
     code, data, _ = cli(capsys, ws, "tag", "key", "women", "1")
     assert code == 0 and data["keys"] == {"1": "women"}
@@ -82,8 +82,8 @@ def test_keys_groups_and_colours(tmp_path, capsys):
     assert {n: t["key"] for n, t in _tags(capsys, ws).items()} == {"gender": None, "women": None}
 
 
-def test_existing_tag_usage_still_works(tmp_path, capsys):
-    ws, _, pids = _setup(tmp_path, capsys)
+def test_existing_tag_usage_still_works(location, capsys):
+    ws, _, pids = _setup(location, capsys)
     code, data, _ = cli(capsys, ws, "tag", "remove", "--paragraph", str(pids["2"]), "gender")
     assert code == 0 and data["changed"] is True
     # options before or after the name, --json anywhere

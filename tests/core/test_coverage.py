@@ -11,8 +11,8 @@ CONTEXT = FIXTURES / "context" / "un-women-china-progress-2022.txt"
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = Workspace.open(tmp_path / "w.sqlite", author="Ana")
+def ws(location):
+    w = Workspace.open(location, author="Ana")
     w.import_files([CANGO, CHN_LIST, CONTEXT])
     yield w
     w.close()

@@ -37,11 +37,11 @@ def hits(ws: Workspace, words: str) -> set[int]:
 
 
 @pytest.fixture
-def worked(tmp_path) -> tuple[Workspace, int, int]:
+def worked(tmp_path, location) -> tuple[Workspace, int, int]:
     """China's list, the CANGO submission in two versions with a person's work on it
     (a tag, a passage tag, a note, a reviewed mark, a link by hand, a rejected link, a
     dismissed check finding), and another document that must stay as it is."""
-    ws = Workspace.open(tmp_path / "w.sqlite", "Ana")
+    ws = Workspace.open(location, "Ana")
     ws.import_file(CHINA_LIST)
     first = ws.import_file(CANGO_DOCX)
     doc = load()
@@ -85,7 +85,8 @@ def test_remove_takes_everything_and_restore_brings_back_every_row(worked):
 
     removed = ws.remove_document(doc_id)
     assert removed.summary == summary
-    assert removed.backup is not None and removed.backup.is_file()
+    # a file is copied before; a team database is its administrator's to back up
+    assert (removed.backup is not None and removed.backup.is_file()) or ws.server
     assert ws.get_document(doc_id) is None
     assert all(d.id != doc_id and d.version_of != doc_id for d in ws.documents())
     gone = dump(ws)
@@ -103,14 +104,14 @@ def test_remove_takes_everything_and_restore_brings_back_every_row(worked):
     assert ws.document(other_id) is not None
 
 
-def test_a_document_imported_since_in_its_place_stops_the_restore_and_changes_nothing(
-    tmp_path,
-):
-    ws = Workspace.open(tmp_path / "w.sqlite", "Ana")
+def test_a_document_imported_since_in_its_place_stops_the_restore_and_changes_nothing(location):
+    ws = Workspace.open(location, "Ana")
     ws.import_file(CHINA_LIST)
     doc_id = ws.import_file(CANGO_DOCX).document_id
     removed = ws.remove_document(doc_id)
     taker = ws.import_file(SVN_SUMMARY)
+    if ws.server:
+        pytest.skip("a PostgreSQL sequence never gives an id again: no document takes its place")
     assert taker.document_id == doc_id  # SQLite gives the free id again
     before = dump(ws)
     with pytest.raises(Conflict) as err:
@@ -121,8 +122,8 @@ def test_a_document_imported_since_in_its_place_stops_the_restore_and_changes_no
     assert dump(ws) == before
 
 
-def test_the_same_file_imported_again_stops_the_restore(tmp_path):
-    ws = Workspace.open(tmp_path / "w.sqlite", "Ana")
+def test_the_same_file_imported_again_stops_the_restore(tmp_path, location):
+    ws = Workspace.open(location, "Ana")
     removed = ws.remove_document(ws.import_file(CANGO_DOCX).document_id)
     copy = tmp_path / "copy" / "renamed.docx"
     copy.parent.mkdir()
@@ -135,8 +136,8 @@ def test_the_same_file_imported_again_stops_the_restore(tmp_path):
     assert dump(ws) == before
 
 
-def test_a_registry_document_goes_and_its_recommendations_stay(tmp_path):
-    ws = Workspace.open(tmp_path / "w.sqlite", "Ana")
+def test_a_registry_document_goes_and_its_recommendations_stay(location):
+    ws = Workspace.open(location, "Ana")
     listed = ws.import_file(CHINA_LIST)
     cango = ws.import_file(CANGO_DOCX).document_id
     before = dump(ws)
@@ -151,8 +152,8 @@ def test_a_registry_document_goes_and_its_recommendations_stay(tmp_path):
     assert dump(ws) == before
 
 
-def test_a_review_left_empty_is_forgotten_and_comes_back(tmp_path):
-    ws = Workspace.open(tmp_path / "w.sqlite", "Ana")
+def test_a_review_left_empty_is_forgotten_and_comes_back(location):
+    ws = Workspace.open(location, "Ana")
     doc_id = ws.import_file(CANGO_DOCX).document_id
     review = ws.get_document(doc_id).review
     assert review is not None and review in [r.review for r in ws.reviews()]
@@ -228,8 +229,8 @@ def test_removing_an_edited_document_brings_back_its_edits(worked):
     assert dump(ws) == before
 
 
-def test_a_review_made_again_since_is_the_one_it_comes_back_to(tmp_path):
-    ws = Workspace.open(tmp_path / "w.sqlite", "Ana")
+def test_a_review_made_again_since_is_the_one_it_comes_back_to(tmp_path, location):
+    ws = Workspace.open(location, "Ana")
     doc_id = ws.import_file(CANGO_DOCX).document_id
     review = ws.get_document(doc_id).review
     # a later document, with citations and links of its own, in another review
@@ -253,8 +254,8 @@ def redraft(tmp_path, name: str, old: str, new: str):
     return save(doc, tmp_path / name)
 
 
-def test_a_new_version_keeps_the_details_a_person_set_and_takes_the_rest(tmp_path):
-    ws = Workspace.open(tmp_path / "w.sqlite", "Ana")
+def test_a_new_version_keeps_the_details_a_person_set_and_takes_the_rest(tmp_path, location):
+    ws = Workspace.open(location, "Ana")
     first = ws.import_file(CANGO_DOCX)
     filed = ws.get_document(first.document_id)
     ws.edit_document(first.document_id, title="CANGO — 4th cycle, draft")

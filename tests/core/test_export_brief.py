@@ -24,8 +24,8 @@ from tests.core.cli_helpers import CANGO_LINKS, CANGO_TITLE, cli
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = build(tmp_path / "w.sqlite")
+def ws(location):
+    w = build(location)
     yield w
     w.close()
 
@@ -127,7 +127,7 @@ def test_brief_is_real_word(ws, tmp_path):
 
 def test_notes_as_comments_anchor_on_their_paragraph(ws, tmp_path, capsys):
     out = tmp_path / "c.docx"
-    code, data, err = cli(capsys, ws.path, "export", "brief", "--out", str(out), "--comments")
+    code, data, err = cli(capsys, ws.location, "export", "brief", "--out", str(out), "--comments")
     assert code == 0, err
     assert data["comments"] == 4 and data["notes"] == 4
     doc = docx.Document(str(out))
@@ -163,11 +163,11 @@ def anchored_text(paragraph, cid: str) -> str:
 # -- by recommendation and by tag ----------------------------------------------------------
 
 
-def test_by_recommendation_is_a_coverage_brief(tmp_path, capsys):
-    ws = build(tmp_path / "w.sqlite", thematic=True)
+def test_by_recommendation_is_a_coverage_brief(tmp_path, capsys, location):
+    ws = build(location, thematic=True)
     out = tmp_path / "r.docx"
     code, data, err = cli(
-        capsys, ws.path, "export", "brief", "--out", str(out), "--group-by", "recommendation"
+        capsys, ws.location, "export", "brief", "--out", str(out), "--group-by", "recommendation"
     )
     assert code == 0, err
     assert data["recommendations"] == 11 and data["paragraphs"] == 5
@@ -238,8 +238,8 @@ def test_recommendation_filters_and_numeric_order(ws, tmp_path):
     assert any("Nothing in the workspace matches" in p.text for p in doc.paragraphs)
 
 
-def test_theme_and_position_filters(tmp_path):
-    ws = build(tmp_path / "w.sqlite", thematic=True)
+def test_theme_and_position_filters(tmp_path, location):
+    ws = build(location, thematic=True)
     f14 = {r.number for r in ws.recommendations(theme="F14", cited=True)}
     assert f14 and f14 < {n for v in CANGO_LINKS.values() for _, n in v}
     s, doc = export(ws, tmp_path / "t.docx", group_by="recommendation", theme="F14")
@@ -304,7 +304,7 @@ def test_document_option_limits_to_one_document(ws, tmp_path, capsys):
     assert len([p for p in both.paragraphs if p.style.name == "Heading 1"]) == 2
     code, data, _ = cli(
         capsys,
-        ws.path,
+        ws.location,
         "export",
         "brief",
         "--out",
@@ -314,7 +314,14 @@ def test_document_option_limits_to_one_document(ws, tmp_path, capsys):
     )
     assert code == 0 and data["paragraphs"] == 16 and data["notes"] == 0 and data["tags"] == 0
     code, data, err = cli(
-        capsys, ws.path, "export", "brief", "--out", str(tmp_path / "x.docx"), "--document", "999"
+        capsys,
+        ws.location,
+        "export",
+        "brief",
+        "--out",
+        str(tmp_path / "x.docx"),
+        "--document",
+        "999",
     )
     assert code == 1 and "no document with id 999" in err
     assert not (tmp_path / "x.docx").exists()

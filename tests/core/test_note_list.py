@@ -11,8 +11,8 @@ CANGO_MD = FIXTURES / "cango" / "cango-upr4-submission.md"
 
 
 @pytest.fixture
-def ws(tmp_path):
-    with Workspace.open(tmp_path / "w.sqlite", author="Ana") as w:
+def ws(location):
+    with Workspace.open(location, author="Ana") as w:
         done, failed = w.import_files([CANGO_PDF])
         assert not failed
         more, failed = w.import_files([CANGO_MD], new_document=True)

@@ -196,8 +196,8 @@ def _meant(order: str) -> dict[str, set[str]]:
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = Workspace.open(tmp_path / "w.sqlite", author="Ana")
+def ws(location):
+    w = Workspace.open(location, author="Ana")
     yield w
     w.close()
 
@@ -287,8 +287,8 @@ def test_numbers_that_fit_no_order_get_no_proposal(ws, tmp_path):
     assert _links(ws, doc_id) == {}
 
 
-def test_the_numbering_command_lists_candidates_and_accepts_one(capsys, tmp_path):
-    path = tmp_path / "w.sqlite"
+def test_the_numbering_command_lists_candidates_and_accepts_one(capsys, tmp_path, location):
+    path = location
     code, data, err = cli(
         capsys,
         path,

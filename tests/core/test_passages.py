@@ -24,11 +24,11 @@ UNICODE_MD = (
 
 
 @pytest.fixture
-def ws(tmp_path):
+def ws(tmp_path, location):
     v1 = tmp_path / "v1" / NAME
     v1.parent.mkdir()
     shutil.copy(vh.CANGO_DOCX, v1)
-    with Workspace.open(tmp_path / "w.sqlite", author="Mei Lin") as w:
+    with Workspace.open(location, author="Mei Lin") as w:
         w.import_file(v1)
         w.take_changes()
         yield w
@@ -178,7 +178,7 @@ def test_offsets_count_code_points_in_unicode_text(tmp_path):
 def test_the_command_line_tags_and_notes_passages(ws, capsys):
     p = by_label(ws)["4"]
     start, end = span_of(p.text, "primary educational stage")
-    path = str(ws.path)
+    path = ws.location
     code, data, _ = cli(
         capsys, path, "--author", "Mei Lin", "tag", "add", "--paragraph", str(p.id), "stage",
         "--start", str(start), "--end", str(end),
@@ -223,7 +223,7 @@ def test_the_command_line_tags_and_notes_passages(ws, capsys):
 
 def test_the_command_line_says_what_is_wrong_with_a_passage(ws, capsys):
     p = by_label(ws)["4"]
-    path = str(ws.path)
+    path = ws.location
     code, data, err = cli(capsys, path, "tag", "add", "--paragraph", str(p.id), "x", "--start", "3")
     assert code == 2 and "needs both --start and --end" in err and "error" in data
     code, data, err = cli(

@@ -21,8 +21,8 @@ CONTEXT = FIXTURES / "context" / "un-women-china-progress-2022.txt"
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = Workspace.open(tmp_path / "w.sqlite", author="Ana")
+def ws(location):
+    w = Workspace.open(location, author="Ana")
     yield w
     w.close()
 

@@ -23,8 +23,8 @@ def cango(ext: str):
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = Workspace.open(tmp_path / "w.sqlite", "Ana")
+def ws(location):
+    w = Workspace.open(location, "Ana")
     yield w
     w.close()
 

@@ -99,8 +99,8 @@ SUBMISSION = """Joint submission on Slovenia for the fourth cycle of the Univers
 
 
 @pytest.fixture
-def svn(tmp_path):
-    ws = Workspace.open(tmp_path / "w.sqlite", author="Ana")
+def svn(tmp_path, location):
+    ws = Workspace.open(location, author="Ana")
     ws.import_file(_table(tmp_path))
     path = tmp_path / "js-slovenia.txt"
     path.write_text(SUBMISSION, encoding="utf-8")
@@ -171,8 +171,8 @@ def test_suggesting_again_replaces_open_suggestions_only(svn):
     assert sum(1 for st, _ in links.values() if st == "suggested") <= 1
 
 
-def test_a_document_without_its_registry_is_told_why(tmp_path):
-    with Workspace.open(tmp_path / "w.sqlite") as ws:
+def test_a_document_without_its_registry_is_told_why(tmp_path, location):
+    with Workspace.open(location) as ws:
         path = tmp_path / "js-slovenia.txt"
         path.write_text(SUBMISSION, encoding="utf-8")
         doc_id = ws.import_file(path).document_id
@@ -184,8 +184,8 @@ def test_a_document_without_its_registry_is_told_why(tmp_path):
         assert "thematic list" in (ws.suggestion_scope(registry.document_id).reason or "")
 
 
-def test_recommendations_a_document_cites_are_not_a_registry_to_suggest_from(tmp_path):
-    with Workspace.open(tmp_path / "w.sqlite") as ws:
+def test_recommendations_a_document_cites_are_not_a_registry_to_suggest_from(location):
+    with Workspace.open(location) as ws:
         cango = ws.import_file(FIXTURES / "cango" / "cango-upr4-submission.md").document_id
         assert len(ws.recommendations(responds_to="CHN-4")) == 11  # from its footnotes
         assert "not in the workspace" in (ws.suggestion_scope(cango).reason or "")
@@ -195,7 +195,7 @@ def test_recommendations_a_document_cites_are_not_a_registry_to_suggest_from(tmp
 
 def test_cli_suggest_and_link_accept_reject(svn, capsys):
     ws, doc_id = svn
-    path = ws.path
+    path = ws.location
     code, data, _ = cli(capsys, path, "suggest", "--document", str(doc_id), "--top", "2")
     assert code == 0
     by = {row["label"]: row for row in data}

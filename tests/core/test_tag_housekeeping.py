@@ -14,8 +14,8 @@ CANGO = FIXTURES / "cango" / "cango-upr4-submission.md"
 
 
 @pytest.fixture
-def ws(tmp_path):
-    with Workspace.open(tmp_path / "w.sqlite", author="Ana") as w:
+def ws(location):
+    with Workspace.open(location, author="Ana") as w:
         done, failed = w.import_files([CANGO])
         assert not failed and done
         yield w

@@ -19,11 +19,11 @@ WORKED = ["2", "3", "4", "5", "6"]  # the five paragraphs the reviewer works on
 
 
 @pytest.fixture
-def ws(tmp_path):
+def ws(tmp_path, location):
     v1 = tmp_path / "v1" / NAME
     v1.parent.mkdir()
     shutil.copy(vh.CANGO_DOCX, v1)
-    with Workspace.open(tmp_path / "w.sqlite", author="Mei Lin") as w:
+    with Workspace.open(location, author="Mei Lin") as w:
         r = w.import_file(v1)
         assert r.version == 1 and r.versioning is None
         yield w
@@ -90,7 +90,7 @@ def test_the_issue_scenario(ws, tmp_path, capsys):
     c = ws.take_changes()
     assert c.documents and c.tags and c.notes and c.touches(p["2"].id)
     # note list --paragraph on the latest version's paragraph shows the notes that followed
-    code, notes, _ = cli(capsys, ws.path, "note", "list", "--paragraph", str(p["3"].id))
+    code, notes, _ = cli(capsys, ws.location, "note", "list", "--paragraph", str(p["3"].id))
     assert code == 0 and [n["text"] for n in notes] == ["note on 3"]
     # marking it reviewed again clears the mark; it can be put back (undo)
     ws.set_reviewed(p["4"].id)
@@ -302,7 +302,7 @@ def test_a_failed_version_import_leaves_the_workspace_as_it_was(ws, tmp_path, mo
 def test_the_command_line(ws, tmp_path, capsys):
     work_on(ws, ["3"])
     ws.close()
-    path = ws.path
+    path = ws.location
     v2 = new_version(tmp_path, lambda d: (vh.remove(d, 4), vh.split(d, 8)), "next")
     renamed = tmp_path / "CANGO final.docx"
     shutil.copy(v2, renamed)

@@ -9,8 +9,8 @@ CANGO = FIXTURES / "cango" / "cango-upr4-submission.md"
 
 
 @pytest.fixture
-def ws(tmp_path):
-    w = Workspace.open(tmp_path / "w.sqlite", author="tester")
+def ws(location):
+    w = Workspace.open(location, author="tester")
     done, failed = w.import_files([CANGO])
     # the same submission as text, kept a document of its own (not its next version)
     more, failed_too = w.import_files([CANGO.with_suffix(".txt")], new_document=True)

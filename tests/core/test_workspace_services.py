@@ -22,8 +22,8 @@ def _doc(sha: str) -> ParsedDocument:
     )
 
 
-def test_services_share_one_store_and_name_what_they_call(tmp_path):
-    with Workspace.open(tmp_path / "w.sqlite", author="Ana") as ws:
+def test_services_share_one_store_and_name_what_they_call(location):
+    with Workspace.open(location, author="Ana") as ws:
         services = (ws.queries, ws.filters, ws.registry, ws.review, ws.importer)
         assert all(s.store is ws.store for s in services)
         assert ws.importer.review is ws.review
@@ -32,8 +32,8 @@ def test_services_share_one_store_and_name_what_they_call(tmp_path):
         assert ws.store.backup_keep == 3
 
 
-def test_a_new_author_signs_everything_written_after_the_change(tmp_path):
-    with Workspace.open(tmp_path / "w.sqlite", author="Ana") as ws:
+def test_a_new_author_signs_everything_written_after_the_change(location):
+    with Workspace.open(location, author="Ana") as ws:
         first = ws.import_parsed(_doc("a"))
         ws.author = "Ben"  # the window's "Reviewer name…"
         second = ws.import_parsed(_doc("b"))

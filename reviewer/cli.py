@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_tag_actions(tsub)
 
-    s = sub.add_parser("note", help="notes: add, list")
+    s = sub.add_parser("note", help="notes: add, list, edit")
     nsub = s.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     nsub.required = True
     t = nsub.add_parser("add")
@@ -203,6 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
     _passage_options(t, "note on a passage only")
     t = nsub.add_parser("list")
     t.add_argument("--paragraph", type=int)
+    from reviewer.cli_history import add_history_parser, add_note_edit_parser
+
+    add_note_edit_parser(nsub)
+    add_history_parser(sub)
 
     from reviewer.cli_backup import add_backup_parser
     from reviewer.cli_check import add_check_parser

@@ -305,10 +305,15 @@ def _note_json(n) -> dict:
         "start": n.span_start,
         "end": n.span_end,
         "quote": n.quote,
+        "revision": n.revision,
     }
 
 
 def cmd_note(ws, args, out) -> int:
+    if args.action == "edit":
+        from reviewer.cli_history import cmd_note_edit
+
+        return cmd_note_edit(ws, args, out, _note_json)
     if args.action == "add":
         span = passage_span(args, out)
         if span == BAD_USAGE:
@@ -344,6 +349,12 @@ def _cmd_suggest(ws, args, out) -> int:
     from reviewer.cli_suggest import cmd_suggest
 
     return cmd_suggest(ws, args, out)
+
+
+def _cmd_history(ws, args, out) -> int:
+    from reviewer.cli_history import cmd_history
+
+    return cmd_history(ws, args, out)
 
 
 def _cmd_watch(ws, args, out) -> int:
@@ -390,4 +401,5 @@ COMMANDS = {
     "diff": cmd_diff,
     "check": _cmd_check,
     "watch": _cmd_watch,
+    "history": _cmd_history,
 }

@@ -352,6 +352,9 @@ class History(Base):
     """
 
     __tablename__ = "history"
+    # ids never given again (SQLite would reuse a removed document's): bringing the
+    # document back puts its entries back under their own ids
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)

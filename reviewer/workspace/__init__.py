@@ -57,6 +57,7 @@ from reviewer.workspace.documents_admin import (
     RemovalSummary,
     RemovedDocument,
 )
+from reviewer.workspace.history import HistoryRow
 from reviewer.workspace.housekeeping_rows import (
     NoteListRow,
     ParagraphTagRecord,
@@ -108,6 +109,7 @@ from reviewer.workspace.version_rows import (
 )
 
 __all__ = [
+    "HistoryRow",
     # what the UI and the command line need besides the Workspace itself: search
     # markers, encodings, the vocabulary, the one number sort key and the row types
     "ACTIVE_STATUSES",

@@ -20,6 +20,7 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``checks``   a draft checked against the rules and the registry; dismissed findings
 - ``admin``    documents removed (and brought back), renamed, their details edited
 - ``sources``  the files documents were imported from: still there, still the same?
+- ``history_`` who did what to which paragraph, and when
 
 The methods below are the public API, each handing over to its service; they are
 spelled out so that a type checker (and a reader) sees every signature here.
@@ -39,6 +40,7 @@ from reviewer.workspace.coverage import CoverageQueries
 from reviewer.workspace.delegate import via
 from reviewer.workspace.documents_admin import DocumentAdmin
 from reviewer.workspace.filters import ParagraphFilters
+from reviewer.workspace.history import HistoryLog
 from reviewer.workspace.importing import Importer
 from reviewer.workspace.note_list import NoteList
 from reviewer.workspace.numbering import NumberingService
@@ -76,6 +78,7 @@ class Workspace:
         self.checks = Checks(self.store)
         self.admin = DocumentAdmin(self.store)
         self.sources = Sources(self.store)
+        self.history_ = HistoryLog(self.store)
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None, password: str | None = None) -> Self:
@@ -163,6 +166,8 @@ class Workspace:
     restore = via("store", Store.restore)
 
     # -- importing ---------------------------------------------------------------------
+    history = via("history_", HistoryLog.history)
+
     import_files = via("importer", Importer.import_files)
 
     import_file = via("importer", Importer.import_file)

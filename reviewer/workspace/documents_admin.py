@@ -28,8 +28,10 @@ from reviewer.storage.models import (
     RecommendationSource,
     ReviewReport,
 )
+from reviewer.storage.roles import EDITOR
 from reviewer.vocabulary import DocumentKind, LinkOrigin, LinkStatus, SourceKind
 from reviewer.workspace.core import Store
+from reviewer.workspace.history import record
 from reviewer.workspace.snapshot import (
     Problem,
     Snapshot,
@@ -148,6 +150,7 @@ class DocumentAdmin:
 
     def remove(self, document_id: int) -> RemovedDocument:
         """Remove a document with all that belongs to it, after a backup copy."""
+        self.store.require(EDITOR, "remove documents")
         self.removal_summary(document_id)  # there, and a document of its own
         # a file is copied first; a team database is its administrator's to back up
         # (the removal's undo brings every row back either way)
@@ -162,6 +165,10 @@ class DocumentAdmin:
             summary = _summary(s, doc, snap)
             delete_rows(s, snap)
             s.expunge_all()
+            record(
+                s, self.store.author, "document removed", None, doc.id, uid=doc.uid,
+                title=doc.title, file=doc.file_name,
+            )  # fmt: skip
             reviews = _forget_reviews(s, {r["review_id"] for r in snap.of("document")})
         return RemovedDocument(summary, copy, snap, reviews)
 
@@ -177,6 +184,15 @@ class DocumentAdmin:
                 put_back(s, snap)
             except IntegrityError as exc:
                 raise Conflict(_explain(s, removed, [])) from exc
+            title = removed.summary.title
+            record(
+                s,
+                self.store.author,
+                "document restored",
+                None,
+                removed.summary.document_id,
+                title=title,
+            )
         return removed.summary.document_id
 
     # -- details ------------------------------------------------------------------------

@@ -19,11 +19,13 @@ from reviewer.recommendations import RegistryImport, detect_registry_kind, parse
 from reviewer.reviews.book import ReviewBook
 from reviewer.storage.db import WorkspaceError
 from reviewer.storage.models import Document
+from reviewer.storage.roles import EDITOR
 from reviewer.vocabulary import (
     CitationKind,
     ReviewStatus,
 )
 from reviewer.workspace.core import Store
+from reviewer.workspace.history import record
 from reviewer.workspace.paragraph_rows import store_content
 from reviewer.workspace.queries import document_counts
 from reviewer.workspace.registry_import import UN_REPORT_KINDS, own_paragraphs, store_registry
@@ -240,6 +242,7 @@ class Importer:
             raise BadInput("a new document, or a new version of another: not both")
         if if_same_text not in (SAME_TEXT_IMPORT, SAME_TEXT_SKIP):
             raise BadInput(f"if_same_text: {SAME_TEXT_IMPORT!r} or {SAME_TEXT_SKIP!r}")
+        self.store.require(EDITOR, "import documents")
         plan = plan_links(parsed)
         versioning = None
         with self.store.write() as s:
@@ -273,6 +276,10 @@ class Importer:
                 versioning = carry(s, target, para_ids, texts, doc.version, earlier)
             doc_id, version = doc.id, doc.version
             s.flush()
+            record(
+                s, self.store.author, "document imported", document_id=doc_id, uid=doc.uid,
+                title=parsed.title, file=parsed.file_name, version=version,
+            )  # fmt: skip
             book = ReviewBook(s)
             if doc.review_status != ReviewStatus.MANUAL:  # a person's placement stands
                 cited = (c.symbol for c in plan.citations if c.symbol)
@@ -305,6 +312,7 @@ class Importer:
         data: bytes,
         own: ParsedDocument | None = None,
     ) -> ImportResult:
+        self.store.require(EDITOR, "import registry documents")
         result = store_registry(self.store, registry, file_name, display, sha, own)
         self.review.resolve_short_references()  # what it brings may resolve them
         return result

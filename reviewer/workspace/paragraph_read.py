@@ -48,6 +48,7 @@ def note_row(n: Note, text: str | None = None) -> NoteRow:
         span_start=n.span_start,
         span_end=n.span_end,
         quote=text[n.span_start : n.span_end] if spanned and text is not None else None,
+        revision=n.revision or 1,
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from reviewer.errors import NotFound
 from reviewer.storage.models import PassageTag, Tag
 from reviewer.workspace.core import Store
+from reviewer.workspace.history import record
 from reviewer.workspace.registry_store import insert_if_absent
 from reviewer.workspace.review import Review
 from reviewer.workspace.review import _clean_name as clean_tag_name
@@ -75,6 +76,11 @@ class Passages:
             )
             row = _find(s, paragraph_id, tag.id, start, end)
             assert row is not None  # made now, or by the writer that won
+            if made:
+                record(
+                    s, self.store.author, "passage tagged", paragraph_id, uid=row.uid,
+                    tag=name, quote=p.text[start:end], start=start, end=end,
+                )  # fmt: skip
             return passage_row(row, tag, p.text), made
 
     def remove_passage_tag(
@@ -93,6 +99,10 @@ class Passages:
                 return None
             gone = passage_row(row, tag, p.text)
             s.delete(row)
+            record(
+                s, self.store.author, "passage untagged", paragraph_id, uid=gone.uid,
+                tag=name, quote=gone.text, start=start, end=end,
+            )  # fmt: skip
             return gone
 
 

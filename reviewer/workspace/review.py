@@ -35,6 +35,8 @@ from reviewer.storage.models import (
 )
 from reviewer.vocabulary import CitationKind, LinkOrigin, LinkStatus
 from reviewer.workspace.core import Store
+from reviewer.workspace.history import record
+from reviewer.workspace.note_edits import record_link, save_note_edit
 from reviewer.workspace.paragraph_read import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
 from reviewer.workspace.reviews import effective_report, report_numbering
@@ -99,7 +101,7 @@ class Review:
         with self.store.write() as s:
             _paragraph_or_fail(s, paragraph_id)
             tag = self._tag(s, name)
-            return insert_if_absent(
+            made = insert_if_absent(
                 s,
                 ParagraphTag,
                 ("paragraph_id", "tag_id"),
@@ -107,6 +109,9 @@ class Review:
                 tag_id=tag.id,
                 created_by=self.store.author,
             )
+            if made:
+                record(s, self.store.author, "tag added", paragraph_id, uid=tag.uid, tag=name)
+            return made
 
     def remove_tag(self, paragraph_id: int, name: str) -> bool:
         """Untag a paragraph; False when it did not have the tag (or another writer
@@ -120,9 +125,13 @@ class Review:
             gone = s.execute(
                 delete(ParagraphTag).where(
                     ParagraphTag.paragraph_id == paragraph_id, ParagraphTag.tag_id == tag_id
-                )
+                ),
+                execution_options={"preserve_rowcount": True},
             )
-            return cast("CursorResult[Any]", gone).rowcount == 1
+            done = cast("CursorResult[Any]", gone).rowcount == 1
+            if done:
+                record(s, self.store.author, "tag removed", paragraph_id, tag=name)
+            return done
 
     # -- notes -------------------------------------------------------------------------
     def notes(self, paragraph_id: int | None = None) -> list[NoteRow]:
@@ -167,17 +176,18 @@ class Review:
                 note.created_at = created_at
             s.add(note)
             s.flush()
+            record(s, self.store.author, "note added", paragraph_id, uid=note.uid, text=body)
             return note_row(note, p.text)
 
-    def update_note(self, note_id: int, body: str) -> NoteRow:
+    def update_note(self, note_id: int, body: str, base_revision: int | None = None) -> NoteRow:
+        """Save a note's new text.  ``base_revision``: the revision the person edited;
+        if a colleague saved the note since, their text stays and this one is kept
+        beside it as a note of its own (the row's ``kept_beside`` names theirs)."""
         with self.store.write() as s:
             note = s.get(Note, note_id)
             if note is None:
                 raise NotFound(f"no note with id {note_id}")
-            note.body = body
-            note.updated_at = utcnow()
-            s.flush()
-            return note_row(note)
+            return save_note_edit(s, note, body, base_revision, self.store.author)
 
     def delete_note(self, note_id: int) -> NoteRow:
         with self.store.write() as s:
@@ -186,6 +196,9 @@ class Review:
                 raise NotFound(f"no note with id {note_id}")
             row = note_row(note)
             s.delete(note)
+            record(
+                s, self.store.author, "note deleted", row.paragraph_id, uid=row.uid, text=row.body
+            )
             return row
 
     # -- reviewed ------------------------------------------------------------------------
@@ -199,6 +212,8 @@ class Review:
             p.reviewed_by = self.store.author if reviewed else None
             if reviewed and p.changed_since_review:
                 p.changed_since_review = False
+            if before != reviewed:
+                record(s, self.store.author, "reviewed" if reviewed else "unreviewed", p.id)
             return before
 
     # -- links ---------------------------------------------------------------------------
@@ -234,6 +249,11 @@ class Review:
                 )
             )
             assert link is not None  # made now, or by the writer that won
+            if made or link.status != status:
+                record(
+                    s, self.store.author, "linked" if made else "link decided", paragraph_id,
+                    uid=link.uid, recommendation=f"{symbol}, {number}", status=status,
+                )  # fmt: skip
             if not made and link.status != status:
                 link.status = status
                 link.updated_at = utcnow()
@@ -250,6 +270,10 @@ class Review:
             before = link.status
             link.status = status
             link.updated_at = utcnow()
+            if before != status:
+                record_link(
+                    s, self.store.author, "link decided", link, status=status, before=before
+                )
             return before
 
     def unlink(self, link_id: int) -> None:
@@ -257,6 +281,7 @@ class Review:
             link = s.get(Link, link_id)
             if link is None:
                 raise NotFound(f"no link with id {link_id}")
+            record_link(s, self.store.author, "unlinked", link)
             s.delete(link)
 
     # -- short references ------------------------------------------------------------------

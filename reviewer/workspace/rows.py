@@ -200,6 +200,9 @@ class NoteRow:
     span_start: int | None = None
     span_end: int | None = None
     quote: str | None = None
+    revision: int = 1  # what an edit passes back as ``base_revision``
+    # set when an edit was saved beside a colleague's newer save: their note's id
+    kept_beside: int | None = None
 
 
 @dataclass(frozen=True)

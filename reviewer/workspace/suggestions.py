@@ -35,6 +35,7 @@ from reviewer.storage.models import (
 from reviewer.suggest.rank import Example, Query, Ranker, Target
 from reviewer.vocabulary import DocumentKind, LinkOrigin, LinkStatus, ParagraphKind, SourceKind
 from reviewer.workspace.core import Store
+from reviewer.workspace.note_edits import record_link
 from reviewer.workspace.paragraph_read import link_row
 from reviewer.workspace.registry_store import dialect_insert, insert_if_absent
 from reviewer.workspace.reviews import scope_symbols
@@ -278,6 +279,9 @@ class Suggestions:
                 before = link.status
                 if link.status != status:
                     link.status, link.updated_at = status, utcnow()
+            if before != status:
+                what = "accepted" if accept else "rejected"
+                record_link(s, self.store.author, "link decided", link, status=what)
             return Decision(link_row(link, rec), before)
 
     def undo_decision(self, decision: Decision) -> None:

@@ -68,6 +68,7 @@ def upgrade() -> None:
         sa.Column("detail", sa.JSON(), nullable=True),
         sa.ForeignKeyConstraint(["paragraph_id"], ["paragraph.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
+        sqlite_autoincrement=True,
     )
     op.create_index(op.f("ix_history_at"), "history", ["at"], unique=False)
     op.create_index(op.f("ix_history_paragraph_id"), "history", ["paragraph_id"], unique=False)

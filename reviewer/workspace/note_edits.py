@@ -12,6 +12,7 @@ row says so (``kept_beside``: the colleague's note).
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,7 +52,7 @@ def save_note_edit(
     return note_row(note, text)
 
 
-def record_link(s: Session, author: str, action: str, link: Link, **detail: str) -> None:
+def record_link(s: Session, author: str, action: str, link: Link, **detail: Any) -> None:
     rec = s.get(Recommendation, link.recommendation_id)
     name = f"{rec.symbol}, {rec.number}" if rec is not None else str(link.recommendation_id)
     record(s, author, action, link.paragraph_id, uid=link.uid, recommendation=name, **detail)

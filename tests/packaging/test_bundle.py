@@ -155,6 +155,9 @@ def test_bundle_holds_what_the_program_needs_and_nothing_else(bundle):
     assert {"resources/style.qss", "resources/icons/app.svg"} <= files
     assert any(f.startswith("resources/sample/") for f in files)
     assert "licenses/THIRD-PARTY.txt" in files
+    # a team workspace's driver, with the libpq it carries
+    assert any(f.startswith("psycopg/") for f in files)
+    assert any(f.startswith("psycopg_binary/") for f in files)
     # No tests, fixtures or caches.
     assert not [f for f in files if f.startswith(("tests", "bench")) or "fixtures" in f]
     assert not [f for f in files if "__pycache__" in f or f.endswith(".pyc")]

@@ -21,26 +21,23 @@ from sqlalchemy.orm import Session
 
 from reviewer.citations import normalise_symbol
 from reviewer.errors import BadInput, NotFound
-from reviewer.reviews.shortnum import Numbering, choose, read, reading_label
 from reviewer.storage.models import (
-    Citation,
     Document,
     Link,
     Note,
     Paragraph,
     ParagraphTag,
-    Recommendation,
     Tag,
     utcnow,
 )
-from reviewer.vocabulary import CitationKind, LinkOrigin, LinkStatus
+from reviewer.vocabulary import LinkOrigin, LinkStatus
 from reviewer.workspace.core import Store
 from reviewer.workspace.history import record
 from reviewer.workspace.note_edits import record_link, save_note_edit
 from reviewer.workspace.paragraph_read import link_row, note_row
 from reviewer.workspace.registry_store import get_or_create, insert_if_absent
-from reviewer.workspace.reviews import effective_report, report_numbering
 from reviewer.workspace.rows import LinkRow, NoteRow, TagRow
+from reviewer.workspace.short_refs import resolve_short, unresolve_short
 from reviewer.workspace.spans import check_span
 from reviewer.workspace.tag_order import clean_name as _clean_name
 from reviewer.workspace.tag_order import free_key, tag_rows
@@ -304,100 +301,16 @@ class Review:
         (``reviewer.reviews.shortnum``; those links are "inferred", the order in their
         ``detail``), never guessed.
         """
-        made = 0
         with self.store.write() as s:
-            q = (
-                select(Citation, Paragraph.document_id)
-                .join(Paragraph, Paragraph.id == Citation.paragraph_id)
-                .where(Citation.kind == CitationKind.SHORT, Citation.recommendation_id.is_(None))
-            )
-            if document_id is not None:
-                q = q.where(Paragraph.document_id == document_id)
-            by_doc: dict[int, list[Citation]] = {}
-            for cit, doc_id in s.execute(q).all():
-                by_doc.setdefault(doc_id, []).append(cit)
-            numberings: dict[str, Numbering] = {}
-            for doc_id, cits in by_doc.items():
-                doc = s.get(Document, doc_id)
-                if doc is None:
-                    continue
-                report, _ = effective_report(s, doc)
-                if report is None:
-                    continue
-                if report not in numberings:
-                    numberings[report] = report_numbering(s, report)
-                n = numberings[report]
-                choice = choose(n, [c.number for c in cits], doc.short_reading)
-                if not choice.certain:
-                    continue
-                # read through an order a person accepted: "inferred", with that order
-                detail = reading_label(n, choice.reading or "") if choice.chosen else None
-                for cit in cits:
-                    full = read(n, cit.number, choice.reading)
-                    rec = None
-                    if full is not None:
-                        rec = s.scalar(
-                            select(Recommendation).where(
-                                Recommendation.symbol == report, Recommendation.number == full
-                            )
-                        )
-                    if rec is None:
-                        continue
-                    cit.symbol = report
-                    cit.recommendation_id = rec.id
-                    made += insert_if_absent(
-                        s,
-                        Link,
-                        ("paragraph_id", "recommendation_id"),
-                        paragraph_id=cit.paragraph_id,
-                        recommendation_id=rec.id,
-                        origin=LinkOrigin.INFERRED if detail else cit.origin,
-                        status=LinkStatus.CONFIRMED,
-                        detail=detail,
-                        created_by=self.store.author,
-                    )
-        return made
+            return resolve_short(s, self.store.author, document_id)
 
     def unresolve_short_references(self, document_id: int) -> int:
         """Undo what resolving a document's short numbers did, before they are read
         again another way: the citations lose their recommendation, and the links
         they alone made go, unless a person has touched them (rejected, or made by
         hand).  Returns the links removed."""
-        removed = 0
         with self.store.write() as s:
-            cits = s.scalars(
-                select(Citation)
-                .join(Paragraph, Paragraph.id == Citation.paragraph_id)
-                .where(
-                    Paragraph.document_id == document_id,
-                    Citation.kind == CitationKind.SHORT,
-                    Citation.recommendation_id.is_not(None),
-                )
-            ).all()
-            pairs = {(c.paragraph_id, c.recommendation_id) for c in cits}
-            for c in cits:
-                c.recommendation_id = None
-                c.symbol = None
-            s.flush()
-            for pid, rid in pairs:
-                other = s.scalar(
-                    select(func.count(Citation.id)).where(
-                        Citation.paragraph_id == pid, Citation.recommendation_id == rid
-                    )
-                )
-                if other:
-                    continue
-                link = s.scalar(
-                    select(Link).where(Link.paragraph_id == pid, Link.recommendation_id == rid)
-                )
-                if (
-                    link is not None
-                    and link.status == LinkStatus.CONFIRMED
-                    and link.origin not in (LinkOrigin.MANUAL, LinkOrigin.SUGGESTION)
-                ):
-                    s.delete(link)
-                    removed += 1
-        return removed
+            return unresolve_short(s, document_id)
 
 
 def _paragraph_or_fail(s: Session, paragraph_id: int) -> Paragraph:

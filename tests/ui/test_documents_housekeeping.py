@@ -8,10 +8,9 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import select
 
-from reviewer.storage.models import Base
 from tests.conftest import FIXTURES
+from tests.dump import dump
 from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait, select_label
 
 CANGO_TITLE = (
@@ -20,14 +19,6 @@ CANGO_TITLE = (
 )
 CANGO_DOCX = FIXTURES / "cango" / "cango-upr4-submission.docx"
 CANGO_PDF = FIXTURES / "cango" / "cango-upr4-submission.pdf"
-
-
-def dump(ws) -> dict:
-    with ws.read() as s:
-        return {
-            t.name: sorted((tuple(r) for r in s.execute(select(t)).all()), key=repr)
-            for t in Base.metadata.sorted_tables
-        }
 
 
 @pytest.fixture

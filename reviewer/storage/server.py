@@ -263,24 +263,49 @@ class Listener:
     """
 
     def __init__(self, url: str, password: str | None = None):
+        self._url, self._password = url, password
+        self._conn = self._connect()
+        self.tables: set[str] = set()  # what colleagues changed since the last take
+
+    def _connect(self) -> Any:
         import psycopg
 
         kwargs: dict[str, Any] = {"autocommit": True, "application_name": "UPR Reviewer (live)"}
-        if password is not None:
-            kwargs["password"] = password
-        conninfo = sqlalchemy_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
-        self._conn = psycopg.connect(conninfo, **kwargs)
-        self._conn.execute(f"LISTEN {CHANNEL}")
-        self.tables: set[str] = set()  # what colleagues changed since the last take
+        if self._password is not None:
+            kwargs["password"] = self._password
+        conninfo = sqlalchemy_url(self._url).replace("postgresql+psycopg://", "postgresql://", 1)
+        conn = psycopg.connect(conninfo, **kwargs)
+        conn.execute(f"LISTEN {CHANNEL}")
+        return conn
 
     def poll(self) -> bool:
-        """Whether another process committed a change since the last call."""
+        """Whether another process committed a change since the last call.
+
+        A lost connection (the server restarted, the network dropped) is made again
+        at the next call; what was said meanwhile is unknown, so that call says True.
+        """
+        import psycopg
+
         changed = False
-        for n in self._conn.notifies(timeout=0):
-            client, _, table = n.payload.partition(" ")
-            if client != CLIENT_ID:
-                changed = True
-                self.tables.add(table)
+        try:
+            if self._conn.closed:
+                self._conn = self._connect()
+                return True
+            for n in self._conn.notifies(timeout=0):
+                client, _, table = n.payload.partition(" ")
+                if client != CLIENT_ID:
+                    changed = True
+                    self.tables.add(table)
+        except psycopg.OperationalError:
+            try:
+                self._conn.close()
+            except psycopg.Error:
+                pass
+            try:
+                self._conn = self._connect()
+            except psycopg.Error:
+                return False  # still away: asked again at the next call
+            return True
         return changed
 
     def close(self) -> None:

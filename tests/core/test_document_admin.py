@@ -108,7 +108,9 @@ def test_a_document_imported_since_in_its_place_stops_the_restore_and_changes_no
     with pytest.raises(Conflict) as err:
         ws.restore_document(removed)
     message = str(err.value)
-    assert f"document {taker.document_id} (“{taker.title}”), written since, took its place" in message
+    assert (
+        f"document {taker.document_id} (“{taker.title}”), written since, took its place" in message
+    )
     assert ws.server or (removed.backup is not None and removed.backup.name in message)
     assert dump(ws) == before
 

@@ -57,6 +57,12 @@ class Store:
     def __init__(self, path: str | Path, author: str | None = None, password: str | None = None):
         self.author = author or default_author()
         self.server = team.is_server_url(path)
+        if not self.server and str(path).lower().startswith(("postgresql:/", "postgres:/")):
+            # a URL that went through Path() (its "//" folded): never a file of that name
+            raise WorkspaceError(
+                f"{path}: a team workspace's address must be given as text "
+                "(postgresql://user@host/database), not as a file path"
+            )
         where: str | Path = str(path).strip() if self.server else Path(path)
         owner = owners.acquire(where, password=password)
         first = owner.users == 1

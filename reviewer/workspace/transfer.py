@@ -88,7 +88,9 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
 
 
 def row_counts(conn: Connection | Session) -> dict[str, int]:
-    return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables()}
+    return {
+        t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables()
+    }
 
 
 # ------------------------------------------------------------------- is the target empty
@@ -105,9 +107,7 @@ def _file_rows(path: Path) -> int:
     except sqlite3.Error:
         return 0  # opening it says what is wrong
     try:
-        present = {
-            r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
+        present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         return sum(
             con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in names & present
         )
@@ -123,9 +123,7 @@ def _server_rows(url: str, password: str | None) -> int:
         state = team.inspect_server(engine, team.redact(url))
         ours = set(Base.metadata.tables) & state.tables
         with engine.connect() as conn:
-            return sum(
-                conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in ours
-            )
+            return sum(conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in ours)
     except WorkspaceError:
         raise
     except Exception as exc:

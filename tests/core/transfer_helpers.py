@@ -27,7 +27,7 @@ def dump(ws: Workspace) -> dict[str, list[tuple]]:
         }
 
 
-def worked(ws: Workspace, tmp_path: Path) -> dict[str, int]:
+def worked(ws: Workspace, tmp_path: Path) -> dict:
     """China's list, the CANGO submission in two versions and the Slovenian summary,
     with work on them: tags (one in a group), a passage tag, notes (one edited), a
     reviewed mark, a link by hand, a rejected link, a dismissed finding."""
@@ -54,4 +54,7 @@ def worked(ws: Workspace, tmp_path: Path) -> dict[str, int]:
     cited = next(lk for lk in cango.paragraphs[3].links)
     ws.set_link_status(cited.id, "rejected")
     ws.dismiss_finding(first.document_id, "word-limit")
-    return {"cango": first.document_id, "summary": other.document_id, "p": p.id, "q": q.id}
+    return {
+        "cango": first.document_id, "summary": other.document_id, "p": p.id, "q": q.id,
+        "cited": cited.paragraph_id, "cited_number": cited.number,
+    }  # fmt: skip

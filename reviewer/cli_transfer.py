@@ -23,7 +23,8 @@ JSON of ``merge``:
   text or decision and where it was kept (a note beside it, the history);
 - ``skipped``: ``[{"kind", "what", "why"}]``: what the other copy has and was not
   brought in (removed here since; on a paragraph this workspace does not have);
-- ``summary``: the report in one sentence.
+- ``summary``: the report in one sentence;
+- ``backup``: the copy of a workspace file made before the merge (null on a server).
 
 Exit status 0 when the merge or the copy landed (conflicts included: nothing is lost),
 1 when it was refused (nothing changed).
@@ -87,4 +88,6 @@ def human(report) -> str:
         lines.append(f"conflict ({c.kind}) {c.what}:\n  kept:  {c.kept}\n  other: {c.other}")
     for s in report.skipped:
         lines.append(f"not brought in ({s.kind}) {s.what}: {s.why}")
+    if report.backup:
+        lines.append(f"the workspace as it was before: {report.backup}")
     return "\n".join(lines)

@@ -78,14 +78,19 @@ def merge_workspace(
     other: str | Path,
     password: str | None = None,
     progress: Progress | None = None,
+    backup: bool = True,
 ) -> MergeReport:
     """Bring the other copy's documents and work into ``ws``; what was done.
 
     ``other``: a workspace file or a ``postgresql://`` URL (``password`` for it, when
-    libpq's own sources do not hold it).  WorkspaceError, with ``ws`` unchanged, for a
-    missing file, a file or database that is no workspace, or a cancel."""
+    libpq's own sources do not hold it).  A workspace file is backed up first
+    (``backup``; File › Restore from backup… undoes the merge).  WorkspaceError, with
+    ``ws`` unchanged, for a missing file, a file or database that is no workspace, or
+    a cancel."""
     with opened_other(ws, other, password) as (theirs, label):
         report = MergeReport(label, ws.location)
+        if backup and not ws.server:  # a team database is its administrator's to back up
+            report.backup = ws.backup("before-merge")
         with snapshot(theirs.engine) as o, ws.write() as s:
             m = Merge(s, o, report, ws.author)
             for i, (what, step) in enumerate(STEPS):

@@ -5,6 +5,7 @@ other copy held and where it went)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 # the kinds of rows a merge brings in, in the order a report lists them
@@ -81,6 +82,7 @@ class MergeReport:
     updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     conflicts: list[MergeConflict] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    backup: Path | None = None  # a file's copy made before the merge
 
     @property
     def conflict_counts(self) -> dict[str, int]:
@@ -123,4 +125,5 @@ class MergeReport:
             "conflicts": [c.as_dict() for c in self.conflicts],
             "skipped": [s.as_dict() for s in self.skipped],
             "summary": self.summary(),
+            "backup": str(self.backup) if self.backup else None,
         }

@@ -38,6 +38,7 @@ def test_copy_then_merge_back(capsys, tmp_path, location):
     assert set(data["added"]) == set(data["updated"]) == set(data["conflict_counts"]) == KINDS
     assert data["changed"] and data["added"]["notes"] == 1 and data["added"]["tags"] == 1
     assert data["conflicts"] == [] and "1 note" in data["summary"]
+    assert data["backup"] and "before-merge" in data["backup"]
 
     code, data, _ = cli(capsys, team, "merge", str(other))
     assert code == 0 and data["changed"] is False

@@ -76,6 +76,8 @@ def test_offline_work_comes_in_and_merging_again_changes_nothing(copies):
     assert report.updated["links"] == 1  # Ana rejected it before the copy: no conflict
     assert report.added["history"] > 5
     assert report.conflicts == [] and report.skipped == []
+    # a file is copied first (File › Restore from backup… undoes the merge)
+    assert (report.backup is not None and report.backup.is_file()) or team.server
 
     assert {t.name for t in team.tags()} == before_tags | {"offline"}
     assert team.get_document(ids["cango"]) is not None

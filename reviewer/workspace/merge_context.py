@@ -11,7 +11,7 @@ row that is the same row in both copies keeps one uid), else a new one is given.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
@@ -86,7 +86,7 @@ class Removals:
         entry = self.latest.get(key)
         if entry is None or not entry[0] or (since is not None and entry[1] <= since):
             return None
-        return f"removed here on {entry[1]:%Y-%m-%d %H:%M} by {entry[2] or 'someone'}"
+        return f"removed here on {local(entry[1])} by {entry[2] or 'someone'}"
 
 
 class Merge:
@@ -209,8 +209,13 @@ class Merge:
         return f"“{clip(title, 50)}”, paragraph {label or f'#{seq + 1}'}"
 
 
+def local(at: datetime) -> str:
+    """A stored time (UTC without a zone) on the reader's clock."""
+    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def stamp(at: datetime | None, who: str | None) -> str:
-    when = f"{at:%Y-%m-%d %H:%M}" if at else "an unknown time"
+    when = local(at) if at else "an unknown time"
     return f"{who or 'someone'}, {when}"
 
 

@@ -138,28 +138,34 @@ def beside_uid(uid: str, body: str) -> str:
     return hashlib.sha256(f"{uid}\n{body}".encode()).hexdigest()[:32]
 
 
-def _texts(m: Merge, uid: str, before_merge: bool) -> set[str]:
-    """The texts note ``uid`` had, by this workspace's history (before the merge), or
-    by the other copy's."""
-    actions = ("note added", "note edited")
+def _note_log(m: Merge, uid: str, before_merge: bool) -> list[tuple[dict, str | None]]:
+    """(detail, author) of the entries writing note ``uid``, in this workspace's
+    history (before the merge) or in the other copy's."""
+    h = History.__table__.c
+    q = (
+        select(h.detail, h.author)
+        .where(h.uid == uid, h.action.in_(("note added", "note edited")))
+        .order_by(h.at, h.id)
+    )
     if before_merge:
-        q = select(History.detail).where(
-            History.uid == uid, History.action.in_(actions), History.id <= m.history_floor
-        )
-        details = list(m.s.scalars(q))
-    else:
-        h = m.o.execute(
-            select(History.__table__.c.detail).where(
-                History.__table__.c.uid == uid, History.__table__.c.action.in_(actions)
-            )
-        )
-        details = [d for (d,) in h]
-    texts = set()
-    for d in details:
-        for k in ("text", "before"):
-            if isinstance((d or {}).get(k), str):
-                texts.add(d[k])
-    return texts
+        return [(d or {}, a) for d, a in m.s.execute(q.where(h.id <= m.history_floor))]
+    return [(d or {}, a) for d, a in m.o.execute(q)]
+
+
+def _texts(m: Merge, uid: str, before_merge: bool) -> set[str]:
+    """The texts note ``uid`` had, by one side's history."""
+    return {
+        d[k]
+        for d, _ in _note_log(m, uid, before_merge)
+        for k in ("text", "before")
+        if isinstance(d.get(k), str)
+    }
+
+
+def _writer(m: Merge, uid: str, body: str, before_merge: bool, author: str | None) -> str | None:
+    """Who wrote ``body`` into note ``uid`` (its last editor), else its author."""
+    found = [a for d, a in _note_log(m, uid, before_merge) if d.get("text") == body]
+    return found[-1] if found else author
 
 
 def merge_notes(m: Merge) -> None:
@@ -198,7 +204,9 @@ def _both_changed(m: Merge, mine: Note, r: dict, here: dict[str, Note]) -> None:
     """Both copies edited the note: the later text stays on it, the other beside it."""
     theirs_later = r["updated_at"] > mine.updated_at
     loser_body = mine.body if theirs_later else r["body"]
-    loser_by = mine.author if theirs_later else r["author"]
+    loser_by = _writer(
+        m, mine.uid, loser_body, theirs_later, mine.author if theirs_later else r["author"]
+    )
     loser_at = mine.updated_at if theirs_later else r["updated_at"]
     uid = beside_uid(mine.uid, loser_body)
     if uid in here:
@@ -213,14 +221,15 @@ def _both_changed(m: Merge, mine: Note, r: dict, here: dict[str, Note]) -> None:
     )  # fmt: skip
     m.s.add(beside)
     here[uid] = beside
+    winner_by = _writer(m, mine.uid, mine.body, not theirs_later, mine.author)
     record(
         m.s, loser_by, "note kept beside", mine.paragraph_id, uid=uid, at=loser_at,
-        text=loser_body, theirs=mine.body, theirs_uid=mine.uid, theirs_by=mine.author,
+        text=loser_body, theirs=mine.body, theirs_uid=mine.uid, theirs_by=winner_by,
     )  # fmt: skip
     m.conflict(
         "notes",
         f"a note on {m.where(mine.paragraph_id)}",
-        f"“{clip(mine.body)}” ({stamp(mine.updated_at, mine.author)})",
+        f"“{clip(mine.body)}” ({stamp(mine.updated_at, winner_by)})",
         f"“{clip(loser_body)}” ({stamp(loser_at, loser_by)}): kept beside it as a note of its own",
     )
 

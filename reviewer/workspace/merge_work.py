@@ -118,10 +118,13 @@ def merge_history(m: Merge) -> None:
         if (r["at"], r["author"], r["action"], r["uid"]) in here:
             continue
         pid, doc = r["paragraph_id"], r["document_id"]
+        if pid is not None and pid not in m.paragraphs:
+            m.lacking("history")  # work on a paragraph this workspace does not have
+            continue
         rows.append(
             without(r, "id")
             | {
-                "paragraph_id": m.paragraphs.get(pid) if pid is not None else None,
+                "paragraph_id": m.paragraphs[pid] if pid is not None else None,
                 "document_id": m.docs.get(doc) if doc is not None else None,
             }
         )

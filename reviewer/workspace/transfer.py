@@ -38,7 +38,7 @@ from reviewer.storage.models import Base
 from reviewer.workspace.api import Workspace
 
 CHUNK = 2000  # rows per INSERT batch
-# rows done, rows in all, the table being copied
+# rows done, rows in all, the table being copied; False (a window's cancel) stops it
 Progress = Callable[[int, int, str], object]
 
 
@@ -211,8 +211,8 @@ def _copy_rows(source: Engine, dest: Workspace, progress: Progress | None) -> di
                 s.execute(insert(table), rows)
                 done[table.name] += len(rows)
                 n += len(rows)
-                if progress is not None:
-                    progress(n, total, table.name)
+                if progress is not None and progress(n, total, table.name) is False:
+                    raise WorkspaceError("the copy was cancelled; nothing was copied")
             for name, values in later.items():
                 if values:
                     s.execute(

@@ -213,6 +213,42 @@ def test_what_the_team_removed_after_the_copy_stays_removed(copies):
     assert q is not None and not q.reviewed and all(lk.number != "28.2" for lk in q.links)
 
 
+def test_a_document_removed_here_is_not_brought_back(copies):
+    team, laptop, ids = copies
+    summary = laptop.document(ids["summary"])
+    assert summary is not None
+    laptop.add_note(summary.paragraphs[5].id, "on a document the team removed")
+    team.remove_document(ids["summary"])
+    report = merge_workspace(team, laptop.location)
+    assert team.get_document(ids["summary"]) is None
+    assert len(team.documents()) == len(laptop.documents()) - 1
+    assert report.added["documents"] == report.added["notes"] == 0
+    said = {s.kind: s for s in report.skipped}
+    assert "removed here" in said["documents"].why
+    assert said["notes"].what == "1 note" and "not here" in said["notes"].why
+    assert said["paragraph_tags"].what == "1 tagged paragraph"
+    assert all(
+        h.paragraph_id is not None for h in team.history(limit=None) if h.action == "note added"
+    )
+    assert not merge_workspace(team, laptop.location).changed
+
+
+def test_a_cancelled_merge_changes_nothing(copies):
+    team, laptop, ids = copies
+    laptop.add_note(ids["p"], "not yet")
+    laptop.import_file(CANGO_MD)
+    before = dump(team)
+    steps: list[str] = []
+
+    def progress(done: int, total: int, what: str) -> bool:
+        steps.append(what)
+        return what != "notes"  # cancelled once documents and tags have landed
+
+    with pytest.raises(WorkspaceError, match="cancelled; nothing was changed"):
+        merge_workspace(team, laptop.location, progress=progress)
+    assert "documents" in steps and dump(team) == before
+
+
 def test_a_bad_other_copy_is_refused_and_nothing_changes(copies, tmp_path):
     team, _laptop, _ids = copies
     before = dump(team)

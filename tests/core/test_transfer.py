@@ -96,6 +96,16 @@ def test_an_empty_workspace_receives_a_copy(tmp_path, location):
     source.close()
 
 
+def test_a_cancelled_copy_leaves_no_file(tmp_path):
+    source = Workspace.open(tmp_path / "source.sqlite", "Ana")
+    source.import_file(CANGO_MD)
+    target = tmp_path / "copy.sqlite"
+    with pytest.raises(WorkspaceError, match="cancelled"):
+        copy_workspace(source, target, progress=lambda done, total, table: table != "paragraph")
+    assert not target.exists() and not (tmp_path / "copy.sqlite-wal").exists()
+    source.close()
+
+
 def test_bad_targets_say_why(tmp_path):
     source = Workspace.open(tmp_path / "source.sqlite", "Ana")
     source.import_file(CANGO_MD)

@@ -68,8 +68,6 @@ STEPS: tuple[tuple[str, Callable[[Merge], None]], ...] = (
     ("links", merge_links),
     ("reviewed marks", merge_reviewed),
 )
-# the kinds an editor's role is needed to add (a reviewer merges work, not documents)
-EDITORS_KINDS = ("reviews", "documents", "paragraphs", "recommendations")
 LACKING = "on paragraphs this workspace does not have (their document is not here)"
 
 
@@ -87,18 +85,20 @@ def merge_workspace(
     (``backup``; File › Restore from backup… undoes the merge).  WorkspaceError, with
     ``ws`` unchanged, for a missing file, a file or database that is no workspace, or
     a cancel."""
+
+    def may_edit(doing: str) -> None:
+        ws.store.require(EDITOR, doing)
+
     with opened_other(ws, other, password) as (theirs, label):
         report = MergeReport(label, ws.location)
         if backup and not ws.server:  # a team database is its administrator's to back up
             report.backup = ws.backup("before-merge")
         with snapshot(theirs.engine) as o, ws.write() as s:
-            m = Merge(s, o, report, ws.author)
+            m = Merge(s, o, report, ws.author, may_edit)
             for i, (what, step) in enumerate(STEPS):
                 if progress is not None and progress(i, len(STEPS), what) is False:
                     raise WorkspaceError("the merge was cancelled; nothing was changed")
                 step(m)
-                _editors_only(ws, report)
-            m.sequences()
             for kind, n in m.unmapped.items():
                 m.skip(kind, counted(n, kind), LACKING)
             if report.changed:
@@ -106,14 +106,6 @@ def merge_workspace(
     if progress is not None:
         progress(len(STEPS), len(STEPS), "done")
     return report
-
-
-def _editors_only(ws: Workspace, report: MergeReport) -> None:
-    if ws.can(EDITOR):
-        return
-    new = [counted(report.added[k], k) for k in EDITORS_KINDS if report.added[k]]
-    if new:
-        ws.store.require(EDITOR, f"add the other copy's {', '.join(new)} (nothing was merged)")
 
 
 # ------------------------------------------------------------------- the other copy

@@ -10,16 +10,16 @@ row that is the same row in both copies keeps one uid), else a new one is given.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from reviewer.storage.models import Base, Document, History, Paragraph, new_uid
 from reviewer.workspace.history import clip
-from reviewer.workspace.merge_report import MergeConflict, MergeReport, Skipped
+from reviewer.workspace.merge_report import MergeConflict, MergeReport, Skipped, counted
 
 CHUNK = 500  # rows per INSERT, ids per IN (...)
 # A row untouched since it was made has updated_at within this of created_at (the
@@ -28,6 +28,8 @@ CHUNK = 500  # rows per INSERT, ids per IN (...)
 SAME_MOMENT = timedelta(seconds=2)
 
 T = Base.metadata.tables
+# tables whose ids the importer chooses (the largest + 1), never their sequence's
+OWN_IDS = ("paragraph", "footnote")
 
 
 def chunks(items: Sequence[Any], n: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -92,10 +94,19 @@ class Removals:
 class Merge:
     """One merge under way: ``s`` writes this workspace, ``o`` reads the other copy."""
 
-    def __init__(self, s: Session, o: Connection, report: MergeReport, author: str):
+    def __init__(
+        self,
+        s: Session,
+        o: Connection,
+        report: MergeReport,
+        author: str,
+        may_edit: Callable[[str], None] | None = None,
+    ):
         self.s, self.o = s, o
         self.report = report
         self.author = author
+        # ReadOnly unless this login may add what it names (documents, the registry)
+        self.may_edit = may_edit or (lambda _what: None)
         self.docs: dict[int, int] = {}  # the other copy's document id -> this one's
         self.new_docs: set[int] = set()  # the other copy's documents added (its ids)
         self.paragraphs: dict[int, int] = {}
@@ -109,7 +120,6 @@ class Merge:
         # this workspace's history before the merge added to it: entries up to this id
         self.history_floor = s.scalar(select(History.id).order_by(History.id.desc())) or 0
         self.unmapped: dict[str, int] = {}  # work on paragraphs this workspace lacks
-        self.given_ids: set[str] = set()  # tables whose new rows got ids from ``insert``
 
     # -- the report ---------------------------------------------------------------------
     def added(self, kind: str, n: int = 1) -> None:
@@ -126,6 +136,11 @@ class Merge:
 
     def lacking(self, kind: str) -> None:
         self.unmapped[kind] = self.unmapped.get(kind, 0) + 1
+
+    def editing(self, n: int, kind: str) -> None:
+        """About to add ``n`` rows an editor adds (documents, the registry)."""
+        if n:
+            self.may_edit(f"add the other copy's {counted(n, kind)} (nothing was merged)")
 
     # -- reading and writing --------------------------------------------------------------
     def other(self, table: str, *where: Any, columns: Sequence[str] = ()) -> list[dict]:
@@ -146,31 +161,22 @@ class Merge:
     def insert(self, table: str, rows: list[dict]) -> list[int]:
         """Insert ``rows`` under new ids of this workspace; the ids, in order.
 
-        The ids follow the largest there, as the importer chooses a document's
-        paragraph ids: the write transaction holds the workspace's write lock, so no
-        other writer takes them in between (``sequences`` then moves PostgreSQL's)."""
+        A document's paragraphs and footnotes get the ids after the largest, as the
+        importer gives them (the write transaction holds the workspace's write lock:
+        no other writer takes them in between); other rows, their table's own."""
         if not rows:
             return []
         t = T[table]
-        start = (self.s.scalar(select(func.max(t.c.id))) or 0) + 1
-        ids = list(range(start, start + len(rows)))
-        self.insert_plain(table, [r | {"id": i} for r, i in zip(rows, ids, strict=True)])
-        self.given_ids.add(table)
-        return ids
-
-    def sequences(self) -> None:
-        """PostgreSQL: each id sequence of a table given ids here past the largest id,
-        so a row added later without one never meets them."""
-        if self.s.get_bind().dialect.name != "postgresql":
-            return
-        for name in sorted(self.given_ids):
-            self.s.execute(
-                text(
-                    "SELECT setval(q.s, greatest(coalesce((SELECT max(id) FROM "
-                    f'"{name}"), 0), coalesce(pg_sequence_last_value(q.s), 0), 1)) FROM '
-                    f"(SELECT pg_get_serial_sequence('\"{name}\"', 'id')::regclass AS s) q"
-                )
-            )
+        if table in OWN_IDS:
+            start = (self.s.scalar(select(func.max(t.c.id))) or 0) + 1
+            ids = list(range(start, start + len(rows)))
+            self.insert_plain(table, [r | {"id": i} for r, i in zip(rows, ids, strict=True)])
+            return ids
+        out: list[int] = []
+        for part in chunks(rows):
+            stmt = insert(t).returning(t.c.id, sort_by_parameter_order=True)
+            out += [r[0] for r in self.s.execute(stmt, list(part))]
+        return out
 
     def insert_plain(self, table: str, rows: list[dict]) -> None:
         for part in chunks(rows):

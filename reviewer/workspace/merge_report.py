@@ -38,6 +38,8 @@ WORDS = {
     "links": ("link", "links"),
     "reviewed": ("reviewed mark", "reviewed marks"),
     "history": ("history entry", "history entries"),
+    "review reports": ("review report", "review reports"),
+    "recommendation sources": ("recommendation source", "recommendation sources"),
 }
 
 

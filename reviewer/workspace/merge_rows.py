@@ -36,6 +36,7 @@ def merge_reviews(m: Merge) -> None:
             m.reviews[row["id"]] = here[row["code"]]
         else:
             new.append(row)
+    m.editing(len(new), "reviews")
     for row, new_id in zip(new, m.insert("review", [without(r, "id") for r in new]), strict=True):
         m.reviews[row["id"]] = new_id
     m.added("reviews", len(new))
@@ -45,6 +46,7 @@ def merge_reviews(m: Merge) -> None:
         for r in m.other("review_report")
         if r["symbol"] not in known
     ]
+    m.editing(len(reports), "review reports")
     m.insert_plain("review_report", reports)
 
 
@@ -61,6 +63,7 @@ def merge_documents(m: Merge) -> None:
             m.skip("documents", f"“{clip(row['title'], 60)}”", why)
             continue
         new.append(row)
+    m.editing(len(new), "documents")
     versions = {r["id"]: r["version_of_id"] for r in new if r["version_of_id"] is not None}
     rows = []
     for r in new:
@@ -93,6 +96,7 @@ def merge_registry(m: Merge) -> None:
             m.recs[row["id"]] = here[key]
         else:
             new.append(row)
+    m.editing(len(new), "recommendations")
     rows = []
     for r in new:
         r = without(r, "id")
@@ -121,6 +125,7 @@ def _sources(m: Merge) -> None:
         if key not in here:
             here.add(key)
             rows.append(r)
+    m.editing(len(rows), "recommendation sources")
     m.insert_plain("recommendation_source", rows)
 
 

@@ -227,16 +227,28 @@ def _copy_rows(source: Engine, dest: Workspace, progress: Progress | None) -> di
 
 
 def _move_sequences(s: Session) -> None:
-    """Each table's id sequence past the ids copied in (PostgreSQL)."""
+    """Each table's id sequence past the ids copied in (PostgreSQL).
+
+    ``setval`` needs the sequence's UPDATE privilege, which only the database's
+    owner has (the team's roles may use sequences, not set them); another login
+    draws the sequence on to the largest id, which USAGE allows."""
     for table in tables():
         if "id" not in table.c or not table.c.id.primary_key:
             continue
-        s.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "
-                f'coalesce(max(id), 1), max(id) IS NOT NULL) FROM "{table.name}"'
+        name = table.name
+        seq = s.execute(text(f"SELECT pg_get_serial_sequence('\"{name}\"', 'id')")).scalar()
+        if seq is None:
+            continue
+        largest = s.execute(text(f'SELECT max(id) FROM "{name}"')).scalar()
+        if largest is None:
+            continue
+        if s.execute(text("SELECT has_sequence_privilege(:q, 'UPDATE')"), {"q": seq}).scalar():
+            s.execute(text("SELECT setval(CAST(:q AS regclass), :n)"), {"q": seq, "n": largest})
+        else:
+            s.execute(
+                text("SELECT count(nextval(CAST(:q AS regclass))) FROM generate_series(1, :n)"),
+                {"q": seq, "n": largest},
             )
-        )
 
 
 def _remove_file(path: Path) -> None:

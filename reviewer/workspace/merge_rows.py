@@ -24,6 +24,7 @@ from reviewer.storage.models import (
     Review,
     ReviewReport,
 )
+from reviewer.vocabulary import ParagraphChange
 from reviewer.workspace.history import clip
 from reviewer.workspace.merge_context import Merge, without
 
@@ -167,6 +168,7 @@ def merge_paragraphs(m: Merge) -> None:
             found = place.get((m.docs[doc], r["seq"]))
             if found is not None:
                 m.paragraphs[r["id"]] = found
+    _follow_versions(m, {pid: doc for (doc, _seq), pid in place.items()})
     new = m.other_in("paragraph", "document_id", m.new_docs)
     previous = {r["id"]: r["previous_id"] for r in new if r["previous_id"] is not None}
     rows = [
@@ -182,6 +184,31 @@ def merge_paragraphs(m: Merge) -> None:
     )
     m.added("paragraphs", len(new))
     _footnotes_and_citations(m, {r["id"] for r in new})
+
+
+def _follow_versions(m: Merge, doc_of: dict[int, int]) -> None:
+    """Work on a paragraph of a version this workspace has since superseded goes to
+    the paragraph continuing it with the same text in the latest version (where the
+    new version's import carried this workspace's own work); a paragraph whose text
+    changed keeps it, in the earlier version, as a new version's import does."""
+    old = set(m.s.scalars(select(Document.id).where(Document.version_of_id.is_not(None))))
+    if not old:
+        return
+    same = (ParagraphChange.UNCHANGED, ParagraphChange.MOVED)
+    follows = dict(
+        m.s.execute(
+            select(Paragraph.previous_id, Paragraph.id).where(
+                Paragraph.previous_id.is_not(None), Paragraph.change.in_(same)
+            )
+        ).all()
+    )
+    for theirs, mine in list(m.paragraphs.items()):
+        if doc_of.get(mine) in old:
+            seen = {mine}
+            while mine in follows and follows[mine] not in seen:
+                mine = follows[mine]
+                seen.add(mine)
+            m.paragraphs[theirs] = mine
 
 
 def _footnotes_and_citations(m: Merge, new_paragraphs: set[int]) -> None:

@@ -17,7 +17,8 @@ import pytest
 
 from reviewer.workspace import Workspace, WorkspaceError, copy_workspace, merge_workspace
 from tests.conftest import FIXTURES
-from tests.core.transfer_helpers import CANGO_MD, dump, worked
+from tests.core.transfer_helpers import CANGO_DOCX, CANGO_MD, dump, worked
+from tests.core.version_helpers import edit_words, load, save
 
 SVN_LIST = FIXTURES / "un" / "Slovenia-UPR2-thematic-list-A_HRC_28_15.docx"
 SVN_NATIONAL = FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_1-national-report.pdf"
@@ -247,6 +248,29 @@ def test_a_cancelled_merge_changes_nothing(copies):
     with pytest.raises(WorkspaceError, match="cancelled; nothing was changed"):
         merge_workspace(team, laptop.location, progress=progress)
     assert "documents" in steps and dump(team) == before
+
+
+def test_work_on_a_version_the_team_superseded_follows_to_the_latest(copies, tmp_path):
+    team, laptop, ids = copies
+    doc = load()
+    edit_words(doc, 5, "contribution made", "efforts made")  # version 2, as the team's
+    edit_words(doc, 5, "efforts made", "many efforts made")
+    team.import_file(save(doc, tmp_path / "v3" / CANGO_DOCX.name))
+    assert len(team.versions(ids["cango"])) == 3
+    laptop.add_tag(ids["q"], "offline")  # a paragraph the new version keeps as it was
+    laptop.add_note(ids["q"], "written before version 3")
+    laptop.set_reviewed(paragraph(laptop, ids["cango"], 9).id)
+
+    report = merge_workspace(team, laptop.location)
+    assert report.added["paragraph_tags"] == 1 and report.added["notes"] == 1
+    assert report.added["reviewed"] == 1 and report.conflicts == []
+    latest = team.document(ids["cango"])
+    assert latest is not None
+    q = next(p for p in latest.paragraphs if p.label == team.paragraph(ids["q"]).label)
+    assert q.id != ids["q"] and "offline" in {t.name for t in q.tags}
+    assert "written before version 3" in {n.body for n in team.notes(q.id)}
+    assert latest.paragraphs[9].reviewed
+    assert not merge_workspace(team, laptop.location).changed
 
 
 def test_a_bad_other_copy_is_refused_and_nothing_changes(copies, tmp_path):

@@ -17,7 +17,7 @@ import pytest
 
 from reviewer.workspace import Workspace, WorkspaceError, copy_workspace, merge_workspace
 from tests.conftest import FIXTURES
-from tests.core.transfer_helpers import CANGO_DOCX, CANGO_MD, dump, worked
+from tests.core.transfer_helpers import CANGO_DOCX, CANGO_MD, CHINA_LIST, dump, worked
 from tests.core.version_helpers import edit_words, load, save
 
 SVN_LIST = FIXTURES / "un" / "Slovenia-UPR2-thematic-list-A_HRC_28_15.docx"
@@ -271,6 +271,35 @@ def test_work_on_a_version_the_team_superseded_follows_to_the_latest(copies, tmp
     assert "written before version 3" in {n.body for n in team.notes(q.id)}
     assert latest.paragraphs[9].reviewed
     assert not merge_workspace(team, laptop.location).changed
+
+
+def test_a_colleagues_own_workspace_merges_by_content(tmp_path, location):
+    """Not a copy: the same files imported on each side (other ids and uids)."""
+    team = Workspace.open(location, "Ana")
+    colleague = Workspace.open(tmp_path / "colleague.sqlite", "Cem")
+    colleague.import_file(CANGO_MD)  # imported in another order: other ids
+    for ws in (team, colleague):
+        ws.import_file(CHINA_LIST)
+    team_doc = team.import_file(CANGO_MD).document_id
+    first = next(d for d in colleague.documents() if d.file == CANGO_MD.name)
+    theirs = colleague.document(first.id)
+    assert theirs is not None and first.id != team_doc
+    cited = next(p for p in theirs.paragraphs if p.links)
+    colleague.set_link_status(cited.links[0].id, "rejected")
+    colleague.add_tag(cited.id, "torture")
+    colleague.add_note(cited.id, "Cem's reading")
+
+    report = merge_workspace(team, colleague.location)
+    assert report.added["documents"] == 0 and report.added["notes"] == 1
+    assert report.updated["links"] == 1 and report.conflicts == []  # Ana never decided it
+    detail = team.document(team_doc)
+    assert detail is not None
+    mine = next(p for p in detail.paragraphs if p.seq == cited.seq)
+    assert [lk.status for lk in mine.links if lk.number == cited.links[0].number] == ["rejected"]
+    assert [t.name for t in mine.tags] == ["torture"]
+    assert not merge_workspace(team, colleague.location).changed
+    colleague.close()
+    team.close()
 
 
 def test_a_bad_other_copy_is_refused_and_nothing_changes(copies, tmp_path):

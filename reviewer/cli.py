@@ -213,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     from reviewer.cli_coverage import add_coverage_parser
     from reviewer.cli_export import add_export_parser
     from reviewer.cli_suggest import add_suggest_parser
+    from reviewer.cli_transfer import add_transfer_parsers
     from reviewer.cli_versions import add_versions_parser
     from reviewer.cli_watch import add_watch_parser
 
@@ -224,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_versions_parser(sub)
     add_check_parser(sub)
     add_watch_parser(sub)
+    add_transfer_parsers(sub)
     return p
 
 

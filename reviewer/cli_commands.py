@@ -27,6 +27,7 @@ from reviewer.cli_reviews import (
     cmd_review,
     cmd_reviews,
 )
+from reviewer.cli_transfer import cmd_copy, cmd_merge
 from reviewer.cli_versions import cmd_diff, cmd_versions, import_json, import_words
 from reviewer.workspace import HIT_END, HIT_START, CitationKind, NotFound
 
@@ -402,4 +403,6 @@ COMMANDS = {
     "check": _cmd_check,
     "watch": _cmd_watch,
     "history": _cmd_history,
+    "copy": cmd_copy,
+    "merge": cmd_merge,
 }

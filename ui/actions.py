@@ -83,6 +83,12 @@ def build(w) -> Actions:
     m.addSeparator()
     m.addAction(a.add("restore_backup", "Restore from &backup…", w.restore_backup, (), "open",
                       "Backup copies of this workspace: restore one, or back up now"))  # fmt: skip
+    m.addAction(a.add("merge_workspace", "&Merge workspace…", w.merge_workspace_dialog, (),
+                      "import", "Bring another copy's documents and work (a laptop's file, a "
+                      "colleague's, the team database) into this workspace"))  # fmt: skip
+    m.addAction(a.add("copy_workspace", "&Copy workspace to…", w.copy_workspace_dialog, (),
+                      "export", "Every row of this workspace to a new file (to work offline) "
+                      "or an empty team database"))  # fmt: skip
     m.addSeparator()
     m.addAction(a.add("quit", "&Quit", w.close, Key.Quit, "quit"))
 

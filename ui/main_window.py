@@ -38,6 +38,7 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.window_documents import DocumentsMixin, import_summary
 from ui.window_drafts import DraftsMixin
+from ui.window_merge import TransferMixin
 from ui.window_navigation import NavigationMixin
 from ui.window_page import PageViewMixin
 from ui.window_passages import PassagesMixin
@@ -57,6 +58,7 @@ class MainWindow(
     PageViewMixin,
     NavigationMixin,
     PolishMixin,
+    TransferMixin,
     QMainWindow,
 ):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
@@ -115,6 +117,7 @@ class MainWindow(
         self._init_drafts()  # versions, watched files, the draft check
         self._init_documents()  # remove, rename, edit details; files already there
         self._init_page_view()  # View › Page view: the PDF page beside the reading pane
+        self._init_transfer()  # File › Merge workspace…, Copy workspace to…
         self.review_switcher = ReviewSwitcher(self)
         self._add_switcher()
         self.author_label = QLabel(self)
@@ -389,6 +392,7 @@ class MainWindow(
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
         self.stop_drafts()
+        self.stop_transfer()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.session.close()
         super().closeEvent(event)

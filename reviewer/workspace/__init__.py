@@ -67,6 +67,8 @@ from reviewer.workspace.housekeeping_rows import (
     TagMerge,
     TagPlace,
 )
+from reviewer.workspace.merge import merge_workspace
+from reviewer.workspace.merge_report import MergeConflict, MergeReport, Skipped
 from reviewer.workspace.numbering import NumberingCandidate, NumberingProposal
 from reviewer.workspace.rows import *  # noqa: F403
 from reviewer.workspace.rows import (
@@ -98,6 +100,7 @@ from reviewer.workspace.suggestions import (
     Suggestion,
     SuggestScope,
 )
+from reviewer.workspace.transfer import CopyReport, copy_workspace
 from reviewer.workspace.version_rows import (
     ChangeCounts,
     DiffParagraph,
@@ -110,6 +113,13 @@ from reviewer.workspace.version_rows import (
 
 __all__ = [
     "HistoryRow",
+    # a workspace copied to another engine; another copy merged into it
+    "CopyReport",
+    "MergeConflict",
+    "MergeReport",
+    "Skipped",
+    "copy_workspace",
+    "merge_workspace",
     # what the UI and the command line need besides the Workspace itself: search
     # markers, encodings, the vocabulary, the one number sort key and the row types
     "ACTIVE_STATUSES",

@@ -1,0 +1,245 @@
+"""File › Merge workspace… and File › Copy workspace to…: where from (or to), and
+what a merge did.
+
+``PlaceDialog`` asks for a workspace file (Browse…) or a team database's
+``postgresql://`` URL, with its password when libpq's own sources lack it (given to
+the connection alone, never kept).  ``MergeReportDialog`` shows the report: how
+many of each kind were added and updated, then each conflict (what, the text or
+decision kept, the other and where it was kept) and what was not brought in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.workspace import MergeReport
+
+WORKSPACES = "UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)"
+KIND_LABELS = {
+    "reviews": "Reviews",
+    "documents": "Documents",
+    "paragraphs": "Paragraphs",
+    "recommendations": "Recommendations",
+    "predecessors": "Predecessor decisions",
+    "dismissals": "Dismissed findings",
+    "tags": "Tags",
+    "paragraph_tags": "Tagged paragraphs",
+    "passage_tags": "Tagged passages",
+    "notes": "Notes",
+    "links": "Links",
+    "reviewed": "Reviewed marks",
+    "history": "History entries",
+}
+
+
+def is_url(text: str) -> bool:
+    return text.strip().lower().startswith(("postgresql://", "postgres://"))
+
+
+class PlaceDialog(QDialog):
+    """A workspace file or a team database's URL (and its password)."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str, action: str, save: bool):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.save = save
+        self.place = QLineEdit(self)
+        self.place.setObjectName("place")
+        self.place.setPlaceholderText("a .sqlite file, or postgresql://user@host/database")
+        self.place.setClearButtonEnabled(True)
+        browse = QPushButton("&Browse…", self)
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.place, 1)
+        row.addWidget(browse)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("only if ~/.pgpass or $PGPASSWORD lacks it")
+        text = QLabel(intro, self)
+        text.setWordWrap(True)
+        form = QFormLayout()
+        where = QLabel("&Workspace:", self)
+        where.setBuddy(self.place)
+        form.addRow(where, row)
+        self.password_label = QLabel("&Password:", self)
+        self.password_label.setBuddy(self.password)
+        form.addRow(self.password_label, self.password)
+        self.buttons = QDialogButtonBox(self)
+        self.ok = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.place.textChanged.connect(self._update)
+        self._update()
+        self.resize(620, self.sizeHint().height())
+
+    def _update(self) -> None:
+        url = is_url(self.place.text())
+        self.password.setEnabled(url)
+        self.password_label.setEnabled(url)
+        self.ok.setEnabled(bool(self.place.text().strip()))
+
+    def browse(self) -> None:
+        start = self.place.text().strip()
+        start = "" if is_url(start) else start
+        if self.save:
+            name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), start, WORKSPACES)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), start, WORKSPACES)
+        if name:
+            self.place.setText(name)
+
+    def location(self) -> str:
+        return self.place.text().strip()
+
+    def given_password(self) -> str | None:
+        return (self.password.text() or None) if is_url(self.location()) else None
+
+
+def merge_place(parent: QWidget | None) -> PlaceDialog:
+    return PlaceDialog(
+        parent,
+        "Merge workspace",
+        "Bring another copy's documents and work into this workspace: a copy taken to "
+        "a laptop, a colleague's file, or the team's database. Nothing is lost: when "
+        "both copies changed one note or decided one link, the later stays and the "
+        "other is kept beside it or in the history. The other copy is only read.",
+        "&Merge",
+        save=False,
+    )
+
+
+def copy_place(parent: QWidget | None) -> PlaceDialog:
+    return PlaceDialog(
+        parent,
+        "Copy workspace to",
+        "Copy this workspace, every row as it is, to a new file (to work offline) or "
+        "to an empty team database. Work on the copy can be merged back later with "
+        "File › Merge workspace….",
+        "&Copy",
+        save=True,
+    )
+
+
+class MergeReportDialog(QDialog):
+    """What a merge did: counts per kind, then each conflict and what was left out."""
+
+    def __init__(self, report: MergeReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle("Merge workspace: report")
+        self.head = head = QLabel(
+            f"<b>Merged {_html(report.source)}</b><br>{_html(report.summary())}", self
+        )
+        head.setObjectName("summary")
+        head.setWordWrap(True)
+        head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        kinds = [k for k in KIND_LABELS if any(report.counts(k))]
+        self.counts = _table(self, ("", "Added", "Updated", "Conflicts"), [
+            (KIND_LABELS[k], *(f"{n:,}" if n else "" for n in report.counts(k))) for k in kinds
+        ])  # fmt: skip
+        self.counts.setObjectName("counts")
+        if kinds:
+            layout.addWidget(self.counts, 1)
+        else:
+            self.counts.hide()
+        self.conflicts = _table(
+            self,
+            ("Conflict", "Kept here", "The other copy's"),
+            [(c.what, c.kept, c.other) for c in report.conflicts],
+        )
+        self.conflicts.setObjectName("conflicts")
+        if report.conflicts:
+            layout.addWidget(_caption(self, "Both copies changed these; nothing was lost:"))
+            layout.addWidget(self.conflicts, 2)
+        else:
+            self.conflicts.hide()
+        self.skipped = _table(
+            self, ("Not brought in", "Why"), [(s.what, s.why) for s in report.skipped]
+        )
+        self.skipped.setObjectName("skipped")
+        if report.skipped:
+            layout.addWidget(self.skipped, 1)
+        else:
+            self.skipped.hide()
+        if report.backup:
+            note = _caption(
+                self,
+                f"The workspace as it was before the merge: {report.backup.name} "
+                "(File › Restore from backup…)",
+            )
+            layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(860, 540 if report.conflicts or report.skipped else 360)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        for table in (self.counts, self.conflicts, self.skipped):
+            table.resizeRowsToContents()  # wrapped at the widths the layout gave
+        rows = sum(self.counts.rowHeight(r) for r in range(self.counts.rowCount()))
+        self.counts.setMaximumHeight(
+            self.counts.horizontalHeader().height() + rows + 2 * self.counts.frameWidth() + 2
+        )
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+def _caption(parent: QWidget, text: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def _table(parent: QWidget, headers: tuple[str, ...], rows: list[tuple]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            item.setToolTip(str(value))
+            if c and headers[0] == "":  # counts: numbers on the right
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    header = table.horizontalHeader()
+    for c in range(len(headers)):
+        mode = QHeaderView.ResizeMode.Stretch if c else QHeaderView.ResizeMode.ResizeToContents
+        if headers[0] != "":
+            mode = QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(c, mode)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    return table

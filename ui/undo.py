@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reviewer.workspace import (
+    EDITOR,
     Changes,
     Dismissal,
     DocumentReview,
@@ -247,7 +248,9 @@ class DeleteNoteCommand(_NoteCommand):
 
 
 class _DocumentCommand(Command):
-    """A change to a document rather than to one paragraph."""
+    """A change to a document rather than to one paragraph (the editors' role)."""
+
+    role = EDITOR
 
     def __init__(self, session: Session, document_id: int, text: str):
         super().__init__(session, 0, text)

@@ -50,7 +50,7 @@ class ReviewsMixin(_Base):
 
     # -- the review worked on --------------------------------------------------------------
     def _remembered_review(self) -> str | None:
-        code = self.settings.review_for(self.ws.path)
+        code = self.settings.review_for(self.location)
         return code if code and any(r.review == code for r in self.reviews) else None
 
     def review_row(self, code: str | None) -> ReviewRow | None:
@@ -70,7 +70,7 @@ class ReviewsMixin(_Base):
             return
         self.inspector.notes.flush()
         self.current_review = code
-        self.settings.set_review_for(self.ws.path, code)
+        self.settings.set_review_for(self.location, code)
         self._scope_registry()
         self.registry.set_rows(self._registry_rows())
         self.inspector.refresh_registry()

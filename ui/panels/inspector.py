@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import (
+    REVIEWER,
     BadInput,
     DocumentRow,
     LinkRow,
@@ -41,6 +42,7 @@ from ui.models.coverage import CoverageCache
 from ui.models.lists import LinksModel
 from ui.panels.change_bar import ChangeBar
 from ui.panels.document_coverage import DocumentCoverageView
+from ui.panels.history import HistorySection
 from ui.panels.inspector_links import LINKS, SUGGESTED, LinkListsMixin
 from ui.panels.notes import NotesEditor
 from ui.panels.paragraph_title import ParagraphTitle
@@ -68,7 +70,7 @@ def section(title: str, parent: QWidget) -> QLabel:
 class InspectorPanel(LinkListsMixin, QWidget):
     status = Signal(str)
 
-    PARAGRAPH, COVERAGE = range(2)  # the tabs
+    PARAGRAPH, COVERAGE, HISTORY = range(3)  # the tabs
 
     def __init__(
         self,
@@ -84,7 +86,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.document: DocumentRow | None = None
         self.setObjectName("inspector")
         # an earlier version's paragraph: shown, not changed (the window says so)
-        self.read_only = False
+        self.earlier_version = False
         # (DiffParagraph | None, version | None) of a paragraph id; the window sets it
         self.change_for: Callable[[int], tuple] | None = None
         self.change_bar = ChangeBar(self)
@@ -185,6 +187,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
 
         self.passages = PassagesBox(session, self)  # words of it with a tag or a note
         self.passages.status.connect(self.status)
+        self.history = HistorySection(session, self)  # who did what to it, and when
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
@@ -220,11 +223,23 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.tabs.setTabToolTip(
             self.COVERAGE, "What the paragraph's document cites, and what it was expected to"
         )
+        self.tabs.addTab(self.history, "History")
+        self.tabs.setTabToolTip(self.HISTORY, "Who did what to the paragraph, and when (Ctrl+H)")
+        self.tabs.currentChanged.connect(lambda i: self.history.set_active(i == self.HISTORY))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tabs)
         self.show_paragraph(None)
+
+    @property
+    def read_only(self) -> bool:
+        """Shown, not changed: an earlier version's paragraph, or a reader's workspace."""
+        return self.earlier_version or not self.session.ws.can(REVIEWER)
+
+    @read_only.setter
+    def read_only(self, earlier: bool) -> None:
+        self.earlier_version = earlier
 
     def show_paragraph_tab(self) -> None:
         """The paragraph's tab in front (before focusing its link field, tags, notes)."""
@@ -232,6 +247,10 @@ class InspectorPanel(LinkListsMixin, QWidget):
 
     def show_coverage_tab(self) -> None:
         self.tabs.setCurrentIndex(self.COVERAGE)
+
+    def show_history_tab(self) -> None:
+        self.tabs.setCurrentIndex(self.HISTORY)
+        self.history.focus()
 
     # -- showing -----------------------------------------------------------------------
     def set_tags(self, tags) -> None:
@@ -262,6 +281,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         if self.read_only:
             for w in (self.notes.editor, self.notes.new_button, self.notes.delete_button):
                 w.setEnabled(False)
+        self.history.show_for(row.id if row else None)
         change, version = self.change_for(row.id) if row and self.change_for else (None, None)
         self.change_bar.show_for(row, change, version, not self.read_only)
 

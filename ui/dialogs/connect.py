@@ -97,6 +97,7 @@ class ConnectDialog(QDialog):
         self.task: Task | None = None
         self.extra: dict = {}
         self._filling = False
+        self._focus: QWidget | None = None
         self.workspace: Workspace | None = None
 
         intro = QLabel(
@@ -249,11 +250,13 @@ class ConnectDialog(QDialog):
         self.task = Task(attempt, self)
         self.task.succeeded.connect(self._finished)
         self.task.failed.connect(self.show_failure)
+        self.task.start()  # its result arrives through the event loop, after this
         self._busy(True, f"Connecting to {redact(url)}…")
-        self.task.start()
         return True
 
     def _busy(self, on: bool, text: str = "") -> None:
+        if on:  # the fields go off: where the keys were comes back after (else Cancel
+            self._focus = self.focusWidget()  # would hold them, and Enter cancel)
         self.busy.setVisible(on)
         for w in (self.url, self.host, self.port, self.database, self.user, self.sslmode,
                   self.password):  # fmt: skip
@@ -261,6 +264,9 @@ class ConnectDialog(QDialog):
         self.message.setText(text)
         self._update_button()
         self.setCursor(Qt.CursorShape.BusyCursor if on else Qt.CursorShape.ArrowCursor)
+        if not on and self._focus is not None and self._focus.isEnabled():
+            self._focus.setFocus()
+            self.connect_button.setDefault(True)
 
     def _finished(self, result) -> None:
         if isinstance(result, str):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from reviewer.workspace import DocumentRow, ImportResult, digest
+from reviewer.workspace import EDITOR, DocumentRow, ImportResult, digest
 from ui.dialogs.version_of import versionable
 from ui.render import short
 from ui.watcher import DraftWatcher, result_line
@@ -82,6 +82,8 @@ class WatchingMixin(_Base):
         return self.set_watching(doc.id, self.watcher.path(doc.id) is None)
 
     def set_watching(self, document_id: int, on: bool, path: Path | str | None = None) -> bool:
+        if on and not self.may(EDITOR):  # each save would import a new version
+            return False
         doc = self.ws.get_document(document_id)
         done = False
         if not on:

@@ -233,6 +233,9 @@ def test_a_reader_sees_read_only_and_every_change_is_off_or_refused(
     assert w.statusBar().currentMessage().startswith(f"{READ_ONLY}: you may read")
     assert not w.import_files([CANGO_MD])
     assert w.statusBar().currentMessage().startswith(READ_ONLY)
+    # what the documents pane's menu and the notices reach, too: no dialog opens
+    assert not w.rename_document() and not w.remove_document() and w.manage_tags() is None
+    assert w.details_dialog is None and w.tag_manager is None
     with Workspace.open(pg_url, "Admin") as admin:
         assert admin.paragraph(pid).tags == () and not admin.paragraph(pid).reviewed
         assert admin.history(paragraph_id=pid) == []
@@ -252,6 +255,8 @@ def test_a_reviewer_reviews_but_leaves_documents_to_the_editors(
             assert not act.isEnabled(), name
             assert "not import, remove or edit documents" in act.toolTip(), name
     assert w.actions_.tag_1.isEnabled() and w.actions_.note.isEnabled()
+    assert not w.remove_document()
+    assert w.statusBar().currentMessage().startswith("Your role is reviewer: you may tag")
     w.reading.view.setFocus()
     qtbot.keyClick(w.reading.view, Qt.Key.Key_1)
     with Workspace.open(pg_url, "Admin") as admin:

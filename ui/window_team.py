@@ -67,6 +67,9 @@ class TeamMixin(_Base):
         history = a.add("paragraph_history", "Paragraph &history", self.show_history, "Ctrl+H",
                         None, "Who did what to the selected paragraph, and when")  # fmt: skip
         self.view_menu.insertAction(a.all["focus_documents"], history)
+        self.inspector.tabs.setTabToolTip(
+            self.inspector.HISTORY, "Who did what to the paragraph, and when (Ctrl+H)"
+        )
         self.connect_dialog: ConnectDialog | None = None
         self.role_label = QLabel(self)
         self.role_label.setObjectName("roleLabel")

@@ -224,6 +224,9 @@ def test_a_reader_sees_read_only_and_every_change_is_off_or_refused(
     ins = w.inspector
     assert not ins.link_field.isEnabled() and not ins.reviewed.isEnabled()
     assert not ins.notes.editor.isEnabled()
+    ins.links.setCurrentIndex(ins.links_model.index(0))  # a link selected: still no decision
+    assert ins.links_model.rowCount() and not ins.reject_button.isEnabled()
+    assert not ins.confirm_button.isEnabled() and not ins.unlink_button.isEnabled()
     assert not any(b.isEnabled() for b in ins.tag_bar.buttons.values())
     # keys do nothing; a command that gets through is refused with the sentence
     w.reading.view.setFocus()

@@ -146,6 +146,7 @@ class ConnectDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("connectMessage")
         self.message.setWordWrap(True)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing())
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # busy, no measure
@@ -229,8 +230,13 @@ class ConnectDialog(QDialog):
         self.connect_button.setEnabled(not busy and self.target() is not None)
 
     def _show_password(self, on: bool) -> None:
+        if self.password.isVisibleTo(self) == on:
+            return
         self.password.setVisible(on)
         self.password_label.setVisible(on)
+        if self.isVisible():  # room for the row, rather than squeezing the others
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     # -- connecting ---------------------------------------------------------------------
     def start(self) -> bool:

@@ -9,11 +9,15 @@ person's own actions, and a colleague's seen live).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reviewer.workspace import HistoryRow, ReviewerError
+from ui.delegates import HtmlDelegate
+from ui.models import HTML_ROLE
+from ui.render import MUTED
 from ui.session import Session
 
 LIMIT = 200  # entries read for one paragraph
@@ -31,6 +35,14 @@ def entry_line(row: HistoryRow, now: datetime | None = None) -> str:
     return f"{row.author or 'someone'} · {when(row.at, now)} — {row.text}"
 
 
+def entry_html(row: HistoryRow, now: datetime | None = None) -> str:
+    """Who and when on a line (the name bold, the time muted), what under it."""
+    return (
+        f"<b>{escape(row.author or 'someone')}</b> "
+        f"<span style='color:{MUTED}'>· {escape(when(row.at, now))}</span><br>{escape(row.text)}"
+    )
+
+
 class HistorySection(QWidget):
     """The inspector's third tab; it reads the history only while it is in front."""
 
@@ -44,10 +56,9 @@ class HistorySection(QWidget):
         self.heading.setObjectName("sectionTitle")
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
-        self.list.setWordWrap(True)
         self.list.setAccessibleName("Paragraph history")
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.list.setSpacing(2)
+        self.list.setItemDelegate(HtmlDelegate(self.list))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)  # as the paragraph's tab
         layout.setSpacing(6)
@@ -85,11 +96,13 @@ class HistorySection(QWidget):
         self.list.clear()
         now = datetime.now().astimezone()
         for row in rows:
-            item = QListWidgetItem(entry_line(row, now))
+            item = QListWidgetItem(entry_line(row, now))  # what a screen reader reads
+            item.setData(HTML_ROLE, entry_html(row, now))
             item.setToolTip(f"{row.author or 'someone'}, {row.at:%Y-%m-%d %H:%M} UTC: {row.text}")
             self.list.addItem(item)
         if not rows:
             item = QListWidgetItem(empty)
+            item.setData(HTML_ROLE, f"<span style='color:{MUTED}'>{escape(empty)}</span>")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         elif 0 <= current < len(rows):

@@ -217,14 +217,16 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setStyleSheet("QTabWidget#inspectorTabs::pane { background: transparent; }")
+        self.tabs.setStyleSheet(  # three tabs in the pane's default width
+            "QTabWidget#inspectorTabs::pane { background: transparent; }"
+            "QTabWidget#inspectorTabs QTabBar::tab { padding-left: 11px; padding-right: 11px; }"
+        )
         self.tabs.addTab(page, "Paragraph")
         self.tabs.addTab(cov_page, "Document coverage")
         self.tabs.setTabToolTip(
             self.COVERAGE, "What the paragraph's document cites, and what it was expected to"
         )
-        self.tabs.addTab(self.history, "History")
-        self.tabs.setTabToolTip(self.HISTORY, "Who did what to the paragraph, and when (Ctrl+H)")
+        self.tabs.addTab(self.history, "History")  # who did what to it, and when (Ctrl+H)
         self.tabs.currentChanged.connect(lambda i: self.history.set_active(i == self.HISTORY))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -238,7 +240,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         return self.earlier_version or not self.session.ws.can(REVIEWER)
 
     @read_only.setter
-    def read_only(self, earlier: bool) -> None:
+    def read_only(self, earlier: bool) -> None:  # the version shown is an earlier one
         self.earlier_version = earlier
 
     def show_paragraph_tab(self) -> None:
@@ -298,7 +300,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.suggested.set_enabled(self._active == SUGGESTED)
         for b in (self.confirm_button, self.reject_button, self.unlink_button):
             b.setEnabled(link is not None and not self.read_only)
-        if link is not None:
+        if link is not None and not self.read_only:
             self.confirm_button.setEnabled(link.status != LinkStatus.CONFIRMED)
             self.reject_button.setEnabled(link.status != LinkStatus.REJECTED)
         self._show_earlier(shown if self.paragraph is not None else None)

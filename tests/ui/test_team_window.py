@@ -265,3 +265,38 @@ def test_a_reviewer_reviews_but_leaves_documents_to_the_editors(
     with Workspace.open(pg_url, "Admin") as admin:
         assert [t.name for t in admin.paragraph(pid).tags] == ["Torture"]
         assert admin.history(paragraph_id=pid)[0].author == "Ana Tester"
+
+
+def test_at_start_a_team_workspace_that_wants_a_password_asks_for_it(
+    qtbot, settings, pg_cluster, pg_url, password_login
+):
+    """The last workspace was a team one: the program starts on it, the connect dialog
+    asking for the password (its fields filled), and opens it once given."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import Launcher
+    from ui.dialogs.connect import ConnectDialog
+
+    name, password = password_login
+    url = pg_cluster.url(database_of(pg_url), user=name)
+    seen = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConnectDialog):
+            QTimer.singleShot(50, answer)
+            return
+        seen.update(message=dialog.message.text(), user=dialog.user.text())
+        qtbot.keyClicks(dialog.password, password)
+        dialog.start()
+
+    start = Launcher(settings, "Ana Tester", interactive=True)
+    QTimer.singleShot(50, answer)
+    w = start.open(url)
+    try:
+        assert w is not None and w.ws.server and w.ws.location == url
+        assert "asks for a password" in seen["message"] and seen["user"] == name
+    finally:
+        if w is not None:
+            w.close()

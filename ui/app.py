@@ -1,6 +1,6 @@
 """``upr-reviewer``: start the review window.
 
-    upr-reviewer [--workspace FILE | --sample] [--data-dir DIR] [--author NAME]
+    upr-reviewer [--workspace FILE|URL | --sample] [--data-dir DIR] [--author NAME]
     upr-reviewer --workspace FILE --screenshot OUT.png [--size 1280x800] [--theme dark]
     upr-reviewer --version
 
@@ -19,7 +19,8 @@ import traceback
 from pathlib import Path
 
 from reviewer import __version__
-from reviewer.paths import WORKSPACE_ENV, AppPaths
+from reviewer.paths import WORKSPACE_ENV, AppPaths, resolve_workspace_path
+from ui import locations
 
 PROG = "upr-reviewer"
 
@@ -27,7 +28,12 @@ PROG = "upr-reviewer"
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog=PROG, description="Review UPR submissions.")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    p.add_argument("--workspace", "-w", help="workspace file to open (created if new)")
+    p.add_argument(
+        "--workspace",
+        "-w",
+        help="workspace file to open (created if new), or a team workspace: "
+        "postgresql://user@host:5432/dbname",
+    )
     p.add_argument(
         "--sample",
         action="store_true",
@@ -46,12 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def fail(message: str, show_dialog: bool) -> int:
+def fail(message: str, show_dialog: bool, title: str = "UPR Reviewer cannot start") -> int:
     print(f"{PROG}: {message}", file=sys.stderr)
     if show_dialog:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "UPR Reviewer cannot start", message)
+        QMessageBox.critical(None, title, message)
     return 1
 
 
@@ -65,22 +71,23 @@ class Launcher:
         self.ask_name = ask_name  # the first start: the window asks the reviewer's name
         self.windows: list = []
 
-    def open(self, path: Path, import_if_empty: list[Path] = ()):
-        from reviewer.workspace import Workspace, WorkspaceError
+    def open(self, target, import_if_empty: list[Path] = ()):
+        """A window on ``target``: a workspace file, a team workspace's URL (its
+        password asked for when the server wants one and libpq has none), or a
+        ``Workspace`` already open (File › Connect to team workspace…)."""
+        from reviewer.workspace import Workspace
         from ui.main_window import MainWindow
         from ui.session import Session
 
-        try:
-            ws = Workspace.open(path, self.author)
-        except (WorkspaceError, OSError) as exc:
-            fail(str(exc), self.interactive)
+        ws = target if isinstance(target, Workspace) else self._open(target)
+        if ws is None:
             return None
         if import_if_empty and not ws.documents():
             from ui.sample import add_starter_tags
 
             add_starter_tags(ws)
         window = MainWindow(Session(ws), self.settings, self.open)
-        self.settings.add_recent(ws.path)
+        self.settings.add_recent(locations.of(ws))
         self.windows = [w for w in self.windows if w.isVisible()] + [window]
         window.show()
         if self.ask_name and not self.settings.author:
@@ -89,17 +96,37 @@ class Launcher:
             window.import_files(list(import_if_empty))
         return window
 
+    def _open(self, location):
+        from reviewer.workspace import Workspace, WorkspaceError
+        from ui.dialogs.connect import ConnectDialog, login_refused
 
-def start_workspace(args, settings, paths: AppPaths) -> tuple[Path, list[Path]]:
-    """(workspace, files to import into it if empty): the explicit one, the last, the sample."""
-    explicit = args.workspace or os.environ.get(WORKSPACE_ENV)
+        try:
+            return Workspace.open(location, self.author)
+        except (WorkspaceError, OSError) as exc:
+            if self.interactive and locations.is_url(location) and login_refused(str(exc)):
+                dialog = ConnectDialog(self.author, None, str(location))
+                dialog.show_failure(str(exc))  # the password field, and why
+                return dialog.workspace if dialog.exec() else None
+            title = "Cannot open the team workspace" if locations.is_url(location) else None
+            fail(str(exc), self.interactive, *([title] if title else []))
+            return None
+
+
+def explicit_workspace(args) -> str | None:
+    return getattr(args, "workspace", None) or os.environ.get(WORKSPACE_ENV)
+
+
+def start_workspace(args, settings, paths: AppPaths) -> tuple[Path | str, list[Path]]:
+    """(workspace, files to import into it if empty): the explicit one (a file or a
+    team workspace's URL), the last, the sample."""
+    explicit = explicit_workspace(args)
     if getattr(args, "sample", False) and not args.workspace:
         from ui.sample import prepare_sample
 
         return prepare_sample(paths)
     if explicit:
-        return Path(explicit).expanduser(), []
-    recent = [p for p in settings.recent() if p.exists()]
+        return resolve_workspace_path(explicit, paths), []
+    recent = [p for p in settings.recent() if locations.is_url(p) or Path(p).exists()]
     if recent:
         return recent[0], []
     from ui.sample import prepare_sample
@@ -185,6 +212,15 @@ def _run(app, args, interactive: bool) -> int:
     path, sample = start_workspace(args, settings, paths)
     launcher = Launcher(settings, author, interactive, ask_name=ask)
     window = launcher.open(path, sample)
+    if window is None and locations.is_url(path) and not explicit_workspace(args):
+        # the last team workspace's server is out of reach: not the end of the program
+        files = [p for p in settings.recent() if not locations.is_url(p) and Path(p).exists()]
+        if files:
+            window = launcher.open(files[0])
+        else:
+            from ui.sample import prepare_sample
+
+            window = launcher.open(*prepare_sample(paths))
     if window is None:
         return 1
     if args.screenshot:

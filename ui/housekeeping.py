@@ -3,8 +3,9 @@ and keep a daily backup copy.
 
 Other processes (the command line, a second window on another machine's share) may
 write the same workspace.  The workspace's writer connection sees their commits in
-``PRAGMA data_version`` (its own never move it), polled here every second; the
-window then re-reads what it shows.  A daily copy is made in the background when the
+``PRAGMA data_version`` (its own never move it); a team workspace hears of a
+colleague's from the server (LISTEN/NOTIFY).  Either is polled here every second;
+the window then re-reads what it shows.  A daily copy is made in the background when the
 newest one is a day old.
 """
 
@@ -73,7 +74,10 @@ class DailyBackup(QObject):
         QTimer.singleShot(5000, self.check)  # not during start-up
 
     def due(self) -> bool:
-        """Runs on the GUI thread: reads the newest copy's name, opens nothing."""
+        """Runs on the GUI thread: reads the newest copy's name, opens nothing.  A team
+        workspace is never due: its server is backed up by its administrator."""
+        if self.ws.server:
+            return False
         last = self.ws.last_backup_time()
         if last is None:
             return bool(self.ws.documents())  # nothing to keep in an empty workspace

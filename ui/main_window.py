@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
 
 from reviewer import __version__
-from reviewer.workspace import Changes
+from reviewer.workspace import EDITOR, Changes
 from ui.actions import build as build_actions
 from ui.completer import Registry
 from ui.dialogs import help as help_dialogs
@@ -46,6 +46,7 @@ from ui.window_polish import PolishMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
 from ui.window_tags import TagsMixin
+from ui.window_team import TeamMixin
 
 
 class MainWindow(
@@ -59,6 +60,7 @@ class MainWindow(
     NavigationMixin,
     PolishMixin,
     TransferMixin,
+    TeamMixin,
     QMainWindow,
 ):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
@@ -67,7 +69,7 @@ class MainWindow(
         self,
         session: Session,
         settings: Settings,
-        opener: Callable[[Path], object] | None = None,
+        opener: Callable[[object], object] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -75,7 +77,6 @@ class MainWindow(
         self.settings = settings
         self.opener = opener
         ws = session.ws
-        self.setWindowTitle(f"{ws.path.name} — UPR Reviewer")
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self._init_reviews()
@@ -124,6 +125,7 @@ class MainWindow(
         self.author_label.setObjectName("hint")
         self.statusBar().addPermanentWidget(self.author_label)
         self._show_author()
+        self._init_team()  # File › Connect to team workspace…, the login's role, history
 
         self.documents.document_selected.connect(self._document_selected)
         self.documents.review_chosen.connect(self.move_document)
@@ -168,7 +170,7 @@ class MainWindow(
         ws.backup_keep = settings.backup_keep
         self.external = ExternalChanges(ws, self)
         self.external.changed.connect(self._external_change)
-        self.daily_backup = DailyBackup(ws, self)
+        self.daily_backup = DailyBackup(ws, self)  # a file's (a server keeps its own)
         self.daily_backup.made.connect(lambda f: self.message(f"Daily backup: {Path(f).name}"))
         self.daily_backup.failed.connect(self.message)
         if ws.notice:
@@ -198,11 +200,6 @@ class MainWindow(
         named = dialogs.reviewer_named(self)
         who = named or f"not named yet (work recorded as {self.ws.author})"
         self.author_label.setText(f"Reviewer: {who}  ")
-
-    def _update_title(self) -> None:
-        review = self.review_label(self.current_review)
-        where = f"{self.ws.path.name} — {review}" if review else self.ws.path.name
-        self.setWindowTitle(f"{where} — UPR Reviewer")
 
     def _document_selected(self, doc) -> None:
         self.inspector.notes.flush()
@@ -289,6 +286,8 @@ class MainWindow(
     def import_files(self, paths: list[Path | str]) -> bool:
         """The one import path: the menu, a drop and the first-start sample all call this."""
         paths = [Path(p) for p in paths]
+        if not self.may(EDITOR):
+            return False
         if self.importer.busy:
             self.message("An import is running; try again when it has finished")
             return False
@@ -309,12 +308,6 @@ class MainWindow(
 
     def new_workspace(self) -> None:
         dialogs.new_workspace(self)
-
-    def open_workspace(self, path: Path) -> None:
-        if self.opener is None or Path(path).resolve() == self.ws.path.resolve():
-            return
-        if self.opener(Path(path)) is not None:
-            self.close()
 
     def fill_recent_menu(self) -> None:
         dialogs.fill_recent_menu(self, self.recent_menu)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from reviewer.workspace import Changes, Workspace
+from reviewer.workspace import EDITOR, READER, REVIEWER, Changes, Workspace
 from ui.crash import USER_ERRORS, report_crash
 
 
@@ -39,7 +39,9 @@ class Session(QObject):
         else is a bug and takes the crash route (logged, shown with the log's path).
         Either way nothing is half-pushed.
         """
-        refused = self.guard(command) if self.guard is not None else None
+        refused = refusal(self.ws, command.role)
+        if refused is None and self.guard is not None:
+            refused = self.guard(command)
         if refused:
             self.error.emit(refused)
             return False
@@ -68,8 +70,33 @@ class Session(QObject):
         return parent if isinstance(parent, QWidget) else QApplication.activeWindow()
 
 
+READ_ONLY = "Read only (your role: reader)"
+
+
+def refusal(ws: Workspace, role: str) -> str | None:
+    """Why this login may not do what needs ``role`` (None: it may): a team workspace's
+    reader changes nothing; a reviewer reviews but leaves documents to the editors."""
+    if ws.can(role):
+        return None
+    if ws.role == READER:
+        return (
+            f"{READ_ONLY}: you may read this team workspace but not change it; its "
+            "administrator can give you the reviewers' role"
+        )
+    doing = "import, remove or edit documents" if role == EDITOR else "change this"
+    return (
+        f"Your role is {ws.role}: you may tag, note, link and mark paragraphs reviewed, but "
+        f"not {doing}; its administrator can give you the editors' role"
+    )
+
+
 class Command(QUndoCommand):
-    """An undoable change; ``do``/``undo_`` call the workspace, the rest is plumbing."""
+    """An undoable change; ``do``/``undo_`` call the workspace, the rest is plumbing.
+
+    ``role``: who may do it in a team workspace (``Session.push`` refuses it, with the
+    sentence, for a login without that role)."""
+
+    role = REVIEWER
 
     def __init__(self, session: Session, paragraph_id: int, text: str):
         super().__init__(text)

@@ -12,8 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from reviewer.paths import AppPaths
+from ui import locations
+from ui.locations import Location
 
 MAX_RECENT = 8
+
+
+def _same(a: Location, b: Location) -> bool:
+    if locations.is_url(a) or locations.is_url(b):
+        return locations.is_url(a) and locations.is_url(b) and locations.key(a) == locations.key(b)
+    return Path(a).resolve() == Path(b).resolve()
 
 
 class Settings:
@@ -57,21 +65,23 @@ class Settings:
         self.q.setValue("import/folder", str(Path(folder)))
         self.q.sync()
 
-    # -- recent workspaces -------------------------------------------------------
-    def recent(self) -> list[Path]:
+    # -- recent workspaces: files (Path) and team workspaces (their URL, no password) ----
+    def recent(self) -> list[Location]:
         value = self.q.value("workspaces/recent") or []
         if isinstance(value, str):  # one entry comes back as a plain string
             value = [value]
-        return [Path(v) for v in value if v]
+        return [v.strip() if locations.is_url(v) else Path(v) for v in map(str, value) if v]
 
-    def add_recent(self, path: Path) -> None:
-        path = Path(path).resolve()
-        items = [p for p in self.recent() if p != path]
-        self.q.setValue("workspaces/recent", [str(p) for p in [path, *items][:MAX_RECENT]])
+    def add_recent(self, location: Location) -> None:
+        first: Location = (
+            locations.key(location) if locations.is_url(location) else Path(location).resolve()
+        )
+        items = [p for p in self.recent() if not _same(p, first)]
+        self.q.setValue("workspaces/recent", [str(p) for p in [first, *items][:MAX_RECENT]])
         self.q.sync()
 
-    def remove_recent(self, path: Path) -> None:
-        items = [p for p in self.recent() if p != Path(path).resolve()]
+    def remove_recent(self, location: Location) -> None:
+        items = [p for p in self.recent() if not _same(p, location)]
         self.q.setValue("workspaces/recent", [str(p) for p in items])
         self.q.sync()
 
@@ -96,17 +106,17 @@ class Settings:
 
     # -- the review chosen, per workspace -----------------------------------------
     @staticmethod
-    def _workspace_key(path: Path) -> str:
-        """A key for one workspace file: a hash of its full path (QSettings keys
-        cannot hold slashes or colons)."""
-        return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+    def _workspace_key(path: Location) -> str:
+        """A key for one workspace: a hash of its file's full path, or of a team
+        workspace's URL (QSettings keys cannot hold slashes or colons)."""
+        return hashlib.sha1(locations.key(path).encode("utf-8")).hexdigest()[:16]
 
-    def review_for(self, path: Path) -> str | None:
+    def review_for(self, path: Location) -> str | None:
         """The review last chosen in this workspace ("CHN-4"); None for all reviews."""
         value = self.q.value(f"reviews/{self._workspace_key(path)}")
         return str(value) if value else None
 
-    def set_review_for(self, path: Path, code: str | None) -> None:
+    def set_review_for(self, path: Location, code: str | None) -> None:
         self.q.setValue(f"reviews/{self._workspace_key(path)}", code or "")
         self.q.sync()
 
@@ -143,7 +153,9 @@ class Settings:
         self.q.sync()
 
     # -- the files documents were imported from, per workspace -----------------------
-    def document_file(self, workspace: Path, document_id: int) -> tuple[Path, str | None] | None:
+    def document_file(
+        self, workspace: Location, document_id: int
+    ) -> tuple[Path, str | None] | None:
         """The file a document was last imported from in this window, and the hash of
         what was imported (None: not known); None when the window never imported it."""
         key = f"files/{self._workspace_key(workspace)}/{int(document_id)}"
@@ -152,7 +164,7 @@ class Settings:
         return (Path(str(path)), str(sha) if sha else None) if path else None
 
     def set_document_file(
-        self, workspace: Path, document_id: int, path: Path, sha: str | None
+        self, workspace: Location, document_id: int, path: Path, sha: str | None
     ) -> None:
         key = f"files/{self._workspace_key(workspace)}/{int(document_id)}"
         self.q.setValue(f"{key}/path", str(Path(path).resolve()))
@@ -160,7 +172,7 @@ class Settings:
         self.q.sync()
 
     # -- the draft check's settings, per document ---------------------------------------
-    def check_settings(self, workspace: Path, document_id: int) -> dict:
+    def check_settings(self, workspace: Location, document_id: int) -> dict:
         """{"word_limit": int | None, "joint": bool, "count_footnotes": bool}."""
         value = self.q.value(f"check/{self._workspace_key(workspace)}/{int(document_id)}")
         out: dict = {"word_limit": None, "joint": False, "count_footnotes": False}
@@ -176,7 +188,12 @@ class Settings:
         return out
 
     def set_check_settings(
-        self, workspace: Path, document_id: int, word_limit: int | None, joint: bool, notes: bool
+        self,
+        workspace: Location,
+        document_id: int,
+        word_limit: int | None,
+        joint: bool,
+        notes: bool,
     ) -> None:
         key = f"check/{self._workspace_key(workspace)}/{int(document_id)}"
         self.q.setValue(key, f"{int(word_limit or 0)},{int(joint)},{int(notes)}")

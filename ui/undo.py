@@ -1,5 +1,5 @@
-"""Undo commands for every review action: link, link status, unlink, tags, notes, reviewed;
-and for a document, its review and the reading of its short numbers.
+"""Undo commands for every review action: link, link status, unlink, tags, reviewed (notes:
+``ui.undo_notes``); and for a document, its review and the reading of its short numbers.
 
 Ids that an undo can change (a deleted-then-restored note or link gets a new id) are
 never kept: notes are found again by uid, links by (paragraph, recommendation).
@@ -7,22 +7,21 @@ never kept: notes are found again by uid, links by (paragraph, recommendation).
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from reviewer.workspace import (
+    EDITOR,
     Changes,
     Dismissal,
     DocumentReview,
     LinkOrigin,
     LinkRow,
     LinkStatus,
-    NoteRow,
     NotFound,
     PredecessorRow,
 )
 from ui.session import Command, Session
-
-NOTE_MERGE_ID = 1001
+from ui.undo_notes import AddNoteCommand as AddNoteCommand  # where they were
+from ui.undo_notes import DeleteNoteCommand as DeleteNoteCommand
+from ui.undo_notes import EditNoteCommand as EditNoteCommand
 
 
 def _link_id(ws, paragraph_id: int, symbol: str, number: str) -> int | None:
@@ -169,85 +168,10 @@ class ChangedMarkCommand(Command):
         self.ws.set_changed_since_review(self.paragraph_id, self.previous)
 
 
-class _NoteCommand(Command):
-    def _note_id(self, uid: str) -> int:
-        note = self.ws.note_by_uid(uid)
-        if note is None:
-            raise NotFound("the note is gone")
-        return note.id
-
-
-class AddNoteCommand(_NoteCommand):
-    """Adding a note; typing that goes on in it merges into this one undo step."""
-
-    def __init__(
-        self,
-        session: Session,
-        paragraph_id: int,
-        body: str,
-        span: tuple[int, int] | None = None,  # a passage note: characters start–end
-    ):
-        super().__init__(session, paragraph_id, "Add passage note" if span else "Add note")
-        self.body, self.span = body, span
-        self.uid: str | None = None
-        self.created_at: datetime | None = None
-
-    def do(self) -> None:
-        row = self.ws.add_note(
-            self.paragraph_id, self.body, self.span, uid=self.uid, created_at=self.created_at
-        )
-        self.uid, self.created_at = row.uid, row.created_at
-
-    def undo_(self) -> None:
-        self.ws.delete_note(self._note_id(self.uid))
-
-    def id(self) -> int:
-        return NOTE_MERGE_ID
-
-    def mergeWith(self, other) -> bool:
-        if isinstance(other, EditNoteCommand) and other.uid == self.uid:
-            self.body = other.new
-            return True
-        return False
-
-
-class EditNoteCommand(_NoteCommand):
-    def __init__(self, session: Session, note: NoteRow, new: str):
-        super().__init__(session, note.paragraph_id, "Edit note")
-        self.uid, self.old, self.new = note.uid, note.body, new
-
-    def do(self) -> None:
-        self.ws.update_note(self._note_id(self.uid), self.new)
-
-    def undo_(self) -> None:
-        self.ws.update_note(self._note_id(self.uid), self.old)
-
-    def id(self) -> int:
-        return NOTE_MERGE_ID
-
-    def mergeWith(self, other) -> bool:
-        if isinstance(other, EditNoteCommand) and other.uid == self.uid:
-            self.new = other.new
-            return True
-        return False
-
-
-class DeleteNoteCommand(_NoteCommand):
-    def __init__(self, session: Session, note: NoteRow):
-        super().__init__(session, note.paragraph_id, "Delete note")
-        self.note = note
-
-    def do(self) -> None:
-        self.note = self.ws.delete_note(self._note_id(self.note.uid))
-
-    def undo_(self) -> None:
-        n = self.note
-        span = (n.span_start, n.span_end) if n.span_start is not None else None
-        self.ws.add_note(self.paragraph_id, n.body, span, uid=n.uid, created_at=n.created_at)
-
-
 class _DocumentCommand(Command):
-    """A change to a document rather than to one paragraph."""
+    """A change to a document rather than to one paragraph (the editors' role)."""
+
+    role = EDITOR
 
     def __init__(self, session: Session, document_id: int, text: str):
         super().__init__(session, 0, text)

@@ -154,7 +154,7 @@ class ChecksMixin(_Base):
     def _stored_settings(self, doc: DocumentRow | None) -> dict:
         if doc is None:
             return {"word_limit": None, "joint": False, "count_footnotes": False}
-        return self.settings.check_settings(self.ws.path, doc.id)
+        return self.settings.check_settings(self.location, doc.id)
 
     def _check_settings_changed(self) -> None:
         doc = self.documents.current()
@@ -168,7 +168,7 @@ class ChecksMixin(_Base):
             return  # the spin box left without a change
         if doc is not None:
             self.settings.set_check_settings(
-                self.ws.path, doc.id, s.word_limit, s.joint, s.count_footnotes
+                self.location, doc.id, s.word_limit, s.joint, s.count_footnotes
             )
         self.run_check()
 
@@ -267,7 +267,7 @@ class ChecksMixin(_Base):
         if reason is not None:
             self.message(f"No annotated copy: {reason}")
             return None
-        known = self.settings.document_file(self.ws.path, report.document_id)
+        known = self.settings.document_file(self.location, report.document_id)
         if source is None and known is not None and known[0].is_file():
             source = known[0]
         if source is None:

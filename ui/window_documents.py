@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from reviewer.workspace import DocumentRow, ImportFailure, ImportResult, ReviewerError
+from reviewer.workspace import EDITOR, DocumentRow, ImportFailure, ImportResult, ReviewerError
 from ui.dialogs.document_details import DocumentDetailsDialog, confirm_removal, same_text_box
 from ui.document_commands import EditDocumentCommand, RemoveDocumentCommand
 from ui.render import short
@@ -135,6 +135,8 @@ class DocumentsMixin(_Base):
     # -- removing -------------------------------------------------------------------------
     def remove_document(self, document_id: int | None = None) -> bool:
         """Remove a document after the confirmation; Ctrl+Z brings it back."""
+        if not self.may(EDITOR):
+            return False
         doc = self._document_or_say(document_id)
         if doc is None:
             return False
@@ -192,6 +194,8 @@ class DocumentsMixin(_Base):
         return self._open_details(document_id, rename=False)
 
     def _open_details(self, document_id: int | None, rename: bool) -> bool:
+        if not self.may(EDITOR):
+            return False
         doc = self._document_or_say(document_id)
         if doc is None:
             return False

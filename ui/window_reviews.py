@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel
 
-from reviewer.workspace import BadInput, Changes, DocumentRow, NotFound, ReviewRow
+from reviewer.workspace import EDITOR, REVIEWER, BadInput, Changes, DocumentRow, NotFound, ReviewRow
 from ui.dialogs.numbering import NumberingDialog
 from ui.undo import DocumentReviewCommand, ShortReadingCommand
 
@@ -50,7 +50,7 @@ class ReviewsMixin(_Base):
 
     # -- the review worked on --------------------------------------------------------------
     def _remembered_review(self) -> str | None:
-        code = self.settings.review_for(self.ws.path)
+        code = self.settings.review_for(self.location)
         return code if code and any(r.review == code for r in self.reviews) else None
 
     def review_row(self, code: str | None) -> ReviewRow | None:
@@ -70,7 +70,7 @@ class ReviewsMixin(_Base):
             return
         self.inspector.notes.flush()
         self.current_review = code
-        self.settings.set_review_for(self.ws.path, code)
+        self.settings.set_review_for(self.location, code)
         self._scope_registry()
         self.registry.set_rows(self._registry_rows())
         self.inspector.refresh_registry()
@@ -143,6 +143,8 @@ class ReviewsMixin(_Base):
         """Review › Find earlier-cycle predecessors: for a workspace whose cycles were
         imported before predecessors existed (an import of a report does it itself)."""
         code = self.current_review
+        if not self.may(REVIEWER):
+            return
         if code is None:
             self.message("Choose a review first: predecessors are found for one review")
             return
@@ -184,6 +186,8 @@ class ReviewsMixin(_Base):
         """Review → Document's review…: the dialog listing the reviews, and "Other…"."""
         from ui.dialogs.review_choice import ChooseReviewDialog
 
+        if not self.may(EDITOR):
+            return
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
             self.message("Select a document first")
@@ -196,6 +200,8 @@ class ReviewsMixin(_Base):
     def propose_short_reading(self, document_id: int | None = None) -> None:
         """The orders the document's short numbers may follow, with their evidence; the
         one accepted is read through an undo command."""
+        if not self.may(EDITOR):
+            return
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
             self.message("Select a document first")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from reviewer.workspace import SUGGESTED_KINDS, ImportResult, ReviewerError
+from reviewer.workspace import REVIEWER, SUGGESTED_KINDS, ImportResult, ReviewerError
 from ui.render import short
 from ui.suggester import Suggester
 
@@ -72,6 +72,8 @@ class SuggestionsMixin(_Base):
     def suggest_document(self, document_id: int | None = None) -> bool:
         """Suggest for a document (the selected one) in the background; a document that
         cannot have suggestions says why in a message."""
+        if not self.may(REVIEWER):
+            return False
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
             self.message("Select a document first")

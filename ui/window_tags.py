@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
-from reviewer.workspace import Changes
+from reviewer.workspace import REVIEWER, Changes
 from ui.panels.notes_list import NotesPane
 
 if TYPE_CHECKING:
@@ -60,10 +60,12 @@ class TagsMixin(_Base):
         if changes.notes or changes.documents or changes.reviews:
             self.notes_pane.mark_stale()
 
-    def manage_tags(self) -> TagManager:
+    def manage_tags(self) -> TagManager | None:
         """Review › Tags › Manage tags…: one window of its own, kept while open."""
         from ui.dialogs.tags import TagManager
 
+        if not self.may(REVIEWER):
+            return None
         self.inspector.notes.flush()
         if self.tag_manager is None:
             self.tag_manager = TagManager(self)

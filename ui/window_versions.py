@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog
 
-from reviewer.workspace import DocumentRow, ImportResult, ReviewerError, WorkCounts
+from reviewer.workspace import EDITOR, DocumentRow, ImportResult, ReviewerError, WorkCounts
 from ui.dialogs.version_of import VersionOfDialog, versionable
 from ui.dialogs.versions import VersionsDialog
 from ui.dialogs.workspace import import_folder, remember_import_folder
@@ -212,6 +212,8 @@ class VersionsMixin(_Base):
     def import_as_version(self, path: Path | str | None = None, document_id: int | None = None):
         """File › Import as new version of…: a file, then the document it continues
         (the current one preselected); the import runs as any other."""
+        if not self.may(EDITOR):
+            return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self, "Import as new version of…", import_folder(self.settings), IMPORTABLE

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from reviewer.workspace import DocumentRow, ImportResult, digest
+from reviewer.workspace import EDITOR, DocumentRow, ImportResult, digest
 from ui.dialogs.version_of import versionable
 from ui.render import short
 from ui.watcher import DraftWatcher, result_line
@@ -52,14 +52,14 @@ class WatchingMixin(_Base):
 
     # -- the files documents came from -------------------------------------------------------
     def document_file(self, document_id: int) -> tuple[Path, str | None] | None:
-        return self.settings.document_file(self.ws.path, document_id)
+        return self.settings.document_file(self.location, document_id)
 
     def _remember_files(self, done: list[ImportResult], _failed: list) -> None:
         for r in done:
             path = Path(r.file)
             earlier = r.version_of is not None and r.version_of != r.document_id
             if not earlier and path.is_file():
-                self.settings.set_document_file(self.ws.path, r.document_id, path, digest(path))
+                self.settings.set_document_file(self.location, r.document_id, path, digest(path))
 
     def watch_reason(self, doc: DocumentRow | None) -> str | None:
         """Why a document's file cannot be watched (None: it can)."""
@@ -82,6 +82,8 @@ class WatchingMixin(_Base):
         return self.set_watching(doc.id, self.watcher.path(doc.id) is None)
 
     def set_watching(self, document_id: int, on: bool, path: Path | str | None = None) -> bool:
+        if on and not self.may(EDITOR):  # each save would import a new version
+            return False
         doc = self.ws.get_document(document_id)
         done = False
         if not on:
@@ -102,7 +104,7 @@ class WatchingMixin(_Base):
                 path = Path(path)
                 if known is not None and path.resolve() == known[0].resolve():
                     sha = known[1]
-                self.settings.set_document_file(self.ws.path, doc.id, path, sha)
+                self.settings.set_document_file(self.location, doc.id, path, sha)
                 self.watcher.watch(doc.id, path, sha)
                 self.message(
                     f"Watching {path.name}: each save is imported as the next version of "
@@ -165,5 +167,5 @@ class WatchingMixin(_Base):
             self._suggest_imported([result], [])
         w = self.watcher.watches.get(document_id)
         if w is not None:
-            self.settings.set_document_file(self.ws.path, document_id, w.path, w.watch.known)
+            self.settings.set_document_file(self.location, document_id, w.path, w.watch.known)
         self.message(f"Draft saved ({name}): {result_line(result)}")

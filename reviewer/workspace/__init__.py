@@ -31,6 +31,8 @@ from reviewer.errors import (
 from reviewer.ingest.text_decode import check_encoding, encoding_label
 from reviewer.storage.backup import DEFAULT_KEEP as DEFAULT_BACKUP_KEEP
 from reviewer.storage.fts import HIT_END, HIT_START, QueryError, match_spans
+from reviewer.storage.roles import EDITOR, READER, REVIEWER
+from reviewer.storage.server import database_name, is_server_url, redact
 from reviewer.vocabulary import (
     ACTIVE_STATUSES,
     POSITION_LABELS,
@@ -120,6 +122,13 @@ __all__ = [
     "Skipped",
     "copy_workspace",
     "merge_workspace",
+    # team workspaces: the roles, and what to show of a server's URL (never a password)
+    "EDITOR",
+    "READER",
+    "REVIEWER",
+    "database_name",
+    "is_server_url",
+    "redact",
     # what the UI and the command line need besides the Workspace itself: search
     # markers, encodings, the vocabulary, the one number sort key and the row types
     "ACTIVE_STATUSES",

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 
 from reviewer.workspace import Workspace
 from tests.conftest import FIXTURES
+from tests.ui.team_helpers import launcher, password_login  # noqa: F401  (fixtures)
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.settings import Settings

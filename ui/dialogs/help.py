@@ -6,6 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout
 
+from ui import locations
 from ui.actions import shortcut_table
 
 
@@ -39,6 +40,8 @@ def about(w, version: str) -> None:
         f"<h3>UPR Reviewer {escape(version)}</h3>"
         "<p>Read stakeholder submissions, link paragraphs to Universal Periodic Review "
         "recommendations, tag and annotate them, and export Word briefs.</p>"
-        f"<p>Workspace: {escape(str(w.ws.path))}</p>"
+        f"<p>Workspace: {escape(locations.shown(w.location))}"
+        + (f" (team workspace; your role: {escape(w.ws.role)})" if w.ws.server else "")
+        + "</p>"
         "<p>Licensed under the GNU AGPL-3.0-or-later.</p>",
     )

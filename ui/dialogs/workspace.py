@@ -8,13 +8,18 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from reviewer.workspace import default_author
+from ui import locations
 from ui.importer import IMPORTABLE
 
 WORKSPACES = "UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)"
 
 
 def _start_dir(w) -> str:
-    return str(w.ws.path.parent)
+    """The open file's folder; on a team workspace, the last file's (else home)."""
+    if not w.ws.server:
+        return str(w.ws.path.parent)
+    files = [p for p in w.settings.recent() if not locations.is_url(p)]
+    return str(files[0].parent) if files and files[0].parent.is_dir() else str(Path.home())
 
 
 def import_folder(settings) -> str:
@@ -63,13 +68,16 @@ def new_workspace(w) -> None:
 
 
 def fill_recent_menu(w, menu: QMenu) -> None:
+    """Files by their name, team workspaces as "upr on db.example.org"."""
     menu.clear()
-    recent = [p for p in w.settings.recent() if p != w.ws.path.resolve()]
+    menu.setToolTipsVisible(True)
+    here = locations.key(w.location)
+    recent = [p for p in w.settings.recent() if locations.key(p) != here]
     for i, path in enumerate(recent):
-        label = f"&{i + 1}  {path.name}" if i < 9 else path.name
-        act = menu.addAction(label)
-        act.setToolTip(str(path))
-        act.setStatusTip(str(path))
+        name = locations.place_name(path)
+        act = menu.addAction(f"&{i + 1}  {name}" if i < 9 else name)
+        act.setToolTip(locations.shown(path))
+        act.setStatusTip(locations.shown(path))
         act.triggered.connect(lambda _=False, p=path: _open_recent(w, p))
     if not recent:
         menu.addAction("No other workspace yet").setEnabled(False)
@@ -78,8 +86,8 @@ def fill_recent_menu(w, menu: QMenu) -> None:
         menu.addAction("&Clear the list", w.settings.clear_recent)
 
 
-def _open_recent(w, path: Path) -> None:
-    if not path.exists():
+def _open_recent(w, path: Path | str) -> None:
+    if not locations.is_url(path) and not Path(path).exists():
         QMessageBox.warning(
             w,
             "Open recent",
@@ -128,8 +136,14 @@ def export_brief(w) -> None:
 
 
 def restore_backup(w) -> None:
-    """File › Restore from backup…; after a restore the window re-reads everything."""
+    """File › Restore from backup…; after a restore the window re-reads everything.
+    A team workspace has none here (the action is off, its tip saying why)."""
     from ui.dialogs.backups import RestoreDialog
+    from ui.window_team import SERVER_BACKUPS
+
+    if w.ws.server:
+        w.message(SERVER_BACKUPS)
+        return
 
     w.inspector.notes.flush()
     dialog = RestoreDialog(w.ws, w.settings.backup_keep, w)

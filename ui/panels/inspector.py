@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import (
+    REVIEWER,
     BadInput,
     DocumentRow,
     LinkRow,
@@ -41,6 +42,7 @@ from ui.models.coverage import CoverageCache
 from ui.models.lists import LinksModel
 from ui.panels.change_bar import ChangeBar
 from ui.panels.document_coverage import DocumentCoverageView
+from ui.panels.history import HistorySection
 from ui.panels.inspector_links import LINKS, SUGGESTED, LinkListsMixin
 from ui.panels.notes import NotesEditor
 from ui.panels.paragraph_title import ParagraphTitle
@@ -68,7 +70,7 @@ def section(title: str, parent: QWidget) -> QLabel:
 class InspectorPanel(LinkListsMixin, QWidget):
     status = Signal(str)
 
-    PARAGRAPH, COVERAGE = range(2)  # the tabs
+    PARAGRAPH, COVERAGE, HISTORY = range(3)  # the tabs
 
     def __init__(
         self,
@@ -84,7 +86,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.document: DocumentRow | None = None
         self.setObjectName("inspector")
         # an earlier version's paragraph: shown, not changed (the window says so)
-        self.read_only = False
+        self.earlier_version = False
         # (DiffParagraph | None, version | None) of a paragraph id; the window sets it
         self.change_for: Callable[[int], tuple] | None = None
         self.change_bar = ChangeBar(self)
@@ -185,6 +187,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
 
         self.passages = PassagesBox(session, self)  # words of it with a tag or a note
         self.passages.status.connect(self.status)
+        self.history = HistorySection(session, self)  # who did what to it, and when
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
@@ -214,17 +217,31 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("inspectorTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setStyleSheet("QTabWidget#inspectorTabs::pane { background: transparent; }")
+        self.tabs.setStyleSheet(  # three tabs in the pane's default width
+            "QTabWidget#inspectorTabs::pane { background: transparent; }"
+            "QTabWidget#inspectorTabs QTabBar::tab { padding-left: 11px; padding-right: 11px; }"
+        )
         self.tabs.addTab(page, "Paragraph")
         self.tabs.addTab(cov_page, "Document coverage")
         self.tabs.setTabToolTip(
             self.COVERAGE, "What the paragraph's document cites, and what it was expected to"
         )
+        self.tabs.addTab(self.history, "History")  # who did what to it, and when (Ctrl+H)
+        self.tabs.currentChanged.connect(lambda i: self.history.set_active(i == self.HISTORY))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tabs)
         self.show_paragraph(None)
+
+    @property
+    def read_only(self) -> bool:
+        """Shown, not changed: an earlier version's paragraph, or a reader's workspace."""
+        return self.earlier_version or not self.session.ws.can(REVIEWER)
+
+    @read_only.setter
+    def read_only(self, earlier: bool) -> None:  # the version shown is an earlier one
+        self.earlier_version = earlier
 
     def show_paragraph_tab(self) -> None:
         """The paragraph's tab in front (before focusing its link field, tags, notes)."""
@@ -232,6 +249,10 @@ class InspectorPanel(LinkListsMixin, QWidget):
 
     def show_coverage_tab(self) -> None:
         self.tabs.setCurrentIndex(self.COVERAGE)
+
+    def show_history_tab(self) -> None:
+        self.tabs.setCurrentIndex(self.HISTORY)
+        self.history.focus()
 
     # -- showing -----------------------------------------------------------------------
     def set_tags(self, tags) -> None:
@@ -262,6 +283,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         if self.read_only:
             for w in (self.notes.editor, self.notes.new_button, self.notes.delete_button):
                 w.setEnabled(False)
+        self.history.show_for(row.id if row else None)
         change, version = self.change_for(row.id) if row and self.change_for else (None, None)
         self.change_bar.show_for(row, change, version, not self.read_only)
 
@@ -278,7 +300,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.suggested.set_enabled(self._active == SUGGESTED)
         for b in (self.confirm_button, self.reject_button, self.unlink_button):
             b.setEnabled(link is not None and not self.read_only)
-        if link is not None:
+        if link is not None and not self.read_only:
             self.confirm_button.setEnabled(link.status != LinkStatus.CONFIRMED)
             self.reject_button.setEnabled(link.status != LinkStatus.REJECTED)
         self._show_earlier(shown if self.paragraph is not None else None)

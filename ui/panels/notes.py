@@ -9,6 +9,7 @@ editor; they are not copied into the note's text (the note keeps their span).
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +26,7 @@ from ui.models.lists import NotesModel
 from ui.render import short
 from ui.resources import icon
 from ui.session import Session
-from ui.undo import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
+from ui.undo_notes import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
 
 DEBOUNCE_MS = 500
 PLACEHOLDER = "Write a note… (saved as you type)"
@@ -39,6 +40,8 @@ class NotesEditor(QWidget):
         self.session = session
         self.paragraph_id: int | None = None
         self.uid: str | None = None  # the note being edited; None: a new one
+        self.revision: int | None = None  # its revision the editor's text started from
+        self.conflict_dialog = None  # what a save beside a colleague's showed
         self.span: tuple[int, int] | None = None  # a new note's passage, if on one
         self.model = NotesModel(self)
         self.list = QListView(self)
@@ -94,8 +97,10 @@ class NotesEditor(QWidget):
         if self.uid is not None and current is None:  # undone or deleted
             self._load_editor(None, "")
         elif current is not None and not self.timer.isActive():
+            # not typing: the editor shows what is saved (a colleague's save included)
             if current.body != self.editor.toPlainText():
                 self._load_editor(current.uid, current.body, current.quote)
+            self.revision = current.revision
             self._select(current.uid)
         enabled = paragraph_id is not None
         self.editor.setEnabled(enabled)
@@ -105,6 +110,8 @@ class NotesEditor(QWidget):
 
     def _load_editor(self, uid: str | None, body: str, quote: str | None = None) -> None:
         self.uid = uid
+        note = next((n for n in self.model.rows() if n.uid == uid), None) if uid else None
+        self.revision = note.revision if note is not None else None
         self.span = None
         self._show_quote(quote)
         self.editor.blockSignals(True)
@@ -175,7 +182,7 @@ class NotesEditor(QWidget):
         if self.uid is None:
             cmd = AddNoteCommand(self.session, pid, body, self.span)
             if self.session.push(cmd):
-                self.uid = cmd.uid
+                self.uid, self.revision = cmd.uid, cmd.revision
                 self._select(cmd.uid)
                 self.delete_button.setEnabled(True)
         else:
@@ -184,9 +191,31 @@ class NotesEditor(QWidget):
                 self.uid = None
                 return self.save()
             if note.body != body:
-                self.session.push(EditNoteCommand(self.session, note, body))
+                cmd = EditNoteCommand(self.session, note, body, base_revision=self.revision)
+                if not self.session.push(cmd):
+                    return
+                self.revision = cmd.revision
+                if cmd.beside is not None:  # a colleague saved it meanwhile: both kept
+                    return self._kept_beside(cmd)
         self.state.setText(f"Saved as {self.session.author}")
         self.saved.emit("Note saved")
+
+    def _kept_beside(self, cmd: EditNoteCommand) -> None:
+        """The person's text went into a note of its own: the editor goes on with it,
+        and a dialog shows both texts."""
+        from ui.dialogs.note_conflict import NoteConflictDialog
+
+        assert cmd.beside is not None
+        self._load_editor(cmd.beside.uid, cmd.new, cmd.beside.quote)
+        self.revision = cmd.revision
+        self._select(cmd.beside.uid)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+
+        dialog = NoteConflictDialog(self.session.ws, cmd.theirs, cmd.new, self.window())
+        self.conflict_dialog = dialog
+        dialog.open()
+        self.state.setText(f"Saved beside {dialog.who}'s text")
+        self.saved.emit(dialog.summary)
 
     def delete_current(self) -> None:
         self.timer.stop()

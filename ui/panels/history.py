@@ -1,0 +1,121 @@
+"""The inspector's History: who did what to the paragraph, and when, newest first.
+
+"Ana · 2 Dec 14:05 — tagged “Torture”".  The inspector's third tab (View › Paragraph
+history, Ctrl+H, brings it to the front with the keys in the list).  It reads the
+history only while in front, again whenever the paragraph is shown anew (after the
+person's own actions, and a colleague's seen live).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from reviewer.workspace import HistoryRow, ReviewerError
+from ui.delegates import HtmlDelegate
+from ui.models import HTML_ROLE
+from ui.render import MUTED
+from ui.session import Session
+
+LIMIT = 200  # entries read for one paragraph
+
+
+def when(at: datetime, now: datetime | None = None) -> str:
+    """When, in local time: "2 Dec 14:05" ("2 Dec 2023 14:05" in another year)."""
+    local = at.replace(tzinfo=UTC).astimezone() if at.tzinfo is None else at.astimezone()
+    now = now or datetime.now().astimezone()
+    year = "" if local.year == now.year else f" {local.year}"
+    return f"{local.day} {local:%b}{year} {local:%H:%M}"
+
+
+def entry_line(row: HistoryRow, now: datetime | None = None) -> str:
+    return f"{row.author or 'someone'} · {when(row.at, now)} — {row.text}"
+
+
+def entry_html(row: HistoryRow, now: datetime | None = None) -> str:
+    """Who and when on a line (the name bold, the time muted), what under it."""
+    return (
+        f"<b>{escape(row.author or 'someone')}</b> "
+        f"<span style='color:{MUTED}'>· {escape(when(row.at, now))}</span><br>{escape(row.text)}"
+    )
+
+
+class HistorySection(QWidget):
+    """The inspector's third tab; it reads the history only while it is in front."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.paragraph_id: int | None = None
+        self.active = False  # its tab in front
+        self.rows: list[HistoryRow] = []
+        self.heading = QLabel("History", self)
+        self.heading.setObjectName("sectionTitle")
+        self.list = QListWidget(self)
+        self.list.setObjectName("historyList")
+        self.list.setAccessibleName("Paragraph history")
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setItemDelegate(HtmlDelegate(self.list))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)  # as the paragraph's tab
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+
+    def set_active(self, on: bool) -> None:
+        self.active = on
+        if on:
+            self.refresh()
+
+    def show_for(self, paragraph_id: int | None) -> None:
+        self.paragraph_id = paragraph_id
+        if self.active:
+            self.refresh()
+        else:
+            self.rows = []
+
+    def refresh(self) -> None:
+        rows: list[HistoryRow] = []
+        if self.paragraph_id is not None:
+            try:
+                rows = self.session.ws.history(paragraph_id=self.paragraph_id, limit=LIMIT)
+            except ReviewerError as exc:  # the server gone: say so in the list
+                self._fill([], f"The history cannot be read now: {exc}")
+                return
+        self.rows = rows
+        if self.paragraph_id is None:
+            self._fill([], "Select a paragraph to see its history")
+        else:
+            self._fill(rows, "Nothing done to this paragraph yet")
+
+    def _fill(self, rows: list[HistoryRow], empty: str) -> None:
+        current = self.list.currentRow()
+        self.list.clear()
+        now = datetime.now().astimezone()
+        for row in rows:
+            item = QListWidgetItem(entry_line(row, now))  # what a screen reader reads
+            item.setData(HTML_ROLE, entry_html(row, now))
+            item.setToolTip(f"{row.author or 'someone'}, {row.at:%Y-%m-%d %H:%M} UTC: {row.text}")
+            self.list.addItem(item)
+        if not rows:
+            item = QListWidgetItem(empty)
+            item.setData(HTML_ROLE, f"<span style='color:{MUTED}'>{escape(empty)}</span>")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        elif 0 <= current < len(rows):
+            self.list.setCurrentRow(current)
+        n = len(rows)
+        self.heading.setText(
+            f"History: {n} action{'s' if n != 1 else ''}, newest first" if rows else "History"
+        )
+
+    def lines(self) -> list[str]:
+        return [entry_line(r) for r in self.rows]
+
+    def focus(self) -> None:
+        self.list.setFocus()
+        if self.list.currentRow() < 0 and self.rows:
+            self.list.setCurrentRow(0)

@@ -98,6 +98,19 @@ from reviewer.workspace.suggestions import (
     Suggestion,
     SuggestScope,
 )
+from reviewer.workspace.team import GROUPS as TEAM_GROUPS
+from reviewer.workspace.team import ROLES as TEAM_ROLES
+from reviewer.workspace.team import (
+    Grant,
+    Membership,
+    TeamInit,
+    grant_role,
+    init_team,
+    members,
+    revoke_roles,
+    team_script,
+    whoami,
+)
 from reviewer.workspace.version_rows import (
     ChangeCounts,
     DiffParagraph,
@@ -109,6 +122,18 @@ from reviewer.workspace.version_rows import (
 )
 
 __all__ = [
+    # a team workspace's roles (PostgreSQL's): team init, grant, revoke, whoami
+    "Grant",
+    "Membership",
+    "TEAM_GROUPS",
+    "TEAM_ROLES",
+    "TeamInit",
+    "grant_role",
+    "init_team",
+    "members",
+    "revoke_roles",
+    "team_script",
+    "whoami",
     "HistoryRow",
     # what the UI and the command line need besides the Workspace itself: search
     # markers, encodings, the vocabulary, the one number sort key and the row types

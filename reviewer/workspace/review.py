@@ -33,6 +33,7 @@ from reviewer.storage.models import (
     Tag,
     utcnow,
 )
+from reviewer.storage.roles import EDITOR
 from reviewer.vocabulary import CitationKind, LinkOrigin, LinkStatus
 from reviewer.workspace.core import Store
 from reviewer.workspace.history import record
@@ -287,6 +288,7 @@ class Review:
     # -- short references ------------------------------------------------------------------
     def set_document_report(self, document_id: int, symbol: str | None) -> int:
         """Name the report a document's short numbers refer to; returns links made."""
+        self.store.require(EDITOR, "name the report a document refers to")
         with self.store.write() as s:
             doc = s.get(Document, document_id)
             if doc is None:
@@ -305,6 +307,7 @@ class Review:
         ``detail``), never guessed.
         """
         made = 0
+        self.store.require(EDITOR, "read documents' short numbers again")
         with self.store.write() as s:
             q = (
                 select(Citation, Paragraph.document_id)
@@ -364,6 +367,7 @@ class Review:
         they alone made go, unless a person has touched them (rejected, or made by
         hand).  Returns the links removed."""
         removed = 0
+        self.store.require(EDITOR, "read documents' short numbers again")
         with self.store.write() as s:
             cits = s.scalars(
                 select(Citation)

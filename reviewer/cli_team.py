@@ -23,6 +23,7 @@ from reviewer.workspace import (
     grant_role,
     init_team,
     members,
+    require_server_url,
     revoke_roles,
     team_script,
     whoami,
@@ -132,6 +133,7 @@ def cmd_team(args, out) -> int:
         out.emit({"sql": script}, script.rstrip("\n"))
         return 0
     where = _location(args)
+    require_server_url(where, f"team {args.action}")  # a file is never made by mistake
     if args.action == "init":
         done = init_team(where, author=args.author)
         data = {

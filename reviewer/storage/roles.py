@@ -4,10 +4,13 @@ Three group roles, made by ``team init`` (or by an administrator running the scr
 ``team sql`` prints, ``packaging/team/roles.sql``), each a member's way in:
 
 - ``upr_readers``: read everything, change nothing (a board member, an auditor);
-- ``upr_reviewers``: also the review actions: tags and passage tags, notes, links and
-  their decisions, reviewed marks, dismissed check findings, continuity decisions,
-  and the history those write;
-- ``upr_editors``: also documents (import, remove, rename, versions) and the
+- ``upr_reviewers``: also the review actions: tags and passage tags (and the tags'
+  housekeeping: rename, merge, delete, order, keys), notes, links and their
+  decisions, suggestions, reviewed marks, dismissed check findings, continuity
+  decisions, and the history those write; a link by hand to a number the registry
+  lacks may add that number, bare, to it;
+- ``upr_editors``: also documents (import, remove, rename, versions; the report,
+  review and numbering their short numbers are read against) and the
   recommendation registry; every table.
 
 A person's login role is made a member of one of them (``GRANT upr_reviewers TO

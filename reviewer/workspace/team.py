@@ -62,6 +62,16 @@ class Grant:
     left: list[str]  # the other groups it was taken out of
 
 
+def require_server_url(location: str | Path, doing: str) -> None:
+    """BadInput, before anything is opened (or a file made), unless ``location`` is a
+    team workspace's URL."""
+    if not team_server.is_server_url(str(location)):
+        raise BadInput(
+            f"{location}: {doing} is for a team workspace (postgresql://…); a workspace "
+            "file is its owner's alone"
+        )
+
+
 def _server(ws: Workspace, doing: str) -> None:
     if not ws.server:
         raise BadInput(
@@ -92,9 +102,9 @@ def _existing_groups(conn: Connection) -> set[str]:
 def init_team(location: str | Path, author: str | None = None, password: str | None = None):
     """Make (or upgrade) the team workspace's schema and its three roles with their
     grants; run by the database's owner.  Idempotent: run again after an upgrade."""
+    require_server_url(location, "team init")
     ws = Workspace.open(location, author=author, password=password)
     try:
-        _server(ws, "team init")
         try:
             with ws.engine.begin() as conn:
                 if not _owns_schema(conn):

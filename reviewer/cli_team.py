@@ -171,7 +171,7 @@ def cmd_team(args, out) -> int:
                     "password": password,
                 },
                 lambda: (
-                    f"{g.login} is now a {g.role} ({g.group})"
+                    f"{g.login} is now {'an' if g.role == EDITOR else 'a'} {g.role} ({g.group})"
                     + (f", no longer in {', '.join(g.left)}" if g.left else "")
                     + (
                         f"\nthe login was made without a password; set one with: {password}"

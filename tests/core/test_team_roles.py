@@ -128,6 +128,26 @@ def test_the_script_in_packaging_is_the_one_team_init_runs(capsys):
     assert code == 0 and data["sql"] == team_sql()
 
 
+def test_the_script_run_by_an_administrator_makes_the_same_roles(pg_cluster, capsys):
+    """The documented other way: the schema made by the owner's first open, then the
+    script run as it is (psql's way: one string of statements, nothing bound)."""
+    db = pg_cluster.new_database()
+    try:
+        Workspace.open(pg_cluster.url(db)).close()  # the schema, no roles' grants yet
+        login = f"dan_{db[-6:]}"
+        pg_cluster.sql(f"CREATE ROLE {login} LOGIN; GRANT upr_reviewers TO {login}")
+        script = (ROOT / "packaging" / "team" / "roles.sql").read_text(encoding="utf-8")
+        pg_cluster.sql(script, db)
+        pg_cluster.sql(script, db)  # run again after an upgrade: no error, the same
+        with Workspace.open(pg_cluster.url(db, user=login), author="Dan") as ws:
+            assert ws.role == "reviewer"
+            assert ws.create_tag("dan's").name == "dan's"
+        code, data, _ = _cli(capsys, "team", "init", "--url", pg_cluster.url(db))
+        assert code == 0 and data["created"] == []
+    finally:
+        pg_cluster.drop_database(db)
+
+
 def test_each_login_knows_its_role(team, capsys):
     for name, role in (("ana", "reviewer"), ("ben", "reader"), ("eve", "editor")):
         with Workspace.open(team["urls"][name]) as ws:

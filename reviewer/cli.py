@@ -213,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     from reviewer.cli_coverage import add_coverage_parser
     from reviewer.cli_export import add_export_parser
     from reviewer.cli_suggest import add_suggest_parser
+    from reviewer.cli_team import add_team_parser
     from reviewer.cli_transfer import add_transfer_parsers
     from reviewer.cli_versions import add_versions_parser
     from reviewer.cli_watch import add_watch_parser
@@ -226,6 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_parser(sub)
     add_watch_parser(sub)
     add_transfer_parsers(sub)
+    add_team_parser(sub)
     return p
 
 
@@ -310,12 +312,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args, out: Output) -> int:
-    from reviewer.cli_commands import COMMANDS
+    from reviewer.cli_commands import COMMANDS, OWN_OPENING
+    from reviewer.cli_team import check_role
 
+    if args.command in OWN_OPENING:  # opens what it needs itself (team init: the schema)
+        return OWN_OPENING[args.command](args, out) or 0
     with open_workspace(args) as ws:
         if ws.notice:
             out.note(ws.notice)
         if ws.backup_path:
             out.note(f"upgraded; the previous copy is {ws.backup_path}")
+        check_role(ws, args)  # a reader is told before any work, not at the first write
         handler = COMMANDS[args.command]
         return handler(ws, args, out) or 0

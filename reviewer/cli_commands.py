@@ -376,6 +376,15 @@ def _cmd_coverage(ws, args, out) -> int:
     return cmd_coverage(ws, args, out)
 
 
+def _cmd_team(args, out) -> int:
+    from reviewer.cli_team import cmd_team
+
+    return cmd_team(args, out)
+
+
+# commands that open the workspace themselves: (args, out) -> exit status
+OWN_OPENING = {"team": _cmd_team}
+
 COMMANDS = {
     "import": cmd_import,
     "documents": cmd_documents,

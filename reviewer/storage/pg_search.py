@@ -19,7 +19,7 @@ Statements are versioned constants, as in ``fts``: migrations name their version
 
 from __future__ import annotations
 
-from reviewer.storage.fts import _TOKEN, HIT_END, HIT_START, QueryError, query_terms
+from reviewer.storage.fts import _TOKEN, _WORD, HIT_END, HIT_START, QueryError
 
 CONFIG = "upr_search"
 
@@ -80,31 +80,37 @@ SEARCH_V1_DROP = (
 def build_tsquery(query: str) -> tuple[str, dict[str, str]]:
     """The SQL of a tsquery for what a person typed, and its bound words.
 
-    Same reading as ``fts.build_match``: terms ANDed, ``OR`` between two terms, a
-    "phrase" (or ``ill-treatment``) its words in a row, ``word*`` a prefix.  Each word
-    is folded as the index folds it and bound as a value, never spliced into SQL.
+    Same reading as ``fts.build_match``: terms ANDed, ``OR`` between two terms (an
+    ``OR`` with no term before it is the word "or"), a "phrase" (or
+    ``ill-treatment``) its words in a row, ``word*`` a prefix.  Each word is bound as
+    a value, never spliced into SQL, and folded on the server by the very function
+    the index was made with (``upr_search_words``), so a query word is always what
+    the index holds for the same word: folding it here instead (Python's NFKD) would
+    drop marks ``unaccent`` keeps (the hamza of Arabic أ) and find nothing.
     """
     params: dict[str, str] = {}
     groups: list[list[str]] = [[]]  # FTS5 reads "a b OR c" as (a AND b) OR c
+    after_term = False
     for phrase, word in _TOKEN.findall(query):
-        if not phrase and word == "OR":
-            if groups[-1]:
-                groups.append([])
+        if not phrase and word == "OR" and after_term:
+            groups.append([])
+            after_term = False
             continue
-        found = query_terms(f'"{phrase}"' if phrase else word)
-        if not found:
+        prefix = not phrase and word.endswith("*") and len(word) > 1
+        words = _WORD.findall(phrase or (word.rstrip("*") if prefix else word))
+        if not words:
             continue
-        words, prefix = found[0]
         parts = []
         for i, w in enumerate(words):
             key = f"w{len(params)}"
             params[key] = w
             star = " || ':*'" if prefix and i == len(words) - 1 else ""
-            parts.append(f"to_tsquery('{CONFIG}', quote_literal(:{key}){star})")
+            parts.append(f"to_tsquery('{CONFIG}', quote_literal(upr_search_words(:{key})){star})")
         term = parts[0]
         for p in parts[1:]:
             term = f"tsquery_phrase({term}, {p})"
         groups[-1].append(term)
+        after_term = True
     ands = [" && ".join(g) for g in groups if g]
     if not ands:
         raise QueryError(f"nothing to search for in {query!r}")

@@ -102,6 +102,20 @@ from reviewer.workspace.suggestions import (
     Suggestion,
     SuggestScope,
 )
+from reviewer.workspace.team import GROUPS as TEAM_GROUPS
+from reviewer.workspace.team import ROLES as TEAM_ROLES
+from reviewer.workspace.team import (
+    Grant,
+    Membership,
+    TeamInit,
+    grant_role,
+    init_team,
+    members,
+    require_server_url,
+    revoke_roles,
+    team_script,
+    whoami,
+)
 from reviewer.workspace.transfer import CopyReport, copy_workspace
 from reviewer.workspace.version_rows import (
     ChangeCounts,
@@ -114,6 +128,19 @@ from reviewer.workspace.version_rows import (
 )
 
 __all__ = [
+    # a team workspace's roles (PostgreSQL's): team init, grant, revoke, whoami
+    "Grant",
+    "Membership",
+    "TEAM_GROUPS",
+    "TEAM_ROLES",
+    "TeamInit",
+    "grant_role",
+    "init_team",
+    "members",
+    "require_server_url",
+    "revoke_roles",
+    "team_script",
+    "whoami",
     "HistoryRow",
     # a workspace copied to another engine; another copy merged into it
     "CopyReport",

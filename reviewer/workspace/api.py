@@ -109,6 +109,10 @@ class Workspace:
     def can(self, role: str) -> bool:
         return self.store.can(role)
 
+    def require(self, role: str, doing: str) -> None:
+        """ReadOnly, with the sentence a person reads, unless this login may ``doing``."""
+        self.store.require(role, doing)
+
     @property
     def author(self) -> str:
         """Who signs what this workspace writes; may change while it is open."""

@@ -175,6 +175,7 @@ class DocumentAdmin:
     def restore(self, removed: RemovedDocument) -> int:
         """Put a removed document back as it was; returns its id.  Conflict (with
         nothing changed) when what was written since stands in the way."""
+        self.store.require(EDITOR, "bring documents back")
         with self.store.write() as s:
             snap = _bring_back_reviews(s, removed)
             found = problems(s, snap)
@@ -213,6 +214,7 @@ class DocumentAdmin:
         leaves a detail as it is.  A detail changed is marked as set by hand (a new
         version keeps it); ``edited`` sets those marks exactly instead (undo).  Returns
         the details before, for undo."""
+        self.store.require(EDITOR, "edit documents")
         with self.store.write() as s:
             doc = _live(s, document_id)
             before = _details(doc)

@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from sqlalchemy import select
-
 from reviewer.citations.countries import iso3
 from reviewer.errors import BadInput, NotFound
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
@@ -27,8 +25,12 @@ from reviewer.vocabulary import (
 from reviewer.workspace.core import Store
 from reviewer.workspace.history import record
 from reviewer.workspace.paragraph_rows import store_content
-from reviewer.workspace.queries import document_counts
-from reviewer.workspace.registry_import import UN_REPORT_KINDS, own_paragraphs, store_registry
+from reviewer.workspace.registry_import import (
+    UN_REPORT_KINDS,
+    duplicate_of,
+    own_paragraphs,
+    store_registry,
+)
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import report_numbering
 from reviewer.workspace.rows import ImportFailure, ImportResult
@@ -116,6 +118,7 @@ class Importer:
         new_document: bool = False,
         if_same_text: str = SAME_TEXT_IMPORT,
     ) -> ImportResult:
+        self.store.require(EDITOR, "import documents")  # before reading the file
         path = Path(path)
         data = read_file(path)
         result = self.import_bytes(
@@ -140,6 +143,7 @@ class Importer:
         new_document: bool = False,
         if_same_text: str = SAME_TEXT_IMPORT,
     ) -> ImportResult:
+        self.store.require(EDITOR, "import documents")
         display = display_name or file_name
         sha = hashlib.sha256(data).hexdigest()
         existing = self._find_by_sha(sha)
@@ -208,24 +212,7 @@ class Importer:
 
     def _find_by_sha(self, sha: str) -> ImportResult | None:
         with self.store.read() as s:
-            doc = s.scalar(select(Document).where(Document.sha256 == sha))
-            if doc is None:
-                return None
-            counts = document_counts(s, doc.id)
-            several = doc.version_of_id is not None or doc.version > 1
-            return ImportResult(
-                file=doc.file_name,
-                document_id=doc.id,
-                title=doc.title,
-                kind=doc.kind,
-                duplicate=True,
-                version=doc.version,
-                version_of=(doc.version_of_id or doc.id) if several else None,
-                paragraphs=counts["paragraphs"],
-                footnotes=counts["footnotes"],
-                links=counts["links"],
-                recommendations=counts["recommendations"],
-            )
+            return duplicate_of(s, sha)
 
     def import_parsed(
         self,
@@ -246,6 +233,11 @@ class Importer:
         plan = plan_links(parsed)
         versioning = None
         with self.store.write() as s:
+            # another process may have imported the same file since this one looked
+            # (the writers take turns, so this look is the last word): "already there"
+            dup = duplicate_of(s, parsed.sha256)
+            if dup is not None:
+                return replace(dup, file=display or dup.file)
             same = find_same_text(s, parsed) if as_version_of is None else None
             if same is not None and if_same_text == SAME_TEXT_SKIP:
                 return skipped(parsed, display, same)

@@ -23,6 +23,7 @@ from reviewer.errors import BadInput, NotFound
 from reviewer.reviews.inference import Group, Item, infer
 from reviewer.reviews.shortnum import reading_label
 from reviewer.storage.models import Citation, Document, Paragraph, Recommendation
+from reviewer.storage.roles import EDITOR
 from reviewer.vocabulary import CitationKind, ParagraphKind
 from reviewer.workspace.core import Store
 from reviewer.workspace.review import Review
@@ -117,6 +118,7 @@ class NumberingService:
         """Read the document's short numbers through a candidate (its index in
         ``numbering``'s list) or a reading code ("running-rev", "122-1"; None: none);
         the numbers are read again at once.  Returns the previous reading, to undo."""
+        self.store.require(EDITOR, "accept a numbering")
         code: str | None = choice if isinstance(choice, str) and choice else None
         if isinstance(choice, int) and not isinstance(choice, bool):
             listed = self.numbering(document_id).candidates

@@ -4,7 +4,11 @@ its own text where it is a UN report, its review."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from reviewer.ingest import IngestError, ParsedDocument, parse_bytes
 from reviewer.recommendations import RegistryImport
@@ -15,6 +19,7 @@ from reviewer.vocabulary import DocumentKind, RegistryKind, SourceKind
 from reviewer.workspace.continuity import suggest_after_import
 from reviewer.workspace.core import Store
 from reviewer.workspace.paragraph_rows import store_paragraphs
+from reviewer.workspace.queries import document_counts
 from reviewer.workspace.registry_store import Facts, load_existing, upsert
 from reviewer.workspace.rows import ImportResult
 
@@ -38,6 +43,9 @@ def store_registry(
     told again, and the recommendations' likely predecessors suggested."""
     kind = RegistryKind(registry.kind)
     with store.write() as s:
+        dup = duplicate_of(s, sha)  # imported by another process since the first look
+        if dup is not None:
+            return replace(dup, file=display)
         doc = Document(
             title=registry.title,
             organisation="OHCHR" if kind is RegistryKind.THEMATIC_LIST else None,
@@ -118,3 +126,25 @@ def own_paragraphs(data: bytes, file_name: str, kind: str) -> ParsedDocument | N
     except IngestError as exc:
         log.info("%s: registry entries kept, its text not: %s", file_name, exc.reason)
         return None
+
+
+def duplicate_of(s: Session, sha: str) -> ImportResult | None:
+    """What an import of a file already in the workspace (by its SHA-256) reports."""
+    doc = s.scalar(select(Document).where(Document.sha256 == sha))
+    if doc is None:
+        return None
+    counts = document_counts(s, doc.id)
+    several = doc.version_of_id is not None or doc.version > 1
+    return ImportResult(
+        file=doc.file_name,
+        document_id=doc.id,
+        title=doc.title,
+        kind=doc.kind,
+        duplicate=True,
+        version=doc.version,
+        version_of=(doc.version_of_id or doc.id) if several else None,
+        paragraphs=counts["paragraphs"],
+        footnotes=counts["footnotes"],
+        links=counts["links"],
+        recommendations=counts["recommendations"],
+    )

@@ -30,6 +30,7 @@ from reviewer.storage.models import (
     Tag,
     utcnow,
 )
+from reviewer.storage.roles import EDITOR
 from reviewer.vocabulary import LinkOrigin, LinkStatus
 from reviewer.workspace.core import Store
 from reviewer.workspace.history import record
@@ -284,6 +285,7 @@ class Review:
     # -- short references ------------------------------------------------------------------
     def set_document_report(self, document_id: int, symbol: str | None) -> int:
         """Name the report a document's short numbers refer to; returns links made."""
+        self.store.require(EDITOR, "name the report a document refers to")
         with self.store.write() as s:
             doc = s.get(Document, document_id)
             if doc is None:
@@ -301,6 +303,7 @@ class Review:
         (``reviewer.reviews.shortnum``; those links are "inferred", the order in their
         ``detail``), never guessed.
         """
+        self.store.require(EDITOR, "read documents' short numbers again")
         with self.store.write() as s:
             return resolve_short(s, self.store.author, document_id)
 
@@ -309,6 +312,7 @@ class Review:
         again another way: the citations lose their recommendation, and the links
         they alone made go, unless a person has touched them (rejected, or made by
         hand).  Returns the links removed."""
+        self.store.require(EDITOR, "read documents' short numbers again")
         with self.store.write() as s:
             return unresolve_short(s, document_id)
 

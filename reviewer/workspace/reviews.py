@@ -35,6 +35,7 @@ from reviewer.storage.models import (
     Review,
     ReviewReport,
 )
+from reviewer.storage.roles import EDITOR
 from reviewer.vocabulary import (
     ACTIVE_STATUSES,
     CitationKind,
@@ -249,6 +250,7 @@ class Reviews:
             if not 1 <= parsed[1] <= 9:
                 raise BadInput(f"there is no UPR cycle {parsed[1]}")
             target = parsed
+        self.store.require(EDITOR, "place documents in reviews")
         with self.store.write() as s:
             before = self._where(s, document_id)
             book = ReviewBook(s)
@@ -260,6 +262,7 @@ class Reviews:
 
     def restore_document_review(self, previous: DocumentReview) -> None:
         """Put a document back where ``previous`` says it was (undo of a move)."""
+        self.store.require(EDITOR, "place documents in reviews")
         with self.store.write() as s:
             doc = _document_or_fail(s, previous.document_id)
             book = ReviewBook(s)
@@ -337,6 +340,7 @@ class Reviews:
         "running", "running-rev", "thematic", any with an offset like "running+2"; see
         ``reviewer.reviews.shortnum``); returns the previous choice.  Resolving follows
         (``Review``)."""
+        self.store.require(EDITOR, "choose how a document's short numbers read")
         with self.store.write() as s:
             doc = _document_or_fail(s, document_id)
             before = doc.short_reading

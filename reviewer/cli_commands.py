@@ -18,7 +18,14 @@ from reviewer.cli_documents import (
     warn_same_text,
 )
 from reviewer.cli_output import PROG
-from reviewer.cli_passages import BAD_USAGE, passage_json, passage_span, passage_tag
+from reviewer.cli_passages import (
+    BAD_USAGE,
+    cmd_note_add_or_list,
+    note_json,
+    passage_json,
+    passage_span,
+    passage_tag,
+)
 from reviewer.cli_reviews import (
     cmd_numbering,
     cmd_predecessors,
@@ -168,7 +175,7 @@ def cmd_document(ws, args, out) -> int:
                 "footnotes": [f.marker for f in p.footnotes],
                 "tags": [t.name for t in p.tags],
                 "passages": [passage_json(x) for x in p.passages],
-                "notes": [_note_json(n) for n in p.notes],
+                "notes": [note_json(n) for n in p.notes],
                 "unresolved": [
                     c.number
                     for c in p.citations
@@ -294,44 +301,12 @@ def cmd_tag(ws, args, out) -> int:
     return 0
 
 
-def _note_json(n) -> dict:
-    return {
-        "id": n.id,
-        "paragraph_id": n.paragraph_id,
-        "text": n.body,
-        "author": n.author,
-        "created": n.created_at.isoformat(timespec="seconds"),
-        "updated": n.updated_at.isoformat(timespec="seconds"),
-        # a passage note: characters start to end of the paragraph's text, and those words
-        "start": n.span_start,
-        "end": n.span_end,
-        "quote": n.quote,
-        "revision": n.revision,
-    }
-
-
 def cmd_note(ws, args, out) -> int:
     if args.action == "edit":
         from reviewer.cli_history import cmd_note_edit
 
-        return cmd_note_edit(ws, args, out, _note_json)
-    if args.action == "add":
-        span = passage_span(args, out)
-        if span == BAD_USAGE:
-            return 2
-        start, end = span or (None, None)
-        n = ws.add_note(args.paragraph, args.text, start=start, end=end)
-        on = f" on characters {start}–{end} (“{n.quote}”)" if span else ""
-        out.emit(_note_json(n), f"note {n.id} added to paragraph {n.paragraph_id}{on}")
-        return 0
-    rows = ws.notes(args.paragraph)
-    out.emit(
-        [_note_json(n) for n in rows],
-        lambda: (
-            "\n".join(f"{n.id} ¶{n.paragraph_id} {n.author}: {n.body}" for n in rows) or "no notes"
-        ),
-    )
-    return 0
+        return cmd_note_edit(ws, args, out, note_json)
+    return cmd_note_add_or_list(ws, args, out)
 
 
 def _cmd_export(ws, args, out) -> int:

@@ -66,3 +66,40 @@ def passage_tag(ws, args, out, start: int, end: int) -> int:
         f"{args.paragraph}{quote}" + ("" if changed else " (no change)"),
     )
     return 0
+
+
+def note_json(n) -> dict:
+    return {
+        "id": n.id,
+        "paragraph_id": n.paragraph_id,
+        "text": n.body,
+        "author": n.author,
+        "created": n.created_at.isoformat(timespec="seconds"),
+        "updated": n.updated_at.isoformat(timespec="seconds"),
+        # a passage note: characters start to end of the paragraph's text, and those words
+        "start": n.span_start,
+        "end": n.span_end,
+        "quote": n.quote,
+        "revision": n.revision,
+    }
+
+
+def cmd_note_add_or_list(ws, args, out) -> int:
+    """``note add`` (a passage with --start/--end) and ``note list``."""
+    if args.action == "add":
+        span = passage_span(args, out)
+        if span == BAD_USAGE:
+            return 2
+        start, end = span or (None, None)
+        n = ws.add_note(args.paragraph, args.text, start=start, end=end)
+        on = f" on characters {start}–{end} (“{n.quote}”)" if span else ""
+        out.emit(note_json(n), f"note {n.id} added to paragraph {n.paragraph_id}{on}")
+        return 0
+    rows = ws.notes(args.paragraph)
+    out.emit(
+        [note_json(n) for n in rows],
+        lambda: (
+            "\n".join(f"{n.id} ¶{n.paragraph_id} {n.author}: {n.body}" for n in rows) or "no notes"
+        ),
+    )
+    return 0

@@ -48,6 +48,11 @@ class WorkspaceDamaged(WorkspaceError):
     """The file is not (or no longer) a readable workspace; restore a backup copy."""
 
 
+class LoginRefused(WorkspaceError):
+    """A team workspace's server turned the login down: a password is wanted, or the
+    one given is wrong (the window then asks for it)."""
+
+
 class ReadOnly(WorkspaceError):
     """This login may not make the change (a team workspace's PostgreSQL role)."""
 

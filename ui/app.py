@@ -97,13 +97,13 @@ class Launcher:
         return window
 
     def _open(self, location):
-        from reviewer.workspace import Workspace, WorkspaceError
-        from ui.dialogs.connect import ConnectDialog, login_refused
+        from reviewer.workspace import LoginRefused, Workspace, WorkspaceError
+        from ui.dialogs.connect import ConnectDialog
 
         try:
             return Workspace.open(location, self.author)
         except (WorkspaceError, OSError) as exc:
-            if self.interactive and locations.is_url(location) and login_refused(str(exc)):
+            if self.interactive and isinstance(exc, LoginRefused):
                 dialog = ConnectDialog(self.author, None, str(location))
                 dialog.show_failure(str(exc))  # the password field, and why
                 return dialog.workspace if dialog.exec() else None

@@ -36,7 +36,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 
-from reviewer.errors import SchemaTooNew, WorkspaceError
+from reviewer.errors import LoginRefused, SchemaTooNew, WorkspaceError
 from reviewer.paths import SERVER_SCHEMES
 
 SCHEMES = SERVER_SCHEMES
@@ -238,9 +238,14 @@ def server_failure(where: str, exc: BaseException) -> WorkspaceError:
             "ask the team workspace's administrator for the right role"
         )
     if "password authentication failed" in text_ or "no password supplied" in text_:
-        return WorkspaceError(
+        return LoginRefused(
             f"{where}: the server refused the login (wrong or missing password); give the "
             "password when asked, or put it in ~/.pgpass or $PGPASSWORD"
+        )
+    if "does not exist" in text_ and "role" in text_:
+        return WorkspaceError(
+            f"{where}: the server knows no such user ({text_}); check the user name, "
+            "or ask the administrator to make the login (`team grant LOGIN reviewer`)"
         )
     if "does not exist" in text_ and "database" in text_:
         return WorkspaceError(f"{where}: there is no such database on the server ({text_})")

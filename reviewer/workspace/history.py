@@ -22,8 +22,8 @@ from reviewer.workspace.core import Store
 ACTIONS = {
     "tag added": "tagged “{tag}”",
     "tag removed": "removed the tag “{tag}”",
-    "passage tagged": "tagged “{quote}” “{tag}”",
-    "passage untagged": "removed the tag “{tag}” from “{quote}”",
+    "passage tagged": "tagged the words “{quote}” as “{tag}”",
+    "passage untagged": "took the tag “{tag}” off the words “{quote}”",
     "note added": "noted “{text}”",
     "note edited": "edited a note: “{text}” (was “{before}”)",
     "note kept beside": "saved a note beside a colleague's edit: “{text}”",

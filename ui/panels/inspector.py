@@ -223,9 +223,8 @@ class InspectorPanel(LinkListsMixin, QWidget):
         )
         self.tabs.addTab(page, "Paragraph")
         self.tabs.addTab(cov_page, "Document coverage")
-        self.tabs.setTabToolTip(
-            self.COVERAGE, "What the paragraph's document cites, and what it was expected to"
-        )
+        tip = "What the paragraph's document cites, and what it was expected to"
+        self.tabs.setTabToolTip(self.COVERAGE, tip)
         self.tabs.addTab(self.history, "History")  # who did what to it, and when (Ctrl+H)
         self.tabs.currentChanged.connect(lambda i: self.history.set_active(i == self.HISTORY))
         layout = QVBoxLayout(self)

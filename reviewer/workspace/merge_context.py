@@ -26,6 +26,8 @@ CHUNK = 500  # rows per INSERT, ids per IN (...)
 # two defaults are read one after the other); a history entry is the record of a
 # change when it is this near to the row's updated_at (written in one transaction).
 SAME_MOMENT = timedelta(seconds=2)
+# a history entry of a link decision carries the link's own updated_at (review.py)
+SAME_ENTRY = timedelta(milliseconds=1)
 
 T = Base.metadata.tables
 # tables whose ids the importer chooses (the largest + 1), never their sequence's

@@ -24,7 +24,13 @@ from sqlalchemy import select
 
 from reviewer.storage.models import History, Link, Note, Paragraph, ParagraphTag, PassageTag, Tag
 from reviewer.workspace.history import clip, record
-from reviewer.workspace.merge_context import SAME_MOMENT, Merge, stamp, untouched, without
+from reviewer.workspace.merge_context import (
+    SAME_ENTRY,
+    Merge,
+    stamp,
+    untouched,
+    without,
+)
 
 
 def merge_tags(m: Merge) -> None:
@@ -283,7 +289,7 @@ def _log(m: Merge, uids: set[str], in_other: bool, floor: bool = True) -> Log:
 
 def _entry(log: Log, status: str, at: datetime) -> tuple | None:
     """The entry recording the decision ``status`` made at ``at`` (same transaction)."""
-    return next((e for e in log if e[1] == status and abs(e[0] - at) < SAME_MOMENT), None)
+    return next((e for e in log if e[1] == status and abs(e[0] - at) < SAME_ENTRY), None)
 
 
 def _decided_both(m: Merge, mine: Link, r: dict, name: str) -> None:

@@ -247,14 +247,16 @@ class Review:
                 )
             )
             assert link is not None  # made now, or by the writer that won
-            if made or link.status != status:
-                record(
-                    s, self.store.author, "linked" if made else "link decided", paragraph_id,
-                    uid=link.uid, recommendation=f"{symbol}, {number}", status=status,
-                )  # fmt: skip
-            if not made and link.status != status:
+            decided = not made and link.status != status
+            if decided:
                 link.status = status
                 link.updated_at = utcnow()
+            if made or decided:  # at the link's own time: a merge pairs the two
+                record(
+                    s, self.store.author, "linked" if made else "link decided", paragraph_id,
+                    uid=link.uid, at=link.updated_at, recommendation=f"{symbol}, {number}",
+                    status=status,
+                )  # fmt: skip
             return link_row(link, rec)
 
     def set_link_status(self, link_id: int, status: str) -> str:
@@ -270,8 +272,9 @@ class Review:
             link.updated_at = utcnow()
             if before != status:
                 record_link(
-                    s, self.store.author, "link decided", link, status=status, before=before
-                )
+                    s, self.store.author, "link decided", link, status=status, before=before,
+                    at=link.updated_at,
+                )  # fmt: skip
             return before
 
     def unlink(self, link_id: int) -> None:

@@ -281,7 +281,9 @@ class Suggestions:
                     link.status, link.updated_at = status, utcnow()
             if before != status:
                 what = "accepted" if accept else "rejected"
-                record_link(s, self.store.author, "link decided", link, status=what)
+                record_link(
+                    s, self.store.author, "link decided", link, status=what, at=link.updated_at
+                )
             return Decision(link_row(link, rec), before)
 
     def undo_decision(self, decision: Decision) -> None:

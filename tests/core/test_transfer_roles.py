@@ -25,7 +25,7 @@ def team_db(pg_cluster):
     name = pg_cluster.new_database()
     owner = pg_cluster.url(name)
     Workspace.open(owner, "Admin").close()
-    pg_cluster.sql(team_sql(name), name)
+    pg_cluster.sql(team_sql(), name)
     editor, reviewer = f"ed_{uuid.uuid4().hex[:8]}", f"rev_{uuid.uuid4().hex[:8]}"
     pg_cluster.sql(f"CREATE ROLE {editor} LOGIN IN ROLE upr_editors")
     pg_cluster.sql(f"CREATE ROLE {reviewer} LOGIN IN ROLE upr_reviewers")

@@ -123,6 +123,24 @@ def test_first_start_builds_the_sample_workspace_and_a_screenshot(bundle, tmp_pa
     assert tree(bundle) == before
 
 
+def test_the_frozen_program_opens_a_team_workspace(bundle, tmp_path, pg_url):
+    """The installer carries the PostgreSQL driver: the frozen window opens a
+    postgresql:// workspace, makes its schema there, and shows it."""
+    import psycopg
+
+    out = tmp_path / "team.png"
+    result = start(
+        bundle, "--screenshot", str(out), "--workspace", pg_url, "--data-dir", str(tmp_path)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and out.is_file()
+    from reviewer.storage.db import head_revision
+
+    with psycopg.connect(pg_url) as conn:
+        (revision,) = conn.execute("select version_num from alembic_version").fetchone()
+    assert revision == head_revision()
+
+
 def test_a_bad_workspace_is_a_message_not_a_traceback(bundle, tmp_path):
     bad = tmp_path / "notes.upr.sqlite"
     bad.write_text("not a database", encoding="utf-8")
@@ -155,9 +173,9 @@ def test_bundle_holds_what_the_program_needs_and_nothing_else(bundle):
     assert {"resources/style.qss", "resources/icons/app.svg"} <= files
     assert any(f.startswith("resources/sample/") for f in files)
     assert "licenses/THIRD-PARTY.txt" in files
-    # a team workspace's driver, with the libpq it carries
-    assert any(f.startswith("psycopg/") for f in files)
-    assert any(f.startswith("psycopg_binary/") for f in files)
+    # a team workspace's driver (its Python in the archive), with the libpq it carries
+    assert any(f.startswith("psycopg-") and f.endswith(".dist-info") for f in files)
+    assert any(f.startswith("psycopg_binary/") and ".so" in f for f in files)
     # No tests, fixtures or caches.
     assert not [f for f in files if f.startswith(("tests", "bench")) or "fixtures" in f]
     assert not [f for f in files if "__pycache__" in f or f.endswith(".pyc")]

@@ -54,9 +54,7 @@ def login_with(pg_cluster, url: str, group: str) -> str:
     """The URL of a new login in ``group`` (upr_readers, upr_reviewers, upr_editors) on
     the database of ``url``, whose schema exists: the roles made by ``team_sql``."""
     db = database_of(url)
-    for statement in team_sql(db).splitlines():
-        if statement.strip() and not statement.startswith("--"):
-            pg_cluster.sql(statement, db)
+    pg_cluster.sql(team_sql(), db)
     name = "u_" + uuid.uuid4().hex[:10]
     pg_cluster.sql(f"CREATE ROLE {name} LOGIN")
     pg_cluster.sql(f"GRANT {group} TO {name}")

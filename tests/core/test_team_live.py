@@ -58,3 +58,18 @@ def test_listening_goes_on_after_the_connection_is_lost(pg_url, pg_cluster):
         assert not ws.external_change()
         _colleague(pg_url, "note", "add", "--paragraph", str(para), "seen in the field")
         assert _heard(ws)
+
+
+def test_without_the_driver_a_postgresql_url_says_what_to_install(tmp_path):
+    """The plain install has no psycopg: the command line names the extra to install."""
+    code = (
+        "import sys; sys.modules['psycopg'] = None\n"  # as if not installed
+        "from reviewer.cli import main\n"
+        "sys.exit(main(['--workspace', 'postgresql://ana@127.0.0.1:1/upr', 'documents']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert done.returncode == 1
+    assert "pip install 'upr-reviewer[team]'" in done.stderr
+    assert "Traceback" not in done.stderr and list(tmp_path.iterdir()) == []

@@ -91,10 +91,29 @@ def pg_url(pg_cluster):
     pg_cluster.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster):
+    """A database holding the program's schema and no rows, copied for each workspace
+    test (CREATE DATABASE … TEMPLATE: the migrations run once per test process)."""
+    from reviewer.workspace import Workspace
+
+    name = pg_cluster.new_database()
+    Workspace.open(pg_cluster.url(name), author="template").close()
+    return name
+
+
+@pytest.fixture
+def pg_workspace_url(pg_cluster, pg_template):
+    """The URL of a new team workspace at the program's schema, with no rows."""
+    name = pg_cluster.new_database(template=pg_template)
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def location(request, tmp_path):
     """Where a test's workspace lives: a new SQLite file, then a new PostgreSQL database
     (the workspace, command line and review tests run against both engines)."""
     if request.param == "sqlite":
         return tmp_path / "w.sqlite"
-    return request.getfixturevalue("pg_url")
+    return request.getfixturevalue("pg_workspace_url")

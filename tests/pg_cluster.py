@@ -69,9 +69,9 @@ class Cluster:
         with psycopg.connect(self.url(database), autocommit=True) as conn:
             conn.execute(statement)
 
-    def new_database(self) -> str:
+    def new_database(self, template: str | None = None) -> str:
         name = "t_" + uuid.uuid4().hex[:12]
-        self.sql(f'CREATE DATABASE "{name}"')
+        self.sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         return name
 
     def drop_database(self, name: str) -> None:

@@ -10,6 +10,13 @@ PHRASE = "South-South cooperation"
 
 
 @pytest.fixture
+def location(tmp_path):
+    """A file only: the brief's passages do not depend on the engine (test_cli_reviews exports a
+    brief from both, and the workspace and review tests run on both)."""
+    return tmp_path / "w.sqlite"
+
+
+@pytest.fixture
 def ws(location):
     w = build(location)
     by = labels(w)

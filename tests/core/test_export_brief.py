@@ -24,6 +24,13 @@ from tests.core.cli_helpers import CANGO_LINKS, CANGO_TITLE, cli
 
 
 @pytest.fixture
+def location(tmp_path):
+    """A file only: the brief's layout and content do not depend on the engine (test_cli_reviews exports a
+    brief from both, and the workspace and review tests run on both)."""
+    return tmp_path / "w.sqlite"
+
+
+@pytest.fixture
 def ws(location):
     w = build(location)
     yield w

@@ -18,6 +18,13 @@ CANGO = FIXTURES / "cango"
 FORMATS = ("docx", "pdf", "md", "txt")
 
 
+@pytest.fixture
+def location(tmp_path):
+    """A file only: comparing texts do not depend on the engine (test_cli_reviews exports a
+    brief from both, and the workspace and review tests run on both)."""
+    return tmp_path / "w.sqlite"
+
+
 def cango(ext: str):
     return CANGO / f"cango-upr4-submission.{ext}"
 

@@ -279,8 +279,10 @@ class MainWindow(
         self.apply(Changes.everything())
 
     def _external_change(self) -> None:
-        self.reload_all()
-        self.message("Updated with changes saved by another program")
+        # a team workspace says what its colleagues changed; a file, only that it moved
+        self.apply(self.ws.take_changes() | self.ws.external_changes())
+        who = "a colleague" if self.ws.server else "another program"
+        self.message(f"Updated with changes saved by {who}")
 
     # -- files -----------------------------------------------------------------------
     def import_files(self, paths: list[Path | str]) -> bool:

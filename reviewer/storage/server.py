@@ -295,6 +295,7 @@ class Listener:
         try:
             if self._conn.closed:
                 self._conn = self._connect()
+                self.tables.add("*")
                 return True
             for n in self._conn.notifies(timeout=0):
                 client, _, table = n.payload.partition(" ")
@@ -310,8 +311,14 @@ class Listener:
                 self._conn = self._connect()
             except psycopg.Error:
                 return False  # still away: asked again at the next call
+            self.tables.add("*")  # what was said meanwhile is unknown
             return True
         return changed
+
+    def take_tables(self) -> set[str]:
+        """The tables colleagues wrote to since the last call (and forgets them)."""
+        tables, self.tables = self.tables, set()
+        return tables
 
     def close(self) -> None:
         self._conn.close()

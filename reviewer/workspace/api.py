@@ -162,6 +162,8 @@ class Workspace:
 
     external_change = via("store", Store.external_change)
 
+    external_changes = via("store", Store.external_changes)
+
     backup = via("store", Store.backup)
 
     backups = via("store", Store.backups)

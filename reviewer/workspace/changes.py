@@ -65,6 +65,13 @@ class Changes:
     def everything(cls) -> Changes:
         return cls(True, True, True, True, True, True, True, checks=True, all_paragraphs=True)
 
+    @classmethod
+    def of_tables(cls, tables: Iterable[str]) -> Changes:
+        """What writes to ``tables`` may have changed (another process's, whose rows
+        are not known one by one)."""
+        flags: dict[str, Any] = {f: True for t in tables for f in _TABLE_FLAGS.get(t, ())}
+        return cls(**flags, all_paragraphs=bool(flags))
+
     def __or__(self, other: Changes) -> Changes:
         flags = {
             f.name: getattr(self, f.name) or getattr(other, f.name)

@@ -118,6 +118,16 @@ class Store:
         """
         return self._owner.external_change()
 
+    def external_changes(self) -> Changes:
+        """What the other processes' writes heard by ``external_change`` touched: on a
+        team workspace the kinds of rows its colleagues wrote (from the change
+        notifications), on a file everything (SQLite says only that the file moved)."""
+        listener = self._owner.listener
+        if listener is None:
+            return Changes.everything()
+        tables = listener.take_tables()
+        return Changes.everything() if "*" in tables else Changes.of_tables(tables)
+
     # -- backups -------------------------------------------------------------------------
     def backup(self, reason: str = "manual") -> Path:
         """A copy of the workspace now, in the backup folder next to it (BackupError)."""

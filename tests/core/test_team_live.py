@@ -43,6 +43,11 @@ def test_a_colleagues_change_is_heard_and_ones_own_is_not(pg_url):
         assert _heard(ws)
         assert "Education" in {t.name for t in ws.tags()}
         assert not ws.external_change()  # heard once
+        # what it touched, so the window refreshes that: tags (and the history), no more
+        heard = ws.external_changes()
+        assert heard.tags and heard.touches(para)
+        assert not (heard.documents or heard.links or heard.notes or heard.registry)
+        assert not ws.external_changes()  # taken
 
 
 def test_listening_goes_on_after_the_connection_is_lost(pg_url, pg_cluster):

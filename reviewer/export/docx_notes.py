@@ -8,11 +8,14 @@ from itertools import pairwise
 from docx.shared import RGBColor
 
 from reviewer.export.docx_cells import _span, _utc, initials
+from reviewer.export.docx_comments import CommentWriter
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import GREY
 
 
-def notes_as_comments(doc, body, paragraph_text: str, notes, reviewer: str | None) -> int:
+def notes_as_comments(
+    comments: CommentWriter | None, body, paragraph_text: str, notes, reviewer: str | None
+) -> int:
     """The paragraph's text in ``body``, each note a comment anchored on its span
     (or the whole paragraph); how many comments were added."""
     text = clean(paragraph_text)
@@ -34,10 +37,8 @@ def notes_as_comments(doc, body, paragraph_text: str, notes, reviewer: str | Non
         else:
             anchor = [r for _, _, r in runs]
         author = n.author or reviewer or "Reviewer"
-        comment = doc.add_comment(
-            anchor, text=clean(n.body), author=author, initials=initials(author)
-        )
-        comment._comment_elm.date = _utc(n.created_at)
+        assert comments is not None  # given whenever there are notes
+        comments.add(anchor, clean(n.body), author, initials(author), _utc(n.created_at))
     return len(notes)
 
 

@@ -34,6 +34,7 @@ from reviewer.export.docx_cells import (
     position_word,
 )
 from reviewer.export.docx_columns import column_minimums
+from reviewer.export.docx_comments import CommentWriter
 from reviewer.export.docx_cover import write_cover
 from reviewer.export.docx_coverage import coverage_section, coverage_table
 from reviewer.export.docx_fields import add_field, add_text, clean
@@ -81,6 +82,7 @@ class BriefWriter:
         # by document a table of every paragraph would run for pages: documents only
         self.contents = Contents(levels=1 if brief.options.group_by == "document" else 2)
         self.comments = 0
+        self._comment_writer: CommentWriter | None = None  # made with the first comment
         self._style_ids: dict[str, str] = {}
         self._end = self.doc.element.body.sectPr  # content goes before it
         self._commented: set[int] = set()
@@ -281,7 +283,11 @@ class BriefWriter:
         first = p.id not in self._commented
         self._commented.add(p.id)
         notes = p.notes if self.brief.options.comments and first else ()
-        self.comments += notes_as_comments(self.doc, body, p.text, notes, self.brief.reviewer)
+        if notes and self._comment_writer is None:  # no comments part in a brief without
+            self._comment_writer = CommentWriter(self.doc)
+        self.comments += notes_as_comments(
+            self._comment_writer, body, p.text, notes, self.brief.reviewer
+        )
 
     def _note_text(self, note, paragraph_text: str) -> None:
         note_as_text(self._para("", "Brief Note"), note, paragraph_text, self.brief.reviewer)

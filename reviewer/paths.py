@@ -19,6 +19,11 @@ DEFAULT_WORKSPACE_NAME = "workspace.upr.sqlite"
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
 
+def is_server_url(location: object) -> bool:
+    """A team workspace's address (``postgresql://…``), not a file's path."""
+    return isinstance(location, str) and location.strip().lower().startswith(SERVER_SCHEMES)
+
+
 @dataclass(frozen=True)
 class AppPaths:
     data_dir: Path
@@ -53,7 +58,7 @@ def resolve_workspace_path(
     """
     for given in (explicit, os.environ.get(WORKSPACE_ENV)):
         if given:
-            if isinstance(given, str) and given.strip().lower().startswith(SERVER_SCHEMES):
-                return given.strip()
+            if is_server_url(given):
+                return str(given).strip()
             return Path(given).expanduser()
     return (paths or AppPaths.default()).default_workspace

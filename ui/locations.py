@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
-from reviewer.paths import SERVER_SCHEMES
+from reviewer.paths import is_server_url
 
 Location = Path | str  # a file's path, or a server's URL
 
 
 def is_url(location: object) -> bool:
-    return isinstance(location, str) and location.strip().lower().startswith(SERVER_SCHEMES)
+    return is_server_url(location)
 
 
 def redact(url: str) -> str:

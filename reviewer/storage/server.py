@@ -23,7 +23,6 @@ Three things differ from a file, and are settled here:
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -37,9 +36,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 
 from reviewer.errors import LoginRefused, SchemaTooNew, WorkspaceError
-from reviewer.paths import SERVER_SCHEMES
+from reviewer.paths import is_server_url as is_server_url  # one test of a URL, re-exported
 
-SCHEMES = SERVER_SCHEMES
 CHANNEL = "upr_reviewer"  # NOTIFY channel of every change (migration 0007)
 WRITE_LOCK = 0x55505200  # pg_advisory_xact_lock key of this program's writes ("UPR\0")
 MIGRATE_LOCK = 0x55505201  # pg_advisory_lock key held while the schema is changed
@@ -49,10 +47,6 @@ TEAM_EXTRA = "pip install 'upr-reviewer[team]'"
 # One name per process, set on each of its connections: notifications carry it, so a
 # process knows its own changes from a colleague's.
 CLIENT_ID = uuid.uuid4().hex[:16]
-
-
-def is_server_url(location: str | os.PathLike | None) -> bool:
-    return isinstance(location, str) and location.strip().lower().startswith(SCHEMES)
 
 
 def redact(url: str) -> str:
@@ -167,7 +161,7 @@ def open_server(url: str, cfg: Config, password: str | None = None) -> Engine:
         head = ScriptDirectory.from_config(cfg).get_current_head()
         if state.revision == head:
             return engine
-        from reviewer.storage.db import _is_ours, _known_revision
+        from reviewer.storage.db import _is_ours, known_revision
 
         if state.revision is None and any(not _is_ours(t) for t in state.tables):
             raise WorkspaceError(
@@ -175,9 +169,7 @@ def open_server(url: str, cfg: Config, password: str | None = None) -> Engine:
                 f"own: {', '.join(sorted(state.tables)[:5])}); it was left untouched. "
                 "Create an empty database for the team workspace"
             )
-        if state.revision is not None and not _known_revision(
-            ScriptDirectory.from_config(cfg), state.revision
-        ):
+        if state.revision is not None and not known_revision(state.revision, cfg):
             raise SchemaTooNew(
                 f"{where}: this team workspace was written by a newer version of UPR "
                 f"Reviewer (schema {state.revision}); update the program to open it"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.paths import is_server_url
 from reviewer.workspace import MergeReport
 
 WORKSPACES = "UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)"
@@ -49,7 +50,7 @@ KIND_LABELS = {
 
 
 def is_url(text: str) -> bool:
-    return text.strip().lower().startswith(("postgresql://", "postgres://"))
+    return is_server_url(text)
 
 
 class PlaceDialog(QDialog):

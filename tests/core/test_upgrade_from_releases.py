@@ -18,8 +18,14 @@ from tests.conftest import FIXTURES
 
 # 0.1.0 as released, and the same workspace as the code of schema 0003 (reviews and
 # predecessors, before link.detail) and of schema 0005 (versions and checks, before
-# page boxes, passages and tag keys) left it after opening it
-RELEASES = {"0.1.0": "0001", "0.1.0-schema-0003": "0003", "0.1.0-schema-0005": "0005"}
+# page boxes, passages and tag keys) and of schema 0007 (team history, before kept
+# counts) left it after opening it
+RELEASES = {
+    "0.1.0": "0001",
+    "0.1.0-schema-0003": "0003",
+    "0.1.0-schema-0005": "0005",
+    "0.1.0-schema-0007": "0007",
+}
 
 
 @pytest.mark.parametrize("release", sorted(RELEASES))

@@ -143,7 +143,7 @@ def _document_rows(
             d_id, title, organisation, kind, fmt, file_name, pages, symbol, report_symbol,
             imported_at, review_status, review_reason, version, version_of, superseded_at,
             source_path, code, paragraphs, reviewed,
-        ) in s.execute(docs_q)
+        ) in s.connection().execute(docs_q)
     ]  # fmt: skip
 
 

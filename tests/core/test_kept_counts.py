@@ -187,3 +187,96 @@ def test_a_schema_0007_workspace_gets_its_counts(tmp_path):
             assert tuple(recs.one()) == (346, 11)
         ws.set_reviewed(ws.document(1).paragraphs[0].id)  # the triggers work on it
         no_drift(ws)
+
+
+def test_a_link_action_says_which_recommendations_it_touched(ws, tmp_path):
+    from sqlalchemy import delete
+
+    from reviewer.storage.models import Link
+    from reviewer.workspace import Changes
+
+    ids = worked(ws, tmp_path)
+    ws.take_changes()
+    made = ws.link(ids["p"], "A/HRC/40/6", "28.5")
+    changes = ws.take_changes()
+    assert changes.recommendations == {made.recommendation_id} and changes.registry_rows_only
+    ws.set_link_status(made.id, "rejected")
+    ws.unlink(made.id)
+    changes = ws.take_changes()
+    assert changes.recommendations == {made.recommendation_id} and changes.registry_rows_only
+    # a number the registry lacks enters it: the registry is read whole
+    ws.link(ids["p"], "A/HRC/40/6", "28.999")
+    assert not ws.take_changes().registry_rows_only
+    with ws.write() as s:  # which links a statement deleted is not known here
+        s.execute(delete(Link).where(Link.status == "rejected"))
+    changes = ws.take_changes()
+    assert changes.all_recommendations and not changes.registry_rows_only
+    assert Changes.of_tables(["link"]).all_recommendations
+    assert not Changes.of_tables(["note"]).all_recommendations
+    assert Changes.everything().all_recommendations
+    both = Changes(links=True, recommendations=frozenset({1})) | Changes(
+        links=True, recommendations=frozenset({2})
+    )
+    assert both.recommendations == {1, 2} and both.as_dict()["recommendations"] == [1, 2]
+
+
+def test_a_team_database_at_0007_gets_its_counts_and_its_roles_use_them(pg_cluster):
+    """Upgraded with rows and roles in place: the counts filled, a reader reads them, a
+    reviewer's marks and links keep them (the triggers' functions are the owner's)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from reviewer.storage.db import alembic_config
+    from reviewer.storage.roles import team_sql
+    from reviewer.storage.server import sqlalchemy_url
+
+    db = pg_cluster.new_database()
+    try:
+        owner = pg_cluster.url(db)
+        engine = create_engine(sqlalchemy_url(owner))
+        cfg = alembic_config()
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0007")
+            conn.execute(text(
+                "INSERT INTO document (id, uid, title, kind, format, file_name, sha256, "
+                "imported_at, version) VALUES (1, 'd1', 'Schools', 'submission', 'txt', "
+                "'s.txt', 'abc', now(), 1);"
+                "INSERT INTO paragraph (id, document_id, seq, kind, text, changed_since_review, "
+                "reviewed_at) VALUES (1, 1, 0, 'body', 'Rural schools lack teachers.', false, "
+                "now()), (2, 1, 1, 'body', 'Water.', false, NULL);"
+                "INSERT INTO recommendation (id, uid, symbol, number, sort_key, states, "
+                "position, themes, affected_persons, created_at, updated_at) VALUES (1, 'r1', "
+                "'A/HRC/40/6', '28.2', 0, '[]', 'unknown', '[]', '[]', now(), now());"
+                "INSERT INTO link (id, uid, paragraph_id, recommendation_id, origin, status, "
+                "created_at, updated_at) VALUES (1, 'l1', 1, 1, 'manual', 'confirmed', now(), "
+                "now());"
+                "SELECT setval(pg_get_serial_sequence(t, 'id'), 2) FROM unnest(ARRAY["
+                "'document', 'paragraph', 'recommendation', 'link']) AS t;"
+            ))  # fmt: skip
+        engine.dispose()
+        pg_cluster.sql(team_sql(), db)  # the roles, granted the tables of 0007
+        suffix = db[-6:]
+        for login, group in (("rd", "upr_readers"), ("rv", "upr_reviewers")):
+            pg_cluster.sql(f"CREATE ROLE {login}_{suffix} LOGIN; GRANT {group} TO {login}_{suffix}")
+        Workspace.open(owner, "Owner").close()  # the owner's program upgrades it
+        with Workspace.open(pg_cluster.url(db, user=f"rd_{suffix}")) as reader:
+            [doc] = reader.documents()
+            assert (doc.paragraphs, doc.reviewed) == (2, 1)
+            [rec] = reader.recommendations()
+            assert rec.paragraph_count == 1
+            no_drift(reader)
+        with Workspace.open(pg_cluster.url(db, user=f"rv_{suffix}"), "Rita") as reviewer:
+            reviewer.set_reviewed(2)
+            reviewer.unlink(1)
+            reviewer.link(2, "A/HRC/40/6", "28.2")
+            reviewer.link(2, "A/HRC/40/6", "28.3")  # a number it enters in the registry
+            [doc] = reviewer.documents()
+            assert (doc.paragraphs, doc.reviewed) == (2, 2)
+            assert {r.number: r.paragraph_count for r in reviewer.recommendations()} == {
+                "28.2": 1,
+                "28.3": 1,
+            }
+            no_drift(reviewer)
+    finally:
+        pg_cluster.drop_database(db)

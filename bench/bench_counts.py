@@ -16,8 +16,12 @@ ran before 0008 (kept as the reference in tests/core/test_kept_counts_queries.py
   completer's copy and the registry view);
 - reviews: ``Workspace.reviews()`` (links per review).
 
+- with ``--window``: the real window (offscreen) at the largest size, ``apply()``
+  after a link made by an undo command, its registry part, and the branch it
+  replaced (the whole registry read again for the completer and the view).
+
 Usage: python bench/bench_counts.py [--folder /tmp/bench-counters] [--shapes many big]
-       [--sizes 75000 300000 1200000] [--repeat 5]
+       [--sizes 75000 300000 1200000] [--repeat 5] [--window]
 """
 
 from __future__ import annotations
@@ -112,12 +116,67 @@ def measure(path: Path, repeat: int) -> dict[str, float | int]:
     return out
 
 
+def window_figures(path: Path, repeat: int) -> dict[str, float]:
+    """The real window (offscreen) with the registry tab shown: ``apply`` after a link
+    made by an undo command, and its registry part, against the branch it replaced
+    (the whole registry read again for the completer and the view, kept counts)."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.settings import Settings
+    from ui.undo import LinkCommand
+
+    app = QApplication.instance() or QApplication([])
+    ini = Path(tempfile.mkdtemp()) / "settings.ini"
+    ws = Workspace.open(path, "bench")
+    w = MainWindow(Session(ws), Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    w.resize(1280, 800)
+    w.show()
+    w.tabs.setCurrentWidget(w.recommendations)
+    app.processEvents()
+    doc = next(d for d in ws.documents() if d.paragraphs and d.kind == "national_report")
+    pid = ws.paragraph_ids(doc.id)[0]
+    rec = w.recommendations.model.recommendation(5)
+    assert rec is not None
+    applies, parts, old = [], [], []
+    for _ in range(repeat):
+        cmd = LinkCommand(w.session, pid, rec.symbol, rec.number)
+        cmd.do()
+        changes = ws.take_changes()
+        t0 = time.perf_counter()
+        w.apply(changes)
+        applies.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        w._update_registry_rows(changes.recommendations)
+        parts.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        w._registry_cache.clear()
+        w.registry.set_rows(w._registry_rows())
+        w.inspector.refresh_registry()
+        w.reading.filter_bar.refresh_registry()
+        w.recommendations.mark_stale()
+        old.append(time.perf_counter() - t0)
+        cmd.undo_()
+        w.apply(ws.take_changes())
+    w.close()
+    ws.close()
+    ms = lambda v: statistics.median(v) * 1000  # noqa: E731
+    return {"apply": ms(applies), "part": ms(parts), "old": ms(old)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folder", type=Path, default=Path("/tmp/bench-counters"))
     ap.add_argument("--shapes", nargs="+", default=["many", "big"])
     ap.add_argument("--sizes", nargs="+", type=int, default=[75_000, 300_000, 1_200_000])
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--window", action="store_true", help="also the window's apply, largest size")
     args = ap.parse_args()
     print("shape size       docs   | documents pane: scan → kept (x) | registry after a link: "
           "scan whole → rows by id (x) [whole, kept] | reviews: scan → kept (x)")  # fmt: skip
@@ -136,6 +195,13 @@ def main() -> None:
                   f"[{r['reg_full_new']:6.1f}] | "
                   f"{r['reviews_old']:7.1f} → {r['reviews_new']:5.1f} ms "
                   f"({x('reviews_old', 'reviews_new'):5.1f})")  # fmt: skip
+        if args.window:
+            path, _ = upgraded(files[max(files)])
+            f = window_figures(path, args.repeat)
+            print(f"{shape} window, {max(files):,} ¶: apply() after a link {f['apply']:.1f} ms, "
+                  f"its registry part {f['part']:.1f} ms; the branch it replaced (whole "
+                  f"registry again, kept counts) {f['old']:.1f} ms "
+                  f"({f['old'] / max(f['part'], 1e-9):.1f}x)")  # fmt: skip
 
 
 if __name__ == "__main__":

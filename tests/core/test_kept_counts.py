@@ -280,3 +280,22 @@ def test_a_team_database_at_0007_gets_its_counts_and_its_roles_use_them(pg_clust
             no_drift(reviewer)
     finally:
         pg_cluster.drop_database(db)
+
+
+def test_a_file_copied_to_a_team_database_counts_once(tmp_path, pg_url):
+    with Workspace.open(tmp_path / "laptop.sqlite", "Ana") as laptop:
+        ids = worked(laptop, tmp_path)
+        copy_workspace(laptop, pg_url)
+        with laptop.read() as s:
+            mine = {
+                t: s.execute(text(f"SELECT * FROM {t} ORDER BY 1")).all() for t in COUNTS.tables
+            }
+    with Workspace.open(pg_url, "Ben") as team:
+        no_drift(team)
+        with team.read() as s:
+            theirs = {
+                t: s.execute(text(f"SELECT * FROM {t} ORDER BY 1")).all() for t in COUNTS.tables
+            }
+        assert theirs == mine
+        team.set_reviewed(ids["p"])  # and they go on counting
+        no_drift(team)

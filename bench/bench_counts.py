@@ -124,7 +124,7 @@ def window_figures(path: Path, repeat: int) -> dict[str, float]:
     import tempfile
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
@@ -164,6 +164,7 @@ def window_figures(path: Path, repeat: int) -> dict[str, float]:
         old.append(time.perf_counter() - t0)
         cmd.undo_()
         w.apply(ws.take_changes())
+    QThreadPool.globalInstance().waitForDone()  # the window's own tasks (a backup …)
     w.close()
     ws.close()
     ms = lambda v: statistics.median(v) * 1000  # noqa: E731

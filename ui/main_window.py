@@ -224,7 +224,9 @@ class MainWindow(
             return
         current = self.reading.current_id()
         self._reread_reviews(changes)
-        if changes.registry or changes.links or changes.reviews:
+        if changes.registry_rows_only:
+            self._update_registry_rows(changes.recommendations)
+        elif changes.registry or changes.links or changes.reviews:
             self.registry.set_rows(self._registry_rows())
             self.inspector.refresh_registry()
             self.reading.filter_bar.refresh_registry()

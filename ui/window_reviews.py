@@ -36,7 +36,9 @@ class ReviewsMixin(_Base):
         """``apply``'s part: drop what ``changes`` made stale; the reviews again."""
         if changes.documents or changes.reviewed or changes.reviews:
             self._documents_cache = None
-        if changes.registry or changes.links or changes.reviews:
+        if (changes.registry or changes.links or changes.reviews) and not (
+            changes.registry_rows_only
+        ):
             self._registry_cache.clear()
         if changes.reviews or changes.documents:
             self.reviews = self.ws.reviews()
@@ -78,6 +80,16 @@ class ReviewsMixin(_Base):
         self._scope_panes()
         self._update_title()
         self.review_changed.emit(code)
+
+    def _update_registry_rows(self, ids) -> None:
+        """Links changed on these recommendations only: their rows read again (by id)
+        and put in place, in the registry read for each review and in the registry
+        view; the link completer is left as it is (it shows no counts)."""
+        rows = self.ws.recommendations(ids=ids)
+        by_id = {r.id: r for r in rows}
+        for code, cached in self._registry_cache.items():
+            self._registry_cache[code] = [by_id.get(r.id, r) for r in cached]
+        self.recommendations.update_rows(rows)
 
     def _scope_registry(self) -> None:
         """The Recommendations tab shows the review's recommendations and those it

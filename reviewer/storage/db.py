@@ -118,9 +118,10 @@ class FileState:
 
 
 def _our_tables() -> frozenset[str]:
+    from reviewer.storage.counts import COUNTS
     from reviewer.storage.models import Base
 
-    return frozenset(Base.metadata.tables) | {"alembic_version"}
+    return frozenset(Base.metadata.tables) | frozenset(COUNTS.tables) | {"alembic_version"}
 
 
 def _is_ours(name: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 # Which flag a table's rows belong to.
@@ -60,25 +60,37 @@ class Changes:
     checks: bool = False  # the draft check's dismissed findings
     paragraphs: frozenset[int] = field(default_factory=frozenset)  # touched, where known
     all_paragraphs: bool = False  # touched paragraphs not known one by one
+    # recommendations whose links were made, decided or removed (their rows' counts
+    # changed), where known; ``all_recommendations`` when links changed in ways not
+    # known one by one (a DELETE … WHERE, another process's write)
+    recommendations: frozenset[int] = field(default_factory=frozenset)
+    all_recommendations: bool = False
 
     @classmethod
     def everything(cls) -> Changes:
-        return cls(True, True, True, True, True, True, True, checks=True, all_paragraphs=True)
+        return cls(
+            True, True, True, True, True, True, True, checks=True, all_paragraphs=True,
+            all_recommendations=True,
+        )  # fmt: skip
 
     @classmethod
     def of_tables(cls, tables: Iterable[str]) -> Changes:
         """What writes to ``tables`` may have changed (another process's, whose rows
         are not known one by one)."""
         flags: dict[str, Any] = {f: True for t in tables for f in _TABLE_FLAGS.get(t, ())}
-        return cls(**flags, all_paragraphs=bool(flags))
+        return cls(**flags, all_paragraphs=bool(flags), all_recommendations="links" in flags)
 
     def __or__(self, other: Changes) -> Changes:
         flags = {
             f.name: getattr(self, f.name) or getattr(other, f.name)
             for f in fields(self)
-            if f.name != "paragraphs"
+            if f.name not in ("paragraphs", "recommendations")
         }
-        return Changes(**flags, paragraphs=self.paragraphs | other.paragraphs)
+        return Changes(
+            **flags,
+            paragraphs=self.paragraphs | other.paragraphs,
+            recommendations=self.recommendations | other.recommendations,
+        )
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
@@ -86,9 +98,20 @@ class Changes:
     def touches(self, paragraph_id: int | None) -> bool:
         return paragraph_id is not None and (self.all_paragraphs or paragraph_id in self.paragraphs)
 
+    @property
+    def registry_rows_only(self) -> bool:
+        """Only links changed, on recommendations known one by one: the registry's rows
+        of ``recommendations`` are read again, not the whole registry."""
+        return (
+            self.links
+            and bool(self.recommendations)
+            and not (self.registry or self.reviews or self.documents or self.all_recommendations)
+        )
+
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
         out["paragraphs"] = sorted(self.paragraphs)
+        out["recommendations"] = sorted(self.recommendations)
         return out
 
 
@@ -99,6 +122,8 @@ class _Draft:
         self.flags: set[str] = set()
         self.ids: set[int] = set()
         self.all_ids = False
+        self.recs: set[int] = set()
+        self.all_recs = False
 
     def table(self, name: str) -> None:
         self.flags.update(_TABLE_FLAGS.get(name, ()))
@@ -110,11 +135,20 @@ class _Draft:
             else:
                 self.all_ids = True
 
+    def recommendation(self, rid: Any) -> None:
+        if isinstance(rid, int):
+            if len(self.recs) < _MAX_IDS:
+                self.recs.add(rid)
+            else:
+                self.all_recs = True
+
     def freeze(self) -> Changes:
         return Changes(
             **{f: True for f in self.flags},
             paragraphs=frozenset(self.ids),
             all_paragraphs=self.all_ids,
+            recommendations=frozenset(self.recs),
+            all_recommendations=self.all_recs,
         )
 
 
@@ -138,6 +172,12 @@ def _before_flush(session: Session, _context: object, _instances: object) -> Non
         if name:
             draft.table(name)
             draft.paragraph(_paragraph_of(obj))
+            if name == "link":
+                draft.recommendation(getattr(obj, "recommendation_id", None))
+                # a link moved to another recommendation: the one it left as well
+                history = inspect(obj).attrs.recommendation_id.history
+                for rid in history.deleted or ():
+                    draft.recommendation(rid)
 
 
 def _rows(params: object) -> Iterable[dict]:
@@ -165,6 +205,18 @@ def _on_execute(state: ORMExecuteState) -> None:
         draft.paragraph(pid)
     if not any(isinstance(pid, int) for pid in ids) and name in _PER_PARAGRAPH:
         draft.all_ids = True  # e.g. a DELETE … WHERE: which paragraphs is not known here
+    if name == "link":
+        recs = [row.get("recommendation_id") for row in _rows(state.parameters)]
+        recs += [
+            getattr(v, "value", None)
+            for k, v in values.items()
+            if getattr(k, "key", k) == "recommendation_id"
+        ]
+        if state.is_insert and recs and all(isinstance(r, int) for r in recs):
+            for rid in recs:
+                draft.recommendation(rid)
+        else:  # an UPDATE or DELETE by statement: which links, and so which
+            draft.all_recs = True  # recommendations, is not known here
 
 
 def record_changes(sessions: sessionmaker) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func, or_, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from reviewer.storage.counts import document_count
 from reviewer.storage.fts import HIT_END, HIT_START, build_match
 from reviewer.storage.models import (
     Document,
@@ -32,37 +33,6 @@ from reviewer.workspace.rows import (
 )
 
 
-def _doc_row(
-    doc: Document,
-    paragraphs: int,
-    reviewed: int,
-    recommendations: int = 0,
-    review: str | None = None,
-) -> DocumentRow:
-    return DocumentRow(
-        id=doc.id,
-        title=doc.title,
-        organisation=doc.organisation,
-        kind=doc.kind,
-        format=doc.format,
-        file=doc.file_name,
-        paragraphs=paragraphs,
-        reviewed=reviewed,
-        pages=doc.pages,
-        symbol=doc.symbol,
-        report_symbol=doc.report_symbol,
-        imported_at=doc.imported_at,
-        recommendations=recommendations,
-        review=review,
-        review_status=doc.review_status,
-        review_reason=doc.review_reason,
-        version=doc.version or 1,
-        version_of=doc.version_of_id,
-        superseded_at=doc.superseded_at,
-        source_path=doc.source_path,
-    )
-
-
 def document_counts(s: Session, doc_id: int) -> dict[str, int]:
     """What an import of this document brought: ``ImportResult``'s counts."""
     paragraphs = s.scalar(select(func.count()).where(Paragraph.document_id == doc_id)) or 0
@@ -85,20 +55,34 @@ def document_counts(s: Session, doc_id: int) -> dict[str, int]:
     )
 
 
+_DOCUMENT_COLUMNS = (
+    Document.id,
+    Document.title,
+    Document.organisation,
+    Document.kind,
+    Document.format,
+    Document.file_name,
+    Document.pages,
+    Document.symbol,
+    Document.report_symbol,
+    Document.imported_at,
+    Document.review_status,
+    Document.review_reason,
+    Document.version,
+    Document.version_of_id,
+    Document.superseded_at,
+    Document.source_path,
+)
+
+
 def _document_rows(
     s: Session, doc_id: int | None = None, review_id: int | None = None
 ) -> list[DocumentRow]:
     """Document rows with their paragraph, reviewed and registry counts: one (any
-    version, by its row's id), or every live document (earlier versions left out)."""
+    version, by its row's id), or every live document (earlier versions left out).
 
-    def paragraphs_per_document(*where: ColumnElement[bool]) -> dict[int, int]:
-        q = select(Paragraph.document_id, func.count()).where(*where)
-        if doc_id is not None:
-            q = q.where(Paragraph.document_id == doc_id)
-        return {d: n for d, n in s.execute(q.group_by(Paragraph.document_id))}
-
-    counts = paragraphs_per_document()
-    reviewed = paragraphs_per_document(Paragraph.reviewed_at.is_not(None))
+    The paragraph and reviewed counts are the database's own (``document_count``,
+    kept by triggers): one row read per document, whatever its size."""
     brought_q = (
         select(
             RecommendationSource.document_id,
@@ -112,8 +96,18 @@ def _document_rows(
             RecommendationSource.source_kind != SourceKind.FOOTNOTE,
         )
     )
-    docs_q = select(Document, Review.code).outerjoin(Review, Review.id == Document.review_id)
-    docs_q = docs_q.order_by(Document.id)
+    kept = document_count.c
+    docs_q = (
+        select(
+            *_DOCUMENT_COLUMNS,
+            Review.code,
+            func.coalesce(kept.paragraphs, 0),
+            func.coalesce(kept.reviewed, 0),
+        )
+        .outerjoin(Review, Review.id == Document.review_id)
+        .outerjoin(document_count, kept.document_id == Document.id)
+        .order_by(Document.id)
+    )
     if review_id is not None:
         docs_q = docs_q.where(Document.review_id == review_id)
     if doc_id is not None:
@@ -123,9 +117,34 @@ def _document_rows(
         docs_q = docs_q.where(Document.version_of_id.is_(None))
     brought = {d: n for d, n in s.execute(brought_q.group_by(RecommendationSource.document_id))}
     return [
-        _doc_row(d, counts.get(d.id, 0), reviewed.get(d.id, 0), brought.get(d.id, 0), code)
-        for d, code in s.execute(docs_q)
-    ]
+        DocumentRow(
+            id=d_id,
+            title=title,
+            organisation=organisation,
+            kind=kind,
+            format=fmt,
+            file=file_name,
+            paragraphs=paragraphs,
+            reviewed=reviewed,
+            pages=pages,
+            symbol=symbol,
+            report_symbol=report_symbol,
+            imported_at=imported_at,
+            recommendations=brought.get(d_id, 0),
+            review=code,
+            review_status=review_status,
+            review_reason=review_reason,
+            version=version or 1,
+            version_of=version_of,
+            superseded_at=superseded_at,
+            source_path=source_path,
+        )
+        for (
+            d_id, title, organisation, kind, fmt, file_name, pages, symbol, report_symbol,
+            imported_at, review_status, review_reason, version, version_of, superseded_at,
+            source_path, code, paragraphs, reviewed,
+        ) in s.connection().execute(docs_q)
+    ]  # fmt: skip
 
 
 class Queries:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reviewer.citations.countries import state_name
 from reviewer.citations.states import canonical_state
+from reviewer.storage.counts import recommendation_count
 from reviewer.storage.models import (
     Document,
     Link,
@@ -63,18 +66,15 @@ class Registry:
         cited: bool | None = None,
         review: str | None = None,
         responds_to: str | None = None,
+        ids: Iterable[int] | None = None,
     ) -> list[RecommendationRow]:
         """The registry, filtered.  ``review="CHN-3"``: the recommendations made in that
         review; ``responds_to="CHN-4"``: those CHN-4's documents respond to (CHN-3's);
-        both: either."""
-        counts = (
-            select(Link.recommendation_id, func.count(func.distinct(Link.paragraph_id)).label("n"))
-            .join(Paragraph, Paragraph.id == Link.paragraph_id)
-            .join(Document, Document.id == Paragraph.document_id)
-            .where(Link.status.in_(ACTIVE_STATUSES), Document.version_of_id.is_(None))
-            .group_by(Link.recommendation_id)
-            .subquery()
-        )
+        both: either.  ``ids``: these recommendations only (a few rows read again after
+        a link changed)."""
+        # paragraphs of latest versions with an active link: the kept counts
+        # (``recommendation_count``), one row per recommendation
+        n = func.coalesce(recommendation_count.c.paragraphs, 0)
         conflicts = (
             select(RecommendationSource.recommendation_id)
             .where(RecommendationSource.conflict != 0)
@@ -84,10 +84,13 @@ class Registry:
         q = (
             select(
                 Recommendation,
-                func.coalesce(counts.c.n, 0),
+                n,
                 conflicts.c.recommendation_id.is_not(None),
             )
-            .outerjoin(counts, counts.c.recommendation_id == Recommendation.id)
+            .outerjoin(
+                recommendation_count,
+                recommendation_count.c.recommendation_id == Recommendation.id,
+            )
             .outerjoin(conflicts, conflicts.c.recommendation_id == Recommendation.id)
         )
         owners = (
@@ -106,9 +109,11 @@ class Registry:
         if text_contains:
             q = q.where(Recommendation.text.ilike(f"%{text_contains}%"))
         if cited is True:
-            q = q.where(func.coalesce(counts.c.n, 0) > 0)
+            q = q.where(n > 0)
         elif cited is False:
-            q = q.where(func.coalesce(counts.c.n, 0) == 0)
+            q = q.where(n == 0)
+        if ids is not None:
+            q = q.where(Recommendation.id.in_(list(ids)))
         q = q.order_by(Recommendation.symbol, Recommendation.sort_key, Recommendation.number)
         with self.store.read() as s:
             if review or responds_to:

@@ -25,10 +25,10 @@ from reviewer.reviews.shortnum import (
     numbering,
     reading_label,
 )
+from reviewer.storage.counts import document_count
 from reviewer.storage.models import (
     Citation,
     Document,
-    Link,
     Paragraph,
     Recommendation,
     RecommendationSource,
@@ -37,7 +37,6 @@ from reviewer.storage.models import (
 )
 from reviewer.storage.roles import EDITOR
 from reviewer.vocabulary import (
-    ACTIVE_STATUSES,
     CitationKind,
     DocumentKind,
     ReportRole,
@@ -197,19 +196,17 @@ class Reviews:
                 .group_by(ReviewReport.review_id)
             ).all()
         )
-        links = dict(
-            s.execute(
-                select(Document.review_id, func.count(Link.id))
-                .join(Paragraph, Paragraph.document_id == Document.id)
-                .join(Link, Link.paragraph_id == Paragraph.id)
-                .where(
-                    Link.status.in_(ACTIVE_STATUSES),
-                    Document.review_id.is_not(None),
-                    Document.version_of_id.is_(None),
-                )
+        # active links on the paragraphs of each review's documents: the kept counts
+        # (``document_count``), one row per document
+        links = {
+            rid: int(n or 0)
+            for rid, n in s.execute(
+                select(Document.review_id, func.sum(document_count.c.links))
+                .join(document_count, document_count.c.document_id == Document.id)
+                .where(Document.review_id.is_not(None), Document.version_of_id.is_(None))
                 .group_by(Document.review_id)
-            ).all()
-        )
+            )
+        }
         codes = {r.code for r in s.scalars(select(Review))}
         out = []
         for r in reviews:

@@ -61,6 +61,24 @@ class RecommendationsModel(RowTableModel):
         self._rows = rows
         self.endResetModel()
 
+    def update_rows(self, by_id: dict[int, RecommendationRow]) -> list[int]:
+        """Rows read again (a link changed their counts) put in their places: each
+        changed row's ``dataChanged``, never a reset, so the view keeps its selection and
+        scroll; sorted by "¶", the rows move (``layoutChanged``, as ``sort``).  Returns
+        the row numbers changed."""
+        changed = []
+        for i, r in enumerate(self._rows):
+            new = by_id.get(r.id)
+            if new is not None and new != r:
+                self._rows[i] = new
+                changed.append(i)
+        last = len(self.HEADERS) - 1
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        if changed and self._sort is not None and self._sort[0] == self.PARAGRAPHS:
+            self.sort(*self._sort)
+        return changed
+
     def _order(self, r: RecommendationRow) -> tuple:
         key = self._keys.get(r.id)
         if key is None or key[0] != r.symbol:

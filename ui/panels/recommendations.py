@@ -259,6 +259,24 @@ class RecommendationsPanel(QWidget):
         ):
             self.fit_columns()
 
+    def update_rows(self, rows: list[RecommendationRow]) -> None:
+        """Rows whose links changed, read again by id: put in place, the model not reset
+        (selection and scroll stay); a registry not read yet, or stale, waits."""
+        by_id = {r.id: r for r in rows}
+        if self._all is None or self.stale or not by_id:
+            return
+        self._all = [by_id.get(r.id, r) for r in self._all]
+        # "cited" choices may take or leave them (read again when chosen); a link
+        # changes no text the others filter on
+        self._bases = {k: b for k, b in self._bases.items() if k[3] is None}
+        for base in self._bases.values():
+            base.rows[:] = [by_id.get(r.id, r) for r in base.rows]
+        if self.cited.currentData() is not None:
+            return self.reload()  # which rows are listed may change
+        self.model.update_rows(by_id)
+        if self.current_id() in by_id:
+            self._selected(self.table.currentIndex(), None)  # its citing paragraphs
+
     def _base(self) -> Matcher:
         """The rows the State, position, theme and cited choices leave, read once per
         choice (and per registry change); typing filters them without the workspace."""

@@ -8,6 +8,7 @@ then adds and fills a table; killed anywhere, the file must still open whole.
 import sqlalchemy as sa
 from alembic import op
 
+from reviewer.storage.counts import SQLITE_V1_CREATE, SQLITE_V1_DROP
 from reviewer.storage.db import head_revision
 from reviewer.storage.fts import FTS_REBUILD, FTS_V1_CREATE, FTS_V1_DROP
 
@@ -18,7 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    for stmt in FTS_V1_DROP:
+    # the table's triggers go with the old table: the search index's and the kept
+    # counts' are made again after it
+    for stmt in FTS_V1_DROP + SQLITE_V1_DROP:
         op.execute(stmt)
     with op.batch_alter_table("paragraph", recreate="always") as batch:
         batch.add_column(sa.Column("probe", sa.Integer(), nullable=True))
@@ -31,7 +34,7 @@ def upgrade() -> None:
     op.execute(
         "INSERT INTO probe_words SELECT id, substr(text, 1, instr(text || ' ', ' ')) FROM paragraph"
     )
-    for stmt in FTS_V1_CREATE:
+    for stmt in FTS_V1_CREATE + SQLITE_V1_CREATE:
         op.execute(stmt)
     op.execute(FTS_REBUILD)
 

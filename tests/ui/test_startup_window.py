@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,16 @@ def test_the_page_view_still_tells_an_unreadable_pdf():
         assert not pages.has(1)
     pages.open(2, (FIXTURES / "cango" / "cango-upr4-submission.pdf").read_bytes())
     assert pages.page_count(2) == 6
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["--theme", "purple"]])
+def test_the_windows_help_and_bad_usage_need_neither_qt_nor_the_workspace(argv):
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "ui", *argv],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == (2 if "purple" in argv else 0), proc.stderr[-2000:]
+    names = set(re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)$", proc.stderr, re.M))
+    assert "ui.app" in names
+    assert sorted(n for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "sqlalchemy")
+                  or n.startswith("reviewer.workspace")) == []  # fmt: skip

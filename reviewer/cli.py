@@ -284,14 +284,16 @@ def _document_action_first(argv: list[str]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     # Opening a workspace imports a few hundred modules that live until the end and
     # make little garbage: the collector waits until they are in (``run``).
+    was_on = gc.isenabled()
     gc.disable()
     try:
-        return _main(argv)
+        return _main(argv, was_on)
     finally:
-        gc.enable()
+        if was_on:
+            gc.enable()
 
 
-def _main(argv: list[str] | None) -> int:
+def _main(argv: list[str] | None, collector: bool = True) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, as_json = _extract_json_flag(argv)
     argv = _link_action_first(argv)
@@ -304,7 +306,7 @@ def _main(argv: list[str] | None) -> int:
     args.json = as_json or args.json
     out = Output(args.json)
     try:
-        return run(args, out)
+        return run(args, out, collector)
     except KeyboardInterrupt:
         out.error("interrupted")
         return 1
@@ -324,15 +326,19 @@ def _main(argv: list[str] | None) -> int:
         return 1
 
 
-def run(args, out: Output) -> int:
+def run(args, out: Output, collector: bool = True) -> int:
+    """Run a parsed command; ``collector``: turn the garbage collector back on once the
+    workspace is open (``main`` holds it off while the modules are imported)."""
     from reviewer.cli_commands import COMMANDS, OWN_OPENING
     from reviewer.cli_team import check_role
 
     if args.command in OWN_OPENING:  # opens what it needs itself (team init: the schema)
-        gc.enable()
+        if collector:
+            gc.enable()
         return OWN_OPENING[args.command](args, out) or 0
     with open_workspace(args) as ws:
-        gc.enable()  # the command's own garbage (an import's, say) is collected as usual
+        if collector:
+            gc.enable()  # the command's own garbage (an import's, say) is collected as usual
         if ws.notice:
             out.note(ws.notice)
         if ws.backup_path:

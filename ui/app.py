@@ -140,11 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     # garbage: the collector would scan them again and again while they are made (a
     # tenth of the start-up).  It runs again once the window has painted, with them
     # frozen out of its sight (settle_garbage_collector).
+    was_on = gc.isenabled()
     gc.disable()
     try:
         return _main(argv)
     finally:
-        gc.enable()
+        if was_on:
+            gc.enable()
 
 
 def _main(argv: list[str] | None) -> int:
@@ -248,6 +250,7 @@ def _run(app, args, interactive: bool) -> int:
     if window is None:
         return 1
     if args.screenshot:
+        gc.enable()  # it may wait for an import (the sample's) before the picture
         return _screenshot(app, window, Path(args.screenshot), size)
     after_first_paint(window, settle_garbage_collector)
     return app.exec()

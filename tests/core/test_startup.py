@@ -232,3 +232,24 @@ def test_a_workspace_too_new_is_refused_by_alembic(tmp_path):
     con.close()
     with pytest.raises(SchemaTooNew, match="newer version"):
         Workspace.open(path, author="today")
+
+
+def test_the_command_line_leaves_the_collector_as_it_found_it(tmp_path, capsys):
+    """``main`` holds the garbage collector off while it imports; in a script that
+    calls it (or a test), the collector is as it was afterwards."""
+    import gc
+
+    from reviewer.cli import main
+
+    ws = tmp_path / "w.sqlite"
+    assert gc.isenabled()
+    assert main(["-w", str(ws), "documents", "--json"]) == 0
+    assert gc.isenabled()
+    assert main(["frobnicate"]) == 2 and gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["-w", str(ws), "documents", "--json"]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    capsys.readouterr()

@@ -10,6 +10,10 @@ clock on a shared machine):
 * ``python -m reviewer -w W documents --json``  a read command on a small workspace
 * bare window                               QApplication + an empty QMainWindow 1280×800,
                                             shown; ends at its first paint (offscreen)
+* bare window + the ORM                     the same after importing SQLAlchemy's ORM and
+                                            the models (gc off, as the window does): the
+                                            floor of any window that opens the workspace
+                                            before it paints
 * our window                                ``upr-reviewer --workspace W`` (ui.app.main,
                                             unchanged) to the main window's first paint
 
@@ -89,6 +93,8 @@ w.resize(1280, 800)
 w.show()
 app.exec()
 """
+
+BARE_ORM = "import gc; gc.disable(); import reviewer.storage.models\n" + BARE
 
 # ui.app.main as a person starts it; the only addition: as soon as the QApplication
 # exists (ui.app installs its exception hook then), a filter that ends the process at
@@ -195,6 +201,7 @@ def main() -> None:
             False,
         ),  # fmt: skip
         ("bare PySide6 window, first paint", [py, "-c", BARE], True),
+        ("bare window + ORM models, first paint", [py, "-c", BARE_ORM], True),
         ("our window, first paint", window, True),
     ]
     print(f"workspace: {made['documents']} documents, {made['paragraphs']} paragraphs, "
@@ -216,6 +223,11 @@ def main() -> None:
     ours = got["our window, first paint"]
     print(f"  {'our window / bare window':<40} {ours['median'] / qt['median']:5.2f}x  "
           f"{ours['cpu'] / qt['cpu']:5.2f}x  (goal <= 3x)")  # fmt: skip
+    orm = got["bare window + ORM models, first paint"]
+    print(f"  {'bare window + ORM / bare window':<40} {orm['median'] / qt['median']:5.2f}x  "
+          f"{orm['cpu'] / qt['cpu']:5.2f}x  (the floor with the workspace opened first)")  # fmt: skip
+    print(f"  {'our window / bare window + ORM':<40} {ours['median'] / orm['median']:5.2f}x  "
+          f"{ours['cpu'] / orm['cpu']:5.2f}x")  # fmt: skip
     for name, argv in (("--help", [py, "-m", "reviewer", "--help"]), ("the window", window)):
         print(f"top 10 cumulative imports, {name} (-X importtime, one run)")
         for ms, mod in top_imports(argv, env):

@@ -9,10 +9,12 @@ reason; no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
 from reviewer import __version__
+from reviewer.cli_choices import POSITIONS
 from reviewer.cli_output import PROG, Output, open_workspace
 
 
@@ -26,8 +28,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from reviewer.workspace import Position
-
+    """The whole command line, built without importing the workspace: ``--help`` and
+    bad usage are answered at once (the cli_* modules import the core in their
+    commands only, and the parser's choices come from ``reviewer.cli_choices``)."""
     p = _Parser(prog=PROG, description="UPR Reviewer workspace from the command line.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
@@ -106,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("recommendations", help="the recommendation registry")
     s.add_argument("--symbol")
     s.add_argument("--state", help="recommending State")
-    s.add_argument("--position", choices=[str(p) for p in Position])
+    s.add_argument("--position", choices=list(POSITIONS))
     s.add_argument("--theme", help="theme code (A12) or words of its name")
     s.add_argument("--text", help="words the recommendation text contains")
     s.add_argument("--review", metavar="REVIEW", help="only those made in this review, e.g. CHN-3")
@@ -279,6 +282,18 @@ def _document_action_first(argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Opening a workspace imports a few hundred modules that live until the end and
+    # make little garbage: the collector waits until they are in (``run``).
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv, was_on)
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _main(argv: list[str] | None, collector: bool = True) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     argv, as_json = _extract_json_flag(argv)
     argv = _link_action_first(argv)
@@ -291,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     args.json = as_json or args.json
     out = Output(args.json)
     try:
-        return run(args, out)
+        return run(args, out, collector)
     except KeyboardInterrupt:
         out.error("interrupted")
         return 1
@@ -311,13 +326,19 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def run(args, out: Output) -> int:
+def run(args, out: Output, collector: bool = True) -> int:
+    """Run a parsed command; ``collector``: turn the garbage collector back on once the
+    workspace is open (``main`` holds it off while the modules are imported)."""
     from reviewer.cli_commands import COMMANDS, OWN_OPENING
     from reviewer.cli_team import check_role
 
     if args.command in OWN_OPENING:  # opens what it needs itself (team init: the schema)
+        if collector:
+            gc.enable()
         return OWN_OPENING[args.command](args, out) or 0
     with open_workspace(args) as ws:
+        if collector:
+            gc.enable()  # the command's own garbage (an import's, say) is collected as usual
         if ws.notice:
             out.note(ws.notice)
         if ws.backup_path:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.workspace import BadInput
-
 
 def add_backup_parser(subparsers) -> None:
     s = subparsers.add_parser(
@@ -40,6 +38,8 @@ def _counts(info) -> str:
 
 
 def _choose(ws, spec: str) -> Path:
+    from reviewer.workspace import BadInput
+
     if spec.isdigit() and not Path(spec).exists():
         infos = ws.backups()
         n = int(spec)
@@ -50,6 +50,8 @@ def _choose(ws, spec: str) -> Path:
 
 
 def cmd_backup(ws, args, out) -> int:
+    from reviewer.workspace import BadInput
+
     if args.action == "create":
         if args.keep is not None:
             if args.keep < 1:

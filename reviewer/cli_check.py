@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reviewer.workspace import (
-    GUIDELINES,
-    INDIVIDUAL_WORD_LIMIT,
-    JOINT_WORD_LIMIT,
-    CheckReport,
-    CheckSettings,
-    Rule,
-)
+from reviewer.cli_choices import CHECK_RULES, GUIDELINES, INDIVIDUAL_WORD_LIMIT, JOINT_WORD_LIMIT
+
+if TYPE_CHECKING:
+    from reviewer.workspace import CheckReport
 
 
 def _encoding(name: str) -> str:
@@ -81,9 +78,9 @@ def add_check_parser(sub) -> None:
     s.add_argument(
         "--skip",
         action="append",
-        choices=[r.value for r in Rule],
+        choices=list(CHECK_RULES),
         metavar="RULE",
-        help="a rule not to run (repeatable): " + ", ".join(r.value for r in Rule),
+        help="a rule not to run (repeatable): " + ", ".join(CHECK_RULES),
     )
     s.add_argument("--encoding", type=_encoding, metavar="NAME", help="a text draft's encoding")
     g = s.add_mutually_exclusive_group()
@@ -93,6 +90,8 @@ def add_check_parser(sub) -> None:
 
 
 def cmd_check(ws, args, out) -> int:
+    from reviewer.workspace import CheckSettings
+
     if args.note is not None and args.dismiss is None:
         out.error("--note goes with --dismiss KEY")
         return 2

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.export import COVERAGE_FORMATS
-from reviewer.workspace import BadInput, LinkStatus
+from reviewer.cli_choices import COVERAGE_FORMATS
 
 
 def add_coverage_parser(subparsers) -> None:
@@ -39,6 +38,8 @@ def add_coverage_parser(subparsers) -> None:
 
 
 def cmd_coverage(ws, args, out) -> int:
+    from reviewer.workspace import BadInput
+
     if args.out:
         return _write(ws, args, out)
     if args.fmt:
@@ -69,6 +70,8 @@ def cmd_coverage(ws, args, out) -> int:
 
 def coverage_json(cov, review) -> dict:
     """The JSON of ``coverage --review R --json``; keys are only ever added."""
+    from reviewer.workspace import LinkStatus
+
     return {
         "review": review.review if review else cov.review,
         "label": review.label if review else None,

@@ -21,9 +21,13 @@ JSON keys are a public interface: added to, never renamed.
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
+from reviewer.cli_choices import EDITABLE_KINDS
 from reviewer.cli_output import PROG
-from reviewer.workspace import EDITABLE_KINDS, ImportResult
+
+if TYPE_CHECKING:
+    from reviewer.workspace import ImportResult
 
 ACTIONS = ("remove", "rename", "edit")
 
@@ -44,7 +48,7 @@ def _detail_options(s, title: bool) -> None:
     if title:
         s.add_argument("--title", help="the document's new title")
     s.add_argument("--organisation", help="who wrote it ('' or '-' to clear)")
-    s.add_argument("--kind", choices=[str(k) for k in EDITABLE_KINDS])
+    s.add_argument("--kind", choices=list(EDITABLE_KINDS))
 
 
 DOCUMENT_USAGE = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reviewer.export import GROUPINGS, ONLY, PAPERS, POSITIONS
+from reviewer.cli_choices import GROUPINGS, ONLY, PAPERS, POSITIONS
 
 REVIEWER_ENV = "UPR_REVIEWER_NAME"  # the reviewer a brief names
 AUTHOR_ENV = "UPR_REVIEWER_AUTHOR"  # who actions are recorded as (reviewer.workspace)
@@ -63,7 +63,7 @@ def add_export_parser(subparsers) -> None:
         help=f"the reviewer the brief names (default: ${REVIEWER_ENV}, else --author or "
         f"${AUTHOR_ENV} when given; with none of them the brief names no reviewer)",
     )
-    b.add_argument("--paper", choices=tuple(PAPERS), default="A4", help="page size (default A4)")
+    b.add_argument("--paper", choices=PAPERS, default="A4", help="page size (default A4)")
 
 
 def cmd_export(ws, args, out) -> int:

@@ -6,8 +6,6 @@ JSON keys here are a public interface: add, never rename.
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 
 def add_suggest_parser(sub) -> None:
     s = sub.add_parser(
@@ -60,6 +58,8 @@ def cmd_suggest(ws, args, out) -> int:
 
 def cmd_link_decision(ws, args, out) -> int:
     """``link accept|reject --paragraph ID SYMBOL NUMBER``."""
+    from dataclasses import asdict
+
     action, symbol, number = args.words
     d = ws.decide_link(args.paragraph, symbol, number, accept=action == "accept")
     row = asdict(d.link)

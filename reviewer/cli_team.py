@@ -15,19 +15,7 @@ import argparse
 import os
 from urllib.parse import urlsplit, urlunsplit
 
-from reviewer.workspace import (
-    TEAM_GROUPS,
-    TEAM_ROLES,
-    BadInput,
-    Workspace,
-    grant_role,
-    init_team,
-    members,
-    require_server_url,
-    revoke_roles,
-    team_script,
-    whoami,
-)
+from reviewer.cli_choices import TEAM_ROLES
 
 READER, REVIEWER, EDITOR = TEAM_ROLES
 
@@ -116,6 +104,7 @@ def add_team_parser(sub) -> None:
 
 def _location(args) -> str:
     from reviewer.paths import WORKSPACE_ENV
+    from reviewer.workspace import BadInput
 
     given = args.url or args.workspace or os.environ.get(WORKSPACE_ENV)
     if not given:
@@ -128,6 +117,18 @@ def _location(args) -> str:
 
 def cmd_team(args, out) -> int:
     """``team …``: runs before (and instead of) the usual opening of the workspace."""
+    from reviewer.workspace import (
+        TEAM_GROUPS,
+        Workspace,
+        grant_role,
+        init_team,
+        members,
+        require_server_url,
+        revoke_roles,
+        team_script,
+        whoami,
+    )
+
     if args.action == "sql":
         script = team_script()
         out.emit({"sql": script}, script.rstrip("\n"))

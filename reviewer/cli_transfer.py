@@ -34,8 +34,6 @@ from __future__ import annotations
 
 import sys
 
-from reviewer.workspace import copy_workspace, merge_workspace
-
 
 def add_transfer_parsers(sub) -> None:
     s = sub.add_parser(
@@ -60,6 +58,8 @@ def add_transfer_parsers(sub) -> None:
 
 
 def cmd_copy(ws, args, out) -> int:
+    from reviewer.workspace import copy_workspace
+
     report = copy_workspace(ws, args.target)
     out.emit(
         report.as_dict(),
@@ -72,6 +72,8 @@ def cmd_copy(ws, args, out) -> int:
 
 
 def cmd_merge(ws, args, out) -> int:
+    from reviewer.workspace import merge_workspace
+
     def progress(done: int, total: int, what: str) -> bool:
         if not out.as_json and sys.stderr.isatty() and done < total:
             print(f"merging {what}…", file=sys.stderr)

@@ -20,7 +20,10 @@ JSON keys are a public interface: added to, never renamed.
 
 from __future__ import annotations
 
-from reviewer.workspace import DiffParagraph, ImportResult, WorkCounts
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reviewer.workspace import DiffParagraph, ImportResult, WorkCounts
 
 
 def add_versions_parser(sub) -> None:

@@ -20,8 +20,6 @@ import sys
 import time
 from pathlib import Path
 
-from reviewer.workspace import DraftWatch, digest
-
 
 def add_watch_parser(sub) -> None:
     s = sub.add_parser(
@@ -38,6 +36,8 @@ def add_watch_parser(sub) -> None:
 
 
 def cmd_watch(ws, args, out) -> int:
+    from reviewer.workspace import DraftWatch, digest
+
     path = Path(args.file)
     if not path.exists():
         out.error(f"{path}: no such file")

@@ -13,6 +13,7 @@ message (a dialog and stderr), never a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import traceback
@@ -135,11 +136,26 @@ def start_workspace(args, settings, paths: AppPaths) -> tuple[Path | str, list[P
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Start-up makes some 120,000 objects that live as long as the program, and little
+    # garbage: the collector would scan them again and again while they are made (a
+    # tenth of the start-up).  It runs again once the window has painted, with them
+    # frozen out of its sight (settle_garbage_collector).
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same picture on any desktop, or none
     interactive = not args.screenshot
+    preload_core()
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
@@ -160,6 +176,16 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_traceback(args)
         return fail(f"unexpected error: {type(exc).__name__}: {exc}" + (f" (details in {log})" if log else ""),
                     interactive)  # fmt: skip
+
+
+def preload_core() -> None:
+    """Import the workspace (SQLAlchemy and the core, a few hundred modules) before Qt.
+
+    Once PySide6 is imported, its import hook reads the source of every module imported
+    after it (``shibokensupport.feature``: does it use ``__feature__``?): the core,
+    imported first, is spared that, a fifth of the start-up (bench/bench_startup.py).
+    """
+    import reviewer.workspace  # noqa: F401
 
 
 def no_display() -> bool:
@@ -224,8 +250,9 @@ def _run(app, args, interactive: bool) -> int:
     if window is None:
         return 1
     if args.screenshot:
+        gc.enable()  # it may wait for an import (the sample's) before the picture
         return _screenshot(app, window, Path(args.screenshot), size)
-    settle_garbage_collector()
+    after_first_paint(window, settle_garbage_collector)
     return app.exec()
 
 
@@ -242,13 +269,37 @@ def choose_author(args, settings, interactive: bool) -> tuple[str, bool]:
 
 
 def settle_garbage_collector() -> None:
-    """Move what start-up made (Qt, SQLAlchemy, PyMuPDF: about 130,000 objects) out of
-    the collector's sight: a full collection otherwise scans them all and stalled the
-    GUI thread for 70–100 ms at random moments (bench/bench_review_switch.py)."""
-    import gc
-
+    """Move what start-up made (Qt, SQLAlchemy, the window: some 120,000 objects) out
+    of the collector's sight and turn it back on: a full collection otherwise scans
+    them all and stalled the GUI thread for 70–100 ms at random moments
+    (bench/bench_review_switch.py)."""
     gc.collect()
     gc.freeze()
+    gc.enable()
+
+
+def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
+    """Call ``then`` once, when ``window`` has painted (what can wait, waits for the
+    picture), or after ``at_the_latest_ms`` if it never paints (started minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, self.once)
+            return False
+
+        def once(self) -> None:
+            if not self.done:
+                self.done = True
+                then()
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(at_the_latest_ms, watcher.once)
 
 
 def _screenshot(app, window, out: Path, size) -> int:

@@ -8,29 +8,37 @@ document paragraph by paragraph repaints from memory; only a new page renders.
 
 Paragraph boxes are in points of the unrotated page (as PyMuPDF gives text
 positions); ``box_rects`` turns them into the rendered image's coordinates through
-the page's rotation.
+the page's rotation.  PyMuPDF is imported when the first page is opened, not with
+the window.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
-import pymupdf
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from reviewer.workspace import Box
 
+if TYPE_CHECKING:
+    import pymupdf
+
 MIN_ZOOM, MAX_ZOOM = 0.25, 5.0
 HIGHLIGHT_FILL = QColor(255, 196, 0, 80)  # a highlighter's yellow over the page
 HIGHLIGHT_LINE = QColor(224, 130, 0)
 MARGIN = 8  # around the page in the view
 
-# MuPDF's own errors are not RuntimeErrors (pymupdf.mupdf.FzErrorBase)
-PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError) + tuple(
-    e for e in (getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", None),) if e
-)
+
+def pdf_errors() -> tuple[type[BaseException], ...]:
+    """What opening a PDF raises when it cannot be read: MuPDF's own errors are not
+    RuntimeErrors (pymupdf.mupdf.FzErrorBase)."""
+    import pymupdf
+
+    base = getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", None)
+    return (RuntimeError, ValueError) + ((base,) if base else ())
 
 
 class PdfPages:
@@ -44,7 +52,9 @@ class PdfPages:
         self._images: OrderedDict[tuple[int, int, float], QImage] = OrderedDict()
 
     def open(self, key: int, data: bytes) -> pymupdf.Document:
-        """Open ``data`` as the PDF of ``key`` (PDF_ERRORS when it cannot be read)."""
+        """Open ``data`` as the PDF of ``key`` (``pdf_errors()`` when it cannot be read)."""
+        import pymupdf
+
         self.forget(key)
         pymupdf.TOOLS.mupdf_display_errors(False)
         doc = pymupdf.open(stream=data, filetype="pdf")
@@ -91,6 +101,8 @@ class PdfPages:
         if image is not None:
             self._images.move_to_end(k)
             return image
+        import pymupdf
+
         scale = zoom * ratio
         pix = self._docs[key][page - 1].get_pixmap(matrix=pymupdf.Matrix(scale, scale), alpha=False)
         image = QImage(
@@ -107,6 +119,8 @@ class PdfPages:
 
     def box_rects(self, key: int, page: int, boxes: tuple[Box, ...], zoom: float) -> list[QRectF]:
         """The boxes on page ``page``, in the rendered image's logical pixels."""
+        import pymupdf
+
         p = self._docs[key][page - 1]
         turn = p.rotation_matrix
         out = []

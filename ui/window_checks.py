@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
-from reviewer.export import ExportError, annotate_draft, export_check_report
 from reviewer.workspace import CheckReport, DocumentRow, Finding, ReviewerError, Rule, digest
 from ui.dialogs.version_of import versionable
 from ui.panels.check import CheckPanel
@@ -247,6 +246,8 @@ class ChecksMixin(_Base):
             if not name:
                 return None
             path = name
+        from reviewer.export import ExportError, export_check_report  # python-docx: only now
+
         try:
             done = export_check_report(report, path, author=self.ws.author)
         except (ExportError, ReviewerError, OSError) as exc:
@@ -289,6 +290,8 @@ class ChecksMixin(_Base):
             if not name:
                 return None
             path = name
+        from reviewer.export import ExportError, annotate_draft
+
         try:
             done = annotate_draft(report, source, path)
         except (ExportError, ReviewerError, OSError) as exc:

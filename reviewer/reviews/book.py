@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from reviewer.calendar import cycle_from_symbol, cycle_of_wg_session, year_of_wg_session
 from reviewer.citations.countries import iso3
@@ -343,6 +343,8 @@ class ReviewBook:
 def _insert(db: Any, table: sa.TableClause) -> Any:
     bind = db.get_bind() if hasattr(db, "get_bind") else db
     if bind.dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql  # a team workspace's: loaded with it
+
         return postgresql.insert(table)
     return sqlite.insert(table)
 

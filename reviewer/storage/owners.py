@@ -17,13 +17,16 @@ import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
 from sqlalchemy import Engine
 
 from reviewer.storage import server as team
-from reviewer.storage.db import alembic_config, make_writer, open_engine, sqlite_connection
+from reviewer.storage.db import make_writer, open_engine, sqlite_connection
 from reviewer.storage.roles import EDITOR, role_of
+
+if TYPE_CHECKING:
+    from alembic.config import Config  # tests' own migration scripts; Alembic only if asked
 
 _lock = threading.Lock()
 
@@ -105,7 +108,7 @@ def acquire(path: Path | str, cfg: Config | None = None, password: str | None = 
 
 
 def _open_server(url: str, cfg: Config | None, password: str | None) -> Owner:
-    engine = team.open_server(url, cfg or alembic_config(), password)
+    engine = team.open_server(url, cfg, password)
     try:
         role = role_of(engine)
         listener = team.Listener(url, password)

@@ -25,18 +25,17 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 
 from reviewer.errors import LoginRefused, SchemaTooNew, WorkspaceError
 from reviewer.paths import is_server_url as is_server_url  # one test of a URL, re-exported
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 CHANNEL = "upr_reviewer"  # NOTIFY channel of every change (migration 0007)
 WRITE_LOCK = 0x55505200  # pg_advisory_xact_lock key of this program's writes ("UPR\0")
@@ -143,23 +142,30 @@ def inspect_server(engine: Engine, where: str) -> ServerState:
             )
         )
         revision = None
-        if "alembic_version" in tables:
-            revision = MigrationContext.configure(conn).get_current_revision()
+        if "alembic_version" in tables:  # one read, as Alembic's own (no Alembic import)
+            row = conn.execute(text("SELECT version_num FROM alembic_version LIMIT 1")).first()
+            revision = row[0] if row is not None else None
     return ServerState(revision, tables)
 
 
-def open_server(url: str, cfg: Config, password: str | None = None) -> Engine:
+def open_server(url: str, cfg: Config | None = None, password: str | None = None) -> Engine:
     """The engine of the team workspace at ``url``, its schema at the program's head.
 
     An empty database gets the schema when this login may create it; a database of
     another program, or one behind or ahead of the program, is refused with what to do.
+    ``cfg``: other migration scripts than the program's (tests); Alembic is asked only
+    when the database's revision is not the head (``db.HEAD_REVISION``).
     """
+    from reviewer.storage.db import HEAD_REVISION, alembic_config, alembic_head
+
     where = redact(url)
     engine = make_server_engine(url, password)
     try:
         state = inspect_server(engine, where)
-        head = ScriptDirectory.from_config(cfg).get_current_head()
-        if state.revision == head:
+        if cfg is None and state.revision == HEAD_REVISION:
+            return engine
+        cfg = cfg or alembic_config()
+        if state.revision == alembic_head(cfg):
             return engine
         from reviewer.storage.db import _is_ours, known_revision
 
@@ -186,6 +192,11 @@ def open_server(url: str, cfg: Config, password: str | None = None) -> Engine:
 
 def upgrade_server(engine: Engine, cfg: Config, where: str, current: str | None) -> None:
     """Bring the schema to head in one transaction, one migrating process at a time."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    from reviewer.storage.db import alembic_head
+
     with engine.connect() as conn:
         conn.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATE_LOCK})")
         conn.commit()
@@ -193,7 +204,7 @@ def upgrade_server(engine: Engine, cfg: Config, where: str, current: str | None)
             cfg.attributes["connection"] = conn
             with conn.begin():
                 now = MigrationContext.configure(conn).get_current_revision()
-                if now == ScriptDirectory.from_config(cfg).get_current_head():
+                if now == alembic_head(cfg):
                     return  # another process upgraded it while this one waited
                 if not _may_change_schema(conn):
                     doing = "create its tables" if current is None else "upgrade it"

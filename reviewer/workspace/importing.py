@@ -13,7 +13,7 @@ from reviewer.citations.countries import iso3
 from reviewer.errors import BadInput, NotFound
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
 from reviewer.linking import plan_links
-from reviewer.recommendations import RegistryImport, detect_registry_kind, parse_registry
+from reviewer.recommendations import RegistryImport
 from reviewer.reviews.book import ReviewBook
 from reviewer.storage.db import WorkspaceError
 from reviewer.storage.models import Document
@@ -149,6 +149,8 @@ class Importer:
         existing = self._find_by_sha(sha)
         if existing is not None:
             return replace(existing, file=display)
+        from reviewer.recommendations.detect import detect_registry_kind, parse_registry
+
         try:
             kind = detect_registry_kind(data, file_name, encoding)
             if kind is not None and as_version_of is not None:

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import CursorResult, Table, select, tuple_
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from reviewer.recommendations.normalise import same_text
 from reviewer.storage.models import Base, Recommendation, RecommendationSource
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects import postgresql
 from reviewer.vocabulary import UNSETTLED_POSITIONS, Position, SourceKind, number_sort_value
 
 # Whose word counts when sources disagree: the UN's own lists over a table or the
@@ -60,6 +63,8 @@ def dialect_insert(session: Session, model: type[Base]) -> sqlite.Insert | postg
     if name == "sqlite":
         return sqlite.insert(cast(Table, model.__table__))
     if name == "postgresql":
+        from sqlalchemy.dialects import postgresql  # a team workspace's: loaded with it
+
         return postgresql.insert(cast(Table, model.__table__))
     # only SQLite files and PostgreSQL servers are supported
     raise NotImplementedError(f"no INSERT … ON CONFLICT for the {name} database")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NotFound, ParagraphRow, SourceFile
-from ui.page_render import MARGIN, MAX_ZOOM, MIN_ZOOM, PDF_ERRORS, PageCanvas, PdfPages
+from ui.page_render import MARGIN, MAX_ZOOM, MIN_ZOOM, PageCanvas, PdfPages, pdf_errors
 from ui.panels.page_note import DIFFERENT, MISSING, NO_BOXES, TEXT, UNRECORDED, WORD, PageNote
 from ui.resources import icon
 from ui.session import Session
@@ -214,7 +214,7 @@ class PagePanel(QWidget):
             return DIFFERENT.format(path=src.path)
         try:
             self.pages.open(src.document_id, data)
-        except PDF_ERRORS:
+        except pdf_errors():  # (asked only when something was raised)
             return "The file cannot be opened as a PDF any more."
         return None
 

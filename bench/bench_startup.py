@@ -1,0 +1,238 @@
+"""Start-up: the command line and the window, against the interpreter's and Qt's floor.
+
+Each measure is a fresh process, timed by this one from spawn to exit (or to the
+child's word that it painted), repeated ``--rounds`` times; the median is printed,
+with the spread and the child's CPU seconds (user + system, steadier than the wall
+clock on a shared machine):
+
+* ``python -c pass``                       the interpreter's floor
+* ``python -m reviewer --help``             the parser, nothing of the workspace
+* ``python -m reviewer -w W documents --json``  a read command on a small workspace
+* bare window                               QApplication + an empty QMainWindow 1280×800,
+                                            shown; ends at its first paint (offscreen)
+* bare window + the ORM                     the same after importing SQLAlchemy's ORM and
+                                            the models (gc off, as the window does): the
+                                            floor of any window that opens the workspace
+                                            before it paints
+* our window                                ``upr-reviewer --workspace W`` (ui.app.main,
+                                            unchanged) to the main window's first paint
+
+W is the sample (CANGO's submission and China's thematic list) with its cited links,
+tags on a third of the submission's paragraphs and notes on a sixth: built once in
+--keep (default /tmp/bench-startup).  Then the ten largest cumulative imports of
+``--help`` and of the window (``-X importtime``).
+
+Children run with bytecode caches (PYTHONPYCACHEPREFIX in --keep), as an installed
+program does: a PYTHONDONTWRITEBYTECODE environment would otherwise compile every
+module of the program at each start.  One unmeasured warm-up run precedes each measure.
+Usage: python bench/bench_startup.py [--rounds 7] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "sample"
+TAGS = ("Key point", "Follow up", "Quote in brief", "Disputed")
+
+
+def build(path: Path) -> dict:
+    """The sample workspace with links (cited), tags and notes; its counts."""
+    sys.path.insert(0, str(ROOT))
+    from reviewer.workspace import Workspace
+
+    with Workspace.open(path, "bench") as ws:
+        if not ws.documents():
+            ws.import_files(sorted(SAMPLE.iterdir()))
+            for doc in ws.documents():
+                for i, pid in enumerate(ws.paragraph_ids(doc.id)):
+                    if i % 3 == 0:
+                        ws.add_tag(pid, TAGS[i % len(TAGS)])
+                    if i % 6 == 0:
+                        ws.add_note(pid, f"Bench note {i}: follow this up with the delegation.")
+        return counts(ws)
+
+
+def counts(ws) -> dict:
+    docs = ws.documents()
+    paragraphs = sum(len(ws.paragraph_ids(d.id)) for d in docs)
+    with ws.read() as s:
+        from sqlalchemy import text
+
+        rows = {t: s.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("link", "paragraph_tag", "note")}  # fmt: skip
+    return {"documents": len(docs), "paragraphs": paragraphs, **rows}
+
+
+# ------------------------------------------------------------------------ children
+
+BARE = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([sys.argv[0]])
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            print("PAINTED", flush=True)
+            os._exit(0)
+        return False
+f = FirstPaint()
+app.installEventFilter(f)
+w = QMainWindow()
+w.resize(1280, 800)
+w.show()
+app.exec()
+"""
+
+BARE_ORM = "import gc; gc.disable(); import reviewer.storage.models\n" + BARE
+
+# ui.app.main as a person starts it; the only addition: as soon as the QApplication
+# exists (ui.app installs its exception hook then), a filter that ends the process at
+# the first paint of a main window.
+OURS = """
+import os, sys
+import ui.app as app_module
+install = app_module.install_excepthook
+def install_then_watch(*args):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+                print("PAINTED", flush=True)
+                os._exit(0)
+            return False
+    global watcher
+    watcher = FirstPaint()
+    QApplication.instance().installEventFilter(watcher)
+    install(*args)
+app_module.install_excepthook = install_then_watch
+sys.exit(app_module.main(sys.argv[1:]))
+"""
+
+
+def child_env(keep: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(keep / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])])
+    return env
+
+
+def run_once(argv: list[str], env: dict, until_painted: bool) -> tuple[float, float]:
+    """(wall seconds, child CPU seconds) of one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    if until_painted:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            if line.strip() == "PAINTED":
+                break
+        wall = time.perf_counter() - t0
+        proc.wait(timeout=120)
+    else:
+        proc.wait(timeout=120)
+        wall = time.perf_counter() - t0
+    err = proc.stderr.read()  # type: ignore[union-attr]
+    proc.stdout.close()  # type: ignore[union-attr]
+    proc.stderr.close()  # type: ignore[union-attr]
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(argv)} failed ({proc.returncode}):\n{err}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def measure(argv: list[str], env: dict, rounds: int, until_painted: bool = False) -> dict:
+    run_once(argv, env, until_painted)  # warm-up: caches, bytecode
+    walls, cpus = [], []
+    for _ in range(rounds):
+        wall, cpu = run_once(argv, env, until_painted)
+        walls.append(wall)
+        cpus.append(cpu)
+    return {"median": statistics.median(walls), "min": min(walls), "max": max(walls),
+            "cpu": statistics.median(cpus)}  # fmt: skip
+
+
+def top_imports(argv: list[str], env: dict, n: int = 10) -> list[tuple[float, str]]:
+    proc = subprocess.run(
+        [argv[0], "-X", "importtime", *argv[1:]], env=env, cwd=ROOT,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    found = []
+    for line in proc.stderr.splitlines():
+        m = re.match(r"import time:\s+\d+ \|\s+(\d+) \|(\s*)(\S+)", line)
+        if m:
+            found.append((int(m.group(1)) / 1000, m.group(2)[1:] + m.group(3)))
+    found.sort(key=lambda x: -x[0])
+    return found[:n]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--keep", type=Path, default=Path(tempfile.gettempdir()) / "bench-startup")
+    args = ap.parse_args()
+    keep = args.keep
+    keep.mkdir(parents=True, exist_ok=True)
+    ws = keep / "startup-sample.sqlite"
+    made = build(ws)
+    data = keep / "data"  # the window's settings: never the user's
+    env = child_env(keep)
+    py = sys.executable
+    window = [py, "-c", OURS, "--workspace", str(ws), "--data-dir", str(data), "--author", "bench"]
+    rows = [
+        ("python -c pass", [py, "-c", "pass"], False),
+        ("python -m reviewer --help", [py, "-m", "reviewer", "--help"], False),
+        (
+            "python -m reviewer documents --json",
+            [py, "-m", "reviewer", "-w", str(ws), "documents", "--json"],
+            False,
+        ),  # fmt: skip
+        ("bare PySide6 window, first paint", [py, "-c", BARE], True),
+        ("bare window + ORM models, first paint", [py, "-c", BARE_ORM], True),
+        ("our window, first paint", window, True),
+    ]
+    print(f"workspace: {made['documents']} documents, {made['paragraphs']} paragraphs, "
+          f"{made['link']} links, {made['paragraph_tag']} tags on paragraphs, {made['note']} notes "
+          f"({ws})")  # fmt: skip
+    print(f"median of {args.rounds} fresh processes (min–max), child CPU median; load "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
+    got = {}
+    for name, argv, painted in rows:
+        r = got[name] = measure(argv, env, args.rounds, painted)
+        print(f"  {name:<40} {r['median'] * 1000:7.0f} ms  ({r['min'] * 1000:.0f}–"
+              f"{r['max'] * 1000:.0f})  cpu {r['cpu'] * 1000:5.0f} ms")  # fmt: skip
+    floor, qt = got["python -c pass"], got["bare PySide6 window, first paint"]
+    print("ratios (wall, cpu)")
+    for name in ("python -m reviewer --help", "python -m reviewer documents --json"):
+        print(f"  {name:<40} {got[name]['median'] / floor['median']:5.2f}x  "
+              f"{got[name]['cpu'] / floor['cpu']:5.2f}x  python -c pass; "
+              f"+{(got[name]['median'] - floor['median']) * 1000:.0f} ms")  # fmt: skip
+    ours = got["our window, first paint"]
+    print(f"  {'our window / bare window':<40} {ours['median'] / qt['median']:5.2f}x  "
+          f"{ours['cpu'] / qt['cpu']:5.2f}x  (goal <= 3x)")  # fmt: skip
+    orm = got["bare window + ORM models, first paint"]
+    print(f"  {'bare window + ORM / bare window':<40} {orm['median'] / qt['median']:5.2f}x  "
+          f"{orm['cpu'] / qt['cpu']:5.2f}x  (the floor with the workspace opened first)")  # fmt: skip
+    print(f"  {'our window / bare window + ORM':<40} {ours['median'] / orm['median']:5.2f}x  "
+          f"{ours['cpu'] / orm['cpu']:5.2f}x")  # fmt: skip
+    for name, argv in (("--help", [py, "-m", "reviewer", "--help"]), ("the window", window)):
+        print(f"top 10 cumulative imports, {name} (-X importtime, one run)")
+        for ms, mod in top_imports(argv, env):
+            print(f"  {ms:8.1f} ms  {mod}")
+
+
+if __name__ == "__main__":
+    main()

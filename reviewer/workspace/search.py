@@ -37,11 +37,17 @@ from reviewer.storage.pg_search import CONFIG as PG_CONFIG
 from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery
 from reviewer.workspace.rows import SearchHit
 
-OVERFETCH = 1.5  # candidates per paragraph the scope is expected to keep
+OVERFETCH = 1.2  # candidates per paragraph the scope is expected to keep
 MAX_CANDIDATES = 20_000  # past this, the scope goes inside the ranking at once
 UNLIMITED = 2**62  # a negative limit: every match (as SQLite's LIMIT -1 always did)
 
 SNIPPET = f"snippet(paragraph_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24)"
+# paragraphs (and their documents) by id, from a JSON list of ids: looked up one by
+# one (CROSS JOIN keeps that order; the planner would rather scan the scope's rows)
+BY_ID = (
+    "json_each(:ids) AS j CROSS JOIN paragraph p ON p.id = j.value "
+    "CROSS JOIN document d ON d.id = p.document_id"
+)
 RANKED = (
     "SELECT paragraph_fts.rowid, bm25(paragraph_fts) FROM paragraph_fts "
     "WHERE paragraph_fts MATCH :match ORDER BY bm25(paragraph_fts), paragraph_fts.rowid "
@@ -56,48 +62,44 @@ def _scope_sql(document_id: int | None, review_id: int | None, d: str = "d.") ->
     return where + (f" AND {d}review_id = :review" if review_id is not None else "")
 
 
+Ranked = list[tuple[int, float]]  # (paragraph id, bm25), best first
+Details = dict[int, tuple]  # paragraph id: (id, document id, label, title, pages…, kept)
+
+
 def file_search(
     s: Session, query: str, limit: int, document_id: int | None, review_id: int | None
 ) -> list[SearchHit]:
     """SQLite's search: the ranking, the scope, the snippets, each over what it needs."""
-    match = build_match(query)
-    scope = _scope_sql(document_id, review_id)
     limit = UNLIMITED if limit < 0 else limit
-    params: dict[str, int | str] = {"match": match, "limit": limit}
+    params: dict[str, int | str] = {"match": build_match(query), "limit": limit}
     if review_id is not None:
         params["review"] = review_id
     if limit == 0:
         return []
+    details: Details | None = None
     if document_id is not None:
+        scope = _scope_sql(document_id, review_id)
         ranked = _ranked_in_document(s, {**params, "doc": document_id}, scope)
     else:
-        ranked = _ranked_over_fetched(s, params, review_id)
+        ranked, details = _ranked_over_fetched(s, params, review_id)
     if not ranked:
         return []
     ids = [pid for pid, _score in ranked]
-    details = {
-        r[0]: r
-        for r in s.execute(
-            text(
-                "SELECT p.id, p.document_id, p.label, d.title, p.page_start, p.page_end "
-                "FROM paragraph p JOIN document d ON d.id = p.document_id "
-                "WHERE p.id IN (SELECT value FROM json_each(:ids))"
-            ),
-            {"ids": json.dumps(ids)},
-        )
-    }
-    snippets: dict[int, str] = dict(
-        s.execute(
+    if details is None:
+        details = _details(s, ids)
+    snippets: dict[int, str] = {
+        pid: snippet
+        for pid, snippet in s.execute(
             text(
                 f"SELECT rowid, {SNIPPET} FROM paragraph_fts WHERE paragraph_fts MATCH :match "
                 "AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT value FROM json_each(:ids))"
             ),
-            {"match": match, "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)},
-        ).tuples()
-    )
+            {"match": params["match"], "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)},
+        )
+    }
     hits = []
     for pid, bm25 in ranked:
-        _id, doc, label, title, start, end = details[pid]
+        _id, doc, label, title, start, end, _kept = details[pid]
         hits.append(
             SearchHit(
                 document_id=doc,
@@ -113,9 +115,20 @@ def file_search(
     return hits
 
 
-def _ranked_in_document(
-    s: Session, params: dict[str, int | str], scope: str
-) -> list[tuple[int, float]]:
+def _details(
+    s: Session, ids: list[int], scope: str = "1", params: dict[str, int | str] | None = None
+) -> Details:
+    """What a hit shows of its paragraph and document, and whether the scope keeps it."""
+    sql = (
+        "SELECT p.id, p.document_id, p.label, d.title, p.page_start, p.page_end, "
+        f"{scope} FROM {BY_ID}"
+    )
+    return {
+        r[0]: tuple(r) for r in s.execute(text(sql), {**(params or {}), "ids": json.dumps(ids)})
+    }
+
+
+def _ranked_in_document(s: Session, params: dict[str, int | str], scope: str) -> Ranked:
     """One document's best matches: the ranking confined to its paragraphs' ids."""
     lo, hi = s.execute(
         text("SELECT min(id), max(id) FROM paragraph WHERE document_id = :doc"),
@@ -128,7 +141,7 @@ def _ranked_in_document(
 
 def _ranked_with_scope(
     s: Session, params: dict[str, int | str], scope: str, ranged: bool = False
-) -> list[tuple[int, float]]:
+) -> Ranked:
     """The exact ranking: every match joined to its document, the scope applied."""
     sql = (
         "SELECT paragraph_fts.rowid, bm25(paragraph_fts) FROM paragraph_fts "
@@ -142,12 +155,13 @@ def _ranked_with_scope(
 
 def _ranked_over_fetched(
     s: Session, params: dict[str, int | str], review_id: int | None
-) -> list[tuple[int, float]]:
+) -> tuple[Ranked, Details | None]:
     """The best matches the scope keeps: ranked without it, over-fetched by the share
-    of documents it keeps, checked; ranked with it when that was not enough."""
+    of documents it keeps, checked (the hits' details read on the way); ranked with
+    it when that was not enough."""
     limit = int(params["limit"])
     scope = _scope_sql(None, review_id)
-    scope_params = {"review": review_id} if review_id is not None else {}
+    scope_params: dict[str, int | str] = {"review": review_id} if review_id is not None else {}
     total, kept = s.execute(
         text(
             f"SELECT count(*), coalesce(sum({_scope_sql(None, review_id, d='')}), 0) FROM document"
@@ -155,27 +169,18 @@ def _ranked_over_fetched(
         scope_params,
     ).one()
     if not kept:
-        return []
+        return [], None
     candidates = limit if kept == total else math.ceil(limit * total / kept * OVERFETCH) + 10
     if candidates > MAX_CANDIDATES:
-        return _ranked_with_scope(s, params, scope)
+        return _ranked_with_scope(s, params, scope), None
     ranked = [(r[0], r[1]) for r in s.execute(text(RANKED), {**params, "limit": candidates})]
-    if kept == total:
-        return ranked
-    ids = json.dumps([pid for pid, _ in ranked])
-    passed = set(
-        s.scalars(
-            text(
-                "SELECT p.id FROM paragraph p JOIN document d ON d.id = p.document_id "
-                f"WHERE p.id IN (SELECT value FROM json_each(:ids)) AND {scope}"
-            ),
-            {**scope_params, "ids": ids},
-        )
-    )
-    kept_rows = [row for row in ranked if row[0] in passed]
-    if len(kept_rows) >= limit or len(ranked) < candidates:
-        return kept_rows[:limit]  # the scope's best, or every match there is
-    return _ranked_with_scope(s, params, scope)
+    if kept == total or not ranked:
+        return ranked, None
+    details = _details(s, [pid for pid, _ in ranked], scope, scope_params)
+    passed = [row for row in ranked if details[row[0]][-1]]
+    if len(passed) >= limit or len(ranked) < candidates:
+        return passed[:limit], details  # the scope's best, or every match there is
+    return _ranked_with_scope(s, params, scope), None
 
 
 def server_search(

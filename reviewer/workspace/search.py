@@ -1,23 +1,26 @@
 """Ranked full-text search: the best paragraphs first, snippets for those alone.
 
-A search is ranked over the full-text match before anything else is read, and the
-snippets (the costly part: each re-reads and re-tokenizes a paragraph's text) are
-made only for the paragraphs returned; joining every match to its document and
-snippeting it, then keeping the first ``limit``, cost three times the ranking alone.
+The old search was one query: every match joined to its document and snippeted,
+then sorted and cut to the limit.  A snippet re-reads and re-tokenizes its
+paragraph, so that cost two to three times the ranking alone on common words.
+Now the ranking comes first and the snippets are made for the rows returned only.
 
 SQLite (FTS5).  The order is ``bm25`` (lower is better; the score shown is its
-negation), ties by paragraph id.  A scope drops paragraphs after ranking: earlier
-versions of documents (unless one document is searched), other reviews' documents.
-So the ranking over-fetches: the best ``k`` matches, ``k`` the limit grown by the
-share of documents the scope keeps, are checked against the scope in one look-up
-each; if fewer than ``limit`` pass while more matches exist, the ranking runs again
-with the scope inside it (every match joined to its document: exact, slower), so
-no paragraph the scope keeps is ever lost to the over-fetch.  One document's
-search is ranked inside its paragraphs' id range.  Snippets: one more pass over
-the match, ``snippet()`` made only for the chosen rows (FTS5 makes snippets only
-inside a MATCH query; looking rows up by id in it costs more than the pass).  The
-marks and the order are those of the single query this replaced
-(tests/core/test_search_ranking.py keeps that query to compare).
+negation), ties by paragraph id.  The scope (the latest versions of documents, or
+one document; one review's documents) is applied in one of two ways, by the share
+of documents it keeps:
+- most of them (all reviews): FTS5 ranks the matches alone, over-fetching the
+  limit by that share (``OVERFETCH``); the candidates are looked up one by one and
+  those the scope keeps returned.  Too few kept while more matches exist: the
+  exact ranking below runs instead, so the over-fetch never loses a hit.
+- few of them (one review, one document): the exact ranking, every match joined
+  to its document; bm25 is then reckoned only for the matches the scope keeps,
+  which costs less than bare FTS5 ranking them all.  One document's search is
+  also confined to its paragraphs' id range.
+Snippets: one more pass over the match, ``snippet()`` made only for the chosen
+rows (FTS5 makes them only inside a MATCH query; looking rows up by id in it
+costs more than the pass).  Hits, order, scores and marks are those of the old
+query (tests/core/test_search_ranking.py keeps it to compare).
 
 PostgreSQL (``reviewer.storage.pg_search``): the matched rows ranked by
 ``ts_rank`` (ties by id) and cut to the limit before the text, the document's
@@ -39,20 +42,40 @@ from reviewer.workspace.rows import SearchHit
 
 OVERFETCH = 1.2  # candidates per paragraph the scope is expected to keep
 MAX_CANDIDATES = 20_000  # past this, the scope goes inside the ranking at once
+# A scope keeping at most this share of the documents goes inside the ranking: a
+# match's look-up of its document costs less than half its bm25, which is then
+# reckoned only for the matches the scope keeps (one review's search beats bare
+# FTS5); above it, over-fetching wastes less.
+INSIDE_BELOW = 0.5
 UNLIMITED = 2**62  # a negative limit: every match (as SQLite's LIMIT -1 always did)
 
 SNIPPET = f"snippet(paragraph_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24)"
-# paragraphs (and their documents) by id, from a JSON list of ids: looked up one by
-# one (CROSS JOIN keeps that order; the planner would rather scan the scope's rows)
-BY_ID = (
-    "json_each(:ids) AS j CROSS JOIN paragraph p ON p.id = j.value "
-    "CROSS JOIN document d ON d.id = p.document_id"
+# what a hit shows of its paragraph and document, after its id and bm25
+SHOWN = "p.document_id, p.label, d.title, p.page_start, p.page_end"
+# The best ``candidates`` matches ranked by FTS5 alone (bm25, ties by id), then
+# looked up one by one (CROSS JOIN keeps that order: the planner would rather scan
+# the scope's paragraphs) and kept if the scope keeps them; ``n``: how many
+# candidates there were, to tell "no more matches" from "too few candidates".
+OVER_FETCHED = (
+    "WITH c AS MATERIALIZED (SELECT rowid AS id, bm25(paragraph_fts) AS r FROM paragraph_fts "
+    "WHERE paragraph_fts MATCH :match ORDER BY r, rowid LIMIT :candidates) "
+    f"SELECT c.id, c.r, {SHOWN}, (SELECT count(*) FROM c) AS n FROM c "
+    "CROSS JOIN paragraph p ON p.id = c.id CROSS JOIN document d ON d.id = p.document_id "
+    "WHERE {scope} ORDER BY c.r, c.id LIMIT :limit"
 )
-RANKED = (
-    "SELECT paragraph_fts.rowid, bm25(paragraph_fts) FROM paragraph_fts "
-    "WHERE paragraph_fts MATCH :match ORDER BY bm25(paragraph_fts), paragraph_fts.rowid "
-    "LIMIT :limit"
+# The exact ranking: every match joined to its document, the scope applied.
+WITH_SCOPE = (
+    f"SELECT paragraph_fts.rowid, bm25(paragraph_fts), {SHOWN} FROM paragraph_fts "
+    "JOIN paragraph p ON p.id = paragraph_fts.rowid JOIN document d ON d.id = p.document_id "
+    "WHERE paragraph_fts MATCH :match {ranged}AND {scope} "
+    "ORDER BY bm25(paragraph_fts), paragraph_fts.rowid LIMIT :limit"
 )
+SNIPPETS = (
+    f"SELECT rowid, {SNIPPET} FROM paragraph_fts WHERE paragraph_fts MATCH :match "
+    "AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT value FROM json_each(:ids))"
+)
+
+Row = tuple  # (paragraph id, bm25, document id, label, title, page start, page end…)
 
 
 def _scope_sql(document_id: int | None, review_id: int | None, d: str = "d.") -> str:
@@ -60,10 +83,6 @@ def _scope_sql(document_id: int | None, review_id: int | None, d: str = "d.") ->
     the document table alone (``d`` "", no ``document_id``)."""
     where = "p.document_id = :doc" if document_id is not None else f"{d}version_of_id IS NULL"
     return where + (f" AND {d}review_id = :review" if review_id is not None else "")
-
-
-Ranked = list[tuple[int, float]]  # (paragraph id, bm25), best first
-Details = dict[int, tuple]  # paragraph id: (id, document id, label, title, pages…, kept)
 
 
 def file_search(
@@ -76,59 +95,43 @@ def file_search(
         params["review"] = review_id
     if limit == 0:
         return []
-    details: Details | None = None
     if document_id is not None:
-        scope = _scope_sql(document_id, review_id)
-        ranked = _ranked_in_document(s, {**params, "doc": document_id}, scope)
+        ranked = _ranked_in_document(s, {**params, "doc": document_id}, review_id)
     else:
-        ranked, details = _ranked_over_fetched(s, params, review_id)
+        ranked = _ranked_over_fetched(s, params, review_id)
     if not ranked:
         return []
-    ids = [pid for pid, _score in ranked]
-    if details is None:
-        details = _details(s, ids)
-    snippets: dict[int, str] = {
-        pid: snippet
-        for pid, snippet in s.execute(
-            text(
-                f"SELECT rowid, {SNIPPET} FROM paragraph_fts WHERE paragraph_fts MATCH :match "
-                "AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT value FROM json_each(:ids))"
-            ),
-            {"match": params["match"], "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)},
+    ids = [r[0] for r in ranked]
+    where = {"match": params["match"], "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)}
+    snippets: dict[int, str] = {pid: snip for pid, snip in s.execute(text(SNIPPETS), where)}
+    return [
+        SearchHit(
+            document_id=doc,
+            paragraph_id=pid,
+            label=label,
+            snippet=snippets[pid],
+            score=-bm25,
+            document_title=title,
+            page_start=start,
+            page_end=end,
         )
-    }
-    hits = []
-    for pid, bm25 in ranked:
-        _id, doc, label, title, start, end, _kept = details[pid]
-        hits.append(
-            SearchHit(
-                document_id=doc,
-                paragraph_id=pid,
-                label=label,
-                snippet=snippets[pid],
-                score=-bm25,
-                document_title=title,
-                page_start=start,
-                page_end=end,
-            )
-        )
-    return hits
+        for pid, bm25, doc, label, title, start, end, *_n in ranked
+    ]
 
 
-def _details(
-    s: Session, ids: list[int], scope: str = "1", params: dict[str, int | str] | None = None
-) -> Details:
-    """What a hit shows of its paragraph and document, and whether the scope keeps it."""
-    sql = (
-        "SELECT p.id, p.document_id, p.label, d.title, p.page_start, p.page_end, "
-        f"{scope} FROM {BY_ID}"
-    )
-    return {
-        r[0]: tuple(r) for r in s.execute(text(sql), {**(params or {}), "ids": json.dumps(ids)})
-    }
+def _ranked_with_scope(
+    s: Session, params: dict[str, int | str], scope: str, ranged: bool = False
+) -> list[Row]:
+    """The exact ranking (``ranged``: within the ids ``lo``..``hi``)."""
+    ranges = "AND paragraph_fts.rowid BETWEEN :lo AND :hi " if ranged else ""
+    return [
+        tuple(r) for r in s.execute(text(WITH_SCOPE.format(ranged=ranges, scope=scope)), params)
+    ]
 
 
-def _ranked_in_document(s: Session, params: dict[str, int | str], scope: str) -> Ranked:
+def _ranked_in_document(
+    s: Session, params: dict[str, int | str], review_id: int | None
+) -> list[Row]:
     """One document's best matches: the ranking confined to its paragraphs' ids."""
     lo, hi = s.execute(
         text("SELECT min(id), max(id) FROM paragraph WHERE document_id = :doc"),
@@ -136,51 +139,46 @@ def _ranked_in_document(s: Session, params: dict[str, int | str], scope: str) ->
     ).one()
     if lo is None:
         return []
+    scope = _scope_sql(int(params["doc"]), review_id)
     return _ranked_with_scope(s, {**params, "lo": lo, "hi": hi}, scope, ranged=True)
-
-
-def _ranked_with_scope(
-    s: Session, params: dict[str, int | str], scope: str, ranged: bool = False
-) -> Ranked:
-    """The exact ranking: every match joined to its document, the scope applied."""
-    sql = (
-        "SELECT paragraph_fts.rowid, bm25(paragraph_fts) FROM paragraph_fts "
-        "JOIN paragraph p ON p.id = paragraph_fts.rowid JOIN document d ON d.id = p.document_id "
-        "WHERE paragraph_fts MATCH :match "
-        + ("AND paragraph_fts.rowid BETWEEN :lo AND :hi " if ranged else "")
-        + f"AND {scope} ORDER BY bm25(paragraph_fts), paragraph_fts.rowid LIMIT :limit"
-    )
-    return [(r[0], r[1]) for r in s.execute(text(sql), params)]
 
 
 def _ranked_over_fetched(
     s: Session, params: dict[str, int | str], review_id: int | None
-) -> tuple[Ranked, Details | None]:
+) -> list[Row]:
     """The best matches the scope keeps: ranked without it, over-fetched by the share
-    of documents it keeps, checked (the hits' details read on the way); ranked with
-    it when that was not enough."""
+    of documents it keeps, checked; ranked with it when that was not enough."""
     limit = int(params["limit"])
     scope = _scope_sql(None, review_id)
-    scope_params: dict[str, int | str] = {"review": review_id} if review_id is not None else {}
+    in_documents = _scope_sql(None, review_id, d="")
     total, kept = s.execute(
-        text(
-            f"SELECT count(*), coalesce(sum({_scope_sql(None, review_id, d='')}), 0) FROM document"
-        ),
-        scope_params,
+        text(f"SELECT count(*), coalesce(sum({in_documents}), 0) FROM document"),
+        {k: v for k, v in params.items() if k == "review"},
     ).one()
     if not kept:
-        return [], None
+        return []
     candidates = limit if kept == total else math.ceil(limit * total / kept * OVERFETCH) + 10
-    if candidates > MAX_CANDIDATES:
-        return _ranked_with_scope(s, params, scope), None
-    ranked = [(r[0], r[1]) for r in s.execute(text(RANKED), {**params, "limit": candidates})]
-    if kept == total or not ranked:
-        return ranked, None
-    details = _details(s, [pid for pid, _ in ranked], scope, scope_params)
-    passed = [row for row in ranked if details[row[0]][-1]]
-    if len(passed) >= limit or len(ranked) < candidates:
-        return passed[:limit], details  # the scope's best, or every match there is
-    return _ranked_with_scope(s, params, scope), None
+    if kept <= total * INSIDE_BELOW or candidates > MAX_CANDIDATES:
+        return _ranked_with_scope(s, params, scope)
+    rows = [
+        tuple(r)
+        for r in s.execute(
+            text(OVER_FETCHED.format(scope=scope)), {**params, "candidates": candidates}
+        )
+    ]
+    if rows:
+        matched = rows[0][-1]
+    else:  # none kept: were there more matches than candidates?
+        matched = s.execute(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM paragraph_fts "
+                "WHERE paragraph_fts MATCH :match LIMIT :candidates)"
+            ),
+            {"match": params["match"], "candidates": candidates},
+        ).scalar_one()
+    if len(rows) >= limit or matched < candidates:
+        return rows  # the scope's best, or every match there is
+    return _ranked_with_scope(s, params, scope)
 
 
 def server_search(

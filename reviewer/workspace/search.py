@@ -2,7 +2,7 @@
 
 The old search was one query: every match joined to its document and snippeted,
 then sorted and cut to the limit.  A snippet re-reads and re-tokenizes its
-paragraph, so that cost two to three times the ranking alone on common words.
+paragraph, so that cost 1.5 to 3 times FTS5's ranking alone (bench/bench_search.py).
 Now the ranking comes first and the snippets are made for the rows returned only.
 
 SQLite (FTS5).  The order is ``bm25`` (lower is better; the score shown is its
@@ -188,6 +188,7 @@ def server_search(
     the title and the headline read for those alone."""
     tsquery, words = build_tsquery(query)
     where = _scope_sql(document_id, review_id)
+    limit = UNLIMITED if limit < 0 else limit  # as a file's search reads it
     params: dict[str, int | str] = {**words, "headline": HEADLINE_OPTIONS, "limit": limit}
     if document_id is not None:
         params["doc"] = document_id

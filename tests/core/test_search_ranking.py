@@ -254,6 +254,13 @@ def test_a_team_workspace_answers_as_its_query_did(team):
     assert nonempty > compared // 2
 
 
+def test_a_negative_limit_is_every_match_on_both_engines(ws, team):
+    for w in (ws, team):
+        every = w.search("the", limit=100_000)
+        assert len(every) > 200 and w.search("the", limit=-1) == every
+        assert w.search("women", limit=0) == []
+
+
 def test_a_bad_query_and_a_bad_review_are_refused_as_before(ws):
     from reviewer.workspace import NotFound, QueryError
 

@@ -388,6 +388,7 @@ class MainWindow(
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
+        self.search.stop()  # a search under way ends before the workspace closes
         self.stop_drafts()
         self.stop_transfer()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())

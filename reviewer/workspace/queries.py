@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from reviewer.storage.counts import document_count
-from reviewer.storage.fts import HIT_END, HIT_START, build_match
 from reviewer.storage.models import (
     Document,
     Footnote,
@@ -15,8 +14,6 @@ from reviewer.storage.models import (
     RecommendationSource,
     Review,
 )
-from reviewer.storage.pg_search import CONFIG as PG_CONFIG
-from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery
 from reviewer.vocabulary import REGISTRY_DOCUMENT_KINDS, SourceKind
 from reviewer.workspace.core import Store
 from reviewer.workspace.paragraph_read import (
@@ -31,6 +28,7 @@ from reviewer.workspace.rows import (
     ParagraphRow,
     SearchHit,
 )
+from reviewer.workspace.search import file_search, server_search
 
 
 def document_counts(s: Session, doc_id: int) -> dict[str, int]:
@@ -228,71 +226,11 @@ class Queries:
     ) -> list[SearchHit]:
         """Ranked full-text search, in one document, one review's documents or all (the
         latest versions; an earlier version's own id searches it); snippets mark hits
-        with fts.HIT_START/HIT_END."""
-        review_id = None
-        if review is not None:
-            with self.store.read() as s:
-                review_id = review_id_of(s, review)
-        where = (
-            "AND p.document_id = :doc "
-            if document_id is not None
-            else "AND d.version_of_id IS NULL "
-        ) + ("AND d.review_id = :review " if review_id is not None else "")
-        if self.store.server:
-            sql, params = server_search_sql(query, where)
-        else:
-            sql, params = file_search_sql(query, where)
-        params["limit"] = limit
-        if document_id is not None:
-            params["doc"] = document_id
-        if review_id is not None:
-            params["review"] = review_id
+        with fts.HIT_START/HIT_END (``reviewer.workspace.search``)."""
         with self.store.read() as s:
-            return [
-                SearchHit(
-                    document_id=d,
-                    paragraph_id=p,
-                    label=label,
-                    snippet=snip,
-                    score=score,
-                    document_title=t,
-                    page_start=start,
-                    page_end=end,
-                )
-                for p, d, label, snip, score, t, start, end in s.execute(text(sql), params)
-            ]
-
-
-def file_search_sql(query: str, where: str) -> tuple[str, dict[str, str | int]]:
-    """SQLite: FTS5's MATCH, ``snippet`` and ``bm25`` (lower is better: negated)."""
-    sql = (
-        "SELECT p.id, p.document_id, p.label, "
-        f"snippet(paragraph_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24), "
-        "-bm25(paragraph_fts) AS score, d.title, p.page_start, p.page_end "
-        "FROM paragraph_fts JOIN paragraph p ON p.id = paragraph_fts.rowid "
-        "JOIN document d ON d.id = p.document_id "
-        f"WHERE paragraph_fts MATCH :match {where}"
-        "ORDER BY bm25(paragraph_fts), p.id LIMIT :limit"
-    )
-    return sql, {"match": build_match(query)}
-
-
-def server_search_sql(query: str, where: str) -> tuple[str, dict[str, str | int]]:
-    """PostgreSQL: the GIN-indexed tsvector, ``ts_rank`` and ``ts_headline``
-    (``reviewer.storage.pg_search``); the headline is made for the page of hits only."""
-    tsquery, words = build_tsquery(query)
-    sql = (
-        f"WITH q AS (SELECT {tsquery} AS q), hits AS ("
-        "SELECT p.id, p.document_id, p.label, p.text, ts_rank(p.search, q.q) AS score, "
-        "d.title, p.page_start, p.page_end FROM q, paragraph p "
-        "JOIN document d ON d.id = p.document_id "
-        f"WHERE p.search @@ q.q {where}"
-        "ORDER BY score DESC, p.id LIMIT :limit) "
-        f"SELECT h.id, h.document_id, h.label, ts_headline('{PG_CONFIG}', h.text, q.q, :headline), "
-        "h.score, h.title, h.page_start, h.page_end "
-        "FROM hits h, q ORDER BY h.score DESC, h.id"
-    )
-    return sql, {**words, "headline": HEADLINE_OPTIONS}
+            review_id = review_id_of(s, review) if review is not None else None
+            run = server_search if self.store.server else file_search
+            return run(s, query, limit, document_id, review_id)
 
 
 def version_row_id(s: Session, doc_id: int, version: int | None) -> int | None:

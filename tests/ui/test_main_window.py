@@ -111,6 +111,7 @@ def test_search_result_double_click_jumps(qtbot, make_window):
     import_and_wait(qtbot, w, [CANGO_MD])
     w.search.field.setText("carbon neutrality")
     w.search.run()
+    assert w.search.wait()
     assert w.search.model.rowCount() >= 1
     view = w.search.results
     rect = view.visualRect(w.search.model.index(0))

@@ -302,6 +302,7 @@ def test_page_numbers_in_the_reading_pane_search_and_inspector(qtbot, make_windo
     assert any(c.lightness() < 180 for c in ink)  # something is written under the label
     w.search.field.setText("South-South")
     w.search.run()
+    assert w.search.wait()  # the answer comes from a worker thread
     assert w.search.model.rowCount()
     html = w.search.model.data(w.search.model.index(0), HTML_ROLE)
     assert "p. " in html

@@ -100,9 +100,11 @@ def test_a_review_scopes_documents_search_and_the_link_completer(qtbot, make_win
     chn_docs = {d.id for d in w.ws.documents(review="CHN-4")}
     w.search.field.setText("women")
     w.search.run()
+    assert w.search.wait()
     hits = w.search.model.rows()
     assert hits and {h.document_id for h in hits} <= chn_docs
     w.search.scope.setCurrentIndex(1)  # All reviews
+    assert w.search.wait()
     wider = {h.document_id for h in w.search.model.rows()}
     assert wider - chn_docs, "the Slovenian documents speak of women too"
     w.search.scope.setCurrentIndex(0)

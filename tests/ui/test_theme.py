@@ -43,6 +43,7 @@ def window(qtbot, make_window):
     w.inspector.notes.flush()
     w.search.field.setText("women education")
     w.search.run()
+    assert w.search.wait()
     assert w.search.model.rowCount() > 0
     return w
 

@@ -165,7 +165,8 @@ def test_a_search_hit_opens_its_paragraph_with_the_words_marked(qtbot, make_wind
     import_and_wait(qtbot, w, [CANGO_MD])
     w.focus_search()
     qtbot.keyClicks(w.search.field, 'women "national education" law*')
-    qtbot.keyClick(w.search.field, Qt.Key.Key_Return)  # opens the best hit
+    qtbot.keyClick(w.search.field, Qt.Key.Key_Return)  # opens the best hit, once found
+    assert w.search.wait()
     row = w.reading.view.currentIndex().row()
     pid = w.reading.current_id()
     marked = {m.lower() for m in _marks(w, row)}

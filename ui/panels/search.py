@@ -1,7 +1,8 @@
 """Search across the workspace: ranked paragraphs with the matched words highlighted.
 
 The scope: the review the window works on (the default), all reviews, or the
-document selected.
+document selected.  The search runs off the GUI thread (``ui.background.Latest``):
+typing on never waits for it, and only the last query's answer is shown.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace import NotFound, QueryError, SearchHit
+from reviewer.workspace import SearchHit
+from ui.background import Latest
 from ui.delegates import HtmlDelegate
 from ui.models.lists import SearchModel
 from ui.resources import icon
@@ -29,6 +31,8 @@ HELP = (
     'Words are ANDed; "quotes" keep a phrase, educat* matches a prefix, '
     "OR gives alternatives. Enter opens the best hit."
 )
+SEARCHING = "Searching…"
+SEARCHING_AFTER_MS = 120  # a quicker answer replaces the last one without a flicker
 
 
 class SearchPanel(QWidget):
@@ -70,6 +74,13 @@ class SearchPanel(QWidget):
         self.field.returnPressed.connect(self.jump)
         self.scope.currentIndexChanged.connect(lambda _: self.run())
         self._last: tuple | None = None
+        self._open_when_answered = False  # Enter pressed while the answer was awaited
+        self.loader = Latest(self)
+        self._searching = QTimer(self)
+        self._searching.setSingleShot(True)
+        self._searching.setInterval(SEARCHING_AFTER_MS)
+        self._searching.timeout.connect(lambda: self.info.setText(SEARCHING))
+        self.loader.busy_changed.connect(self._busy)
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.field, 1)
@@ -86,6 +97,8 @@ class SearchPanel(QWidget):
         self.field.selectAll()
 
     def run(self) -> None:
+        """Search for what the field says, in the scope chosen (unless that is what the
+        last search was): the answer arrives later (``busy`` until then)."""
         self.timer.stop()
         query = self.field.text().strip()
         scope = self.scope.currentIndex()
@@ -96,15 +109,41 @@ class SearchPanel(QWidget):
             return
         self._last = key
         if not query:
+            self.loader.cancel()
+            self._open_when_answered = False
             self.model.set_rows([])
             self.info.setText(HELP)
             return
-        try:
-            hits = self.session.ws.search(query, limit=LIMIT, document_id=doc, review=review)
-        except (QueryError, NotFound) as exc:
-            self.model.set_rows([])
-            self.info.setText(str(exc))
-            return
+        self._open_when_answered = False  # Enter was for an earlier query
+        read = self.read
+        self.loader.run(lambda: read(query, doc, review), self._show, failed=self._failed)
+
+    def read(self, query: str, document_id: int | None, review: str | None) -> list[SearchHit]:
+        """The search itself: runs in a worker thread (the workspace's reads are safe
+        there), never in the GUI thread."""
+        return self.session.ws.search(query, limit=LIMIT, document_id=document_id, review=review)
+
+    @property
+    def busy(self) -> bool:
+        """A search's answer is awaited."""
+        return self.loader.busy
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Until the awaited answer is shown (tests; False on timeout)."""
+        return self.loader.wait(timeout_ms)
+
+    def stop(self) -> None:
+        """The window closes: no more searches, the one under way waited for."""
+        self.timer.stop()
+        self.loader.stop()
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self._searching.start()
+        else:
+            self._searching.stop()
+
+    def _show(self, hits: list[SearchHit]) -> None:
         self.model.set_rows(hits)
         n = len(hits)
         more = "+" if n == LIMIT else ""
@@ -113,6 +152,15 @@ class SearchPanel(QWidget):
         )
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
+        if self._open_when_answered:
+            self._open_when_answered = False
+            self._open_current()
+
+    def _failed(self, message: str) -> None:
+        """A query with nothing to search for, a document gone: said in the hint line."""
+        self._open_when_answered = False
+        self.model.set_rows([])
+        self.info.setText(message)
 
     def set_document(self, document_id: int | None) -> None:
         self.document_id = document_id
@@ -137,8 +185,15 @@ class SearchPanel(QWidget):
             self.run()
 
     def jump(self) -> None:
-        """Enter in the field: search now if needed, then open the selected hit."""
+        """Enter in the field: search now if needed, then open the selected hit (once
+        the answer is there)."""
         self.run()
+        if self.loader.busy:
+            self._open_when_answered = True
+            return
+        self._open_current()
+
+    def _open_current(self) -> None:
         idx = self.results.currentIndex()
         if not idx.isValid() and self.model.rowCount():
             idx = self.model.index(0)

@@ -1,0 +1,220 @@
+"""Ranked full-text search: the best paragraphs first, snippets for those alone.
+
+The old search was one query: every match joined to its document and snippeted,
+then sorted and cut to the limit.  A snippet re-reads and re-tokenizes its
+paragraph, so that cost 1.5 to 3 times FTS5's ranking alone (bench/bench_search.py).
+Now the ranking comes first and the snippets are made for the rows returned only.
+
+SQLite (FTS5).  The order is ``bm25`` (lower is better; the score shown is its
+negation), ties by paragraph id.  The scope (the latest versions of documents, or
+one document; one review's documents) is applied in one of two ways, by the share
+of documents it keeps:
+- most of them (all reviews): FTS5 ranks the matches alone, over-fetching the
+  limit by that share (``OVERFETCH``); the candidates are looked up one by one and
+  those the scope keeps returned.  Too few kept while more matches exist: the
+  exact ranking below runs instead, so the over-fetch never loses a hit.
+- few of them (one review, one document): the exact ranking, every match joined
+  to its document; bm25 is then reckoned only for the matches the scope keeps,
+  which costs less than bare FTS5 ranking them all.  One document's search is
+  also confined to its paragraphs' id range.
+Snippets: one more pass over the match, ``snippet()`` made only for the chosen
+rows (FTS5 makes them only inside a MATCH query; looking rows up by id in it
+costs more than the pass).  Hits, order, scores and marks are those of the old
+query (tests/core/test_search_ranking.py keeps it to compare).
+
+PostgreSQL (``reviewer.storage.pg_search``): the matched rows ranked by
+``ts_rank`` (ties by id) and cut to the limit before the text, the document's
+title or ``ts_headline`` are read.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from reviewer.storage.fts import HIT_END, HIT_START, build_match
+from reviewer.storage.pg_search import CONFIG as PG_CONFIG
+from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery
+from reviewer.workspace.rows import SearchHit
+
+OVERFETCH = 1.2  # candidates per paragraph the scope is expected to keep
+MAX_CANDIDATES = 20_000  # past this, the scope goes inside the ranking at once
+# A scope keeping at most this share of the documents goes inside the ranking: a
+# match's look-up of its document costs less than half its bm25, which is then
+# reckoned only for the matches the scope keeps (one review's search beats bare
+# FTS5); above it, over-fetching wastes less.
+INSIDE_BELOW = 0.5
+UNLIMITED = 2**62  # a negative limit: every match (as SQLite's LIMIT -1 always did)
+
+SNIPPET = f"snippet(paragraph_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24)"
+# what a hit shows of its paragraph and document, after its id and bm25
+SHOWN = "p.document_id, p.label, d.title, p.page_start, p.page_end"
+# The best ``candidates`` matches ranked by FTS5 alone (bm25, ties by id), then
+# looked up one by one (CROSS JOIN keeps that order: the planner would rather scan
+# the scope's paragraphs) and kept if the scope keeps them; ``n``: how many
+# candidates there were, to tell "no more matches" from "too few candidates".
+OVER_FETCHED = (
+    "WITH c AS MATERIALIZED (SELECT rowid AS id, bm25(paragraph_fts) AS r FROM paragraph_fts "
+    "WHERE paragraph_fts MATCH :match ORDER BY r, rowid LIMIT :candidates) "
+    f"SELECT c.id, c.r, {SHOWN}, (SELECT count(*) FROM c) AS n FROM c "
+    "CROSS JOIN paragraph p ON p.id = c.id CROSS JOIN document d ON d.id = p.document_id "
+    "WHERE {scope} ORDER BY c.r, c.id LIMIT :limit"
+)
+# The exact ranking: every match joined to its document, the scope applied.
+WITH_SCOPE = (
+    f"SELECT paragraph_fts.rowid, bm25(paragraph_fts), {SHOWN} FROM paragraph_fts "
+    "JOIN paragraph p ON p.id = paragraph_fts.rowid JOIN document d ON d.id = p.document_id "
+    "WHERE paragraph_fts MATCH :match {ranged}AND {scope} "
+    "ORDER BY bm25(paragraph_fts), paragraph_fts.rowid LIMIT :limit"
+)
+SNIPPETS = (
+    f"SELECT rowid, {SNIPPET} FROM paragraph_fts WHERE paragraph_fts MATCH :match "
+    "AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT value FROM json_each(:ids))"
+)
+
+Row = tuple  # (paragraph id, bm25, document id, label, title, page start, page end…)
+
+
+def _scope_sql(document_id: int | None, review_id: int | None, d: str = "d.") -> str:
+    """The scope as conditions on ``p`` (paragraph) and ``d`` (its document), or on
+    the document table alone (``d`` "", no ``document_id``)."""
+    where = "p.document_id = :doc" if document_id is not None else f"{d}version_of_id IS NULL"
+    return where + (f" AND {d}review_id = :review" if review_id is not None else "")
+
+
+def file_search(
+    s: Session, query: str, limit: int, document_id: int | None, review_id: int | None
+) -> list[SearchHit]:
+    """SQLite's search: the ranking, the scope, the snippets, each over what it needs."""
+    limit = UNLIMITED if limit < 0 else limit
+    params: dict[str, int | str] = {"match": build_match(query), "limit": limit}
+    if review_id is not None:
+        params["review"] = review_id
+    if limit == 0:
+        return []
+    if document_id is not None:
+        ranked = _ranked_in_document(s, {**params, "doc": document_id}, review_id)
+    else:
+        ranked = _ranked_over_fetched(s, params, review_id)
+    if not ranked:
+        return []
+    ids = [r[0] for r in ranked]
+    where = {"match": params["match"], "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)}
+    snippets: dict[int, str] = {pid: snip for pid, snip in s.execute(text(SNIPPETS), where)}
+    return [
+        SearchHit(
+            document_id=doc,
+            paragraph_id=pid,
+            label=label,
+            snippet=snippets[pid],
+            score=-bm25,
+            document_title=title,
+            page_start=start,
+            page_end=end,
+        )
+        for pid, bm25, doc, label, title, start, end, *_n in ranked
+    ]
+
+
+def _ranked_with_scope(
+    s: Session, params: dict[str, int | str], scope: str, ranged: bool = False
+) -> list[Row]:
+    """The exact ranking (``ranged``: within the ids ``lo``..``hi``)."""
+    ranges = "AND paragraph_fts.rowid BETWEEN :lo AND :hi " if ranged else ""
+    return [
+        tuple(r) for r in s.execute(text(WITH_SCOPE.format(ranged=ranges, scope=scope)), params)
+    ]
+
+
+def _ranked_in_document(
+    s: Session, params: dict[str, int | str], review_id: int | None
+) -> list[Row]:
+    """One document's best matches: the ranking confined to its paragraphs' ids."""
+    lo, hi = s.execute(
+        text("SELECT min(id), max(id) FROM paragraph WHERE document_id = :doc"),
+        {"doc": params["doc"]},
+    ).one()
+    if lo is None:
+        return []
+    scope = _scope_sql(int(params["doc"]), review_id)
+    return _ranked_with_scope(s, {**params, "lo": lo, "hi": hi}, scope, ranged=True)
+
+
+def _ranked_over_fetched(
+    s: Session, params: dict[str, int | str], review_id: int | None
+) -> list[Row]:
+    """The best matches the scope keeps: ranked without it, over-fetched by the share
+    of documents it keeps, checked; ranked with it when that was not enough."""
+    limit = int(params["limit"])
+    scope = _scope_sql(None, review_id)
+    in_documents = _scope_sql(None, review_id, d="")
+    total, kept = s.execute(
+        text(f"SELECT count(*), coalesce(sum({in_documents}), 0) FROM document"),
+        {k: v for k, v in params.items() if k == "review"},
+    ).one()
+    if not kept:
+        return []
+    candidates = limit if kept == total else math.ceil(limit * total / kept * OVERFETCH) + 10
+    if kept <= total * INSIDE_BELOW or candidates > MAX_CANDIDATES:
+        return _ranked_with_scope(s, params, scope)
+    rows = [
+        tuple(r)
+        for r in s.execute(
+            text(OVER_FETCHED.format(scope=scope)), {**params, "candidates": candidates}
+        )
+    ]
+    if rows:
+        matched = rows[0][-1]
+    else:  # none kept: were there more matches than candidates?
+        matched = s.execute(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM paragraph_fts "
+                "WHERE paragraph_fts MATCH :match LIMIT :candidates)"
+            ),
+            {"match": params["match"], "candidates": candidates},
+        ).scalar_one()
+    if len(rows) >= limit or matched < candidates:
+        return rows  # the scope's best, or every match there is
+    return _ranked_with_scope(s, params, scope)
+
+
+def server_search(
+    s: Session, query: str, limit: int, document_id: int | None, review_id: int | None
+) -> list[SearchHit]:
+    """PostgreSQL's search: the matches ranked and cut to the limit first; the text,
+    the title and the headline read for those alone."""
+    tsquery, words = build_tsquery(query)
+    where = _scope_sql(document_id, review_id)
+    limit = UNLIMITED if limit < 0 else limit  # as a file's search reads it
+    params: dict[str, int | str] = {**words, "headline": HEADLINE_OPTIONS, "limit": limit}
+    if document_id is not None:
+        params["doc"] = document_id
+    if review_id is not None:
+        params["review"] = review_id
+    sql = (
+        f"WITH q AS (SELECT {tsquery} AS q), ranked AS ("
+        "SELECT p.id, ts_rank(p.search, q.q) AS score FROM q, paragraph p "
+        "JOIN document d ON d.id = p.document_id "
+        f"WHERE p.search @@ q.q AND {where} "
+        "ORDER BY score DESC, p.id LIMIT :limit) "
+        f"SELECT p.id, p.document_id, p.label, ts_headline('{PG_CONFIG}', p.text, q.q, "
+        ":headline), r.score, d.title, p.page_start, p.page_end "
+        "FROM ranked r JOIN paragraph p ON p.id = r.id JOIN document d ON d.id = p.document_id, q "
+        "ORDER BY r.score DESC, r.id"
+    )
+    return [
+        SearchHit(
+            document_id=d,
+            paragraph_id=p,
+            label=label,
+            snippet=snip,
+            score=score,
+            document_title=t,
+            page_start=start,
+            page_end=end,
+        )
+        for p, d, label, snip, score, t, start, end in s.execute(text(sql), params)
+    ]

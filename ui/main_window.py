@@ -389,6 +389,7 @@ class MainWindow(
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
         self.search.stop()  # a search under way ends before the workspace closes
+        self.recommendations.loader.stop()  # and a read of the registry
         self.stop_drafts()
         self.stop_transfer()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())

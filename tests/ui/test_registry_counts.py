@@ -119,4 +119,5 @@ def test_with_the_registry_shown_sorted_by_count_the_selection_stays(qtbot, wind
     with w.ws.write() as s:
         s.execute(delete(Link).where(Link.status == "confirmed"))
     w.apply(w.ws.take_changes())
+    assert panel.loader.wait()  # read whole off the GUI thread
     assert spy.resets == 1 and shown_count(panel, rec.id) == ""

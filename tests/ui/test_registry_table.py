@@ -49,6 +49,7 @@ def type_filter(qtbot, p, text: str) -> None:
     p.text.setFocus()
     qtbot.keyClicks(p.text, text)
     qtbot.waitUntil(lambda: not p.timer.isActive())
+    assert p.loader.wait()  # a choice's rows are read off the GUI thread
 
 
 def test_report_and_state_under_review_columns(panel):
@@ -118,9 +119,11 @@ def test_filter_by_report_symbol(qtbot, panel):
     assert "163 of 509" in panel.count.text()
     panel.text.setText("a/hrc/40/6")  # any case
     panel.reload()
+    assert panel.loader.wait()
     assert panel.model.rowCount() == 346
     panel.text.setText("A/HRC/40/6 28.294")  # symbol and number: that one, selected
     panel.reload()
+    assert panel.loader.wait()
     assert numbers(panel) == ["28.294"] and current(panel).number == "28.294"
     assert "Continue taking measures" in panel.detail.text()
 
@@ -155,18 +158,24 @@ def test_words_in_any_order_and_the_other_filters(qtbot, panel):
         for r in range(len(found))
     )
     panel.cited.setCurrentIndex(panel.cited.findData(True))  # CANGO's ¶ 6 cites these two
+    assert panel.loader.wait()
     assert numbers(panel) == ["28.47", "28.49"]
     panel.cited.setCurrentIndex(0)
+    assert panel.loader.wait()
     panel.text.clear()
     panel.reload()
+    assert panel.loader.wait()
     panel.state.setCurrentIndex(panel.state.findData("Brunei Darussalam"))
+    assert panel.loader.wait()
     brunei = numbers(panel)
     assert "28.109" in brunei and all("Brunei Darussalam" in panel.model.recommendation(r).states
                                       for r in range(len(brunei)))  # fmt: skip
     type_filter(qtbot, panel, "A/HRC/40/6")  # the State choice and the text together
     assert numbers(panel) == [n for n in brunei if n.startswith("28.")]
     panel.state.setCurrentIndex(0)
+    assert panel.loader.wait()
     panel.position.setCurrentIndex(panel.position.findData("noted"))
+    assert panel.loader.wait()
     assert panel.model.rowCount() > 0
     assert {panel.model.recommendation(r).position for r in range(panel.model.rowCount())} == {
         "noted"

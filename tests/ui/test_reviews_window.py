@@ -394,6 +394,7 @@ def test_the_recommendations_tab_and_completer_follow_the_review(qtbot, make_win
     w = make_window()
     panel = w.recommendations
     w.show_tab(1)
+    assert panel.loader.wait()  # the registry is read off the GUI thread
     assert {r.symbol for r in panel.model.rows()} == {"A/HRC/40/6", "A/HRC/28/15"}
     w.set_review("SVN-2")
     qtbot.waitUntil(lambda: not panel.stale)

@@ -242,6 +242,7 @@ def test_a_list_imported_after_the_submission_brings_its_suggestions(qtbot, make
     # the registry tab: suggestions are not citations, only their number is told
     rec = w.ws.recommendation("A/HRC/40/6", "28.109").recommendation
     w.show_tab(1)
+    assert w.recommendations.loader.wait()  # read off the GUI thread
     assert w.recommendations.select(rec.id)
     title = w.recommendations.citing_title.text()
     assert title.startswith("Cited by 1 paragraph ·") and "suggested for" in title

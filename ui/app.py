@@ -277,6 +277,7 @@ def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
 
     frame = Frame(light_name(start[0]), settings.window_state()[0])
     failed: list[int] = []
+    opened: list = []  # the window (and its launcher, for File › Open) live as long as the loop
 
     def give_up(code: int) -> None:
         failed.append(code)
@@ -301,6 +302,7 @@ def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
         if window is None:
             give_up(1)
             return
+        opened.append(window)
         after_first_paint(window, settle_garbage_collector)
 
     frame.show()

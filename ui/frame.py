@@ -57,7 +57,8 @@ class Frame(QMainWindow):
     def hand_over(self, window: QWidget) -> None:
         """Show ``window`` where the frame is (moved or resized meanwhile, maximised)
         and close the frame, in one turn of the event loop: no flicker, no gap."""
-        window.restoreGeometry(self.saveGeometry())
+        window.setGeometry(self.geometry())
+        window.setWindowState(self.windowState())  # maximised, full screen
         window.show()
         self.dismiss()
 

@@ -47,13 +47,6 @@ class Frame(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
 
-    def say(self, text: str) -> None:
-        """What is happening now, in the frame's middle and its status bar."""
-        label = self.centralWidget()
-        if isinstance(label, QLabel):
-            label.setText(text)
-        self.statusBar().showMessage(text)
-
     def hand_over(self, window: QWidget) -> None:
         """Show ``window`` where the frame is (moved or resized meanwhile, maximised)
         and close the frame, in one turn of the event loop: no flicker, no gap."""

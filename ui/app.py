@@ -72,10 +72,11 @@ class Launcher:
         self.ask_name = ask_name  # the first start: the window asks the reviewer's name
         self.windows: list = []
 
-    def open(self, target, import_if_empty: list[Path] = ()):
+    def open(self, target, import_if_empty: list[Path] = (), frame=None):
         """A window on ``target``: a workspace file, a team workspace's URL (its
         password asked for when the server wants one and libpq has none), or a
-        ``Workspace`` already open (File › Connect to team workspace…)."""
+        ``Workspace`` already open (File › Connect to team workspace…).  With a
+        ``frame`` (``ui.frame.Frame``, shown at start-up), the window takes its place."""
         from reviewer.workspace import Workspace
         from ui.main_window import MainWindow
         from ui.session import Session
@@ -90,7 +91,10 @@ class Launcher:
         window = MainWindow(Session(ws), self.settings, self.open)
         self.settings.add_recent(locations.of(ws))
         self.windows = [w for w in self.windows if w.isVisible()] + [window]
-        window.show()
+        if frame is not None:
+            frame.hand_over(window)
+        else:
+            window.show()
         if self.ask_name and not self.settings.author:
             window.ask_reviewer_name()
         if import_if_empty and not ws.documents():
@@ -155,7 +159,8 @@ def _main(argv: list[str] | None) -> int:
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # same picture on any desktop, or none
     interactive = not args.screenshot
-    preload_core()
+    if args.screenshot:
+        preload_core()  # no frame to paint first: the core before Qt (see preload_core)
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
@@ -173,19 +178,29 @@ def _main(argv: list[str] | None) -> int:
     try:
         return _run(app, args, interactive)
     except Exception as exc:  # the last line of defence: a message, and the details in a log
-        log = _log_traceback(args)
-        return fail(f"unexpected error: {type(exc).__name__}: {exc}" + (f" (details in {log})" if log else ""),
-                    interactive)  # fmt: skip
+        return _unexpected(args, exc, interactive)
 
 
 def preload_core() -> None:
-    """Import the workspace (SQLAlchemy and the core, a few hundred modules) before Qt.
+    """Import the workspace (SQLAlchemy and the core, a few hundred modules).
 
-    Once PySide6 is imported, its import hook reads the source of every module imported
-    after it (``shibokensupport.feature``: does it use ``__feature__``?): the core,
-    imported first, is spared that, a fifth of the start-up (bench/bench_startup.py).
+    Once PySide6 is imported, its import hook (``builtins.__import__`` replaced by
+    ``__feature_import__``, for ``from __feature__ import snake_case``) reads the
+    source of every module imported after it to see whether it mentions PySide6: a
+    fifth of the core's import (bench/bench_startup.py).  The core never uses Qt: it
+    is imported through the original import PySide6 keeps (``__orig_import__``), or
+    before Qt when there is no frame to paint first (``--screenshot``).
     """
-    import reviewer.workspace  # noqa: F401
+    import builtins
+
+    hooked = builtins.__import__
+    plain = getattr(builtins, "__orig_import__", None)
+    if plain is not None:
+        builtins.__import__ = plain
+    try:
+        import reviewer.workspace  # noqa: F401
+    finally:
+        builtins.__import__ = hooked
 
 
 def no_display() -> bool:
@@ -199,19 +214,26 @@ def install_excepthook(args, interactive: bool) -> None:
     """An error inside a slot after start-up: the window stays up.
 
     One of the program's own errors is shown as its message; anything else is a bug,
-    logged to crash.log and shown with the log's path (``ui.crash``).
+    logged to crash.log and shown with the log's path (``ui.crash``, which needs the
+    core: loaded at the first error, or once the frame has painted).
     """
-    from ui import crash
-
-    crash.configure(getattr(args, "data_dir", None), interactive)
 
     def hook(kind, value, tb):
+        crash = configure_crash(args, interactive)
         if crash.is_user_error(value):
             crash.report(value)
         else:
             crash.report_crash((kind, value, tb))
 
     sys.excepthook = hook
+
+
+def configure_crash(args, interactive: bool):
+    """The crash route for this run (--data-dir, a dialog or stderr): ``ui.crash``."""
+    from ui import crash
+
+    crash.configure(getattr(args, "data_dir", None), interactive)
+    return crash
 
 
 def _run(app, args, interactive: bool) -> int:
@@ -234,26 +256,86 @@ def _run(app, args, interactive: bool) -> int:
     paths = AppPaths.default(args.data_dir)
     settings = Settings.for_paths(paths)
     theme.apply(getattr(args, "theme", None) or settings.theme)  # palette and style sheet
-    author, ask = choose_author(args, settings, interactive)
     path, sample = start_workspace(args, settings, paths)
+    if not args.screenshot:
+        return _run_framed(app, args, settings, paths, (path, sample))
+    window = open_window(args, settings, paths, (path, sample), interactive)
+    if window is None:
+        return 1
+    gc.enable()  # it may wait for an import (the sample's) before the picture
+    return _screenshot(app, window, Path(args.screenshot), size)
+
+
+def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
+    """The frame painted first (``ui.frame``); then, on the event loop's next turns,
+    the core imported, the workspace opened and the window shown in the frame's place.
+    A failure gives its message (as before: a dialog and stderr), closes the frame and
+    ends the program with 1."""
+    from PySide6.QtCore import QTimer
+
+    from ui.frame import Frame, light_name
+
+    frame = Frame(light_name(start[0]), settings.window_state()[0])
+    failed: list[int] = []
+    opened: list = []  # the window (and its launcher, for File › Open) live as long as the loop
+
+    def give_up(code: int) -> None:
+        failed.append(code)
+        frame.dismiss()
+        app.exit(code)
+
+    def load_core() -> None:
+        try:
+            preload_core()
+            configure_crash(args, True)
+        except Exception as exc:
+            give_up(_unexpected(args, exc, True))
+            return
+        QTimer.singleShot(0, open_it)
+
+    def open_it() -> None:
+        try:
+            window = open_window(args, settings, paths, start, True, frame)
+        except Exception as exc:
+            give_up(_unexpected(args, exc, True))
+            return
+        if window is None:
+            give_up(1)
+            return
+        opened.append(window)
+        after_first_paint(window, settle_garbage_collector)
+
+    frame.show()
+    after_first_paint(frame, load_core)
+    code = app.exec()
+    return failed[0] if failed else code
+
+
+def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame=None):
+    """The window on the start's workspace; if it is the last team workspace and its
+    server is out of reach, the last workspace file or the sample.  None: not opened
+    (its message given)."""
+    path, sample = start
+    author, ask = choose_author(args, settings, interactive)
     launcher = Launcher(settings, author, interactive, ask_name=ask)
-    window = launcher.open(path, sample)
+    window = launcher.open(path, sample, frame=frame)
     if window is None and locations.is_url(path) and not explicit_workspace(args):
         # the last team workspace's server is out of reach: not the end of the program
         files = [p for p in settings.recent() if not locations.is_url(p) and Path(p).exists()]
         if files:
-            window = launcher.open(files[0])
+            window = launcher.open(files[0], frame=frame)
         else:
             from ui.sample import prepare_sample
 
-            window = launcher.open(*prepare_sample(paths))
-    if window is None:
-        return 1
-    if args.screenshot:
-        gc.enable()  # it may wait for an import (the sample's) before the picture
-        return _screenshot(app, window, Path(args.screenshot), size)
-    after_first_paint(window, settle_garbage_collector)
-    return app.exec()
+            window = launcher.open(*prepare_sample(paths), frame=frame)
+    return window
+
+
+def _unexpected(args, exc: Exception, interactive: bool) -> int:
+    """The last line of defence: a message, and the details in a log."""
+    log = _log_traceback(args)
+    return fail(f"unexpected error: {type(exc).__name__}: {exc}" + (f" (details in {log})" if log else ""),
+                interactive)  # fmt: skip
 
 
 def choose_author(args, settings, interactive: bool) -> tuple[str, bool]:

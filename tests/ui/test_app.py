@@ -242,3 +242,24 @@ def test_errors_after_start_are_logged_not_fatal(tmp_path, capsys, monkeypatch):
         sys.excepthook(*sys.exc_info())
     assert "boom in a slot" in capsys.readouterr().err
     assert "RuntimeError" in (tmp_path / "logs" / "crash.log").read_text()
+
+
+def test_the_window_takes_the_frames_place(qtbot, tmp_path, settings):
+    """At start-up the frame is painted first; the window opens hidden and is shown where
+    the frame is (moved or resized meanwhile), the frame closed in the same turn."""
+    from ui.frame import Frame, light_name
+
+    assert light_name(tmp_path / "w.sqlite") == "w.sqlite"
+    assert light_name("postgresql://ana:secret@db.example.org/upr") == "upr on db.example.org"
+    frame = Frame("w.sqlite", settings.window_state()[0])
+    qtbot.addWidget(frame)
+    assert frame.statusBar().currentMessage() == "Opening w.sqlite…"
+    frame.show()
+    qtbot.waitExposed(frame)
+    frame.resize(1000, 640)
+    window = Launcher(settings, "Ana", interactive=False).open(tmp_path / "w.sqlite", frame=frame)
+    qtbot.addWidget(window)
+    assert window.isVisible() and not frame.isVisible()
+    assert window.size().toTuple() == (1000, 640)
+    assert window.windowTitle().startswith("w.sqlite — ")
+    window.close()

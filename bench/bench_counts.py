@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from counts_build import build  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
-from reviewer.storage.counts import drift  # noqa: E402
+from reviewer.storage.counts_drift import drift  # noqa: E402
 from reviewer.storage.models import Recommendation  # noqa: E402
 from reviewer.workspace import Workspace  # noqa: E402
 from tests.core.test_kept_counts_queries import (  # noqa: E402

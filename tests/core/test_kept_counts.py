@@ -14,8 +14,8 @@ from reviewer.storage.counts import (
     COUNTS,
     PG_V1_TRIGGERS,
     SQLITE_V1_TRIGGERS,
-    drift,
 )
+from reviewer.storage.counts_drift import drift
 from reviewer.vocabulary import ACTIVE_STATUSES
 from reviewer.workspace import Workspace, copy_workspace, merge_workspace
 from tests.conftest import FIXTURES

@@ -1,0 +1,62 @@
+"""What start-up does around the window: the core imported without PySide6's import
+hook, the garbage collector settled after the first paint, work kept for after it."""
+
+from __future__ import annotations
+
+import gc
+
+
+def preload_core() -> None:
+    """Import the workspace (SQLAlchemy and the core, a few hundred modules).
+
+    Once PySide6 is imported, its import hook (``builtins.__import__`` replaced by
+    ``__feature_import__``, for ``from __feature__ import snake_case``) reads the
+    source of every module imported after it to see whether it mentions PySide6: a
+    fifth of the core's import (bench/bench_startup.py).  The core never uses Qt: it
+    is imported through the original import PySide6 keeps (``__orig_import__``), or
+    before Qt when there is no frame to paint first (``--screenshot``).
+    """
+    import builtins
+
+    hooked = builtins.__import__
+    plain = getattr(builtins, "__orig_import__", None)
+    if plain is not None:
+        builtins.__import__ = plain
+    try:
+        import reviewer.workspace  # noqa: F401
+    finally:
+        builtins.__import__ = hooked
+
+
+def settle_garbage_collector() -> None:
+    """Move what start-up made (Qt, SQLAlchemy, the window: some 120,000 objects) out
+    of the collector's sight and turn it back on: a full collection otherwise scans
+    them all and stalled the GUI thread for 70–100 ms at random moments
+    (bench/bench_review_switch.py)."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+
+
+def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
+    """Call ``then`` once, when ``window`` has painted (what can wait, waits for the
+    picture), or after ``at_the_latest_ms`` if it never paints (started minimised)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, self.once)
+            return False
+
+        def once(self) -> None:
+            if not self.done:
+                self.done = True
+                then()
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(at_the_latest_ms, watcher.once)

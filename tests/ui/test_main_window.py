@@ -275,6 +275,7 @@ def test_recommendations_view_lists_citing_paragraphs_and_jumps(qtbot, make_wind
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     panel = w.recommendations
     assert w.tabs.currentWidget() is panel
+    assert panel.loader.wait()  # the registry is read off the GUI thread
     assert panel.model.rowCount() == 11
     rec = w.ws.recommendation("A/HRC/40/6", "28.294").recommendation
     assert panel.select(rec.id)
@@ -282,6 +283,7 @@ def test_recommendations_view_lists_citing_paragraphs_and_jumps(qtbot, make_wind
     assert "Cited by 1 paragraph" in panel.citing_title.text()
     assert "Continue taking measures" in panel.detail.text()
     panel.cited.setCurrentIndex(panel.cited.findData(False))
+    assert panel.loader.wait()
     assert panel.model.rowCount() == 0
     panel.cited.setCurrentIndex(0)
     panel.text.setText("South-South")

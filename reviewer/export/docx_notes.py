@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
-
-from docx.shared import RGBColor
 
 from reviewer.export.docx_cells import _span, _utc, initials
 from reviewer.export.docx_comments import CommentWriter
-from reviewer.export.docx_fields import add_text, clean
+from reviewer.export.docx_fields import add_text, clean, tag_colour
 from reviewer.export.docx_style import GREY
 
 
@@ -44,14 +41,12 @@ def notes_as_comments(
 
 def note_as_text(p, note, paragraph_text: str, reviewer: str | None) -> None:
     """ "Note · Mei Lin · 03 Mar 2025: “the span” the note" in paragraph ``p``."""
-    add_text(p, "Note").bold = True
+    add_text(p, "Note", bold=True)
     who = note.author or reviewer
-    meta = add_text(p, f"{f' · {who}' if who else ''} · {note.created_at:%d %b %Y}: ")
-    meta.font.color.rgb = GREY
+    add_text(p, f"{f' · {who}' if who else ''} · {note.created_at:%d %b %Y}: ", colour=GREY)
     span = _span(note, paragraph_text)
     if span is not None:
-        quoted = add_text(p, f"“{clean(paragraph_text[span[0] : span[1]])}” ")
-        quoted.italic = True
+        add_text(p, f"“{clean(paragraph_text[span[0] : span[1]])}” ", italic=True)
     add_text(p, clean(note.body))
 
 
@@ -59,13 +54,10 @@ def passage_as_text(p, passage, skip_tag: int | None = None) -> None:
     """ "■ climate · Mei Lin · 03 Mar 2025: “the words tagged”" in paragraph ``p``; under
     the passage's own tag (by tag) just "Passage · …"."""
     if passage.tag_id == skip_tag:
-        add_text(p, "Passage").bold = True
+        add_text(p, "Passage", bold=True)
     else:
-        swatch = add_text(p, "■ ")
-        if passage.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", passage.colour):
-            swatch.font.color.rgb = RGBColor.from_string(passage.colour.lstrip("#").upper())
-        add_text(p, clean(passage.tag)).bold = True
+        add_text(p, "■ ", colour=tag_colour(passage.colour))
+        add_text(p, clean(passage.tag), bold=True)
     who = f" · {passage.author}" if passage.author else ""
-    meta = add_text(p, f"{who} · {passage.created_at:%d %b %Y}: ")
-    meta.font.color.rgb = GREY
-    add_text(p, f"“{clean(passage.text)}”").italic = True
+    add_text(p, f"{who} · {passage.created_at:%d %b %Y}: ", colour=GREY)
+    add_text(p, f"“{clean(passage.text)}”", italic=True)

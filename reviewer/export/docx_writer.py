@@ -11,14 +11,12 @@ page is written in full, its page numbers from the layout model (``lay_out``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from docx.oxml import OxmlElement
-from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from reviewer.export import docx_columns as columns
+from reviewer.export import docx_xml
 from reviewer.export.brief import GROUPING_SUBTITLES, Brief, ExportCancelled, Item
 from reviewer.export.brief_names import (
     compress_numbers,
@@ -37,7 +35,7 @@ from reviewer.export.docx_columns import column_minimums
 from reviewer.export.docx_comments import CommentWriter
 from reviewer.export.docx_cover import write_cover
 from reviewer.export.docx_coverage import coverage_section, coverage_table
-from reviewer.export.docx_fields import add_field, add_text, clean
+from reviewer.export.docx_fields import add_text, clean, field_runs, tag_colour
 from reviewer.export.docx_layout import Layout, estimate
 from reviewer.export.docx_notes import note_as_text, notes_as_comments, passage_as_text
 from reviewer.export.docx_style import (
@@ -49,7 +47,8 @@ from reviewer.export.docx_tables import Span, append_table, table_xml
 from reviewer.export.docx_toc import Contents, add_toc_styles, hyperlink_to
 
 Progress = Callable[[int, int], bool | None]  # False cancels
-_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+_T = docx_xml.T
+_BEFORE, _AFTER = docx_xml.W + "before", docx_xml.W + "after"
 LINK_COLUMNS = (
     ("Recommendation", 2.8),
     ("Text", 8.7),
@@ -85,6 +84,7 @@ class BriefWriter:
         self._comment_writer: CommentWriter | None = None  # made with the first comment
         self._style_ids: dict[str, str] = {}
         self._end = self.doc.element.body.sectPr  # content goes before it
+        self._body = self.doc._body
         self._commented: set[int] = set()
         self._printed: dict[int, tuple[str, str]] = {}  # paragraph id → (bookmark, where)
         self._pagerefs: list[tuple[str, object]] = []  # (bookmark, w:t) of "page N"
@@ -148,7 +148,7 @@ class BriefWriter:
             self._para(summary, "Brief Meta")
             if group.uncited:
                 p = self._para("", "Brief Hint")
-                add_text(p, "Cited by nobody: ").bold = True
+                add_text(p, "Cited by nobody: ", bold=True)
                 add_text(p, compress_numbers(group.uncited))
             for sec in group.sections:
                 self._recommendation_section(sec)
@@ -166,9 +166,8 @@ class BriefWriter:
         if r.affected_persons:
             extra.append(("Affected persons", ", ".join(r.affected_persons)))
         for key, value in extra:
-            p = self._para("", "Brief Meta")
-            p.paragraph_format.space_after = Pt(2)
-            add_text(p, f"{key}: ").bold = True
+            p = self._para("", "Brief Meta", after=2)
+            add_text(p, f"{key}: ", bold=True)
             add_text(p, clean(value))
         docs = {it.document.id for it in sec.items}
         self._para(
@@ -192,9 +191,7 @@ class BriefWriter:
     def _by_tag(self) -> None:
         for i, sec in enumerate(self.brief.by_tag):
             h = self._heading("", 1, new_page=i == 0, toc=sec.tag.name)
-            swatch = add_text(h, "■ ")
-            if sec.tag.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", sec.tag.colour):
-                swatch.font.color.rgb = RGBColor.from_string(sec.tag.colour.lstrip("#").upper())
+            add_text(h, "■ ", colour=tag_colour(sec.tag.colour))
             add_text(h, clean(sec.tag.name))
             docs: dict[int, list[Item]] = {}
             for it in sec.items:
@@ -253,13 +250,10 @@ class BriefWriter:
             )
         tags = [t for t in p.tags if t.id != skip_tag]
         if tags:
-            line = self._para("", "Brief Meta")
-            line.paragraph_format.space_before = Pt(4)
-            add_text(line, "Also tagged: " if skip_tag else "Tags: ").bold = True
+            line = self._para("", "Brief Meta", before=4)
+            add_text(line, "Also tagged: " if skip_tag else "Tags: ", bold=True)
             for n, t in enumerate(tags):
-                swatch = add_text(line, ("   " if n else "") + "■ ")
-                if t.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", t.colour):
-                    swatch.font.color.rgb = RGBColor.from_string(t.colour.lstrip("#").upper())
+                add_text(line, ("   " if n else "") + "■ ", colour=tag_colour(t.colour))
                 add_text(line, clean(t.name))
         for passage in p.passages:  # a tag on some words: the words quoted
             passage_as_text(self._para("", "Brief Note"), passage, skip_tag)
@@ -273,8 +267,8 @@ class BriefWriter:
         add_text(line, "See ")
         hyperlink_to(line, mark, f"{paragraph_reference(p)} under {where}")
         add_text(line, " (page ")
-        runs = add_field(line, f"PAGEREF {mark} \\h", "1")
-        self._pagerefs.append((mark, runs[3]._r.find(_T)))
+        runs = field_runs(line._p, f"PAGEREF {mark} \\h", "1")
+        self._pagerefs.append((mark, runs[3].find(_T)))
         add_text(line, " of this brief), where it is quoted in full.")
 
     def _body_text(self, body, item: Item) -> None:
@@ -336,34 +330,47 @@ class BriefWriter:
         self._spacer()
 
     def _spacer(self) -> None:
-        spacer = self._para("", "Brief Table Text")
-        spacer.paragraph_format.space_after = Pt(2)
+        self._para("", "Brief Table Text", after=2)
 
     def _heading(
         self, text: str, level: int, new_page: bool | None = None, toc: str | None = None
     ) -> Paragraph:
-        h = self._para(text, f"Heading {level}")
-        if new_page:
-            h.paragraph_format.page_break_before = True
-        elif new_page is False:  # a top-level heading that follows on the same page
-            h.paragraph_format.space_before = Pt(22)
+        # a top-level heading that follows on the same page (new_page False): space before
+        h = self._para(
+            text, f"Heading {level}", before=22 if new_page is False else None, new_page=new_page
+        )
         self.contents.heading(h, level, toc if toc is not None else text)
         return h
 
-    def _para(self, text: str, style: str | None = None) -> Paragraph:
-        """A new body paragraph, added before the section properties we hold on to.
+    def _para(
+        self,
+        text: str,
+        style: str | None = None,
+        before: float | None = None,
+        after: float | None = None,
+        new_page: bool | None = False,
+    ) -> Paragraph:
+        """A new body paragraph, added before the section properties we hold on to;
+        ``before`` and ``after``: its spacing in points; ``new_page``: on a new page.
 
         (``Document.add_paragraph`` searches the whole body for them every time,
-        which makes a long brief quadratic.)
+        which makes a long brief quadratic; the elements are made directly,
+        ``docx_xml``.)
         """
-        el = OxmlElement("w:p")
-        self._end.addprevious(el)
-        p = Paragraph(el, self.doc._body)
-        if style:
-            p._p.style = self._style_id(style)
+        el = docx_xml.paragraph_before(self._end, self._style_id(style) if style else None)
+        if new_page or before is not None or after is not None:
+            ppr = docx_xml.paragraph_properties(el)  # after the style: the schema's order
+            if new_page:
+                docx_xml.SubElement(ppr, docx_xml.PAGE_BREAK_BEFORE)
+            if before is not None or after is not None:
+                spacing = docx_xml.SubElement(ppr, docx_xml.SPACING)
+                if before is not None:
+                    spacing.set(_BEFORE, docx_xml.twips(before))
+                if after is not None:
+                    spacing.set(_AFTER, docx_xml.twips(after))
         if text:
-            add_text(p, clean(text))
-        return p
+            docx_xml.run(el, clean(text))
+        return Paragraph(el, self._body)
 
     def _style_id(self, name: str) -> str:
         """Looked up once: python-docx searches every style on each ``style=`` by name."""

@@ -18,11 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import qn as _qn
 
 from reviewer.export.docx_metrics import text_width_pt
+
+qn = lru_cache(maxsize=None)(_qn)  # "w:pPr" → its Clark name, once: asked per paragraph
 
 LINE_HEIGHT = 1.2207  # Calibri: a single line is 1.22 em (its ascent plus descent)
 TWIPS = 20.0  # per point
@@ -34,6 +37,7 @@ TAB_PT = 36.0
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _R, _T, _TAB, _BR = (_W + t for t in ("p", "tbl", "r", "t", "tab", "br"))
 _HYPERLINK, _FLD, _BOOKMARK = _W + "hyperlink", _W + "fldChar", _W + "bookmarkStart"
+_PPR, _RPR, _NAME, _FLD_TYPE = _W + "pPr", _W + "rPr", _W + "name", _W + "fldCharType"
 # one token per East Asian character (a line may break between any two), else words
 _TOKENS = re.compile(
     r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff]+|\s+"
@@ -137,6 +141,14 @@ class Styles:
             _merge_rpr(base, defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}"))
         self._base = base
         self._cache: dict[str | None, dict] = {}
+        self._props: dict[str | None, ParaProps] = {}
+
+    def paragraph_props(self, style_id: str | None) -> ParaProps:
+        """``props`` of a paragraph with nothing of its own but its style."""
+        hit = self._props.get(style_id)
+        if hit is None:
+            hit = self._props[style_id] = ParaProps(**self.props(style_id))
+        return hit
 
     def props(self, style_id: str | None) -> dict:
         sid = style_id if style_id in self._raw else self.default_id
@@ -169,18 +181,17 @@ class _Block:
     slack: float = 0.0  # the extra leading of a line, which may hang below the last line
 
 
-def _paragraph(p, styles: Styles, width: float) -> tuple[ParaProps, list[float], list[str]]:
-    """The paragraph's properties, its line heights at ``width`` points and its bookmarks."""
-    ppr = p.find(qn("w:pPr"))
-    props = dict(styles.props(_val(ppr, "w:pStyle")))
-    _merge_ppr(props, ppr)
-    pp = ParaProps(**props)
-    avail = max(width - pp.indent, 36.0)
-    lines: list[float] = [0.0]  # widths used on each line
-    sizes: list[float] = [0.0]
-    marks = [b.get(qn("w:name")) for b in p.iter(_BOOKMARK)]
+class _Lines:
+    """A paragraph's lines as its text is set: the width used on each, and its tallest
+    size."""
 
-    def add(width_pt: float, size: float, space: bool) -> None:
+    def __init__(self, avail: float):
+        self.avail = avail
+        self.widths: list[float] = [0.0]
+        self.sizes: list[float] = [0.0]
+
+    def add(self, width_pt: float, size: float, space: bool) -> None:
+        lines, sizes, avail = self.widths, self.sizes, self.avail
         if lines[-1] + width_pt > avail and lines[-1] > 0 and not space:
             lines.append(0.0)
             sizes.append(0.0)
@@ -195,30 +206,90 @@ def _paragraph(p, styles: Styles, width: float) -> tuple[ParaProps, list[float],
         lines[-1] += width_pt
         sizes[-1] = max(sizes[-1], size)
 
+    def text(self, text: str, size: float, bold: bool, widths: dict) -> None:
+        """``add`` for each word and space of ``text``, in one loop: each token's width
+        measured once per size (``widths``), the line kept in locals."""
+        table = widths.get((size, bold))
+        if table is None:
+            table = widths[(size, bold)] = {}
+        lines, sizes, avail = self.widths, self.sizes, self.avail
+        n = len(lines) - 1
+        used, tallest = lines[n], sizes[n]
+        for tok in _TOKENS.findall(text):
+            hit = table.get(tok)
+            if hit is None:
+                hit = table[tok] = (text_width_pt(tok, size, bold), tok.isspace())
+            width, space = hit
+            if space:
+                if used == 0:
+                    continue  # a space at the start of a wrapped line takes no room
+            elif used + width > avail and used > 0:
+                lines[n], sizes[n] = used, tallest
+                lines.append(0.0)
+                sizes.append(0.0)
+                n += 1
+                used = tallest = 0.0
+            while width > avail:  # a word longer than the line is broken
+                width -= avail
+                if size > tallest:
+                    tallest = size
+                lines[n], sizes[n] = avail, tallest
+                lines.append(0.0)
+                sizes.append(0.0)
+                n += 1
+                used = tallest = 0.0
+            used += width
+            if size > tallest:
+                tallest = size
+        lines[n], sizes[n] = used, tallest
+
+    def new_line(self) -> None:
+        self.widths.append(0.0)
+        self.sizes.append(0.0)
+
+
+def _paragraph(
+    p, styles: Styles, width: float, widths: dict | None = None
+) -> tuple[ParaProps, list[float], list[str]]:
+    """The paragraph's properties, its line heights at ``width`` points and its
+    bookmarks; ``widths`` keeps the words' widths from one paragraph to the next."""
+    ppr = p.find(_PPR)
+    style_id = _val(ppr, "w:pStyle")
+    if ppr is None or (len(ppr) == 1 and style_id is not None):  # its style's, as they are
+        pp = styles.paragraph_props(style_id)
+    else:
+        props = dict(styles.props(style_id))
+        _merge_ppr(props, ppr)
+        pp = ParaProps(**props)
+    widths = {} if widths is None else widths
+    lines = _Lines(max(width - pp.indent, 36.0))
+    marks = [b.get(_NAME) for b in p.iter(_BOOKMARK)]
     in_field = False  # between a field's begin and separate: its instruction
     for r in _runs(p):
-        run: dict[str, Any] = {"size": pp.size, "bold": pp.bold}
-        _merge_rpr(run, r.find(qn("w:rPr")))
-        size, bold = run["size"], run["bold"]
+        rpr = r.find(_RPR)
+        if rpr is None:
+            size, bold = pp.size, pp.bold
+        else:
+            run: dict[str, Any] = {"size": pp.size, "bold": pp.bold}
+            _merge_rpr(run, rpr)
+            size, bold = run["size"], run["bold"]
         for child in r:
             tag = child.tag
             if tag == _FLD:
-                kind = child.get(qn("w:fldCharType"))
+                kind = child.get(_FLD_TYPE)
                 in_field = kind == "begin" or (in_field and kind != "separate")
             elif in_field:
                 continue
             elif tag == _T:
-                for tok in _TOKENS.findall(child.text or ""):
-                    add(text_width_pt(tok, size, bold), size, tok.isspace())
+                lines.text(child.text or "", size, bold, widths)
             elif tag == _TAB:
-                add(TAB_PT, size, False)
+                lines.add(TAB_PT, size, False)
             elif tag == _BR:
-                lines.append(0.0)
-                sizes.append(0.0)
+                lines.new_line()
     if pp.exact is not None:
-        heights = [pp.exact] * len(lines)
+        heights = [pp.exact] * len(lines.sizes)
     else:
-        heights = [(s or pp.size) * LINE_HEIGHT * pp.line for s in sizes]
+        heights = [(s or pp.size) * LINE_HEIGHT * pp.line for s in lines.sizes]
     return pp, heights, [m for m in marks if m]
 
 
@@ -242,7 +313,7 @@ def _cell_margins(tbl) -> float:
     return total or 2 * DEFAULT_CELL_MARGIN
 
 
-def _table(tbl, styles: Styles) -> _Block:
+def _table(tbl, styles: Styles, widths: dict) -> _Block:
     grid = [int(g.get(qn("w:w"))) / TWIPS for g in tbl.iter(qn("w:gridCol"))]
     margins = _cell_margins(tbl)
     heights, header = [], 0.0
@@ -257,7 +328,7 @@ def _table(tbl, styles: Styles) -> _Block:
             col += span
             h = 0.0
             for p in tc.findall(_P):
-                pp, lines, _ = _paragraph(p, styles, width - margins)
+                pp, lines, _ = _paragraph(p, styles, width - margins, widths)
                 h += pp.before + sum(lines) + pp.after
             tallest = max(tallest, h)
         is_header = bool(_on(tr.find(qn("w:trPr")), "w:tblHeader"))
@@ -269,9 +340,10 @@ def _table(tbl, styles: Styles) -> _Block:
 
 
 def _blocks(body, styles: Styles, width: float) -> Iterator[_Block]:
+    widths: dict = {}  # each word's width, measured once per size
     for el in body:
         if el.tag == _P:
-            pp, lines, marks = _paragraph(el, styles, width)
+            pp, lines, marks = _paragraph(el, styles, width, widths)
             yield _Block(
                 lines,
                 before=pp.before,
@@ -282,7 +354,7 @@ def _blocks(body, styles: Styles, width: float) -> Iterator[_Block]:
                 slack=(lines[0] * (1 - 1 / pp.line)) if pp.exact is None and pp.line > 1 else 0,
             )
         elif el.tag == _TBL:
-            yield _table(el, styles)
+            yield _table(el, styles, widths)
 
 
 def _page_box(body) -> tuple[float, float]:
@@ -307,12 +379,15 @@ def estimate(doc, stop: Callable[[], bool] | None = None) -> Layout:
     body = doc.element.body
     width, height = _page_box(body)
     styles = Styles(doc.styles.element)
-    blocks = list(_blocks(body, styles, width))
+    blocks = _blocks(body, styles, width)  # measured as they are placed
     pager = _Pager(height)
-    for i, block in enumerate(blocks):
+    block, i = next(blocks, None), 0
+    while block is not None:
         if stop is not None and i % 200 == 0 and stop():
             break
-        pager.place(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+        following = next(blocks, None)  # a heading keeps with what follows it
+        pager.place(block, following)
+        block, i = following, i + 1
     return Layout(pager.page, pager.headings)
 
 

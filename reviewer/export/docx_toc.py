@@ -93,9 +93,7 @@ class Contents:
 
     def bookmark(self, paragraph: Paragraph, name: str | None = None) -> str:
         """Wrap the paragraph's text in a (hidden, "_") bookmark; its name."""
-        bid = self._next_id
-        self._next_id += 1
-        name = name or f"_Toc{bid:08d}"
+        bid, name = self.new_mark(name)
         p = paragraph._p
         start = p.makeelement(BOOKMARK_START, {ID: str(bid), NAME: name})
         ppr = p.find(PPR)
@@ -109,6 +107,22 @@ class Contents:
     def heading(self, paragraph: Paragraph, level: int, text: str) -> None:
         if level <= self.levels:
             self.entries.append((level, clean(text), self.bookmark(paragraph)))
+
+    def new_mark(self, name: str | None = None) -> tuple[int, str]:
+        """A bookmark's id and name (hidden, "_"), for a paragraph written as text
+        (``docx_blocks.paragraph``)."""
+        bid = self._next_id
+        self._next_id += 1
+        return bid, name or f"_Toc{bid:08d}"
+
+    def entry(self, level: int, text: str) -> tuple[int, str] | None:
+        """``heading`` for a paragraph written as text: the bookmark to put on it when
+        the contents list it."""
+        if level > self.levels:
+            return None
+        mark = self.new_mark()
+        self.entries.append((level, clean(text), mark[1]))
+        return mark
 
     def write(self, after: Paragraph) -> None:
         """The TOC field, with one paragraph per heading, after ``after``."""

@@ -15,15 +15,14 @@ sizes, it lands within a few per cent (see ``tests/core/test_brief_layout.py``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from docx.oxml.ns import qn as _qn
 
-from reviewer.export.docx_metrics import text_width_pt
+from reviewer.export.docx_lines import Lines
 
 qn = lru_cache(maxsize=None)(_qn)  # "w:pPr" → its Clark name, once: asked per paragraph
 
@@ -38,10 +37,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _R, _T, _TAB, _BR = (_W + t for t in ("p", "tbl", "r", "t", "tab", "br"))
 _HYPERLINK, _FLD, _BOOKMARK = _W + "hyperlink", _W + "fldChar", _W + "bookmarkStart"
 _PPR, _RPR, _NAME, _FLD_TYPE = _W + "pPr", _W + "rPr", _W + "name", _W + "fldCharType"
-# one token per East Asian character (a line may break between any two), else words
-_TOKENS = re.compile(
-    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff]+|\s+"
-)
+_PSTYLE, _VAL = _W + "pStyle", _W + "val"
 
 
 @dataclass(frozen=True)
@@ -64,16 +60,27 @@ class Layout:
     headings: dict[str, int] = field(default_factory=dict)  # bookmark name → page
 
 
+@cache
+def _names(tag: str, attr: str = "val") -> tuple[str, str]:
+    return qn(tag), qn(f"w:{attr}")
+
+
 def _val(el, tag: str, attr: str = "val") -> str | None:
-    child = el.find(qn(tag)) if el is not None else None
-    return None if child is None else child.get(qn(f"w:{attr}"))
+    if el is None:
+        return None
+    tag, attr = _names(tag, attr)
+    child = el.find(tag)
+    return None if child is None else child.get(attr)
 
 
 def _on(el, tag: str) -> bool | None:
-    child = el.find(qn(tag)) if el is not None else None
+    if el is None:
+        return None
+    tag, val = _names(tag)
+    child = el.find(tag)
     if child is None:
         return None
-    return child.get(qn("w:val")) not in ("0", "false", "off")
+    return child.get(val) not in ("0", "false", "off")
 
 
 def _merge_ppr(props: dict, ppr) -> None:
@@ -181,100 +188,34 @@ class _Block:
     slack: float = 0.0  # the extra leading of a line, which may hang below the last line
 
 
-class _Lines:
-    """A paragraph's lines as its text is set: the width used on each, and its tallest
-    size."""
-
-    def __init__(self, avail: float):
-        self.avail = avail
-        self.widths: list[float] = [0.0]
-        self.sizes: list[float] = [0.0]
-
-    def add(self, width_pt: float, size: float, space: bool) -> None:
-        lines, sizes, avail = self.widths, self.sizes, self.avail
-        if lines[-1] + width_pt > avail and lines[-1] > 0 and not space:
-            lines.append(0.0)
-            sizes.append(0.0)
-        if space and lines[-1] == 0:
-            return  # a space at the start of a wrapped line takes no room
-        while width_pt > avail:  # a word longer than the line is broken
-            width_pt -= avail
-            sizes[-1] = max(sizes[-1], size)
-            lines[-1] = avail
-            lines.append(0.0)
-            sizes.append(0.0)
-        lines[-1] += width_pt
-        sizes[-1] = max(sizes[-1], size)
-
-    def text(self, text: str, size: float, bold: bool, widths: dict) -> None:
-        """``add`` for each word and space of ``text``, in one loop: each token's width
-        measured once per size (``widths``), the line kept in locals."""
-        table = widths.get((size, bold))
-        if table is None:
-            table = widths[(size, bold)] = {}
-        lines, sizes, avail = self.widths, self.sizes, self.avail
-        n = len(lines) - 1
-        used, tallest = lines[n], sizes[n]
-        for tok in _TOKENS.findall(text):
-            hit = table.get(tok)
-            if hit is None:
-                hit = table[tok] = (text_width_pt(tok, size, bold), tok.isspace())
-            width, space = hit
-            if space:
-                if used == 0:
-                    continue  # a space at the start of a wrapped line takes no room
-            elif used + width > avail and used > 0:
-                lines[n], sizes[n] = used, tallest
-                lines.append(0.0)
-                sizes.append(0.0)
-                n += 1
-                used = tallest = 0.0
-            while width > avail:  # a word longer than the line is broken
-                width -= avail
-                if size > tallest:
-                    tallest = size
-                lines[n], sizes[n] = avail, tallest
-                lines.append(0.0)
-                sizes.append(0.0)
-                n += 1
-                used = tallest = 0.0
-            used += width
-            if size > tallest:
-                tallest = size
-        lines[n], sizes[n] = used, tallest
-
-    def new_line(self) -> None:
-        self.widths.append(0.0)
-        self.sizes.append(0.0)
-
-
 def _paragraph(
     p, styles: Styles, width: float, widths: dict | None = None
 ) -> tuple[ParaProps, list[float], list[str]]:
     """The paragraph's properties, its line heights at ``width`` points and its
     bookmarks; ``widths`` keeps the words' widths from one paragraph to the next."""
     ppr = p.find(_PPR)
-    style_id = _val(ppr, "w:pStyle")
-    if ppr is None or (len(ppr) == 1 and style_id is not None):  # its style's, as they are
+    style = None if ppr is None else ppr.find(_PSTYLE)
+    style_id = None if style is None else style.get(_VAL)
+    if ppr is None or (len(ppr) == 1 and style is not None):  # its style's, as they are
         pp = styles.paragraph_props(style_id)
     else:
         props = dict(styles.props(style_id))
         _merge_ppr(props, ppr)
         pp = ParaProps(**props)
     widths = {} if widths is None else widths
-    lines = _Lines(max(width - pp.indent, 36.0))
+    lines = Lines(max(width - pp.indent, 36.0))
     marks = [b.get(_NAME) for b in p.iter(_BOOKMARK)]
     in_field = False  # between a field's begin and separate: its instruction
     for r in _runs(p):
-        rpr = r.find(_RPR)
-        if rpr is None:
-            size, bold = pp.size, pp.bold
-        else:
-            run: dict[str, Any] = {"size": pp.size, "bold": pp.bold}
-            _merge_rpr(run, rpr)
-            size, bold = run["size"], run["bold"]
-        for child in r:
+        size, bold = pp.size, pp.bold
+        children = iter(r)
+        for child in children:
             tag = child.tag
+            if tag == _RPR:  # the run's own size and weight, first in it
+                run: dict[str, Any] = {"size": size, "bold": bold}
+                _merge_rpr(run, child)
+                size, bold = run["size"], run["bold"]
+                continue
             if tag == _FLD:
                 kind = child.get(_FLD_TYPE)
                 in_field = kind == "begin" or (in_field and kind != "separate")

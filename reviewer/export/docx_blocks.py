@@ -129,7 +129,7 @@ def commented(pieces: Sequence[str], anchors: Iterable[tuple[int, int, int]]) ->
             f'<w:commentRangeEnd w:id="{cid}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
             f'</w:rPr><w:commentReference w:id="{cid}"/></w:r>',
         )
-    out = []
+    out: list[str] = []
     for i, piece in enumerate(pieces):
         out.extend(before.get(i, ()))
         out.append(piece)

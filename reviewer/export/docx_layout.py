@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from docx.oxml.ns import qn as _qn
+from lxml import etree
 
 from reviewer.export.docx_lines import Lines
 
@@ -254,24 +255,23 @@ def _cell_margins(tbl) -> float:
     return total or 2 * DEFAULT_CELL_MARGIN
 
 
-def _table(tbl, styles: Styles, widths: dict) -> _Block:
+def _table(tbl, styles: Styles, widths: dict, rows: dict | None = None) -> _Block:
+    """A table's rows' heights; ``rows`` keeps each row's height by its XML and the
+    column widths (the brief's tables repeat their header row, and a recommendation's
+    row wherever it is cited)."""
     grid = [int(g.get(qn("w:w"))) / TWIPS for g in tbl.iter(qn("w:gridCol"))]
     margins = _cell_margins(tbl)
     heights, header = [], 0.0
     # the brief's styled tables draw a line under each row and over the first; the
     # cover's plain table none
     border = ROW_BORDER if tbl.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}") is not None else 0.0
+    rows = {} if rows is None else rows
+    shape = (tuple(grid), margins)
     for n, tr in enumerate(tbl.findall(qn("w:tr"))):
-        col, tallest = 0, 0.0
-        for tc in tr.findall(qn("w:tc")):
-            span = int(_val(tc.find(qn("w:tcPr")), "w:gridSpan") or 1)
-            width = sum(grid[col : col + span]) if grid else 200.0
-            col += span
-            h = 0.0
-            for p in tc.findall(_P):
-                pp, lines, _ = _paragraph(p, styles, width - margins, widths)
-                h += pp.before + sum(lines) + pp.after
-            tallest = max(tallest, h)
+        key = (etree.tostring(tr), shape)
+        tallest = rows.get(key)
+        if tallest is None:
+            tallest = rows[key] = _row(tr, grid, margins, styles, widths)
         is_header = bool(_on(tr.find(qn("w:trPr")), "w:tblHeader"))
         height = tallest + (HEADER_BORDER if is_header and border else border)
         if is_header:
@@ -280,8 +280,24 @@ def _table(tbl, styles: Styles, widths: dict) -> _Block:
     return _Block(heights, header=header, rows=True)
 
 
+def _row(tr, grid: list[float], margins: float, styles: Styles, widths: dict) -> float:
+    """The height of a table row's tallest cell."""
+    col, tallest = 0, 0.0
+    for tc in tr.findall(qn("w:tc")):
+        span = int(_val(tc.find(qn("w:tcPr")), "w:gridSpan") or 1)
+        width = sum(grid[col : col + span]) if grid else 200.0
+        col += span
+        h = 0.0
+        for p in tc.findall(_P):
+            pp, lines, _ = _paragraph(p, styles, width - margins, widths)
+            h += pp.before + sum(lines) + pp.after
+        tallest = max(tallest, h)
+    return tallest
+
+
 def _blocks(body, styles: Styles, width: float) -> Iterator[_Block]:
     widths: dict = {}  # each word's width, measured once per size
+    rows: dict = {}  # each table row's height, measured once per column widths
     for el in body:
         if el.tag == _P:
             pp, lines, marks = _paragraph(el, styles, width, widths)
@@ -295,7 +311,7 @@ def _blocks(body, styles: Styles, width: float) -> Iterator[_Block]:
                 slack=(lines[0] * (1 - 1 / pp.line)) if pp.exact is None and pp.line > 1 else 0,
             )
         elif el.tag == _TBL:
-            yield _table(el, styles, widths)
+            yield _table(el, styles, widths, rows)
 
 
 def _page_box(body) -> tuple[float, float]:

@@ -4,24 +4,27 @@ bare python-docx.
 Each paragraph of the generated workspace cites one to three recommendations, has a
 tag and a note (a quarter of the notes on a span of the text).  For every size the
 brief (by recommendation, its notes as Word comments, unless told otherwise) is
-exported by the project and written by a baseline in turns, A B A B …, each run in a
-fresh process (its peak RSS its own): the median of each is printed, with their
-ratio and the seconds per 1,000 paragraphs at each size (flat when linear).
+written by the project and by two baselines in turns (project, baseline, plain,
+project, …), each run in a process of its own (its peak RSS its own); the medians
+are printed with the ratios and the seconds per 1,000 paragraphs at each size (flat
+when linear).  The machine is shared: the project's CPU seconds are printed too.
 
-Baseline: bare python-docx writing the same content: the brief's headings (Heading
-1/2/3 with the same texts), each paragraph's full text once (a later mention a
-"see" line), the recommendation's text, and the same comments on the same
-paragraph text, through python-docx's own API (``add_heading``, ``add_paragraph``,
-``add_comment``).  python-docx's ``add_comment`` picks each id by reading every
-comment written so far (quadratic in the comments: the bug the project's
-``CommentWriter`` fixed); the baseline is a floor, so its ids come from a counter
-(``--stock-comments`` keeps python-docx's own scan).  The content is gathered
-before the clock starts; the project's run is ``export_brief`` end to end (reading
-the workspace, laying out, the contents page's page numbers, saving).
+baseline: python-docx's own API writing the same content: the brief's headings
+  (Heading 1/2/3, the same texts), each paragraph's text once (a later mention a
+  "see" line), the recommendation's text, the same comments on the same words
+  (``add_paragraph``, ``add_run``, ``add_comment``).  python-docx puts each
+  paragraph before the section properties after searching the body for them, and
+  gives each comment the largest id + 1 over all of them: both quadratic, so the
+  floor does them in constant time (``--stock`` keeps python-docx as it is, slow
+  past a few thousand paragraphs).
+plain: the issue's floor, python-docx as it is writing the same paragraph texts once
+  each with ``add_paragraph``, nothing else.
 
-Workspaces are built once (bulk rows) and kept in /tmp/bench-export/.
-Usage: python bench/bench_export.py [--sizes 1000,3000] [--rounds 3]
-       [--group-by recommendation] [--comments on|off|both] [--stock-comments]
+The content is gathered before the clock starts; the project's run is
+``export_brief`` end to end (reading the workspace, laying out, the contents page's
+page numbers, saving).  Workspaces are built once (bulk rows) in /tmp/bench-export/.
+Usage: python bench/bench_export.py [--sizes 1000,3000,10000] [--rounds 3]
+       [--group-by recommendation,document,tag] [--comments on|off|both] [--stock]
 """
 
 from __future__ import annotations
@@ -174,10 +177,10 @@ def run_project(path: Path, out: Path, group_by: str, comments: bool) -> dict:
     return {"secs": secs, "cpu": cpu, "comments": summary.comments, "pages": summary.pages}
 
 
-def content(path: Path, group_by: str, comments: bool) -> list[tuple]:
+def content(path: Path, group_by: str, comments: bool) -> tuple[list[tuple], list[str]]:
     """What the brief shows, as plain steps for python-docx: ("h", level, text),
     ("p", text, notes) where notes are (start, end, body, author) with None for the
-    whole paragraph."""
+    whole paragraph; and the texts of the workspace's paragraphs it shows, once each."""
     from reviewer.export.brief import collect
     from reviewer.export.brief_names import document_name, paragraph_reference, quoted_heading
     from reviewer.export.docx_cells import _span
@@ -188,6 +191,7 @@ def content(path: Path, group_by: str, comments: bool) -> list[tuple]:
     ws.close()
     steps: list[tuple] = []
     seen: set[int] = set()
+    texts: list[str] = []
 
     def paragraph(item, heading: str) -> None:
         p = item.paragraph
@@ -196,6 +200,7 @@ def content(path: Path, group_by: str, comments: bool) -> list[tuple]:
             steps.append(("p", f"See {paragraph_reference(p)}.", ()))
             return
         seen.add(p.id)
+        texts.append(p.text)
         notes = []
         for n in p.notes if comments else ():
             span = _span(n, p.text)
@@ -219,21 +224,31 @@ def content(path: Path, group_by: str, comments: bool) -> list[tuple]:
         steps.append(("h", 1, tsec.tag.name))
         for it in tsec.items:
             paragraph(it, quoted_heading(it.paragraph))
-    return steps
+    return steps, texts
 
 
 def run_baseline(path: Path, out: Path, group_by: str, comments: bool, stock: bool) -> dict:
     """python-docx's own API: ``add_paragraph`` (headings in their style, looked up
-    once), ``add_run`` for the pieces a note's span cuts, ``add_comment`` on them."""
+    once), ``add_run`` for the pieces a note's span cuts, ``add_comment`` on them.
+
+    Two of its steps read everything written so far, and make it quadratic: each
+    paragraph is put before the section properties after a search of the body for
+    them, and each comment's id is the largest id + 1 over every comment.  The
+    baseline is a floor, so both are done in constant time here (the paragraph put
+    before the section properties held once, the ids from a counter); ``stock``
+    leaves python-docx as it is."""
     import docx
     from docx.oxml.comments import CT_Comments
+    from docx.oxml.document import CT_Body
 
-    steps = content(path, group_by, comments)
-    if not stock:  # python-docx scans every comment for each new id: a counter instead
-        counter = iter(range(10**9))
-        CT_Comments._next_available_comment_id = lambda self: next(counter)  # type: ignore[method-assign]
+    steps, _ = content(path, group_by, comments)
     t0, c0 = time.perf_counter(), time.process_time()
     doc = docx.Document()
+    if not stock:
+        end = doc.element.body.sectPr
+        CT_Body._insert_p = lambda self, p: (end.addprevious(p), p)[1]  # type: ignore[method-assign]
+        counter = iter(range(10**9))
+        CT_Comments._next_available_comment_id = lambda self: next(counter)  # type: ignore[method-assign]
     headings = {n: doc.styles[f"Heading {n}"] for n in (1, 2, 3)}
     made = 0
     for step in steps:
@@ -257,15 +272,11 @@ def run_baseline(path: Path, out: Path, group_by: str, comments: bool, stock: bo
 
 
 def run_plain(path: Path, out: Path, group_by: str, comments: bool) -> dict:
-    """The floor: ``add_paragraph`` of the same texts (headings, paragraphs and notes
-    as plain paragraphs, no style, no comment)."""
+    """The issue's floor: python-docx (as it is) writing the same paragraph texts, each
+    once, with ``add_paragraph``: no heading, style, table or comment."""
     import docx
 
-    texts = []
-    for step in content(path, group_by, comments):
-        texts.append(step[2] if step[0] == "h" else step[1])
-        if step[0] == "p":
-            texts.extend(n[2] for n in step[2])
+    _, texts = content(path, group_by, comments)
     t0, c0 = time.perf_counter(), time.process_time()
     doc = docx.Document()
     for text in texts:
@@ -281,7 +292,7 @@ def child(args) -> None:
     if args.run == "project":
         r = run_project(path, out, group_by, comments)
     elif args.run == "baseline":
-        r = run_baseline(path, out, group_by, comments, args.stock_comments)
+        r = run_baseline(path, out, group_by, comments, args.stock)
     else:
         r = run_plain(path, out, group_by, comments)
     r["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -293,7 +304,7 @@ def spawn(kind: str, path: Path, group_by: str, comments: bool, stock: bool) -> 
     cmd = [sys.executable, __file__, "--run", kind, "--workspace", str(path), "--out", str(out)]
     cmd += ["--group-by", group_by, "--with-comments", "on" if comments else "off"]
     if stock:
-        cmd.append("--stock-comments")
+        cmd.append("--stock")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=3600)
     line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
@@ -315,7 +326,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="runs of each, in turns")
     ap.add_argument("--group-by", default="recommendation", help="comma-separated groupings")
     ap.add_argument("--comments", choices=("on", "off", "both"), default="on")
-    ap.add_argument("--stock-comments", action="store_true", help="python-docx's own ids")
+    ap.add_argument("--stock", action="store_true", help="the baseline's python-docx as it is")
     ap.add_argument("--run", choices=("project", "baseline", "plain"), help=argparse.SUPPRESS)
     ap.add_argument("--workspace", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -334,7 +345,8 @@ def main() -> None:
     toggles = {"on": [True], "off": [False], "both": [False, True]}[args.comments]
     print(
         "medians of each; s/1k: seconds per 1,000 paragraphs (flat when linear); "
-        "baseline: python-docx's API, the same content; plain: add_paragraph of the texts"
+        "baseline: python-docx's API writing the same content (its quadratic steps made "
+        "constant unless --stock); plain: python-docx add_paragraph of the paragraphs' texts"
     )
     print(
         f"{'paragraphs':>10}  {'brief':<26} {'project s':>9} {'(cpu)':>6} {'baseline s':>10} "
@@ -349,7 +361,7 @@ def main() -> None:
                 runs: dict[str, list[dict]] = {"project": [], "baseline": [], "plain": []}
                 for _ in range(args.rounds):  # in turns: project, baseline, plain, project …
                     for kind, got in runs.items():
-                        got.append(spawn(kind, path, group_by, comments, args.stock_comments))
+                        got.append(spawn(kind, path, group_by, comments, args.stock))
                 p, b, f = (_med(runs[k]) for k in ("project", "baseline", "plain"))
                 rss = "/".join(f"{max(r['rss_mb'] for r in runs[k]):.0f}" for k in runs)
                 first = runs["project"][0]

@@ -187,6 +187,7 @@ class Brief:
     # by recommendation with a review: who addressed what, leading the brief
     coverage: Coverage | None = None
     _counts: dict = field(default_factory=dict, compare=False, repr=False)
+    _shown: dict = field(default_factory=dict, compare=False, repr=False)  # doc → paragraphs
 
     def items(self) -> Iterator[Item]:
         for d in self.by_document:
@@ -198,8 +199,12 @@ class Brief:
             yield from t.items
 
     def paragraphs_in(self, document_id: int) -> int:
-        """How many distinct paragraphs of a document the brief shows."""
-        return len({it.paragraph.id for it in self.items() if it.document.id == document_id})
+        """How many distinct paragraphs of a document the brief shows (counted for every
+        document at once: the cover asks for each)."""
+        if not self._shown:
+            for it in self.items():
+                self._shown.setdefault(it.document.id, set()).add(it.paragraph.id)
+        return len(self._shown.get(document_id, ()))
 
     def counts(self) -> dict[str, int]:
         """Distinct paragraphs, recommendations, tags and notes that the brief shows."""
@@ -275,7 +280,7 @@ def collect(ws, options: BriefOptions) -> Brief:
     if options.group_by == "document":
         kwargs["by_document"] = tuple(sections)
     elif options.group_by == "recommendation":
-        kwargs["by_recommendation"] = _by_recommendation(sections, selected, ws.predecessors)
+        kwargs["by_recommendation"] = _by_recommendation(sections, selected, ws.predecessors_of)
         if options.review:
             kwargs["coverage"] = _coverage(ws, options, selected)
     else:
@@ -328,27 +333,31 @@ def tags_of(p: ParagraphRow) -> list[TagRow]:
 def _by_recommendation(
     sections: list[DocumentSection],
     selected: dict[int, RecommendationRow],
-    predecessors: Callable[[int], list[PredecessorRow]] = lambda _: [],
+    predecessors_of: Callable[[list[int]], dict[int, list[PredecessorRow]]] = lambda _: {},
 ) -> tuple[SymbolGroup, ...]:
     citing: dict[int, list[Item]] = {}
     for s in sections:
         for it in s.items:
             for lk in it.links:
                 citing.setdefault(lk.recommendation_id, []).append(it)
+    earlier_of = predecessors_of(list(citing))  # read for them all at once
     by_symbol: dict[str, list[RecommendationSection]] = {}
     for rec_id, items in citing.items():
         rec = selected[rec_id]
         earlier = tuple(
             (line := predecessor_line(p))[:1].upper() + line[1:]
-            for p in predecessors(rec_id)
+            for p in earlier_of.get(rec_id, ())
             if p.status != LinkStatus.REJECTED
         )
         section = RecommendationSection(rec, tuple(items), earlier)
         by_symbol.setdefault(rec.symbol, []).append(section)
+    registry_of: dict[str, list[RecommendationRow]] = {}
+    for r in selected.values():
+        registry_of.setdefault(r.symbol, []).append(r)
     groups = []
     for symbol in sorted(by_symbol):
         secs = sorted(by_symbol[symbol], key=lambda s: _number_order(s.recommendation.number))
-        registry = [r for r in selected.values() if r.symbol == symbol]
+        registry = registry_of.get(symbol, [])
         uncited = sorted((r.number for r in registry if r.paragraph_count == 0), key=_number_order)
         groups.append(SymbolGroup(symbol, tuple(secs), len(registry), tuple(uncited)))
     return tuple(groups)

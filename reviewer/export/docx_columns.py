@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from reviewer.export.docx_metrics import text_width_pt
 
@@ -25,6 +26,7 @@ TABLE_TEXT_PT = 9.0  # "Brief Table Text"
 _WORDS = re.compile(r"[^\s\-\u2010-\u2014]*[\-\u2010-\u2014]?")
 
 
+@lru_cache(maxsize=8192)  # a recommendation's text comes back in every table citing it
 def longest_word_pt(text: str, size_pt: float, bold: bool = False) -> float:
     """The width of the widest unbreakable piece of ``text``, in points."""
     widest = 0.0

@@ -10,7 +10,7 @@ from reviewer.export.docx_cells import GREY_HEX, TABLE_TEXT_STYLE_ID
 from reviewer.export.docx_columns import column_minimums
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import RECOMMENDATION_TABLE_STYLE
-from reviewer.export.docx_tables import Span, append_table, table_xml
+from reviewer.export.docx_tables import Span, table_xml
 
 if TYPE_CHECKING:
     from reviewer.export.docx_writer import BriefWriter
@@ -109,5 +109,5 @@ def coverage_table(w: BriefWriter, cov, recs, docs, first_number: int | None) ->
         TABLE_TEXT_STYLE_ID,
         centre=set(range(1, len(docs) + 1)),
     )
-    append_table(w._end, xml)
+    w._emit(xml)
     w._spacer()

@@ -13,10 +13,14 @@ import re
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
+from reviewer.export import docx_xml
+
+_FLD_CHAR_TYPE, _DIRTY = qn("w:fldCharType"), qn("w:dirty")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -25,44 +29,62 @@ def clean(text: str | None) -> str:
     return _NOT_XML.sub(" ", text or "")
 
 
-def add_text(paragraph: Paragraph, text: str) -> Run:
-    """Add a run of plain text; python-docx's ``add_run`` inspects every character."""
+def add_text(
+    paragraph: Paragraph,
+    text: str,
+    bold: bool = False,
+    italic: bool = False,
+    colour: str | RGBColor | None = None,
+) -> Run:
+    """Add a run of plain text, bold, italic or coloured (``colour``: "595959");
+    python-docx's ``add_run`` inspects every character, and its run properties are
+    slow to set (``docx_xml``)."""
     if "\t" in text or "\n" in text or "\r" in text:
-        return paragraph.add_run(text)
-    r = paragraph._p.add_r()
-    if text:
-        r.add_t(text)
+        run = paragraph.add_run(text)
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        if colour:
+            run.font.color.rgb = RGBColor.from_string(str(colour))
+        return run
+    r = docx_xml.run(paragraph._p, text, bold, italic, str(colour) if colour else None)
     return Run(r, paragraph)
 
 
-def _fld_char(kind: str, dirty: bool = False) -> BaseOxmlElement:
-    el = OxmlElement("w:fldChar")
-    el.set(qn("w:fldCharType"), kind)
+def tag_colour(colour: str | None) -> str | None:
+    """A tag's colour as Word writes it ("#c0392b" → "C0392B"); None when it is not one."""
+    if colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", colour):
+        return colour.lstrip("#").upper()
+    return None
+
+
+def field_runs(p, instruction: str, result: str, dirty: bool = False) -> list:
+    """Append a complex field's five runs (begin, instruction, separate, result, end)
+    to the ``w:p`` ``p``; its ``w:r`` elements.  ``result`` is plain text."""
+    sub, R = docx_xml.SubElement, docx_xml.R
+
+    def char(kind: str):
+        r = sub(p, R)
+        sub(r, docx_xml.FLD_CHAR, {_FLD_CHAR_TYPE: kind})
+        return r
+
+    begin = char("begin")
     if dirty:
-        el.set(qn("w:dirty"), "true")
-    return el
-
-
-def _run_with(paragraph: Paragraph, child) -> Run:
-    run = paragraph.add_run()
-    run._r.append(child)
-    return run
+        begin[0].set(_DIRTY, "true")
+    instr = sub(p, R)
+    sub(instr, docx_xml.INSTR_TEXT, {docx_xml.XML_SPACE: "preserve"}).text = f" {instruction} "
+    separate = char("separate")
+    shown = docx_xml.run(p, result)
+    return [begin, instr, separate, shown, char("end")]
 
 
 def add_field(
     paragraph: Paragraph, instruction: str, result: str, dirty: bool = False
 ) -> list[Run]:
-    """Append a complex field; ``result`` is what shows until the field is updated."""
-    runs = [paragraph.add_run()]
-    runs[0]._r.append(_fld_char("begin", dirty))
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    runs.append(_run_with(paragraph, instr))
-    runs.append(_run_with(paragraph, _fld_char("separate")))
-    runs.append(paragraph.add_run(result))
-    runs.append(_run_with(paragraph, _fld_char("end")))
-    return runs
+    """Append a complex field; ``result`` (plain text) is what shows until the field is
+    updated."""
+    return [Run(r, paragraph) for r in field_runs(paragraph._p, instruction, result, dirty)]
 
 
 def add_page_x_of_y(paragraph: Paragraph, prefix: str = "Page ") -> None:

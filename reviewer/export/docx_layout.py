@@ -15,14 +15,17 @@ sizes, it lands within a few per cent (see ``tests/core/test_brief_layout.py``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Any
 
-from docx.oxml.ns import qn
+from docx.oxml.ns import qn as _qn
+from lxml import etree
 
-from reviewer.export.docx_metrics import text_width_pt
+from reviewer.export.docx_lines import Lines
+
+qn = lru_cache(maxsize=None)(_qn)  # "w:pPr" → its Clark name, once: asked per paragraph
 
 LINE_HEIGHT = 1.2207  # Calibri: a single line is 1.22 em (its ascent plus descent)
 TWIPS = 20.0  # per point
@@ -34,10 +37,8 @@ TAB_PT = 36.0
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _R, _T, _TAB, _BR = (_W + t for t in ("p", "tbl", "r", "t", "tab", "br"))
 _HYPERLINK, _FLD, _BOOKMARK = _W + "hyperlink", _W + "fldChar", _W + "bookmarkStart"
-# one token per East Asian character (a line may break between any two), else words
-_TOKENS = re.compile(
-    r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff]+|\s+"
-)
+_PPR, _RPR, _NAME, _FLD_TYPE = _W + "pPr", _W + "rPr", _W + "name", _W + "fldCharType"
+_PSTYLE, _VAL = _W + "pStyle", _W + "val"
 
 
 @dataclass(frozen=True)
@@ -60,16 +61,27 @@ class Layout:
     headings: dict[str, int] = field(default_factory=dict)  # bookmark name → page
 
 
+@cache
+def _names(tag: str, attr: str = "val") -> tuple[str, str]:
+    return qn(tag), qn(f"w:{attr}")
+
+
 def _val(el, tag: str, attr: str = "val") -> str | None:
-    child = el.find(qn(tag)) if el is not None else None
-    return None if child is None else child.get(qn(f"w:{attr}"))
+    if el is None:
+        return None
+    tag, attr = _names(tag, attr)
+    child = el.find(tag)
+    return None if child is None else child.get(attr)
 
 
 def _on(el, tag: str) -> bool | None:
-    child = el.find(qn(tag)) if el is not None else None
+    if el is None:
+        return None
+    tag, val = _names(tag)
+    child = el.find(tag)
     if child is None:
         return None
-    return child.get(qn("w:val")) not in ("0", "false", "off")
+    return child.get(val) not in ("0", "false", "off")
 
 
 def _merge_ppr(props: dict, ppr) -> None:
@@ -137,6 +149,14 @@ class Styles:
             _merge_rpr(base, defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}"))
         self._base = base
         self._cache: dict[str | None, dict] = {}
+        self._props: dict[str | None, ParaProps] = {}
+
+    def paragraph_props(self, style_id: str | None) -> ParaProps:
+        """``props`` of a paragraph with nothing of its own but its style."""
+        hit = self._props.get(style_id)
+        if hit is None:
+            hit = self._props[style_id] = ParaProps(**self.props(style_id))
+        return hit
 
     def props(self, style_id: str | None) -> dict:
         sid = style_id if style_id in self._raw else self.default_id
@@ -169,56 +189,49 @@ class _Block:
     slack: float = 0.0  # the extra leading of a line, which may hang below the last line
 
 
-def _paragraph(p, styles: Styles, width: float) -> tuple[ParaProps, list[float], list[str]]:
-    """The paragraph's properties, its line heights at ``width`` points and its bookmarks."""
-    ppr = p.find(qn("w:pPr"))
-    props = dict(styles.props(_val(ppr, "w:pStyle")))
-    _merge_ppr(props, ppr)
-    pp = ParaProps(**props)
-    avail = max(width - pp.indent, 36.0)
-    lines: list[float] = [0.0]  # widths used on each line
-    sizes: list[float] = [0.0]
-    marks = [b.get(qn("w:name")) for b in p.iter(_BOOKMARK)]
-
-    def add(width_pt: float, size: float, space: bool) -> None:
-        if lines[-1] + width_pt > avail and lines[-1] > 0 and not space:
-            lines.append(0.0)
-            sizes.append(0.0)
-        if space and lines[-1] == 0:
-            return  # a space at the start of a wrapped line takes no room
-        while width_pt > avail:  # a word longer than the line is broken
-            width_pt -= avail
-            sizes[-1] = max(sizes[-1], size)
-            lines[-1] = avail
-            lines.append(0.0)
-            sizes.append(0.0)
-        lines[-1] += width_pt
-        sizes[-1] = max(sizes[-1], size)
-
+def _paragraph(
+    p, styles: Styles, width: float, widths: dict | None = None
+) -> tuple[ParaProps, list[float], list[str]]:
+    """The paragraph's properties, its line heights at ``width`` points and its
+    bookmarks; ``widths`` keeps the words' widths from one paragraph to the next."""
+    ppr = p.find(_PPR)
+    style = None if ppr is None else ppr.find(_PSTYLE)
+    style_id = None if style is None else style.get(_VAL)
+    if ppr is None or (len(ppr) == 1 and style is not None):  # its style's, as they are
+        pp = styles.paragraph_props(style_id)
+    else:
+        props = dict(styles.props(style_id))
+        _merge_ppr(props, ppr)
+        pp = ParaProps(**props)
+    widths = {} if widths is None else widths
+    lines = Lines(max(width - pp.indent, 36.0))
+    marks = [b.get(_NAME) for b in p.iter(_BOOKMARK)]
     in_field = False  # between a field's begin and separate: its instruction
     for r in _runs(p):
-        run: dict[str, Any] = {"size": pp.size, "bold": pp.bold}
-        _merge_rpr(run, r.find(qn("w:rPr")))
-        size, bold = run["size"], run["bold"]
-        for child in r:
+        size, bold = pp.size, pp.bold
+        children = iter(r)
+        for child in children:
             tag = child.tag
+            if tag == _RPR:  # the run's own size and weight, first in it
+                run: dict[str, Any] = {"size": size, "bold": bold}
+                _merge_rpr(run, child)
+                size, bold = run["size"], run["bold"]
+                continue
             if tag == _FLD:
-                kind = child.get(qn("w:fldCharType"))
+                kind = child.get(_FLD_TYPE)
                 in_field = kind == "begin" or (in_field and kind != "separate")
             elif in_field:
                 continue
             elif tag == _T:
-                for tok in _TOKENS.findall(child.text or ""):
-                    add(text_width_pt(tok, size, bold), size, tok.isspace())
+                lines.text(child.text or "", size, bold, widths)
             elif tag == _TAB:
-                add(TAB_PT, size, False)
+                lines.add(TAB_PT, size, False)
             elif tag == _BR:
-                lines.append(0.0)
-                sizes.append(0.0)
+                lines.new_line()
     if pp.exact is not None:
-        heights = [pp.exact] * len(lines)
+        heights = [pp.exact] * len(lines.sizes)
     else:
-        heights = [(s or pp.size) * LINE_HEIGHT * pp.line for s in sizes]
+        heights = [(s or pp.size) * LINE_HEIGHT * pp.line for s in lines.sizes]
     return pp, heights, [m for m in marks if m]
 
 
@@ -242,24 +255,23 @@ def _cell_margins(tbl) -> float:
     return total or 2 * DEFAULT_CELL_MARGIN
 
 
-def _table(tbl, styles: Styles) -> _Block:
+def _table(tbl, styles: Styles, widths: dict, rows: dict | None = None) -> _Block:
+    """A table's rows' heights; ``rows`` keeps each row's height by its XML and the
+    column widths (the brief's tables repeat their header row, and a recommendation's
+    row wherever it is cited)."""
     grid = [int(g.get(qn("w:w"))) / TWIPS for g in tbl.iter(qn("w:gridCol"))]
     margins = _cell_margins(tbl)
     heights, header = [], 0.0
     # the brief's styled tables draw a line under each row and over the first; the
     # cover's plain table none
     border = ROW_BORDER if tbl.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}") is not None else 0.0
+    rows = {} if rows is None else rows
+    shape = (tuple(grid), margins)
     for n, tr in enumerate(tbl.findall(qn("w:tr"))):
-        col, tallest = 0, 0.0
-        for tc in tr.findall(qn("w:tc")):
-            span = int(_val(tc.find(qn("w:tcPr")), "w:gridSpan") or 1)
-            width = sum(grid[col : col + span]) if grid else 200.0
-            col += span
-            h = 0.0
-            for p in tc.findall(_P):
-                pp, lines, _ = _paragraph(p, styles, width - margins)
-                h += pp.before + sum(lines) + pp.after
-            tallest = max(tallest, h)
+        key = (etree.tostring(tr), shape)
+        tallest = rows.get(key)
+        if tallest is None:
+            tallest = rows[key] = _row(tr, grid, margins, styles, widths)
         is_header = bool(_on(tr.find(qn("w:trPr")), "w:tblHeader"))
         height = tallest + (HEADER_BORDER if is_header and border else border)
         if is_header:
@@ -268,10 +280,27 @@ def _table(tbl, styles: Styles) -> _Block:
     return _Block(heights, header=header, rows=True)
 
 
+def _row(tr, grid: list[float], margins: float, styles: Styles, widths: dict) -> float:
+    """The height of a table row's tallest cell."""
+    col, tallest = 0, 0.0
+    for tc in tr.findall(qn("w:tc")):
+        span = int(_val(tc.find(qn("w:tcPr")), "w:gridSpan") or 1)
+        width = sum(grid[col : col + span]) if grid else 200.0
+        col += span
+        h = 0.0
+        for p in tc.findall(_P):
+            pp, lines, _ = _paragraph(p, styles, width - margins, widths)
+            h += pp.before + sum(lines) + pp.after
+        tallest = max(tallest, h)
+    return tallest
+
+
 def _blocks(body, styles: Styles, width: float) -> Iterator[_Block]:
+    widths: dict = {}  # each word's width, measured once per size
+    rows: dict = {}  # each table row's height, measured once per column widths
     for el in body:
         if el.tag == _P:
-            pp, lines, marks = _paragraph(el, styles, width)
+            pp, lines, marks = _paragraph(el, styles, width, widths)
             yield _Block(
                 lines,
                 before=pp.before,
@@ -282,7 +311,7 @@ def _blocks(body, styles: Styles, width: float) -> Iterator[_Block]:
                 slack=(lines[0] * (1 - 1 / pp.line)) if pp.exact is None and pp.line > 1 else 0,
             )
         elif el.tag == _TBL:
-            yield _table(el, styles)
+            yield _table(el, styles, widths, rows)
 
 
 def _page_box(body) -> tuple[float, float]:
@@ -307,12 +336,15 @@ def estimate(doc, stop: Callable[[], bool] | None = None) -> Layout:
     body = doc.element.body
     width, height = _page_box(body)
     styles = Styles(doc.styles.element)
-    blocks = list(_blocks(body, styles, width))
+    blocks = _blocks(body, styles, width)  # measured as they are placed
     pager = _Pager(height)
-    for i, block in enumerate(blocks):
+    block, i = next(blocks, None), 0
+    while block is not None:
         if stop is not None and i % 200 == 0 and stop():
             break
-        pager.place(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+        following = next(blocks, None)  # a heading keeps with what follows it
+        pager.place(block, following)
+        block, i = following, i + 1
     return Layout(pager.page, pager.headings)
 
 

@@ -1,71 +1,68 @@
-"""A paragraph's notes in a brief: as text under it, or as Word comments on it."""
+"""A paragraph's notes in a brief: as text under it, or as Word comments on it.
+
+Each returns the runs it writes, as text (``docx_blocks``)."""
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
-from docx.shared import RGBColor
-
+from reviewer.export import docx_blocks as xml
 from reviewer.export.docx_cells import _span, _utc, initials
 from reviewer.export.docx_comments import CommentWriter
-from reviewer.export.docx_fields import add_text, clean
+from reviewer.export.docx_fields import clean, tag_colour
 from reviewer.export.docx_style import GREY
+
+GREY_HEX = str(GREY)
 
 
 def notes_as_comments(
-    comments: CommentWriter | None, body, paragraph_text: str, notes, reviewer: str | None
-) -> int:
-    """The paragraph's text in ``body``, each note a comment anchored on its span
-    (or the whole paragraph); how many comments were added."""
+    comments: CommentWriter | None, paragraph_text: str, notes, reviewer: str | None
+) -> str:
+    """The paragraph's text, each note a comment anchored on its span (or the whole
+    paragraph): the text cut where a span starts or ends, a run for each piece."""
     text = clean(paragraph_text)
     if not notes:
-        add_text(body, text)
-        return 0
+        return xml.run(text)
     cuts = {0, len(text)}
     for n in notes:
         span = _span(n, text)
         if span is not None:
             cuts.update(span)
     bounds = list(pairwise(sorted(cuts))) or [(0, 0)]
-    runs = [(a, b, add_text(body, text[a:b])) for a, b in bounds]
+    anchors = []
     for n in notes:
         span = _span(n, text)
         if span is not None:
             start, end = span
-            anchor = [r for a, b, r in runs if a >= start and b <= end]
+            inside = [i for i, (a, b) in enumerate(bounds) if a >= start and b <= end]
         else:
-            anchor = [r for _, _, r in runs]
+            inside = list(range(len(bounds)))
         author = n.author or reviewer or "Reviewer"
         assert comments is not None  # given whenever there are notes
-        comments.add(anchor, clean(n.body), author, initials(author), _utc(n.created_at))
-    return len(notes)
+        cid = comments.comment(clean(n.body), author, initials(author), _utc(n.created_at))
+        anchors.append((cid, inside[0], inside[-1]))
+    return xml.commented([xml.run(text[a:b]) for a, b in bounds], anchors)
 
 
-def note_as_text(p, note, paragraph_text: str, reviewer: str | None) -> None:
-    """ "Note · Mei Lin · 03 Mar 2025: “the span” the note" in paragraph ``p``."""
-    add_text(p, "Note").bold = True
+def note_as_text(note, paragraph_text: str, reviewer: str | None) -> str:
+    """ "Note · Mei Lin · 03 Mar 2025: “the span” the note"."""
     who = note.author or reviewer
-    meta = add_text(p, f"{f' · {who}' if who else ''} · {note.created_at:%d %b %Y}: ")
-    meta.font.color.rgb = GREY
+    out = xml.run("Note", bold=True)
+    out += xml.run(f"{f' · {who}' if who else ''} · {note.created_at:%d %b %Y}: ", colour=GREY_HEX)
     span = _span(note, paragraph_text)
     if span is not None:
-        quoted = add_text(p, f"“{clean(paragraph_text[span[0] : span[1]])}” ")
-        quoted.italic = True
-    add_text(p, clean(note.body))
+        out += xml.run(f"“{clean(paragraph_text[span[0] : span[1]])}” ", italic=True)
+    return out + xml.run(clean(note.body))
 
 
-def passage_as_text(p, passage, skip_tag: int | None = None) -> None:
-    """ "■ climate · Mei Lin · 03 Mar 2025: “the words tagged”" in paragraph ``p``; under
-    the passage's own tag (by tag) just "Passage · …"."""
+def passage_as_text(passage, skip_tag: int | None = None) -> str:
+    """ "■ climate · Mei Lin · 03 Mar 2025: “the words tagged”"; under the passage's
+    own tag (by tag) just "Passage · …"."""
     if passage.tag_id == skip_tag:
-        add_text(p, "Passage").bold = True
+        out = xml.run("Passage", bold=True)
     else:
-        swatch = add_text(p, "■ ")
-        if passage.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", passage.colour):
-            swatch.font.color.rgb = RGBColor.from_string(passage.colour.lstrip("#").upper())
-        add_text(p, clean(passage.tag)).bold = True
+        out = xml.run("■ ", colour=tag_colour(passage.colour))
+        out += xml.run(clean(passage.tag), bold=True)
     who = f" · {passage.author}" if passage.author else ""
-    meta = add_text(p, f"{who} · {passage.created_at:%d %b %Y}: ")
-    meta.font.color.rgb = GREY
-    add_text(p, f"“{clean(passage.text)}”").italic = True
+    out += xml.run(f"{who} · {passage.created_at:%d %b %Y}: ", colour=GREY_HEX)
+    return out + xml.run(f"“{clean(passage.text)}”", italic=True)

@@ -10,6 +10,7 @@ WordprocessingML (python-docx reads it back as an ordinary table).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
@@ -29,6 +30,11 @@ class Span:
 
 
 def _runs(spans: list[Span]) -> str:
+    return _spans_xml(tuple(spans))
+
+
+@lru_cache(maxsize=8192)  # the same cells come back in every table citing a recommendation
+def _spans_xml(spans: tuple[Span, ...]) -> str:
     out = []
     for span in spans:
         props = ""

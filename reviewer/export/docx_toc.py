@@ -16,45 +16,53 @@ from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from reviewer.export.docx_fields import clean
+from reviewer.export.docx_xml import (
+    BOOKMARK_END,
+    BOOKMARK_START,
+    FLD_CHAR,
+    HYPERLINK,
+    ID,
+    INSTR_TEXT,
+    NAME,
+    PPR,
+    PSTYLE,
+    VAL,
+    XML_SPACE,
+    P,
+    R,
+    SubElement,
+    T,
+    W,
+)
 
 TOC_STYLES = ("TOC1", "TOC2")  # Word's built-in "toc 1", "toc 2"
 NO_HEADINGS = "This brief has no headings to list."
+_FLD_CHAR_TYPE, _TAB, _ANCHOR, _HISTORY = W + "fldCharType", W + "tab", W + "anchor", W + "history"
 
 
-def _fld(kind: str) -> BaseOxmlElement:
-    r = OxmlElement("w:r")
-    el = OxmlElement("w:fldChar")
-    el.set(qn("w:fldCharType"), kind)
-    r.append(el)
-    return r
+def _fld(parent, kind: str) -> None:
+    r = SubElement(parent, R)
+    SubElement(r, FLD_CHAR, {_FLD_CHAR_TYPE: kind})
 
 
-def _instr(text: str) -> BaseOxmlElement:
-    r = OxmlElement("w:r")
-    el = OxmlElement("w:instrText")
-    el.set(qn("xml:space"), "preserve")
-    el.text = f" {text} "
-    r.append(el)
-    return r
+def _instr(parent, text: str) -> None:
+    r = SubElement(parent, R)
+    SubElement(r, INSTR_TEXT, {XML_SPACE: "preserve"}).text = f" {text} "
 
 
-def _text_run(text: str, tab: bool = False) -> BaseOxmlElement:
-    r = OxmlElement("w:r")
+def _text_run(parent, text: str, tab: bool = False):
+    """A run under ``parent``: ``text`` (its spaces kept), or a tab."""
+    r = SubElement(parent, R)
     if tab:
-        r.append(OxmlElement("w:tab"))
+        SubElement(r, _TAB)
     else:
-        t = OxmlElement("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = text
-        r.append(t)
+        SubElement(r, T, {XML_SPACE: "preserve"}).text = text
     return r
 
 
@@ -85,64 +93,69 @@ class Contents:
 
     def bookmark(self, paragraph: Paragraph, name: str | None = None) -> str:
         """Wrap the paragraph's text in a (hidden, "_") bookmark; its name."""
-        bid = self._next_id
-        self._next_id += 1
-        name = name or f"_Toc{bid:08d}"
-        start = OxmlElement("w:bookmarkStart")
-        start.set(qn("w:id"), str(bid))
-        start.set(qn("w:name"), name)
-        end = OxmlElement("w:bookmarkEnd")
-        end.set(qn("w:id"), str(bid))
+        bid, name = self.new_mark(name)
         p = paragraph._p
-        ppr = p.find(qn("w:pPr"))
+        start = p.makeelement(BOOKMARK_START, {ID: str(bid), NAME: name})
+        ppr = p.find(PPR)
         if ppr is not None:
             ppr.addnext(start)
         else:
             p.insert(0, start)
-        p.append(end)
+        SubElement(p, BOOKMARK_END, {ID: str(bid)})
         return name
 
     def heading(self, paragraph: Paragraph, level: int, text: str) -> None:
         if level <= self.levels:
             self.entries.append((level, clean(text), self.bookmark(paragraph)))
 
+    def new_mark(self, name: str | None = None) -> tuple[int, str]:
+        """A bookmark's id and name (hidden, "_"), for a paragraph written as text
+        (``docx_blocks.paragraph``)."""
+        bid = self._next_id
+        self._next_id += 1
+        return bid, name or f"_Toc{bid:08d}"
+
+    def entry(self, level: int, text: str) -> tuple[int, str] | None:
+        """``heading`` for a paragraph written as text: the bookmark to put on it when
+        the contents list it."""
+        if level > self.levels:
+            return None
+        mark = self.new_mark()
+        self.entries.append((level, clean(text), mark[1]))
+        return mark
+
     def write(self, after: Paragraph) -> None:
         """The TOC field, with one paragraph per heading, after ``after``."""
         instruction = f'TOC \\o "1-{self.levels}" \\h \\z \\u'
         anchor = after._p
         if not self.entries:
-            p = OxmlElement("w:p")
-            for el in (_fld("begin"), _instr(instruction), _fld("separate")):
-                p.append(el)
-            p.append(_text_run(NO_HEADINGS))
-            p.append(_fld("end"))
+            p = anchor.makeelement(P, {})
+            _fld(p, "begin")
+            _instr(p, instruction)
+            _fld(p, "separate")
+            _text_run(p, NO_HEADINGS)
+            _fld(p, "end")
             anchor.addnext(p)
             return
         for i, (level, text, mark) in enumerate(self.entries):
-            p = OxmlElement("w:p")
-            ppr = OxmlElement("w:pPr")
-            style = OxmlElement("w:pStyle")
-            style.set(qn("w:val"), TOC_STYLES[min(level, len(TOC_STYLES)) - 1])
-            ppr.append(style)
-            p.append(ppr)
+            p = anchor.makeelement(P, {})
+            style = TOC_STYLES[min(level, len(TOC_STYLES)) - 1]
+            SubElement(SubElement(p, PPR), PSTYLE, {VAL: style})
             if i == 0:
-                for el in (_fld("begin"), _instr(instruction), _fld("separate")):
-                    p.append(el)
-            link = OxmlElement("w:hyperlink")
-            link.set(qn("w:anchor"), mark)
-            link.set(qn("w:history"), "1")
-            link.append(_text_run(text))
-            link.append(_text_run("", tab=True))
-            link.append(_fld("begin"))
-            link.append(_instr(f"PAGEREF {mark} \\h"))
-            link.append(_fld("separate"))
-            number = _text_run("1")
-            link.append(number)
-            link.append(_fld("end"))
-            p.append(link)
-            self._numbers.append((mark, number.find(qn("w:t"))))
+                _fld(p, "begin")
+                _instr(p, instruction)
+                _fld(p, "separate")
+            link = SubElement(p, HYPERLINK, {_ANCHOR: mark, _HISTORY: "1"})
+            _text_run(link, text)
+            _text_run(link, "", tab=True)
+            _fld(link, "begin")
+            _instr(link, f"PAGEREF {mark} \\h")
+            _fld(link, "separate")
+            number = _text_run(link, "1")
+            _fld(link, "end")
+            self._numbers.append((mark, number[0]))
             if i == len(self.entries) - 1:
-                p.append(_fld("end"))
+                _fld(p, "end")
             anchor.addnext(p)
             anchor = p
 
@@ -155,13 +168,8 @@ class Contents:
 
 def hyperlink_to(paragraph: Paragraph, mark: str, text: str) -> Run:
     """A link inside the brief to a bookmark, at the end of ``paragraph``; its run."""
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("w:anchor"), mark)
-    link.set(qn("w:history"), "1")
-    r = _text_run(clean(text))
-    link.append(r)
-    paragraph._p.append(link)
-    return Run(r, paragraph)
+    link = SubElement(paragraph._p, HYPERLINK, {_ANCHOR: mark, _HISTORY: "1"})
+    return Run(_text_run(link, clean(text)), paragraph)
 
 
 __all__ = ["Contents", "NO_HEADINGS", "TOC_STYLES", "add_toc_styles", "hyperlink_to"]

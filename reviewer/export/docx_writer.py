@@ -11,14 +11,9 @@ page is written in full, its page numbers from the layout model (``lay_out``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from docx.oxml import OxmlElement
-from docx.shared import Pt, RGBColor
-from docx.text.paragraph import Paragraph
-
-from reviewer.export import docx_columns as columns
+from reviewer.export import docx_blocks as xml
 from reviewer.export.brief import GROUPING_SUBTITLES, Brief, ExportCancelled, Item
 from reviewer.export.brief_names import (
     compress_numbers,
@@ -26,30 +21,24 @@ from reviewer.export.brief_names import (
     paragraph_reference,
     quoted_heading,
 )
+from reviewer.export.docx_body import BodyWriter
 from reviewer.export.docx_cells import (
     GREY_HEX,
-    TABLE_TEXT_STYLE_ID,
     _plural,
     link_note,
     position_word,
 )
-from reviewer.export.docx_columns import column_minimums
 from reviewer.export.docx_comments import CommentWriter
 from reviewer.export.docx_cover import write_cover
 from reviewer.export.docx_coverage import coverage_section, coverage_table
-from reviewer.export.docx_fields import add_field, add_text, clean
+from reviewer.export.docx_fields import clean, tag_colour
 from reviewer.export.docx_layout import Layout, estimate
 from reviewer.export.docx_notes import note_as_text, notes_as_comments, passage_as_text
-from reviewer.export.docx_style import (
-    RECOMMENDATION_TABLE_STYLE,
-    new_document,
-    text_width_cm,
-)
-from reviewer.export.docx_tables import Span, append_table, table_xml
-from reviewer.export.docx_toc import Contents, add_toc_styles, hyperlink_to
+from reviewer.export.docx_style import new_document, text_width_cm
+from reviewer.export.docx_tables import Span
+from reviewer.export.docx_toc import Contents, add_toc_styles
 
 Progress = Callable[[int, int], bool | None]  # False cancels
-_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
 LINK_COLUMNS = (
     ("Recommendation", 2.8),
     ("Text", 8.7),
@@ -64,13 +53,12 @@ RECOMMENDATION_COLUMNS = (
 NO_TEXT = "(text not in the registry)"
 
 
-class BriefWriter:
+class BriefWriter(BodyWriter):
     def __init__(self, brief: Brief, progress: Progress | None = None):
         self.brief = brief
         self.progress = progress
         paper = brief.options.paper
-        self.width_cm = text_width_cm(paper)
-        self.doc = new_document(
+        doc = new_document(
             brief.title,
             brief.reviewer,
             brief.created,
@@ -78,16 +66,16 @@ class BriefWriter:
             paper,
             update_fields=False,
         )
-        add_toc_styles(self.doc, self.width_cm)
+        width = text_width_cm(paper)
+        add_toc_styles(doc, width)
         # by document a table of every paragraph would run for pages: documents only
-        self.contents = Contents(levels=1 if brief.options.group_by == "document" else 2)
+        super().__init__(
+            doc, Contents(levels=1 if brief.options.group_by == "document" else 2), width
+        )
         self.comments = 0
         self._comment_writer: CommentWriter | None = None  # made with the first comment
-        self._style_ids: dict[str, str] = {}
-        self._end = self.doc.element.body.sectPr  # content goes before it
         self._commented: set[int] = set()
         self._printed: dict[int, tuple[str, str]] = {}  # paragraph id → (bookmark, where)
-        self._pagerefs: list[tuple[str, object]] = []  # (bookmark, w:t) of "page N"
         self._done = 0
         self._total = sum(1 for _ in brief.items())
 
@@ -98,13 +86,16 @@ class BriefWriter:
         if group_by == "recommendation" and self.brief.coverage is not None:
             self._coverage()
         if not any(True for _ in self.brief.items()):
-            self._para("Nothing in the workspace matches this selection.", "Brief Hint")
+            self._line("Nothing in the workspace matches this selection.", "Brief Hint")
         elif group_by == "document":
             self._by_document()
         elif group_by == "recommendation":
             self._by_recommendation()
         else:
             self._by_tag()
+        self._flush()
+        if self._comment_writer is not None:
+            self._comment_writer.flush()
         self.contents.write(contents_at)
         return self.doc
 
@@ -130,7 +121,7 @@ class BriefWriter:
                 f"{len(section.items)} of {_plural(section.total_paragraphs, 'paragraph')} "
                 "in this brief",
             ]
-            self._para(" · ".join(x for x in meta if x), "Brief Meta")
+            self._line(" · ".join(x for x in meta if x), "Brief Meta")
             for item in section.items:
                 self._paragraph_block(item, quoted_heading(item.paragraph), 2)
 
@@ -145,11 +136,10 @@ class BriefWriter:
             if group.cited_elsewhere:
                 summary += f", {group.cited_elsewhere} cited only outside this brief"
             summary += f", {len(group.uncited)} cited by nobody."
-            self._para(summary, "Brief Meta")
+            self._line(summary, "Brief Meta")
             if group.uncited:
-                p = self._para("", "Brief Hint")
-                add_text(p, "Cited by nobody: ").bold = True
-                add_text(p, compress_numbers(group.uncited))
+                runs = xml.run("Cited by nobody: ", bold=True)
+                self._line("", "Brief Hint", runs=runs + xml.run(compress_numbers(group.uncited)))
             for sec in group.sections:
                 self._recommendation_section(sec)
 
@@ -159,19 +149,17 @@ class BriefWriter:
         self._heading(title, 2)
         self._recommendation_table(r)
         for line in sec.earlier:  # its likely predecessors in earlier cycles
-            self._para(line, "Brief Meta")
+            self._line(line, "Brief Meta")
         extra = []
         if r.themes:
             extra.append(("Themes", "; ".join(f"{c} {n}".strip() for c, n in r.themes)))
         if r.affected_persons:
             extra.append(("Affected persons", ", ".join(r.affected_persons)))
         for key, value in extra:
-            p = self._para("", "Brief Meta")
-            p.paragraph_format.space_after = Pt(2)
-            add_text(p, f"{key}: ").bold = True
-            add_text(p, clean(value))
+            runs = xml.run(f"{key}: ", bold=True) + xml.run(clean(value))
+            self._line("", "Brief Meta", after=2, runs=runs)
         docs = {it.document.id for it in sec.items}
-        self._para(
+        self._line(
             f"What the submissions say — {_plural(len(sec.items), 'paragraph')} in "
             f"{_plural(len(docs), 'document')}",
             "Brief Label",
@@ -191,15 +179,14 @@ class BriefWriter:
 
     def _by_tag(self) -> None:
         for i, sec in enumerate(self.brief.by_tag):
-            h = self._heading("", 1, new_page=i == 0, toc=sec.tag.name)
-            swatch = add_text(h, "■ ")
-            if sec.tag.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", sec.tag.colour):
-                swatch.font.color.rgb = RGBColor.from_string(sec.tag.colour.lstrip("#").upper())
-            add_text(h, clean(sec.tag.name))
+            swatch = xml.run("■ ", colour=tag_colour(sec.tag.colour))
+            runs = swatch + xml.run(clean(sec.tag.name))
+            # (its runs after the contents' bookmark, an empty one, as it always was)
+            self._heading("", 1, new_page=i == 0, toc=sec.tag.name, tail=runs)
             docs: dict[int, list[Item]] = {}
             for it in sec.items:
                 docs.setdefault(it.document.id, []).append(it)
-            self._para(
+            self._line(
                 f"{_plural(len(sec.items), 'paragraph')} in {_plural(len(docs), 'document')}",
                 "Brief Meta",
             )
@@ -227,13 +214,16 @@ class BriefWriter:
         """The paragraph under its heading: in full the first time, with its links,
         tags and notes; a reference back to that place when it comes again."""
         p = item.paragraph
-        h = self._heading(heading, level)
         first = self._printed.get(p.id)
+        mark = None
+        if first is None and where is not None:  # it may come again: mark the place
+            mark = f"_Par{p.id}"
+        name = self._heading(heading, level, mark=mark)
         if first is not None:
             self._refer_back(p, *first)
         else:
-            if where is not None:  # the arrangement may bring it again: mark the place
-                self._printed[p.id] = (self.contents.bookmark(h, f"_Par{p.id}"), where)
+            if mark is not None and name is not None:
+                self._printed[p.id] = (name, where or "")
             self._full_paragraph(item, links, skip_tag)
         self._done += 1
         if self.progress is not None and self.progress(self._done, self._total) is False:
@@ -241,10 +231,9 @@ class BriefWriter:
 
     def _full_paragraph(self, item: Item, links: bool, skip_tag: int | None) -> None:
         p = item.paragraph
-        body = self._para("")
-        self._body_text(body, item)
+        self._line("", runs=self._body_text(item))
         if links and item.links:
-            self._para("Linked recommendations", "Brief Label")
+            self._line("Linked recommendations", "Brief Label")
             self._links_table(
                 [
                     (lk.symbol, lk.number, lk.text, lk.states, lk.position, link_note(lk))
@@ -253,31 +242,31 @@ class BriefWriter:
             )
         tags = [t for t in p.tags if t.id != skip_tag]
         if tags:
-            line = self._para("", "Brief Meta")
-            line.paragraph_format.space_before = Pt(4)
-            add_text(line, "Also tagged: " if skip_tag else "Tags: ").bold = True
+            runs = xml.run("Also tagged: " if skip_tag else "Tags: ", bold=True)
             for n, t in enumerate(tags):
-                swatch = add_text(line, ("   " if n else "") + "■ ")
-                if t.colour and re.fullmatch(r"#?[0-9a-fA-F]{6}", t.colour):
-                    swatch.font.color.rgb = RGBColor.from_string(t.colour.lstrip("#").upper())
-                add_text(line, clean(t.name))
+                runs += xml.run(("   " if n else "") + "■ ", colour=tag_colour(t.colour))
+                runs += xml.run(clean(t.name))
+            self._line("", "Brief Meta", before=4, runs=runs)
         for passage in p.passages:  # a tag on some words: the words quoted
-            passage_as_text(self._para("", "Brief Note"), passage, skip_tag)
+            self._line("", "Brief Note", runs=passage_as_text(passage, skip_tag))
         if not self.brief.options.comments:
             for note in p.notes:
-                self._note_text(note, p.text)
+                runs = note_as_text(note, p.text, self.brief.reviewer)
+                self._line("", "Brief Note", runs=runs)
 
     def _refer_back(self, p, mark: str, where: str) -> None:
-        """ "See ¶ 6 under 28.45 (page 14 of this brief)": a link to where it is in full."""
-        line = self._para("", "Brief Refer")
-        add_text(line, "See ")
-        hyperlink_to(line, mark, f"{paragraph_reference(p)} under {where}")
-        add_text(line, " (page ")
-        runs = add_field(line, f"PAGEREF {mark} \\h", "1")
-        self._pagerefs.append((mark, runs[3]._r.find(_T)))
-        add_text(line, " of this brief), where it is quoted in full.")
+        """ "See ¶ 6 under 28.45 (page 14 of this brief)": a link to where it is in full.
+        (Its page number is filled in by ``lay_out``: ``_flush`` finds its field.)"""
+        runs = (
+            xml.run("See ")
+            + xml.hyperlink(mark, clean(f"{paragraph_reference(p)} under {where}"))
+            + xml.run(" (page ")
+            + xml.field(f"PAGEREF {mark} \\h", "1")
+            + xml.run(" of this brief), where it is quoted in full.")
+        )
+        self._line("", "Brief Refer", runs=runs)
 
-    def _body_text(self, body, item: Item) -> None:
+    def _body_text(self, item: Item) -> str:
         """The paragraph's full text; with --comments its notes anchor on it (once)."""
         p = item.paragraph
         first = p.id not in self._commented
@@ -285,12 +274,8 @@ class BriefWriter:
         notes = p.notes if self.brief.options.comments and first else ()
         if notes and self._comment_writer is None:  # no comments part in a brief without
             self._comment_writer = CommentWriter(self.doc)
-        self.comments += notes_as_comments(
-            self._comment_writer, body, p.text, notes, self.brief.reviewer
-        )
-
-    def _note_text(self, note, paragraph_text: str) -> None:
-        note_as_text(self._para("", "Brief Note"), note, paragraph_text, self.brief.reviewer)
+        self.comments += len(notes)
+        return notes_as_comments(self._comment_writer, p.text, notes, self.brief.reviewer)
 
     def _links_table(self, rows: list[tuple]) -> None:
         body = []
@@ -316,58 +301,3 @@ class BriefWriter:
             [Span(position_word(r.position))],
         ]
         self._table(RECOMMENDATION_COLUMNS, [row])
-
-    def _table(
-        self, columns_: tuple[tuple[str, float], ...], rows: list, centre: set[int] | None = None
-    ) -> None:
-        """A recommendation table: built-in style, repeated header row, rows kept whole,
-        each column as wide as its longest word."""
-        header = [name for name, _ in columns_]
-        widths = columns.fit([w for _, w in columns_], column_minimums(header, rows), self.width_cm)
-        xml = table_xml(
-            header,
-            rows,
-            widths,
-            self._style_id(RECOMMENDATION_TABLE_STYLE),
-            TABLE_TEXT_STYLE_ID,
-            centre=centre or frozenset(),
-        )
-        append_table(self._end, xml)
-        self._spacer()
-
-    def _spacer(self) -> None:
-        spacer = self._para("", "Brief Table Text")
-        spacer.paragraph_format.space_after = Pt(2)
-
-    def _heading(
-        self, text: str, level: int, new_page: bool | None = None, toc: str | None = None
-    ) -> Paragraph:
-        h = self._para(text, f"Heading {level}")
-        if new_page:
-            h.paragraph_format.page_break_before = True
-        elif new_page is False:  # a top-level heading that follows on the same page
-            h.paragraph_format.space_before = Pt(22)
-        self.contents.heading(h, level, toc if toc is not None else text)
-        return h
-
-    def _para(self, text: str, style: str | None = None) -> Paragraph:
-        """A new body paragraph, added before the section properties we hold on to.
-
-        (``Document.add_paragraph`` searches the whole body for them every time,
-        which makes a long brief quadratic.)
-        """
-        el = OxmlElement("w:p")
-        self._end.addprevious(el)
-        p = Paragraph(el, self.doc._body)
-        if style:
-            p._p.style = self._style_id(style)
-        if text:
-            add_text(p, clean(text))
-        return p
-
-    def _style_id(self, name: str) -> str:
-        """Looked up once: python-docx searches every style on each ``style=`` by name."""
-        sid = self._style_ids.get(name)
-        if sid is None:
-            sid = self._style_ids[name] = self.doc.styles[name].style_id
-        return sid

@@ -324,6 +324,8 @@ class Workspace:
     # -- continuity across cycles ---------------------------------------------------------
     predecessors = via("continuity", Continuity.predecessors)
 
+    predecessors_of = via("continuity", Continuity.predecessors_of)
+
     set_predecessor_status = via("continuity", Continuity.set_predecessor_status)
 
     suggest_predecessors = via("continuity", Continuity.suggest_predecessors)

@@ -179,6 +179,11 @@ class Continuity:
     def predecessors(self, recommendation_id: int) -> list[PredecessorRow]:
         """The recommendation's likely predecessors in earlier cycles: confirmed, then
         suggested, then rejected; best score first within each."""
+        return self.predecessors_of([recommendation_id]).get(recommendation_id, [])
+
+    def predecessors_of(self, recommendation_ids: list[int]) -> dict[int, list[PredecessorRow]]:
+        """``predecessors`` of many recommendations, in a query per 500 (a brief by
+        recommendation asks for every one it shows); those with none are left out."""
         earlier = aliased(Recommendation)
         owners = (
             select(ReviewReport.symbol, Review.code, Review.cycle)
@@ -186,36 +191,42 @@ class Continuity:
             .where(ReviewReport.role == ReportRole.WG_REPORT)
             .subquery()
         )
+        out: dict[int, list[PredecessorRow]] = {}
+        ids = list(dict.fromkeys(recommendation_ids))
         with self.store.read() as s:
-            rows = s.execute(
-                select(Predecessor, earlier, owners.c.code, owners.c.cycle)
-                .join(earlier, earlier.id == Predecessor.predecessor_id)
-                .outerjoin(owners, owners.c.symbol == earlier.symbol)
-                .where(Predecessor.recommendation_id == recommendation_id)
-            ).all()
-        out = [
-            PredecessorRow(
-                id=p.id,
-                recommendation_id=p.recommendation_id,
-                predecessor_id=rec.id,
-                symbol=rec.symbol,
-                number=rec.number,
-                text=rec.text,
-                states=tuple(rec.states or ()),
-                position=rec.position,
-                cycle=cycle if cycle is not None else rec.cycle,
-                review=code,
-                score=p.score,
-                reason=p.reason,
-                status=p.status,
-                uid=p.uid,
-                created_by=p.created_by,
-                decided_by=p.decided_by,
-                decided_at=p.decided_at,
+            for i in range(0, len(ids), 500):
+                rows = s.execute(
+                    select(Predecessor, earlier, owners.c.code, owners.c.cycle)
+                    .join(earlier, earlier.id == Predecessor.predecessor_id)
+                    .outerjoin(owners, owners.c.symbol == earlier.symbol)
+                    .where(Predecessor.recommendation_id.in_(ids[i : i + 500]))
+                ).all()
+                for p, rec, code, cycle in rows:
+                    out.setdefault(p.recommendation_id, []).append(
+                        PredecessorRow(
+                            id=p.id,
+                            recommendation_id=p.recommendation_id,
+                            predecessor_id=rec.id,
+                            symbol=rec.symbol,
+                            number=rec.number,
+                            text=rec.text,
+                            states=tuple(rec.states or ()),
+                            position=rec.position,
+                            cycle=cycle if cycle is not None else rec.cycle,
+                            review=code,
+                            score=p.score,
+                            reason=p.reason,
+                            status=p.status,
+                            uid=p.uid,
+                            created_by=p.created_by,
+                            decided_by=p.decided_by,
+                            decided_at=p.decided_at,
+                        )
+                    )
+        for rows_of in out.values():
+            rows_of.sort(
+                key=lambda r: (_STATUS_ORDER.get(r.status, 3), -(r.score or 0), r.predecessor_id)
             )
-            for p, rec, code, cycle in rows
-        ]
-        out.sort(key=lambda r: (_STATUS_ORDER.get(r.status, 3), -(r.score or 0), r.predecessor_id))
         return out
 
     def set_predecessor_status(self, predecessor_row_id: int, status: str) -> str:

@@ -145,6 +145,23 @@ def test_progress_can_cancel_before_anything_is_written(ws, tmp_path):
     assert leftovers(tmp_path) == [] and not (tmp_path / "brief.docx").exists()
 
 
+def test_a_cancel_while_the_pages_are_laid_out_writes_nothing(ws, tmp_path):
+    """Every paragraph written, then the layout model asks (every 200 blocks, as it
+    measures them) whether to go on: no, and nothing is written."""
+    from reviewer.export import ExportCancelled
+
+    seen = []
+
+    def progress(done, total):
+        seen.append((done, total))
+        return seen.count((total, total)) < 2  # the writer's last call, then the layout's
+
+    with pytest.raises(ExportCancelled):
+        export_brief(ws, tmp_path / "brief.docx", BriefOptions(), progress=progress)
+    assert seen[:16] == [(i, 16) for i in range(1, 17)] and seen[16:] == [(16, 16)] * 2
+    assert leftovers(tmp_path) == [] and not (tmp_path / "brief.docx").exists()
+
+
 # -- a full disk, for real ----------------------------------------------------------------
 
 

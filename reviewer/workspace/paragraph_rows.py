@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from reviewer.ingest import ParsedDocument
 from reviewer.linking import LinkPlan
+from reviewer.storage.fts_index import removed_paragraph_ids_below
 from reviewer.storage.models import (
     Citation,
     Document,
@@ -63,11 +64,16 @@ def _insert_with_ids(
     """Insert rows with ids we choose (one plain executemany; no RETURNING round trips).
 
     Runs inside the write transaction, which holds SQLite's write lock from its
-    first insert on, so no other writer can take the ids in between.
+    first insert on, so no other writer can take the ids in between.  A paragraph
+    never takes the id of one removed whose entry the search index still holds
+    (``fts_index``): until the index catches up, a search could find it by the
+    removed paragraph's words.
     """
     if not rows:
         return []
     start = (s.scalar(select(func.max(model.id))) or 0) + 1
+    if model is Paragraph:
+        start = max(start, removed_paragraph_ids_below(s.connection()))
     ids = list(range(start, start + len(rows)))
     for row_id, row in zip(ids, rows, strict=True):
         row["id"] = row_id

@@ -1,7 +1,8 @@
 """A test-only migration on top of the real head: the kind of change that hurts most.
 
 It rebuilds ``paragraph`` (Alembic's batch copy-and-move, as any column change on
-SQLite does) under the FTS triggers and the foreign keys of links, notes and tags,
+SQLite does: the search index's triggers go with the old table and are made again)
+under the FTS triggers and the foreign keys of links, notes and tags,
 then adds and fills a table; killed anywhere, the file must still open whole.
 """
 
@@ -9,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from reviewer.storage.db import head_revision
-from reviewer.storage.fts import FTS_REBUILD, FTS_V1_CREATE, FTS_V1_DROP
+from reviewer.storage.fts_index import FTS_V2_DROP_TRIGGERS, FTS_V2_TRIGGERS
 
 revision = "probe_9001"
 down_revision = head_revision()  # the real head, whatever it is today
@@ -18,7 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    for stmt in FTS_V1_DROP:
+    for stmt in FTS_V2_DROP_TRIGGERS:
         op.execute(stmt)
     with op.batch_alter_table("paragraph", recreate="always") as batch:
         batch.add_column(sa.Column("probe", sa.Integer(), nullable=True))
@@ -31,9 +32,8 @@ def upgrade() -> None:
     op.execute(
         "INSERT INTO probe_words SELECT id, substr(text, 1, instr(text || ' ', ' ')) FROM paragraph"
     )
-    for stmt in FTS_V1_CREATE:
+    for stmt in FTS_V2_TRIGGERS:  # the index stands: the paragraphs keep their ids
         op.execute(stmt)
-    op.execute(FTS_REBUILD)
 
 
 def downgrade() -> None:

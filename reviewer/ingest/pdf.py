@@ -25,6 +25,7 @@ from reviewer.ingest.pdf_furniture import (
     mark_furniture,
     mark_masthead,
 )
+from reviewer.ingest.pdf_gc import paused_gc
 from reviewer.ingest.pdf_lines import PageText, read_page
 from reviewer.ingest.pdf_paragraphs import (
     Para,
@@ -223,6 +224,11 @@ def page_boxes(para: Para) -> tuple[Box, ...]:
 
 def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
     """Parse a PDF; raise IngestError with advice for scans, passwords, damaged files."""
+    with paused_gc():
+        return _parse(data, file_name)
+
+
+def _parse(data: bytes, file_name: str) -> ParsedDocument:
     sha = hashlib.sha256(data).hexdigest()
     pages, page_count, meta_title, warnings = _extract(data, file_name)
 

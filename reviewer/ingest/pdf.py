@@ -213,9 +213,16 @@ def page_boxes(para: Para) -> tuple[Box, ...]:
         box = boxes.get(r.page)
         if box is None:
             boxes[r.page] = [r.x0, r.y0, r.x1, r.y1]
-        else:
-            box[0], box[1] = min(box[0], r.x0), min(box[1], r.y0)
-            box[2], box[3] = max(box[2], r.x1), max(box[3], r.y1)
+            continue
+        # (comparisons, as min and max make them, without the calls)
+        if r.x0 < box[0]:
+            box[0] = r.x0
+        if r.y0 < box[1]:
+            box[1] = r.y0
+        if r.x1 > box[2]:
+            box[2] = r.x1
+        if r.y1 > box[3]:
+            box[3] = r.y1
     return tuple(
         (page, round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1))
         for page, (x0, y0, x1, y1) in sorted(boxes.items())

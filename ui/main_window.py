@@ -38,6 +38,7 @@ from ui.session import Session
 from ui.settings import Settings
 from ui.window_documents import DocumentsMixin, import_summary
 from ui.window_drafts import DraftsMixin
+from ui.window_indexing import IndexingMixin
 from ui.window_merge import TransferMixin
 from ui.window_navigation import NavigationMixin
 from ui.window_page import PageViewMixin
@@ -61,6 +62,7 @@ class MainWindow(
     PolishMixin,
     TransferMixin,
     TeamMixin,
+    IndexingMixin,
     QMainWindow,
 ):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
@@ -173,6 +175,7 @@ class MainWindow(
         self.daily_backup = DailyBackup(ws, self)  # a file's (a server keeps its own)
         self.daily_backup.made.connect(lambda f: self.message(f"Daily backup: {Path(f).name}"))
         self.daily_backup.failed.connect(self.message)
+        self._init_indexing()  # search indexing in the background: "Indexing…"
         if ws.notice:
             QTimer.singleShot(0, lambda: self.message(ws.notice))
 
@@ -388,8 +391,9 @@ class MainWindow(
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
-        self.search.stop()  # a search under way ends before the workspace closes
-        self.recommendations.loader.stop()  # and a read of the registry
+        for runner in (self.search, self.recommendations.loader):  # reads under way end
+            runner.stop()
+        self.stop_indexing()
         self.stop_drafts()
         self.stop_transfer()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())

@@ -25,6 +25,7 @@ from reviewer.ingest.pdf_furniture import (
     mark_furniture,
     mark_masthead,
 )
+from reviewer.ingest.pdf_gc import paused_gc
 from reviewer.ingest.pdf_lines import PageText, read_page
 from reviewer.ingest.pdf_paragraphs import (
     Para,
@@ -212,9 +213,16 @@ def page_boxes(para: Para) -> tuple[Box, ...]:
         box = boxes.get(r.page)
         if box is None:
             boxes[r.page] = [r.x0, r.y0, r.x1, r.y1]
-        else:
-            box[0], box[1] = min(box[0], r.x0), min(box[1], r.y0)
-            box[2], box[3] = max(box[2], r.x1), max(box[3], r.y1)
+            continue
+        # (comparisons, as min and max make them, without the calls)
+        if r.x0 < box[0]:
+            box[0] = r.x0
+        if r.y0 < box[1]:
+            box[1] = r.y0
+        if r.x1 > box[2]:
+            box[2] = r.x1
+        if r.y1 > box[3]:
+            box[3] = r.y1
     return tuple(
         (page, round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1))
         for page, (x0, y0, x1, y1) in sorted(boxes.items())
@@ -223,6 +231,11 @@ def page_boxes(para: Para) -> tuple[Box, ...]:
 
 def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
     """Parse a PDF; raise IngestError with advice for scans, passwords, damaged files."""
+    with paused_gc():
+        return _parse(data, file_name)
+
+
+def _parse(data: bytes, file_name: str) -> ParsedDocument:
     sha = hashlib.sha256(data).hexdigest()
     pages, page_count, meta_title, warnings = _extract(data, file_name)
 

@@ -105,13 +105,14 @@ def mark_furniture(pages: list[PageText], symbol: str | None) -> list[str]:
     seen: dict[str, set[int]] = defaultdict(set)
     texts: dict[str, str] = {}
     edges = {}
+    keys: dict[int, str] = {}  # id(line) -> _key(line.text), made once
     for page in pages:
         edge = _edges(page)
         edges[page.number] = edge
         for ln in edge:
+            k = keys[id(ln)] = _key(ln.text)
             if ln.lead is not None:
                 continue  # a footnote, even if every page repeats it
-            k = _key(ln.text)
             if k:
                 seen[k].add(page.number)
                 texts.setdefault(k, _WS_RE.sub(" ", strip_markers(ln.text)).strip())
@@ -125,14 +126,16 @@ def mark_furniture(pages: list[PageText], symbol: str | None) -> list[str]:
                 continue
             plain = strip_markers(ln.text).strip()
             if (
-                _key(ln.text) in repeated
+                keys[id(ln)] in repeated
                 or _PAGE_NO_RE.fullmatch(plain)
                 or _ALWAYS_RE.fullmatch(plain)
                 or (sym and plain.replace(" ", "") == sym)
             ):
                 ln.role = "furniture"
         for ln in page.lines:  # job numbers and barcodes wherever they stand
-            head = ln.text.lstrip()[:1]
+            head = ln.text[:1]
+            if head.isspace():
+                head = ln.text.lstrip()[:1]
             if head in _ALWAYS_FIRST and not ln.role:
                 if _ALWAYS_RE.fullmatch(strip_markers(ln.text).strip()):
                     ln.role = "furniture"

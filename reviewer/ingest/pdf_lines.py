@@ -148,8 +148,10 @@ def _make_line(dline: dict, page: int) -> Line | None:
         chars = len(text.strip())
         if not chars:
             return None
-        bold = chars if _is_bold(dom) else 0
-        italic = chars if _is_italic(dom) else 0
+        font = dom["font"]
+        flags = dom["flags"]
+        bold = chars if flags & 16 or "Bold" in font else 0  # _is_bold, _is_italic
+        italic = chars if flags & 2 or "Italic" in font or "Oblique" in font else 0
     else:
         dom = None
         dom_n = chars = bold = italic = 0
@@ -191,34 +193,43 @@ def _make_line(dline: dict, page: int) -> Line | None:
                 have_text = True
             parts.append(t)
         text = "".join(parts)
+        font = dom["font"]
     label: str | None = None
-    label_bold, label_end = False, 0.0  # read only when a label is found
+    label_bold, text_x0 = False, 0.0  # read only when a label is found
     if len(spans) > 1 and lead is None:
-        label, label_bold, label_end = _span_label(spans)
+        label, label_bold, text_x0 = _span_label(spans)
     if label is not None:
         text = text.lstrip()[len(label) :]
-    if max(text) >= "\ue000" and _PUA_RE.search(text):
+    if not text.isascii() and max(text) >= "\ue000" and _PUA_RE.search(text):
         text = _PUA_RE.sub("", text.translate(_PUA_BULLETS))
         if not text.strip():
             return None
-    if text.lstrip()[:1] in _RULE_CHARS and _RULE_TEXT_RE.fullmatch(text):
+    head = text[:1]
+    if head.isspace():
+        head = text.lstrip()[:1]
+    if head in _RULE_CHARS and _RULE_TEXT_RE.fullmatch(text):
         return None  # "____________" closing the notes
-    line = Line(page)
     x0, y0, x1, y1 = dline["bbox"]
+    line = _new_line(Line)  # every slot set once here (Line.__init__ would set it twice)
+    line.page = page
     line.x0, line.y0, line.x1, line.y1 = x0, y0, x1, y1
     line.base = dom["origin"][1]
     line.size = dom["size"]
-    line.chars = chars
-    line.bold = min(bold, chars)
-    line.italic = max(0, min(italic, chars))
-    font = dom["font"]
+    line.bold = bold if bold < chars else chars
+    line.italic = 0 if italic < 0 else italic if italic < chars else chars
     line.font = font[7:] if font[6:7] == "+" else font  # "ABCDEF+Calibri": a subset
+    line.chars = chars
     line.text = text
-    line.text_x0 = x0
     line.lead = lead
-    if label is not None:
-        line.label, line.label_bold, line.text_x0 = label, label_bold, label_end
+    line.label = label
+    line.label_bold = label_bold
+    line.text_x0 = x0 if label is None else text_x0
+    line.role = ""
+    line.spread = False
     return line
+
+
+_new_line = object.__new__
 
 
 def _raised_marker(mark: Line, ln: Line) -> bool:
@@ -240,13 +251,14 @@ def _merge_rows(lines: list[Line]) -> list[Line]:
     rows: list[Line] = []
     for ln in lines:
         prev = rows[-1] if rows else None
-        if prev is not None and _raised_marker(prev, ln):
+        # (the size test first: it is _raised_marker's first and rules out nearly all)
+        if prev is not None and prev.size < ln.size * 0.9 and _raised_marker(prev, ln):
             # a superscript MuPDF set on a line of its own, opening this one
             ln.lead = "".join(prev.text.split())
             ln.x0 = min(ln.x0, prev.x0)
             rows[-1] = ln
             continue
-        if prev is not None and _raised_marker(ln, prev):
+        if prev is not None and ln.size < prev.size * 0.9 and _raised_marker(ln, prev):
             prev.text = prev.text.rstrip() + marker("".join(ln.text.split()))
             prev.x1 = max(prev.x1, ln.x1)
             continue

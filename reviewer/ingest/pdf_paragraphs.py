@@ -15,7 +15,6 @@ item.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from reviewer.ingest.pdf_lines import Line, PageText
@@ -77,24 +76,43 @@ class Para:
 
     @property
     def font(self) -> str:
-        fonts: Counter[str] = Counter()
-        for r in self.rows:
-            fonts[r.font] += r.chars
-        return fonts.most_common(1)[0][0] if fonts else ""
+        """The font of most of its characters (the first of equals)."""
+        rows = self.rows
+        if len(rows) == 1:
+            return rows[0].font
+        fonts: dict[str, int] = {}
+        for r in rows:
+            fonts[r.font] = fonts.get(r.font, 0) + r.chars
+        return _commonest(fonts, "")
 
     @property
     def size(self) -> float:
-        sizes: Counter[float] = Counter()
-        for r in self.rows:
-            sizes[r.size] += r.chars
-        return sizes.most_common(1)[0][0] if sizes else 0.0
+        """The type size of most of its characters (the first of equals)."""
+        rows = self.rows
+        if len(rows) == 1:
+            return rows[0].size
+        sizes: dict[float, int] = {}
+        for r in rows:
+            sizes[r.size] = sizes.get(r.size, 0) + r.chars
+        return _commonest(sizes, 0.0)
 
     def add(self, row: Line) -> None:
         if self.rows:
             if self.cont_x is None:
                 self.cont_x = row.x0
         self.rows.append(row)
-        self.right = max(self.right, row.x1)
+        if row.x1 > self.right:  # max(), without the call
+            self.right = row.x1
+
+
+def _commonest(counts: dict, empty):
+    """The key with the largest count, the first seen among equals (as
+    ``Counter.most_common(1)``)."""
+    best, best_n = empty, None
+    for key, n in counts.items():
+        if best_n is None or n > best_n:
+            best, best_n = key, n
+    return best
 
 
 def classify_label(label: str) -> tuple[str | None, str]:
@@ -115,31 +133,35 @@ def classify_label(label: str) -> tuple[str | None, str]:
 def body_metrics(pages: list[PageText]) -> tuple[float, float, str]:
     """The body type size, its line spacing and its font, as the commonest in the
     document (a heading in another face than the body font stands out)."""
-    sizes: Counter[float] = Counter()
+    sizes: dict[float, int] = {}
     for page in pages:
         for ln in page.lines:
             if ln.role not in ("furniture", "masthead"):
-                sizes[round(ln.size * 2) / 2] += ln.chars
-    body = sizes.most_common(1)[0][0] if sizes else 10.0
+                key = round(ln.size * 2) / 2
+                sizes[key] = sizes.get(key, 0) + ln.chars
+    body = _commonest(sizes, 10.0)
     body = max(body, 1.0)  # damaged files can report type size 0
-    deltas: Counter[float] = Counter()
-    fonts: Counter[str] = Counter()
+    deltas: dict[float, int] = {}
+    fonts: dict[str, int] = {}
+    low, high = body * 0.9, body * 2.2
     for page in pages:
         prev = None
         for ln in page.lines:
             if ln.role or abs(ln.size - body) > 0.6:
                 prev = None
                 continue
-            fonts[ln.font] += ln.chars
+            fonts[ln.font] = fonts.get(ln.font, 0) + ln.chars
             if prev is not None:
                 d = ln.base - prev.base
-                if body * 0.9 <= d <= body * 2.2:
-                    deltas[round(d * 2) / 2] += 1
+                if low <= d <= high:
+                    key = round(d * 2) / 2
+                    deltas[key] = deltas.get(key, 0) + 1
             prev = ln
-    font = fonts.most_common(1)[0][0] if fonts else ""
+    font = _commonest(fonts, "")
     if not deltas:
         return body, body * 1.2, font
-    leading, count = deltas.most_common(1)[0]
+    leading = _commonest(deltas, 0.0)
+    count = deltas[leading]
     # In a short document of short paragraphs the spacing between paragraphs can be
     # as common as the spacing of lines: a clearly smaller step seen nearly as often
     # is the line spacing.

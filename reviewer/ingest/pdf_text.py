@@ -93,17 +93,23 @@ class Vocabulary:
         self._words: set[str] | None = None
 
     def _build(self) -> set[str]:
-        kept: list[str] = []
-        cut_head = False
-        for text in self._texts:
-            body = text.strip()
-            if cut_head:
+        texts = self._texts
+        # Only lines ending in a hyphen, and the lines after them, lose a word: the
+        # others are taken whole (how they are stripped does not change their words).
+        kept = list(texts)
+        ends = [i for i, t in enumerate(texts) if t.rstrip().endswith(_HYPHENS)]
+        cut: set[int] = set()  # lines whose last word was cut off
+        for i in sorted({*ends, *(i + 1 for i in ends if i + 1 < len(texts))}):
+            body = texts[i].strip()
+            if i - 1 in cut:
                 body = body.partition(" ")[2]
-            cut_head = body.endswith(_HYPHENS)
-            if cut_head:
+            if body.endswith(_HYPHENS):
+                cut.add(i)
                 body = body.rpartition(" ")[0]
-            kept.append(body)
-        tokens = set(strip_markers(" ".join(kept)).lower().split())
+            kept[i] = body
+        # each distinct token lowered once (whitespace splits it as it would the
+        # lowered text: case folding never makes or takes a space)
+        tokens = {t.lower() for t in set(strip_markers(" ".join(kept)).split())}
         words: set[str] = set()
         for tok in tokens:
             tok = tok.strip(_PUNCT)
@@ -166,8 +172,11 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
             out.append(right)
             continue
         left = out[-1]
-        plain_right = strip_markers(right[:80]) if MARK_OPEN in right[:80] else right
-        decision = _join_hyphen(left, plain_right, vocab)
+        decision = None
+        if left.endswith(_HYPHENS):  # (_join_hyphen's first test, before the call)
+            head = right[:80]
+            plain_right = strip_markers(head) if MARK_OPEN in head else right
+            decision = _join_hyphen(left, plain_right, vocab)
         if decision is True:
             out[-1] = left[:-1]
         elif decision is False:

@@ -70,6 +70,7 @@ from reviewer.workspace.housekeeping_rows import (
     TagMerge,
     TagPlace,
 )
+from reviewer.workspace.indexing import IndexBacklog
 from reviewer.workspace.merge import merge_workspace
 from reviewer.workspace.merge_report import MergeConflict, MergeReport, Skipped
 from reviewer.workspace.numbering import NumberingCandidate, NumberingProposal
@@ -166,6 +167,7 @@ __all__ = [
     "POSITION_LABELS",
     "REGISTRY_DOCUMENT_KINDS",
     "Changes",
+    "IndexBacklog",
     # documents removed, brought back, edited; a file repeating a document's text
     "Conflict",
     "DocumentDetails",

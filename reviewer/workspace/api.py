@@ -21,6 +21,9 @@ author and backups), each given the store and, explicitly, the services it calls
 - ``admin``    documents removed (and brought back), renamed, their details edited
 - ``sources``  the files documents were imported from: still there, still the same?
 - ``history_`` who did what to which paragraph, and when
+- ``indexing`` the search index brought up to date after the rows are written: in
+  the background by the window (``background_indexing``), else before a search and
+  at the end of an import
 
 The methods below are the public API, each handing over to its service; they are
 spelled out so that a type checker (and a reader) sees every signature here.
@@ -42,6 +45,7 @@ from reviewer.workspace.documents_admin import DocumentAdmin
 from reviewer.workspace.filters import ParagraphFilters
 from reviewer.workspace.history import HistoryLog
 from reviewer.workspace.importing import Importer
+from reviewer.workspace.indexing import IndexBacklog, Indexing, settled, then_settled
 from reviewer.workspace.note_list import NoteList
 from reviewer.workspace.numbering import NumberingService
 from reviewer.workspace.passages import Passages
@@ -79,6 +83,7 @@ class Workspace:
         self.admin = DocumentAdmin(self.store)
         self.sources = Sources(self.store)
         self.history_ = HistoryLog(self.store)
+        self.indexing = Indexing(self.store)
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None, password: str | None = None) -> Self:
@@ -174,13 +179,34 @@ class Workspace:
     # -- importing ---------------------------------------------------------------------
     history = via("history_", HistoryLog.history)
 
-    import_files = via("importer", Importer.import_files)
+    import_files = then_settled(via("importer", Importer.import_files))
 
-    import_file = via("importer", Importer.import_file)
+    import_file = then_settled(via("importer", Importer.import_file))
 
-    import_bytes = via("importer", Importer.import_bytes)
+    import_bytes = then_settled(via("importer", Importer.import_bytes))
 
-    import_parsed = via("importer", Importer.import_parsed)
+    import_parsed = then_settled(via("importer", Importer.import_parsed))
+
+    # -- the search index --------------------------------------------------------------
+    @property
+    def background_indexing(self) -> bool:
+        """The window's: it runs ``index_steps`` off its GUI thread itself, so imports
+        return as soon as the rows are stored and searches do not wait."""
+        return self.indexing.background
+
+    @background_indexing.setter
+    def background_indexing(self, on: bool) -> None:
+        self.indexing.background = on
+
+    index_pending = via("indexing", Indexing.index_pending)
+
+    index_steps = via("indexing", Indexing.steps)
+
+    index_owed = via("indexing", Indexing.owed)
+
+    def index_backlog(self) -> IndexBacklog:
+        """What the search index has still to take in (documents being indexed)."""
+        return self.indexing.backlog()
 
     # -- the original files ------------------------------------------------------------
     source_file = via("sources", Sources.source_file)
@@ -200,7 +226,7 @@ class Workspace:
 
     paragraphs = via("queries", Queries.paragraphs)
 
-    search = via("queries", Queries.search)
+    search = settled(via("queries", Queries.search))
 
     paragraph_ids_filtered = via("filters", ParagraphFilters.paragraph_ids_filtered)
 

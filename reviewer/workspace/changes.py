@@ -219,6 +219,14 @@ def _on_execute(state: ORMExecuteState) -> None:
             draft.all_recs = True  # recommendations, is not known here
 
 
+def note_write(session: Session, table: str, paragraph_ids: Iterable[int] = ()) -> None:
+    """Note a write made below the ORM (a driver-level executemany) as its events would."""
+    draft = _draft(session)
+    draft.table(table)
+    for pid in paragraph_ids:
+        draft.paragraph(pid)
+
+
 def record_changes(sessions: sessionmaker) -> None:
     """Have every session ``sessions`` makes note what it writes (in ``info``)."""
     event.listen(sessions, "before_flush", _before_flush)

@@ -3,16 +3,16 @@ then its footnote markers, citations, the recommendations they name and its link
 
 from __future__ import annotations
 
-from typing import Any, cast
+import json
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from reviewer.ingest import ParsedDocument
 from reviewer.linking import LinkPlan
+from reviewer.storage.fts_index import removed_paragraph_ids_below
 from reviewer.storage.models import (
     Citation,
-    Document,
     Footnote,
     FootnoteRef,
     Link,
@@ -22,6 +22,7 @@ from reviewer.storage.models import (
     utcnow,
 )
 from reviewer.vocabulary import LinkStatus, SourceKind
+from reviewer.workspace.changes import note_write
 from reviewer.workspace.registry_store import Facts, load_existing, upsert
 
 
@@ -29,50 +30,81 @@ def store_paragraphs(
     s: Session, document_id: int, parsed: ParsedDocument
 ) -> tuple[list[int], list[int]]:
     """Insert a document's paragraphs and footnotes; their ids, in order."""
-    para_ids = _insert_with_ids(
-        s,
-        Paragraph,
-        [
-            dict(
-                document_id=document_id,
-                seq=i,
-                label=p.label,
-                kind=p.kind,
-                text=p.text,
-                page_start=p.page_start,
-                page_end=p.page_end,
-                boxes=[list(b) for b in p.boxes] or None,
-            )
-            for i, p in enumerate(parsed.paragraphs)
-        ],
-    )
-    fn_ids = _insert_with_ids(
-        s,
-        Footnote,
-        [
-            dict(document_id=document_id, seq=i, marker=f.marker, text=f.text, page=f.page)
-            for i, f in enumerate(parsed.footnotes)
-        ],
-    )
+    paragraphs = parsed.paragraphs
+    para_ids = _new_ids(s, Paragraph, len(paragraphs))
+    if paragraphs and s.get_bind().dialect.name == "sqlite":
+        # the driver's own executemany: SQLAlchemy's per-row parameter handling (and
+        # JSON encoding) cost more than the insert itself for a long document
+        dumps = json.dumps
+        s.connection().exec_driver_sql(
+            _SQLITE_PARAGRAPHS,
+            [
+                (pid, document_id, i, p.label, p.kind, p.text, p.page_start, p.page_end,
+                 dumps([list(b) for b in p.boxes]) if p.boxes else None)
+                for i, (pid, p) in enumerate(zip(para_ids, paragraphs, strict=True))
+            ],
+        )  # fmt: skip
+        note_write(s, "paragraph", para_ids)
+    elif paragraphs:
+        s.execute(
+            insert(Paragraph),
+            [
+                dict(
+                    id=pid,
+                    document_id=document_id,
+                    seq=i,
+                    label=p.label,
+                    kind=p.kind,
+                    text=p.text,
+                    page_start=p.page_start,
+                    page_end=p.page_end,
+                    boxes=[list(b) for b in p.boxes] or None,
+                )
+                for i, (pid, p) in enumerate(zip(para_ids, paragraphs, strict=True))
+            ],
+        )
+    footnotes = parsed.footnotes
+    fn_ids = _new_ids(s, Footnote, len(footnotes))
+    if footnotes:
+        s.execute(
+            insert(Footnote),
+            [
+                dict(
+                    id=fid,
+                    document_id=document_id,
+                    seq=i,
+                    marker=f.marker,
+                    text=f.text,
+                    page=f.page,
+                )
+                for i, (fid, f) in enumerate(zip(fn_ids, footnotes, strict=True))
+            ],
+        )
     return para_ids, fn_ids
 
 
-def _insert_with_ids(
-    s: Session, model: type[Document | Paragraph | Footnote], rows: list[dict[str, Any]]
-) -> list[int]:
-    """Insert rows with ids we choose (one plain executemany; no RETURNING round trips).
+_SQLITE_PARAGRAPHS = (
+    "INSERT INTO paragraph (id, document_id, seq, label, kind, text, page_start, page_end, "
+    "boxes, changed_since_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+)
+
+
+def _new_ids(s: Session, model: type[Paragraph | Footnote], n: int) -> list[int]:
+    """Ids for ``n`` new rows, chosen here (one plain executemany inserts them; no
+    RETURNING round trips).
 
     Runs inside the write transaction, which holds SQLite's write lock from its
-    first insert on, so no other writer can take the ids in between.
+    first insert on, so no other writer can take the ids in between.  A paragraph
+    never takes the id of one removed whose entry the search index still holds
+    (``fts_index``): until the index catches up, a search could find it by the
+    removed paragraph's words.
     """
-    if not rows:
+    if not n:
         return []
     start = (s.scalar(select(func.max(model.id))) or 0) + 1
-    ids = list(range(start, start + len(rows)))
-    for row_id, row in zip(ids, rows, strict=True):
-        row["id"] = row_id
-    s.execute(insert(cast(Table, model.__table__)), rows)
-    return ids
+    if model is Paragraph:
+        start = max(start, removed_paragraph_ids_below(s.connection()))
+    return list(range(start, start + n))
 
 
 def store_content(

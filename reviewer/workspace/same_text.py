@@ -67,9 +67,7 @@ def shared_share(new: list[str], old: list[str]) -> float:
 def find_same_text(s: Session, parsed: ParsedDocument) -> SameText | None:
     """The live document whose text ``parsed`` repeats in another format or file (the
     largest share first), or None."""
-    new = [n for n in (normalised(p.text) for p in parsed.paragraphs) if n]
-    if not new:
-        return None
+    new: list[str] | None = None  # the file's texts normalised, once a document may hold them
     title = " ".join(parsed.title.split()).casefold()
     stem = Path(parsed.file_name).stem.casefold()
     probes = sorted((p.text for p in parsed.paragraphs), key=len, reverse=True)[:_PROBES]
@@ -94,6 +92,10 @@ def find_same_text(s: Session, parsed: ParsedDocument) -> SameText | None:
         doc = s.get(Document, doc_id)
         if doc is None or is_registry(s, doc):
             continue
+        if new is None:
+            new = [n for n in (normalised(p.text) for p in parsed.paragraphs) if n]
+        if not new:
+            return None
         old_texts = s.scalars(
             select(Paragraph.text).where(Paragraph.document_id == doc_id).order_by(Paragraph.seq)
         ).all()

@@ -81,12 +81,18 @@ def import_and_wait(qtbot, window: MainWindow, paths) -> tuple[list, list]:
     """Import through the same slot the menu and a drop use; wait for the background task."""
     assert window.import_files(list(paths))
     qtbot.waitUntil(lambda: not window.importer.busy, timeout=60_000)
+    wait_indexed(qtbot, window)  # searchable too (the index follows in the background)
     qtbot.wait(10)
     if window.importer.report_box is None and window.importer.encoding_dialog is None:
         # the progress dialog held activation; shortcuts need it back on the window
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     return window.importer.last
+
+
+def wait_indexed(qtbot, window: MainWindow) -> None:
+    """Until the window's background search indexing has caught up."""
+    qtbot.waitUntil(lambda: not window.indexer.busy, timeout=60_000)
 
 
 def select_label(window: MainWindow, label: str):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import FIXTURES
 from tests.dump import dump
-from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait, select_label
+from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait, select_label, wait_indexed
 
 CANGO_TITLE = (
     "UPR Report Presented by China Association for NGO Cooperation to the "
@@ -84,6 +84,7 @@ def test_remove_asks_what_goes_with_it_and_ctrl_z_brings_it_all_back(qtbot, make
     qtbot.waitUntil(w.isActiveWindow, timeout=5000)
     qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dump(w.ws) == before
+    wait_indexed(qtbot, w)  # its paragraphs back in the search index, in the background
     assert len(w.ws.search("South-South")) == hits
     assert doc.id in w.documents.document_ids()
     assert w.documents.current_id() == doc.id

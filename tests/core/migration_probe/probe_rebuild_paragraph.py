@@ -1,7 +1,8 @@
 """A test-only migration on top of the real head: the kind of change that hurts most.
 
 It rebuilds ``paragraph`` (Alembic's batch copy-and-move, as any column change on
-SQLite does) under the FTS triggers and the foreign keys of links, notes and tags,
+SQLite does: the search index's triggers go with the old table and are made again)
+under the FTS triggers and the foreign keys of links, notes and tags,
 then adds and fills a table; killed anywhere, the file must still open whole.
 """
 
@@ -10,7 +11,7 @@ from alembic import op
 
 from reviewer.storage.counts import SQLITE_V1_CREATE, SQLITE_V1_DROP
 from reviewer.storage.db import head_revision
-from reviewer.storage.fts import FTS_REBUILD, FTS_V1_CREATE, FTS_V1_DROP
+from reviewer.storage.fts_index import FTS_V2_DROP_TRIGGERS, FTS_V2_TRIGGERS
 
 revision = "probe_9001"
 down_revision = head_revision()  # the real head, whatever it is today
@@ -21,7 +22,7 @@ depends_on = None
 def upgrade() -> None:
     # the table's triggers go with the old table: the search index's and the kept
     # counts' are made again after it
-    for stmt in FTS_V1_DROP + SQLITE_V1_DROP:
+    for stmt in FTS_V2_DROP_TRIGGERS + SQLITE_V1_DROP:
         op.execute(stmt)
     with op.batch_alter_table("paragraph", recreate="always") as batch:
         batch.add_column(sa.Column("probe", sa.Integer(), nullable=True))
@@ -34,9 +35,9 @@ def upgrade() -> None:
     op.execute(
         "INSERT INTO probe_words SELECT id, substr(text, 1, instr(text || ' ', ' ')) FROM paragraph"
     )
-    for stmt in FTS_V1_CREATE + SQLITE_V1_CREATE:
+    # the index stands: the paragraphs keep their ids
+    for stmt in FTS_V2_TRIGGERS + SQLITE_V1_CREATE:
         op.execute(stmt)
-    op.execute(FTS_REBUILD)
 
 
 def downgrade() -> None:

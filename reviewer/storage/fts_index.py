@@ -1,0 +1,218 @@
+"""The search index kept up to date afterwards, in steps, instead of at each write.
+
+Tokenizing a document's paragraphs for the index costs as much as storing them (on
+PostgreSQL several times more), so a write only notes what the index must take in;
+``index_step`` does it later, a batch at a time, each batch in its own short
+transaction (``reviewer.workspace.indexing`` runs the steps: in the background in
+the window, before returning in the command line and in scripts).
+
+SQLite (the FTS5 table ``paragraph_fts``, external content, version 2 of its
+triggers; version 1 indexed at each write):
+
+- ``paragraph_fts_pending(id)``: paragraphs whose text the index does not hold yet;
+  a paragraph inserted, or whose text changed, is noted here;
+- ``paragraph_fts_gone(n, id, text)``: entries the index still holds for paragraphs
+  removed or changed, with the very text indexed (FTS5 needs it to take an entry
+  out: a 'delete' with any other text, or of a row never indexed, corrupts the index).
+
+  Invariant: the index holds exactly each paragraph not pending, with its current
+  text, plus what ``gone`` lists.  The triggers keep it at every write: an insert
+  notes the id as pending; a delete of a pending paragraph only drops the note, of an
+  indexed one moves its entry to ``gone``; a change of text does both (delete, then
+  insert).  A step takes out what ``gone`` lists first (in order), and only then
+  indexes pending paragraphs: an id used again after a removal is taken out before
+  it is put back.
+
+PostgreSQL (``paragraph.search``, a tsvector): the trigger that computed it at each
+insert now leaves it empty and notes the id in ``paragraph_fts_pending``; a step
+computes it for a batch.  A removed paragraph takes its tsvector with it, so a note
+whose paragraph is gone is simply dropped.
+
+Until a step has run, search does not find the pending paragraphs; everything else
+(reading, tagging, listing) works on the rows at once.  A search that must not see
+an entry the index still holds for a removed paragraph whose id was taken again (a
+new paragraph pending, not indexed yet) leaves out the pending ones: ``NOT_PENDING``
+(imports never take such an id: ``removed_paragraph_ids_below``).
+
+A later migration that rebuilds ``paragraph`` on SQLite (Alembic's batch mode) drops
+its triggers with the old table: it makes ``FTS_V2_TRIGGERS`` again (the ids stay,
+so the index and both tables stay right).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from reviewer.storage.pg_search import CONFIG
+
+PENDING = "paragraph_fts_pending"
+GONE = "paragraph_fts_gone"
+
+# a condition on ``paragraph p`` for SQLite's search (see above)
+NOT_PENDING = f"NOT EXISTS (SELECT 1 FROM {PENDING} q WHERE q.id = p.id)"
+
+# ------------------------------------------------------------------------ SQLite
+
+FTS_V2_TABLES = (
+    f"CREATE TABLE {PENDING} (id INTEGER PRIMARY KEY)",
+    f"CREATE TABLE {GONE} (n INTEGER PRIMARY KEY, id INTEGER NOT NULL, text TEXT NOT NULL)",
+)
+_OLD_NOT_PENDING = f"NOT EXISTS (SELECT 1 FROM {PENDING} WHERE id = old.id)"
+FTS_V2_TRIGGERS = (
+    "CREATE TRIGGER paragraph_fts_ai AFTER INSERT ON paragraph BEGIN "
+    f"INSERT OR IGNORE INTO {PENDING}(id) VALUES (new.id); END",
+    "CREATE TRIGGER paragraph_fts_ad AFTER DELETE ON paragraph BEGIN "
+    f"INSERT INTO {GONE}(id, text) SELECT old.id, old.text WHERE {_OLD_NOT_PENDING}; "
+    f"DELETE FROM {PENDING} WHERE id = old.id; END",
+    "CREATE TRIGGER paragraph_fts_au AFTER UPDATE OF id, text ON paragraph BEGIN "
+    f"INSERT INTO {GONE}(id, text) SELECT old.id, old.text WHERE {_OLD_NOT_PENDING}; "
+    f"DELETE FROM {PENDING} WHERE id = old.id; "
+    f"INSERT OR IGNORE INTO {PENDING}(id) VALUES (new.id); END",
+)
+FTS_V2_DROP_TRIGGERS = (
+    "DROP TRIGGER IF EXISTS paragraph_fts_au",
+    "DROP TRIGGER IF EXISTS paragraph_fts_ad",
+    "DROP TRIGGER IF EXISTS paragraph_fts_ai",
+)
+FTS_V2_DROP_TABLES = (f"DROP TABLE IF EXISTS {GONE}", f"DROP TABLE IF EXISTS {PENDING}")
+
+# everything owed, at once (a migration going back to version 1 of the triggers)
+FTS_V2_CATCH_UP = (
+    "INSERT INTO paragraph_fts(paragraph_fts, rowid, text) "
+    f"SELECT 'delete', id, text FROM {GONE} ORDER BY n",
+    f"DELETE FROM {GONE}",
+    "INSERT INTO paragraph_fts(rowid, text) "
+    f"SELECT p.id, p.text FROM paragraph p JOIN {PENDING} q ON q.id = p.id ORDER BY p.id",
+    f"DELETE FROM {PENDING}",
+)
+
+# ------------------------------------------------------------------------ PostgreSQL
+
+PG_V2_CREATE = (
+    f"CREATE TABLE {PENDING} (id integer PRIMARY KEY)",
+    "CREATE OR REPLACE FUNCTION upr_paragraph_search() RETURNS trigger "
+    "LANGUAGE plpgsql AS $$ BEGIN "
+    "NEW.search := NULL; "
+    f"INSERT INTO {PENDING}(id) VALUES (NEW.id) ON CONFLICT DO NOTHING; "
+    "RETURN NEW; END $$",
+)
+PG_V2_CATCH_UP = (
+    f"UPDATE paragraph p SET search = to_tsvector('{CONFIG}', upr_search_words(p.text)) "
+    f"FROM {PENDING} q WHERE q.id = p.id",
+    f"DELETE FROM {PENDING}",
+)
+# version 1 of the function (0007's, reviewer.storage.pg_search.search_v1_create)
+PG_V1_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION upr_paragraph_search() RETURNS trigger "
+    "LANGUAGE plpgsql AS $$ BEGIN "
+    f"NEW.search := to_tsvector('{CONFIG}', upr_search_words(NEW.text)); "
+    "RETURN NEW; END $$"
+)
+PG_V2_DROP = (f"DROP TABLE IF EXISTS {PENDING}",)
+
+
+# ------------------------------------------------------------------------ the steps
+
+
+def removed_paragraph_ids_below(conn: Connection) -> int:
+    """The least id a new paragraph may take without meeting an entry the index still
+    holds for a removed one (SQLite; 0 when none is held)."""
+    if conn.dialect.name != "sqlite":
+        return 0
+    return (conn.execute(text(f"SELECT max(id) FROM {GONE}")).scalar() or 0) + 1
+
+
+def backlog(conn: Connection) -> tuple[int, int, int]:
+    """(paragraphs waiting to be indexed, documents they belong to, entries of removed
+    or changed paragraphs still to take out)."""
+    paragraphs, documents = conn.execute(
+        text(
+            f"SELECT count(*), count(DISTINCT p.document_id) FROM {PENDING} q "
+            "JOIN paragraph p ON p.id = q.id"
+        )
+    ).one()
+    gone = 0
+    if conn.dialect.name == "sqlite":
+        gone = conn.execute(text(f"SELECT count(*) FROM {GONE}")).scalar_one()
+    return int(paragraphs), int(documents), int(gone)
+
+
+def owed(conn: Connection) -> bool:
+    """Is anything waiting (one cheap look, for a window's timer)?"""
+    sql = f"SELECT EXISTS (SELECT 1 FROM {PENDING})"
+    if conn.dialect.name == "sqlite":
+        sql += f" OR EXISTS (SELECT 1 FROM {GONE})"
+    return bool(conn.execute(text(sql)).scalar())
+
+
+def index_step(conn: Connection, batch: int) -> int:
+    """Index up to ``batch`` paragraphs (or take out up to ``batch`` entries of
+    removed ones), in the caller's transaction; how many (0: nothing was owed)."""
+    if conn.dialect.name == "postgresql":
+        return _pg_step(conn, batch)
+    gone = (
+        conn.execute(text(f"SELECT n FROM {GONE} ORDER BY n LIMIT :k"), {"k": batch})
+        .scalars()
+        .all()
+    )
+    if gone:
+        conn.execute(
+            text(
+                "INSERT INTO paragraph_fts(paragraph_fts, rowid, text) "
+                f"SELECT 'delete', id, text FROM {GONE} WHERE n <= :n ORDER BY n"
+            ),
+            {"n": gone[-1]},
+        )
+        conn.execute(text(f"DELETE FROM {GONE} WHERE n <= :n"), {"n": gone[-1]})
+        return len(gone)
+    ids = (
+        conn.execute(text(f"SELECT id FROM {PENDING} ORDER BY id LIMIT :k"), {"k": batch})
+        .scalars()
+        .all()
+    )
+    if not ids:
+        return 0
+    conn.execute(
+        text(
+            "INSERT INTO paragraph_fts(rowid, text) SELECT p.id, p.text FROM paragraph p "
+            f"JOIN {PENDING} q ON q.id = p.id WHERE q.id <= :last ORDER BY p.id"
+        ),
+        {"last": ids[-1]},
+    )
+    conn.execute(text(f"DELETE FROM {PENDING} WHERE id <= :last"), {"last": ids[-1]})
+    return len(ids)
+
+
+def _pg_step(conn: Connection, batch: int) -> int:
+    # SKIP LOCKED: two windows indexing at once take different batches
+    ids = (
+        conn.execute(
+            text(
+                f"DELETE FROM {PENDING} WHERE id IN (SELECT id FROM {PENDING} ORDER BY id "
+                "LIMIT :n FOR UPDATE SKIP LOCKED) RETURNING id"
+            ),
+            {"n": batch},
+        )
+        .scalars()
+        .all()
+    )
+    if not ids:
+        return 0
+    conn.execute(
+        text(
+            f"UPDATE paragraph SET search = to_tsvector('{CONFIG}', upr_search_words(text)) "
+            "WHERE id = ANY(:ids)"
+        ),
+        {"ids": list(ids)},
+    )
+    return len(ids)
+
+
+def merge_step(conn: Connection, pages: int) -> None:
+    """Some of FTS5's merging of its index segments (``pages`` leaf pages of work), in
+    the caller's transaction (SQLite; nothing on PostgreSQL)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            text("INSERT INTO paragraph_fts(paragraph_fts, rank) VALUES ('merge', :n)"),
+            {"n": pages},
+        )

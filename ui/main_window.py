@@ -391,9 +391,8 @@ class MainWindow(
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
-        for runner in (self.search, self.recommendations.loader):  # reads under way end
-            runner.stop()
-        self.stop_indexing()
+        for stop in (self.search.stop, self.recommendations.loader.stop, self.stop_indexing):
+            stop()  # reads and indexing under way end before the workspace closes
         self.stop_drafts()
         self.stop_transfer()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())

@@ -120,6 +120,33 @@ def test_removals_undos_reused_ids_and_versions_keep_the_index_whole(location, t
         assert ws.search("1993")
 
 
+def _index_pages(ws: Workspace) -> list:
+    with ws.read() as s:
+        return s.execute(text("SELECT id, block FROM paragraph_fts_data ORDER BY id")).all()
+
+
+def test_the_window_s_own_writes_never_write_to_the_index(tmp_path):
+    """Tagging, reviewed marks, removing a document and its undo (the window's writes,
+    made on its GUI thread) leave FTS5's pages as they are: no segment flushed, no
+    merge; the index steps (in the background) take it all in."""
+    with Workspace.open(tmp_path / "w.sqlite", author="ana") as ws:
+        ws.background_indexing = True
+        a = ws.import_file(NATIONAL)
+        b = ws.import_file(CANGO)
+        ws.index_pending()
+        before = _index_pages(ws)
+        first = ws.document(a.document_id).paragraphs[0].id
+        ws.add_tag(first, "education")
+        ws.set_reviewed(first)
+        removed = ws.remove_document(b.document_id)
+        ws.restore_document(removed)
+        assert _index_pages(ws) == before
+        assert ws.index_backlog().removed == b.paragraphs
+        ws.index_pending()
+        assert _index_pages(ws) != before
+        index_is_whole(ws)
+
+
 def test_a_merged_copy_is_indexed_with_the_rest(tmp_path):
     other = tmp_path / "other.sqlite"
     with Workspace.open(other, author="bo") as ws:

@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from reviewer.cli import main as cli
 from reviewer.storage.fts_index import GONE, PENDING
-from reviewer.workspace import Workspace, merge_workspace
+from reviewer.workspace import Workspace, copy_workspace, merge_workspace
 from tests.conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,6 +159,18 @@ def test_a_merged_copy_is_indexed_with_the_rest(tmp_path):
         ws.index_pending()
         index_is_whole(ws)
         assert len({h.document_id for h in ws.search("Slovenia", limit=500)}) == 2
+
+
+def test_a_copy_of_a_workspace_is_searchable_when_made(location, tmp_path):
+    with Workspace.open(tmp_path / "source.sqlite", author="ana") as ws:
+        ws.background_indexing = True
+        ws.import_file(NATIONAL)  # owed here: the copy takes in every paragraph
+        copy_workspace(ws, location)
+    with Workspace.open(location, author="ana") as copy:
+        assert not copy.index_owed()
+        index_is_whole(copy)
+        copy.background_indexing = True  # (no indexing before this search)
+        assert copy.search("Slovenia")
 
 
 _CRASH = """

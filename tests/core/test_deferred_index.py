@@ -230,8 +230,9 @@ def test_the_schema_0007_workspace_upgrades_with_its_index_whole(tmp_path):
         index_is_whole(ws)
 
 
-def test_going_back_to_schema_0007_catches_the_index_up(tmp_path):
+def test_going_back_before_schema_0009_catches_the_index_up(tmp_path):
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     from reviewer.storage.db import alembic_config
 
@@ -245,7 +246,10 @@ def test_going_back_to_schema_0007_catches_the_index_up(tmp_path):
         assert ws.index_backlog().removed and ws.index_backlog().paragraphs
     cfg = alembic_config()
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    command.downgrade(cfg, "0007")
+    below = ScriptDirectory.from_config(cfg).get_revision("0009").down_revision
+    command.upgrade(cfg, "head")  # (already there)
+    command.downgrade(cfg, "0009")  # any later migration undone first
+    command.downgrade(cfg, str(below))
     con = sqlite3.connect(path)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert PENDING not in tables and GONE not in tables

@@ -21,6 +21,7 @@ new file's longest paragraphs word for word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -64,7 +65,7 @@ def shared_share(new: list[str], old: list[str]) -> float:
     return sum(1 for p in pairs if p in have) / len(pairs)
 
 
-def _same_texts(old_texts: list[str], new: list[str]) -> bool:
+def _same_texts(old_texts: Sequence[str], new: list[str]) -> bool:
     """Do ``old_texts``, normalised (the empty ones left out), make ``new``?  Read
     only as far as the first difference."""
     i = 0

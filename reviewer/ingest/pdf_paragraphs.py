@@ -297,9 +297,11 @@ class _Builder:
         if abs(row.size - prev.size) > 1.0 and row.chars > 3:
             return True
         short = prev.x1 < para.right - 3.0 * size
-        if row.is_bold != prev.is_bold and (short or delta > self.ratio * size * 1.1):
+        wide = delta > self.ratio * size * 1.1
+        # (the position tests first: they are cheap and rule out nearly every row)
+        if (short or wide) and row.is_bold != prev.is_bold:
             return True
-        if row.is_italic != prev.is_italic and delta > self.ratio * size * 1.1:
+        if wide and row.is_italic != prev.is_italic:
             return True  # (not after any short line: italic runs inside paragraphs)
         if row.x0 >= prev.x0 + 0.8 * size and short and ends_sentence(prev.text):
             return True

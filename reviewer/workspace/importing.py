@@ -12,7 +12,6 @@ from pathlib import Path
 from reviewer.citations.countries import iso3
 from reviewer.errors import BadInput, NotFound
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
-from reviewer.ingest.pdf_gc import paused_gc
 from reviewer.linking import plan_links
 from reviewer.recommendations import RegistryImport
 from reviewer.reviews.book import ReviewBook
@@ -145,21 +144,6 @@ class Importer:
         if_same_text: str = SAME_TEXT_IMPORT,
     ) -> ImportResult:
         self.store.require(EDITOR, "import documents")
-        with paused_gc():  # reading and storing make many objects: collected once, after
-            return self._import_bytes(
-                data, file_name, display_name, encoding, as_version_of, new_document, if_same_text
-            )
-
-    def _import_bytes(
-        self,
-        data: bytes,
-        file_name: str,
-        display_name: str | None,
-        encoding: str | None,
-        as_version_of: int | None,
-        new_document: bool,
-        if_same_text: str,
-    ) -> ImportResult:
         display = display_name or file_name
         sha = hashlib.sha256(data).hexdigest()
         existing = self._find_by_sha(sha)

@@ -21,6 +21,7 @@ new file's longest paragraphs word for word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -64,6 +65,20 @@ def shared_share(new: list[str], old: list[str]) -> float:
     return sum(1 for p in pairs if p in have) / len(pairs)
 
 
+def _same_texts(old_texts: Sequence[str], new: list[str]) -> bool:
+    """Do ``old_texts``, normalised (the empty ones left out), make ``new``?  Read
+    only as far as the first difference."""
+    i = 0
+    for text in old_texts:
+        n = normalised(text)
+        if not n:
+            continue
+        if i == len(new) or n != new[i]:
+            return False
+        i += 1
+    return i == len(new)
+
+
 def find_same_text(s: Session, parsed: ParsedDocument) -> SameText | None:
     """The live document whose text ``parsed`` repeats in another format or file (the
     largest share first), or None."""
@@ -99,11 +114,10 @@ def find_same_text(s: Session, parsed: ParsedDocument) -> SameText | None:
         old_texts = s.scalars(
             select(Paragraph.text).where(Paragraph.document_id == doc_id).order_by(Paragraph.seq)
         ).all()
-        old = [n for n in map(normalised, old_texts) if n]
         if same_format:
-            share = 1.0 if old == new else 0.0
+            share = 1.0 if _same_texts(old_texts, new) else 0.0
         else:
-            share = shared_share(new, old)
+            share = shared_share(new, [n for n in map(normalised, old_texts) if n])
         if share >= SAME_TEXT_SHARE and (best is None or share > best.share):
             best = SameText(doc_id, doc_title, doc_file, doc_format, round(share, 4))
     return best

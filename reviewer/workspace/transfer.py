@@ -179,6 +179,7 @@ def copy_workspace(
         with dest.read() as s:
             _refuse_nonempty(where, sum(row_counts(s).values()))
         rows = _copy_rows(ws.engine, dest, progress)
+        dest.index_pending()  # the copy searchable when it is opened, as the original
     except BaseException:
         dest.close()
         if made:

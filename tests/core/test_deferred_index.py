@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from reviewer.cli import main as cli
 from reviewer.storage.fts_index import GONE, PENDING
-from reviewer.workspace import Workspace, merge_workspace
+from reviewer.workspace import Workspace, copy_workspace, merge_workspace
 from tests.conftest import FIXTURES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,6 +120,33 @@ def test_removals_undos_reused_ids_and_versions_keep_the_index_whole(location, t
         assert ws.search("1993")
 
 
+def _index_pages(ws: Workspace) -> list:
+    with ws.read() as s:
+        return s.execute(text("SELECT id, block FROM paragraph_fts_data ORDER BY id")).all()
+
+
+def test_the_window_s_own_writes_never_write_to_the_index(tmp_path):
+    """Tagging, reviewed marks, removing a document and its undo (the window's writes,
+    made on its GUI thread) leave FTS5's pages as they are: no segment flushed, no
+    merge; the index steps (in the background) take it all in."""
+    with Workspace.open(tmp_path / "w.sqlite", author="ana") as ws:
+        ws.background_indexing = True
+        a = ws.import_file(NATIONAL)
+        b = ws.import_file(CANGO)
+        ws.index_pending()
+        before = _index_pages(ws)
+        first = ws.document(a.document_id).paragraphs[0].id
+        ws.add_tag(first, "education")
+        ws.set_reviewed(first)
+        removed = ws.remove_document(b.document_id)
+        ws.restore_document(removed)
+        assert _index_pages(ws) == before
+        assert ws.index_backlog().removed == b.paragraphs
+        ws.index_pending()
+        assert _index_pages(ws) != before
+        index_is_whole(ws)
+
+
 def test_a_merged_copy_is_indexed_with_the_rest(tmp_path):
     other = tmp_path / "other.sqlite"
     with Workspace.open(other, author="bo") as ws:
@@ -132,6 +159,18 @@ def test_a_merged_copy_is_indexed_with_the_rest(tmp_path):
         ws.index_pending()
         index_is_whole(ws)
         assert len({h.document_id for h in ws.search("Slovenia", limit=500)}) == 2
+
+
+def test_a_copy_of_a_workspace_is_searchable_when_made(location, tmp_path):
+    with Workspace.open(tmp_path / "source.sqlite", author="ana") as ws:
+        ws.background_indexing = True
+        ws.import_file(NATIONAL)  # owed here: the copy takes in every paragraph
+        copy_workspace(ws, location)
+    with Workspace.open(location, author="ana") as copy:
+        assert not copy.index_owed()
+        index_is_whole(copy)
+        copy.background_indexing = True  # (no indexing before this search)
+        assert copy.search("Slovenia")
 
 
 _CRASH = """
@@ -191,8 +230,9 @@ def test_the_schema_0007_workspace_upgrades_with_its_index_whole(tmp_path):
         index_is_whole(ws)
 
 
-def test_going_back_to_schema_0007_catches_the_index_up(tmp_path):
+def test_going_back_before_schema_0009_catches_the_index_up(tmp_path):
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     from reviewer.storage.db import alembic_config
 
@@ -206,7 +246,10 @@ def test_going_back_to_schema_0007_catches_the_index_up(tmp_path):
         assert ws.index_backlog().removed and ws.index_backlog().paragraphs
     cfg = alembic_config()
     cfg.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    command.downgrade(cfg, "0007")
+    below = ScriptDirectory.from_config(cfg).get_revision("0009").down_revision
+    command.upgrade(cfg, "head")  # (already there)
+    command.downgrade(cfg, "0009")  # any later migration undone first
+    command.downgrade(cfg, str(below))
     con = sqlite3.connect(path)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert PENDING not in tables and GONE not in tables

@@ -327,6 +327,9 @@ def main() -> None:
     ap.add_argument("--group-by", default="recommendation", help="comma-separated groupings")
     ap.add_argument("--comments", choices=("on", "off", "both"), default="on")
     ap.add_argument("--stock", action="store_true", help="the baseline's python-docx as it is")
+    ap.add_argument(
+        "--kinds", default="project,baseline,plain", help="which to run (project first)"
+    )
     ap.add_argument("--run", choices=("project", "baseline", "plain"), help=argparse.SUPPRESS)
     ap.add_argument("--workspace", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -343,6 +346,7 @@ def main() -> None:
         if not path.exists():
             print(f"workspace {n:>6} paragraphs: built in {build(path, n):.1f} s -> {path}")
     toggles = {"on": [True], "off": [False], "both": [False, True]}[args.comments]
+    kinds = ["project"] + [k for k in ("baseline", "plain") if k in args.kinds.split(",")]
     print(
         "medians of each; s/1k: seconds per 1,000 paragraphs (flat when linear); "
         "baseline: python-docx's API writing the same content (its quadratic steps made "
@@ -358,11 +362,12 @@ def main() -> None:
             label = f"{group_by}{' +comments' if comments else ''}"
             for n in sizes:
                 path = workspace_path(n)
-                runs: dict[str, list[dict]] = {"project": [], "baseline": [], "plain": []}
+                runs: dict[str, list[dict]] = {k: [] for k in kinds}
                 for _ in range(args.rounds):  # in turns: project, baseline, plain, project …
                     for kind, got in runs.items():
                         got.append(spawn(kind, path, group_by, comments, args.stock))
-                p, b, f = (_med(runs[k]) for k in ("project", "baseline", "plain"))
+                nan = {"secs": float("nan"), "cpu": float("nan"), "rss_mb": float("nan")}
+                p, b, f = (_med(runs.get(k) or [nan]) for k in ("project", "baseline", "plain"))
                 rss = "/".join(f"{max(r['rss_mb'] for r in runs[k]):.0f}" for k in runs)
                 first = runs["project"][0]
                 print(

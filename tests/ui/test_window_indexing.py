@@ -15,6 +15,7 @@ SUMMARY = FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_3-stakeholder-summa
 def search(qtbot, w, query: str) -> int:
     w.search.field.setText(query)
     w.search.run()
+    assert w.search.wait()  # the search runs off the GUI thread
     return w.search.model.rowCount()
 
 

@@ -17,18 +17,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from typing import Any
 
-from docx.oxml.ns import qn as _qn
 from lxml import etree
 
 from reviewer.export.docx_lines import Lines
-
-qn = lru_cache(maxsize=None)(_qn)  # "w:pPr" → its Clark name, once: asked per paragraph
+from reviewer.export.docx_props import (
+    TWIPS,
+    ParaProps,
+    Styles,
+    child_on,
+    child_val,
+    merge_ppr,
+    merge_rpr,
+    qn,
+)
 
 LINE_HEIGHT = 1.2207  # Calibri: a single line is 1.22 em (its ascent plus descent)
-TWIPS = 20.0  # per point
 DEFAULT_CELL_MARGIN = 108 / TWIPS  # Word's 0.19 cm left and right in a table cell
 ROW_BORDER = 1.0  # a row's border line, in points (the brief's table style)
 HEADER_BORDER = 2.25  # the style's heavier line under the header row
@@ -41,139 +46,10 @@ _PPR, _RPR, _NAME, _FLD_TYPE = _W + "pPr", _W + "rPr", _W + "name", _W + "fldCha
 _PSTYLE, _VAL = _W + "pStyle", _W + "val"
 
 
-@dataclass(frozen=True)
-class ParaProps:
-    size: float = 10.0
-    bold: bool = False
-    before: float = 0.0
-    after: float = 0.0
-    line: float = 1.0  # a multiple of single spacing
-    exact: float | None = None  # or an exact / at-least height in points
-    indent: float = 0.0  # left plus right
-    keep_next: bool = False
-    break_before: bool = False
-    border: float = 0.0  # top and bottom borders with their spacing
-
-
 @dataclass
 class Layout:
     pages: int
     headings: dict[str, int] = field(default_factory=dict)  # bookmark name → page
-
-
-@cache
-def _names(tag: str, attr: str = "val") -> tuple[str, str]:
-    return qn(tag), qn(f"w:{attr}")
-
-
-def _val(el, tag: str, attr: str = "val") -> str | None:
-    if el is None:
-        return None
-    tag, attr = _names(tag, attr)
-    child = el.find(tag)
-    return None if child is None else child.get(attr)
-
-
-def _on(el, tag: str) -> bool | None:
-    if el is None:
-        return None
-    tag, val = _names(tag)
-    child = el.find(tag)
-    if child is None:
-        return None
-    return child.get(val) not in ("0", "false", "off")
-
-
-def _merge_ppr(props: dict, ppr) -> None:
-    if ppr is None:
-        return
-    spacing = ppr.find(qn("w:spacing"))
-    if spacing is not None:
-        for key, attr in (("before", "w:before"), ("after", "w:after")):
-            v = spacing.get(qn(attr))
-            if v is not None:
-                props[key] = int(v) / TWIPS
-        line, rule = spacing.get(qn("w:line")), spacing.get(qn("w:lineRule"))
-        if line is not None:
-            if rule in (None, "auto"):
-                props["line"], props["exact"] = int(line) / 240, None
-            else:
-                props["exact"] = int(line) / TWIPS
-    ind = ppr.find(qn("w:ind"))
-    if ind is not None:
-        left = ind.get(qn("w:left")) or ind.get(qn("w:start")) or 0
-        right = ind.get(qn("w:right")) or ind.get(qn("w:end")) or 0
-        props["indent"] = (int(left) + int(right)) / TWIPS
-    for key, tag in (("keep_next", "w:keepNext"), ("break_before", "w:pageBreakBefore")):
-        on = _on(ppr, tag)
-        if on is not None:
-            props[key] = on
-    borders = ppr.find(qn("w:pBdr"))
-    if borders is not None:
-        total = 0.0
-        for side in ("top", "bottom"):
-            b = borders.find(qn(f"w:{side}"))
-            if b is not None and b.get(qn("w:val")) not in ("nil", "none"):
-                total += int(b.get(qn("w:sz"), "4")) / 8 + int(b.get(qn("w:space"), "0"))
-        props["border"] = total
-
-
-def _merge_rpr(props: dict, rpr) -> None:
-    if rpr is None:
-        return
-    size = _val(rpr, "w:sz")
-    if size is not None:
-        props["size"] = int(size) / 2
-    bold = _on(rpr, "w:b")
-    if bold is not None:
-        props["bold"] = bold
-
-
-class Styles:
-    """Paragraph properties of each style id, with ``basedOn`` and the defaults folded in."""
-
-    def __init__(self, styles_element):
-        self._raw = {
-            s.get(qn("w:styleId")): s
-            for s in styles_element.iter(qn("w:style"))
-            if s.get(qn("w:type")) == "paragraph"
-        }
-        self.default_id = next(
-            (i for i, s in self._raw.items() if s.get(qn("w:default")) in ("1", "true")),
-            None,
-        )
-        base: dict = {}
-        defaults = styles_element.find(qn("w:docDefaults"))
-        if defaults is not None:
-            _merge_ppr(base, defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}"))
-            _merge_rpr(base, defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}"))
-        self._base = base
-        self._cache: dict[str | None, dict] = {}
-        self._props: dict[str | None, ParaProps] = {}
-
-    def paragraph_props(self, style_id: str | None) -> ParaProps:
-        """``props`` of a paragraph with nothing of its own but its style."""
-        hit = self._props.get(style_id)
-        if hit is None:
-            hit = self._props[style_id] = ParaProps(**self.props(style_id))
-        return hit
-
-    def props(self, style_id: str | None) -> dict:
-        sid = style_id if style_id in self._raw else self.default_id
-        hit = self._cache.get(sid)
-        if hit is None:
-            chain = []
-            seen: set = set()
-            while sid is not None and sid in self._raw and sid not in seen:
-                seen.add(sid)
-                chain.append(self._raw[sid])
-                sid = _val(self._raw[sid], "w:basedOn")
-            hit = dict(self._base)
-            for el in reversed(chain):
-                _merge_ppr(hit, el.find(qn("w:pPr")))
-                _merge_rpr(hit, el.find(qn("w:rPr")))
-            self._cache[style_id if style_id in self._raw else self.default_id] = hit
-        return hit
 
 
 @dataclass
@@ -201,7 +77,7 @@ def _paragraph(
         pp = styles.paragraph_props(style_id)
     else:
         props = dict(styles.props(style_id))
-        _merge_ppr(props, ppr)
+        merge_ppr(props, ppr)
         pp = ParaProps(**props)
     widths = {} if widths is None else widths
     lines = Lines(max(width - pp.indent, 36.0))
@@ -214,7 +90,7 @@ def _paragraph(
             tag = child.tag
             if tag == _RPR:  # the run's own size and weight, first in it
                 run: dict[str, Any] = {"size": size, "bold": bold}
-                _merge_rpr(run, child)
+                merge_rpr(run, child)
                 size, bold = run["size"], run["bold"]
                 continue
             if tag == _FLD:
@@ -272,7 +148,7 @@ def _table(tbl, styles: Styles, widths: dict, rows: dict | None = None) -> _Bloc
         tallest = rows.get(key)
         if tallest is None:
             tallest = rows[key] = _row(tr, grid, margins, styles, widths)
-        is_header = bool(_on(tr.find(qn("w:trPr")), "w:tblHeader"))
+        is_header = bool(child_on(tr.find(qn("w:trPr")), "w:tblHeader"))
         height = tallest + (HEADER_BORDER if is_header and border else border)
         if is_header:
             header += height
@@ -284,7 +160,7 @@ def _row(tr, grid: list[float], margins: float, styles: Styles, widths: dict) ->
     """The height of a table row's tallest cell."""
     col, tallest = 0, 0.0
     for tc in tr.findall(qn("w:tc")):
-        span = int(_val(tc.find(qn("w:tcPr")), "w:gridSpan") or 1)
+        span = int(child_val(tc.find(qn("w:tcPr")), "w:gridSpan") or 1)
         width = sum(grid[col : col + span]) if grid else 200.0
         col += span
         h = 0.0

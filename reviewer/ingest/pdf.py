@@ -27,12 +27,8 @@ from reviewer.ingest.pdf_furniture import (
 )
 from reviewer.ingest.pdf_gc import paused_gc
 from reviewer.ingest.pdf_lines import PageText, read_page
-from reviewer.ingest.pdf_paragraphs import (
-    Para,
-    body_metrics,
-    build_paragraphs,
-    paragraph_kind,
-)
+from reviewer.ingest.pdf_metrics import body_metrics
+from reviewer.ingest.pdf_paragraphs import Para, build_paragraphs, paragraph_kind
 from reviewer.ingest.pdf_text import Vocabulary, finish, join_lines
 from reviewer.vocabulary import DocumentKind, ParagraphKind
 

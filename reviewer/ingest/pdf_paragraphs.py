@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from reviewer.ingest.pdf_lines import Line, PageText
+from reviewer.ingest.pdf_metrics import commonest
 from reviewer.ingest.pdf_text import ends_sentence, marker, strip_markers
 from reviewer.ingest.text_clean import (
     continues_reference,
@@ -83,7 +84,7 @@ class Para:
         fonts: dict[str, int] = {}
         for r in rows:
             fonts[r.font] = fonts.get(r.font, 0) + r.chars
-        return _commonest(fonts, "")
+        return commonest(fonts, "")
 
     @property
     def size(self) -> float:
@@ -94,7 +95,7 @@ class Para:
         sizes: dict[float, int] = {}
         for r in rows:
             sizes[r.size] = sizes.get(r.size, 0) + r.chars
-        return _commonest(sizes, 0.0)
+        return commonest(sizes, 0.0)
 
     def add(self, row: Line) -> None:
         if self.rows:
@@ -103,16 +104,6 @@ class Para:
         self.rows.append(row)
         if row.x1 > self.right:  # max(), without the call
             self.right = row.x1
-
-
-def _commonest(counts: dict, empty):
-    """The key with the largest count, the first seen among equals (as
-    ``Counter.most_common(1)``)."""
-    best, best_n = empty, None
-    for key, n in counts.items():
-        if best_n is None or n > best_n:
-            best, best_n = key, n
-    return best
 
 
 def classify_label(label: str) -> tuple[str | None, str]:
@@ -128,45 +119,6 @@ def classify_label(label: str) -> tuple[str | None, str]:
     if core.replace(".", "").isdigit():
         return core, "sub"
     return core, "head"
-
-
-def body_metrics(pages: list[PageText]) -> tuple[float, float, str]:
-    """The body type size, its line spacing and its font, as the commonest in the
-    document (a heading in another face than the body font stands out)."""
-    sizes: dict[float, int] = {}
-    for page in pages:
-        for ln in page.lines:
-            if ln.role not in ("furniture", "masthead"):
-                key = round(ln.size * 2) / 2
-                sizes[key] = sizes.get(key, 0) + ln.chars
-    body = _commonest(sizes, 10.0)
-    body = max(body, 1.0)  # damaged files can report type size 0
-    deltas: dict[float, int] = {}
-    fonts: dict[str, int] = {}
-    low, high = body * 0.9, body * 2.2
-    for page in pages:
-        prev = None
-        for ln in page.lines:
-            if ln.role or abs(ln.size - body) > 0.6:
-                prev = None
-                continue
-            fonts[ln.font] = fonts.get(ln.font, 0) + ln.chars
-            if prev is not None:
-                d = ln.base - prev.base
-                if low <= d <= high:
-                    key = round(d * 2) / 2
-                    deltas[key] = deltas.get(key, 0) + 1
-            prev = ln
-    font = _commonest(fonts, "")
-    if not deltas:
-        return body, body * 1.2, font
-    leading = _commonest(deltas, 0.0)
-    count = deltas[leading]
-    # In a short document of short paragraphs the spacing between paragraphs can be
-    # as common as the spacing of lines: a clearly smaller step seen nearly as often
-    # is the line spacing.
-    tighter = [d for d, n in deltas.items() if d <= leading * 0.75 and n * 10 >= count * 3]
-    return body, min(tighter, default=leading), font
 
 
 class _Builder:

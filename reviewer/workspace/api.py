@@ -160,31 +160,20 @@ class Workspace:
         self.close()
 
     read = via("store", Store.read)
-
     write = via("store", Store.write)
-
     take_changes = via("store", Store.take_changes)
-
     external_change = via("store", Store.external_change)
-
     external_changes = via("store", Store.external_changes)
-
     backup = via("store", Store.backup)
-
     backups = via("store", Store.backups)
     last_backup_time = via("store", Store.last_backup_time)
-
     restore = via("store", Store.restore)
 
     # -- importing ---------------------------------------------------------------------
     history = via("history_", HistoryLog.history)
-
     import_files = then_settled(via("importer", Importer.import_files))
-
     import_file = then_settled(via("importer", Importer.import_file))
-
     import_bytes = then_settled(via("importer", Importer.import_bytes))
-
     import_parsed = then_settled(via("importer", Importer.import_parsed))
 
     # -- the search index --------------------------------------------------------------
@@ -199,9 +188,7 @@ class Workspace:
         self.indexing.background = on
 
     index_pending = via("indexing", Indexing.index_pending)
-
     index_steps = via("indexing", Indexing.steps)
-
     index_owed = via("indexing", Indexing.owed)
 
     def index_backlog(self) -> IndexBacklog:
@@ -210,159 +197,102 @@ class Workspace:
 
     # -- the original files ------------------------------------------------------------
     source_file = via("sources", Sources.source_file)
-
     locate_source = via("sources", Sources.locate_source)
 
     # -- documents and paragraphs ------------------------------------------------------
     documents = via("queries", Queries.documents)
-
     get_document = via("queries", Queries.get_document)
-
     document = via("queries", Queries.document)
-
     paragraph = via("queries", Queries.paragraph)
-
     paragraph_ids = via("queries", Queries.paragraph_ids)
-
     paragraphs = via("queries", Queries.paragraphs)
-
     search = settled(via("queries", Queries.search))
-
     paragraph_ids_filtered = via("filters", ParagraphFilters.paragraph_ids_filtered)
-
     footnote_markers = via("filters", ParagraphFilters.footnote_markers)
 
     # -- versions ----------------------------------------------------------------------
     versions = via("versions_", Versions.versions)
-
     diff = via("versions_", Versions.diff)
-
     work_on_gone_paragraphs = via("versions_", Versions.work_on_gone_paragraphs)
-
     set_changed_since_review = via("versions_", Versions.set_changed_since_review)
 
     # -- the registry ------------------------------------------------------------------
     recommendations = via("registry", Registry.recommendations)
-
     recommendation = via("registry", Registry.recommendation)
-
     recommendation_by_id = via("registry", Registry.recommendation_by_id)
 
     # -- tags --------------------------------------------------------------------------
     tags = via("review", Review.tags)
-
     create_tag = via("review", Review.create_tag)
-
     add_tag = via("review", Review.add_tag)
-
     remove_tag = via("review", Review.remove_tag)
-
     get_tag = via("tags_", Tags.get_tag)
-
     tag_by_uid = via("tags_", Tags.tag_by_uid)
-
     rename_tag = via("tags_", Tags.rename_tag)
-
     recolour_tag = via("tags_", Tags.recolour_tag)
-
     merge_tags = via("tags_", Tags.merge_tags)
-
     unmerge_tags = via("tags_", Tags.unmerge_tags)
-
     delete_tag = via("tags_", Tags.delete_tag)
-
     restore_tag = via("tags_", Tags.restore_tag)
-
     tag_layout = via("tags_", Tags.tag_layout)
-
     restore_tag_layout = via("tags_", Tags.restore_tag_layout)
-
     reorder_tags = via("tags_", Tags.reorder_tags)
-
     move_tag = via("tags_", Tags.move_tag)
-
     set_tag_group = via("tags_", Tags.set_tag_group)
-
     set_tag_key = via("tags_", Tags.set_tag_key)
     # -- passages (a tag on part of a paragraph) ----------------------------------------
     passages = via("passages_", Passages.passages)
-
     add_passage_tag = via("passages_", Passages.add_passage_tag)
-
     remove_passage_tag = via("passages_", Passages.remove_passage_tag)
 
     # -- notes -------------------------------------------------------------------------
     notes = via("review", Review.notes)
-
     all_notes = via("note_list", NoteList.all_notes)
-
     note_by_uid = via("filters", ParagraphFilters.note_by_uid)
-
     add_note = via("review", Review.add_note)
-
     update_note = via("review", Review.update_note)
-
     delete_note = via("review", Review.delete_note)
 
     # -- reviewed marks, links, reports ------------------------------------------------
     set_reviewed = via("review", Review.set_reviewed)
-
     link = via("review", Review.link)
-
     set_link_status = via("review", Review.set_link_status)
 
     def unlink(self, link_id: int) -> None:
         self.review.unlink(link_id)
 
     set_document_report = via("review", Review.set_document_report)
-
     resolve_short_references = via("review", Review.resolve_short_references)
 
     # -- coverage --------------------------------------------------------------------------
     coverage = via("coverage_", CoverageQueries.coverage)
-
     coverage_links = via("coverage_", CoverageQueries.coverage_links)
 
     # -- suggestions ------------------------------------------------------------------------
     suggest = via("suggestions", Suggestions.suggest)
-
     suggested = via("suggestions", Suggestions.suggested)
-
     suggestion_scope = via("suggestions", Suggestions.scope)
-
     decide_link = via("suggestions", Suggestions.decide)
-
     undo_decision = via("suggestions", Suggestions.undo_decision)
 
     # -- the draft check --------------------------------------------------------------------
     check_document = via("checks", Checks.check_document)
-
     check_file = via("checks", Checks.check_file)
-
     check_bytes = via("checks", Checks.check_bytes)
-
     dismiss_finding = via("checks", Checks.dismiss_finding)
-
     restore_finding = via("checks", Checks.restore_finding)
-
     dismissed_findings = via("checks", Checks.dismissed_findings)
 
     # -- continuity across cycles ---------------------------------------------------------
     predecessors = via("continuity", Continuity.predecessors)
-
     predecessors_of = via("continuity", Continuity.predecessors_of)
-
     set_predecessor_status = via("continuity", Continuity.set_predecessor_status)
-
     suggest_predecessors = via("continuity", Continuity.suggest_predecessors)
 
     # -- reviews -------------------------------------------------------------------------
     reviews = via("cycles", Reviews.reviews)
-
     get_review = via("cycles", Reviews.get_review)
-
     document_review = via("cycles", Reviews.document_review)
-
     short_numbers = via("cycles", Reviews.short_numbers)
 
     def set_document_review(self, document_id: int, code: str | None) -> DocumentReview:
@@ -389,18 +319,13 @@ class Workspace:
 
     # -- numbering inference -------------------------------------------------------------
     numbering = via("numbering_", NumberingService.numbering)
-
     accept_numbering = via("numbering_", NumberingService.accept_numbering)
 
     # -- documents: removed, brought back, renamed ------------------------------------------
     removal_summary = via("admin", DocumentAdmin.removal_summary)
-
     remove_document = via("admin", DocumentAdmin.remove)
-
     restore_document = via("admin", DocumentAdmin.restore)
-
     document_details = via("admin", DocumentAdmin.details)
-
     edit_document = via("admin", DocumentAdmin.edit)
 
     def delete_document(self, document_id: int) -> Path | None:

@@ -252,5 +252,6 @@ def test_the_toolbar_and_the_inspector_stay_where_they_are(qtbot, make_window, t
     qtbot.waitUntil(lambda: len(w.ws.notes(pid)) == 1, timeout=5000)
     assert w.inspector.notes.list.isVisible() and w.inspector.notes.model.rowCount() == 1
     qtbot.waitUntil(lambda: not w.notes_empty.isVisible())
+    qtbot.wait(50)  # the layouts asked for by "Saved as …" settle (a loaded machine did)
     assert _inspector(w)["note editor"] == editor
     assert _inspector(w) == places

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +68,9 @@ class NotesEditor(QWidget):
         self.timer.timeout.connect(self.save)
         self.state = QLabel("", self)
         self.state.setObjectName("hint")
+        # what it says ("Saved as …", a long name) never widens the inspector: the dock
+        # stays where it is as the state changes (a longer text is cut at the edge)
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.new_button = QPushButton(icon("note"), "&New note", self)
         self.new_button.clicked.connect(self.new_note)
         self.delete_button = QPushButton(icon("delete"), "Delete", self)

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -129,7 +130,10 @@ class Paragraph(Base):
     # versions (migration 0005): the previous version's paragraph this one continues,
     # how ("unchanged", "edited", "moved", "split", "merged", "added"), and whether
     # its text changed after a person's work on it
-    previous_id: Mapped[int | None] = mapped_column(ForeignKey("paragraph.id", ondelete="SET NULL"))
+    previous_id: Mapped[int | None] = mapped_column(
+        ForeignKey("paragraph.id", ondelete="SET NULL"),
+        index=True,  # migration 0010
+    )
     change: Mapped[str | None] = mapped_column(String(16))
     changed_since_review: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false()
@@ -139,6 +143,11 @@ class Paragraph(Base):
     boxes: Mapped[list | None] = mapped_column(JSON(none_as_null=True))  # None: SQL NULL
 
     document: Mapped[Document] = relationship(back_populates="paragraphs")
+
+
+# paragraphs of a given length, found without reading every text (migration 0010:
+# an import's look for a document holding its longest paragraphs, ``same_text``)
+Index("ix_paragraph_text_length", func.length(Paragraph.text))
 
 
 class Footnote(Base):

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from reviewer.ingest import ParsedDocument
@@ -79,6 +79,15 @@ def _same_texts(old_texts: Sequence[str], new: list[str]) -> bool:
     return i == len(new)
 
 
+def holding_texts(texts: Sequence[str]) -> Select[int]:
+    """The ids of documents holding one of ``texts`` as a paragraph, word for word: by
+    length first (an index, migration 0010), so a few rows are compared, not every text."""
+    return select(Paragraph.document_id).where(
+        func.length(Paragraph.text).in_(sorted({len(t) for t in texts})),
+        Paragraph.text.in_(texts),
+    )
+
+
 def find_same_text(s: Session, parsed: ParsedDocument) -> SameText | None:
     """The live document whose text ``parsed`` repeats in another format or file (the
     largest share first), or None."""
@@ -86,7 +95,7 @@ def find_same_text(s: Session, parsed: ParsedDocument) -> SameText | None:
     title = " ".join(parsed.title.split()).casefold()
     stem = Path(parsed.file_name).stem.casefold()
     probes = sorted((p.text for p in parsed.paragraphs), key=len, reverse=True)[:_PROBES]
-    holding = select(Paragraph.document_id).where(Paragraph.text.in_(probes))
+    holding = holding_texts(probes)
     # names only (an import runs this against every live document); texts for the few
     # that share the title, the file name or a paragraph
     rows = s.execute(

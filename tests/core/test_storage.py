@@ -24,6 +24,9 @@ def test_new_workspace_has_head_schema_and_pragmas(tmp_path):
     engine.dispose()
 
 
+# SQLite's reflection cannot read an expression index (length(text), migration 0010):
+# test_paragraph_lookups checks that one by the query plans instead
+@pytest.mark.filterwarnings("ignore:autogenerate skipping metadata-specified expression")
 def test_models_agree_with_migrations(tmp_path):
     engine, _ = open_database(tmp_path / "w.sqlite")
     with engine.connect() as conn:

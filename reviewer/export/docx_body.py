@@ -21,7 +21,6 @@ from reviewer.export.docx_toc import Contents
 
 FLUSH_EVERY = 400  # paragraphs and tables parsed at a time
 _T = docx_xml.T
-_BEFORE, _AFTER = docx_xml.W + "before", docx_xml.W + "after"
 
 
 class BodyWriter:
@@ -124,30 +123,19 @@ class BodyWriter:
                         self._pagerefs.append((words[1], result.find(_T)))
             self._end.addprevious(el)
 
-    def _para(
-        self,
-        text: str,
-        style: str | None = None,
-        before: float | None = None,
-        after: float | None = None,
-    ) -> Paragraph:
-        """A body paragraph as an element, to be worked on (after what is pending);
-        ``before`` and ``after``: its spacing in points.
+    def _para(self, text: str, style: str | None = None) -> Paragraph:
+        """A body paragraph as an element, to be worked on through python-docx (after
+        what is pending: it is put in place first).
 
         (``Document.add_paragraph`` searches the whole body for the section
-        properties every time, which makes a long brief quadratic.)
+        properties every time, which makes a long document quadratic.)
         """
         self._flush()
         el = docx_xml.paragraph_before(self._end, self._style_id(style) if style else None)
-        if before is not None or after is not None:
-            spacing = docx_xml.SubElement(docx_xml.paragraph_properties(el), docx_xml.SPACING)
-            if before is not None:
-                spacing.set(_BEFORE, docx_xml.twips(before))
-            if after is not None:
-                spacing.set(_AFTER, docx_xml.twips(after))
+        paragraph = Paragraph(el, self._body)
         if text:
-            add_text(Paragraph(el, self._body), clean(text))
-        return Paragraph(el, self._body)
+            add_text(paragraph, clean(text))
+        return paragraph
 
     def _style_id(self, name: str) -> str:
         """Looked up once: python-docx searches every style on each ``style=`` by name."""

@@ -104,10 +104,6 @@ class Contents:
         SubElement(p, BOOKMARK_END, {ID: str(bid)})
         return name
 
-    def heading(self, paragraph: Paragraph, level: int, text: str) -> None:
-        if level <= self.levels:
-            self.entries.append((level, clean(text), self.bookmark(paragraph)))
-
     def new_mark(self, name: str | None = None) -> tuple[int, str]:
         """A bookmark's id and name (hidden, "_"), for a paragraph written as text
         (``docx_blocks.paragraph``)."""

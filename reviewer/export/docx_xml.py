@@ -1,12 +1,14 @@
-"""WordprocessingML elements made directly, for the parts of a brief written per paragraph.
+"""WordprocessingML elements made directly, for what a brief makes element by element
+(the cover's paragraphs, the contents page, fields, a comment's anchors on runs).
 
 python-docx's object layer makes each element by parsing its prefixed name, and puts
 each child in place by looking, one by one, for every element that may follow it in
-the schema (a paragraph style: some thirty look-ups); a brief writes a few hundred
-thousand elements, and that was most of its time.  These make the same elements (the
-same tags, attributes and order, so the same XML) with lxml directly, as children of
-the element they belong to: python-docx reads them back as its own (its element
-classes come with the document).
+the schema (a paragraph style: some thirty look-ups); a brief writes hundreds of
+thousands of elements, and that was most of its time.  These make the same elements
+(the same tags, attributes and order, so the same XML) with lxml directly, as
+children of the element they belong to: python-docx reads them back as its own (its
+element classes come with the document).  The body itself is written as text and
+parsed many paragraphs at a time (``docx_blocks``).
 """
 
 from __future__ import annotations
@@ -16,9 +18,7 @@ from lxml import etree
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = "{" + W_NS + "}"
 P, PPR, PSTYLE, R, RPR, T = (W + t for t in ("p", "pPr", "pStyle", "r", "rPr", "t"))
-BOLD, ITALIC, COLOR, SPACING, PAGE_BREAK_BEFORE = (
-    W + t for t in ("b", "i", "color", "spacing", "pageBreakBefore")
-)
+BOLD, ITALIC, COLOR = W + "b", W + "i", W + "color"
 FLD_CHAR, INSTR_TEXT, HYPERLINK = W + "fldChar", W + "instrText", W + "hyperlink"
 BOOKMARK_START, BOOKMARK_END = W + "bookmarkStart", W + "bookmarkEnd"
 VAL, ID, NAME = W + "val", W + "id", W + "name"
@@ -68,19 +68,6 @@ def run(
     return r
 
 
-def twips(points: float) -> str:
-    return str(round(points * 20))
-
-
-def paragraph_properties(p):
-    """The paragraph's ``w:pPr``, made first in it when it has none."""
-    ppr = p.find(PPR)
-    if ppr is None:
-        ppr = p.makeelement(PPR, {})
-        p.insert(0, ppr)
-    return ppr
-
-
 __all__ = [
     "BOOKMARK_END",
     "BOOKMARK_START",
@@ -88,14 +75,10 @@ __all__ = [
     "HYPERLINK",
     "INSTR_TEXT",
     "P",
-    "PAGE_BREAK_BEFORE",
     "R",
-    "SPACING",
     "T",
     "VAL",
     "paragraph_before",
-    "paragraph_properties",
     "run",
     "text_element",
-    "twips",
 ]

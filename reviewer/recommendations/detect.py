@@ -241,11 +241,12 @@ def parse_registry(
 
 def with_language(found: RegistryImport) -> RegistryImport:
     """``found`` with the language its recommendations are written in, told from their
-    texts (None when they do not tell)."""
+    texts; when they do not tell (a few short texts), the language the parser read
+    the document's title in, if it did."""
     from reviewer.languages import detect_many
 
     language = detect_many((r.text for r in found.records if r.text), sample=60)
-    return replace(found, language=language)
+    return replace(found, language=language or found.language)
 
 
 def _parse(

@@ -40,6 +40,7 @@ WG_TITLES = (
     "Rapport du Groupe de travail sur l'Examen périodique universel",
     "Informe del Grupo de Trabajo sobre el Examen Periódico Universal",
 )
+_TITLE_LANGUAGES = dict(zip(WG_TITLES, ("en", "fr", "es"), strict=True))
 _MARKS = f"[{re.escape(FOOTNOTE_MARKS)}]"
 # A parenthesised group, one level of inner parentheses ("(Bolivia (Plurinational State of))")
 _GROUP = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
@@ -236,6 +237,9 @@ def _build(rows: list[Row], title_lines: list[str], file_name: str) -> RegistryI
         document_symbol=symbol,
         warnings=tuple(warnings + more),
         session=session_from_text(" ".join(r.text for r in rows[:120])),
+        # the title's language; the recommendations' texts, when they tell, have the
+        # last word (``detect.with_language``)
+        language=_TITLE_LANGUAGES[name],
     )
 
 

@@ -236,7 +236,9 @@ def parse_registry(
         raise IngestError(
             file_name, f"unknown kind {kind!r}; expected one of {', '.join(RegistryKind)}"
         )
-    return with_language(_parse(data, file_name, kind, paragraph, encoding, report_for, paragraph_for))
+    return with_language(
+        _parse(data, file_name, kind, paragraph, encoding, report_for, paragraph_for)
+    )
 
 
 def with_language(found: RegistryImport) -> RegistryImport:

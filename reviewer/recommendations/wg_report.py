@@ -20,7 +20,6 @@ from reviewer.ingest.safezip import damaged_reason, open_word_document, written_
 from reviewer.vocabulary import RegistryKind
 
 from .model import RecommendationRecord, RegistryImport
-from .state_names import english_name
 from .normalise import (
     SYMBOL_RE,
     clean_symbol,
@@ -31,6 +30,7 @@ from .normalise import (
     state_key,
 )
 from .pdftext import FOOTNOTE_MARKS, document_lines, join_lines, open_pdf, page_lines, pdf_damage
+from .state_names import english_name
 from .wg_conclusions import Paragraph, Row, group
 
 WG_TITLE = "Report of the Working Group on the Universal Periodic Review"

@@ -234,11 +234,12 @@ def upsert(
         if facts.text and language:
             _set_text(session, rec, rows, language, facts.text)
     else:
-        rows = texts.get(key) if texts is not None else None
-        if rows is None:
-            rows = load_texts(session, [rec]).get(key, {})
+        known = texts.get(key) if texts is not None else None
+        if known is None:
+            known = load_texts(session, [rec]).get(key, {})
             if texts is not None:
-                texts[key] = rows
+                texts[key] = known
+        rows = known
         first = next(iter(rows), None)  # the language of ``rec.text`` (first edition's)
         other_edition = language is not None and first is not None and language != first
         if facts.text:
@@ -304,4 +305,3 @@ def upsert(
         )
     )
     return rec
-

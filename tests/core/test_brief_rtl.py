@@ -48,7 +48,10 @@ def test_a_right_to_left_paragraph_is_written_so():
     assert all(r.find(qn("w:rPr")).find(qn("w:rtl")) is not None for r in runs)
     assert [c.tag for c in runs[1].find(qn("w:rPr"))] == [qn("w:b"), qn("w:rtl")]
     # a left-to-right paragraph is as it always was
-    assert xml.paragraph(xml.run("peace"), "Body") == '<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t>peace</w:t></w:r></w:p>'
+    assert (
+        xml.paragraph(xml.run("peace"), "Body")
+        == '<w:p><w:pPr><w:pStyle w:val="Body"/></w:pPr><w:r><w:t>peace</w:t></w:r></w:p>'
+    )
 
 
 def _paragraphs(path):
@@ -61,7 +64,9 @@ def _paragraphs(path):
         bidi = ppr is not None and ppr.find(qn("w:bidi")) is not None
         runs = [r for r in p._p.iter(qn("w:r")) if r.find(qn("w:t")) is not None]
         marked = sum(
-            1 for r in runs if r.find(qn("w:rPr")) is not None and r.find(qn("w:rPr")).find(qn("w:rtl")) is not None
+            1
+            for r in runs
+            if r.find(qn("w:rPr")) is not None and r.find(qn("w:rPr")).find(qn("w:rtl")) is not None
         )
         out.append((p.text, bidi, marked, len(runs)))
     return out
@@ -84,5 +89,7 @@ def test_a_brief_writes_arabic_paragraphs_right_to_left(tmp_path):
     assert note[1] and note[2] == note[3]  # the note's label and its text, right to left
     english = [w for w in written if w[0].startswith("The Network welcomes")]
     assert english and not any(bidi or marked for _, bidi, marked, _ in english)
-    headings = [w for w in written if w[0] in ("Paragraph 1", "Paragraph 2", "Linked recommendations")]
+    headings = [
+        w for w in written if w[0] in ("Paragraph 1", "Paragraph 2", "Linked recommendations")
+    ]
     assert headings and not any(bidi for _, bidi, _, _ in headings)

@@ -74,8 +74,10 @@ def test_a_thematic_list_in_french_or_spanish_reads_as_the_english_one(
         assert r.cycle == 3
     by_number = {r.number: r for r in found.records}
     # "(Principes de Paris) (Niger)": only the last group is a State
-    assert by_number["28.14"].text.split("\n")[0].endswith(
-        "(Principes de Paris)" if language == "fr" else "(Principios de París)"
+    assert (
+        by_number["28.14"]
+        .text.split("\n")[0]
+        .endswith("(Principes de Paris)" if language == "fr" else "(Principios de París)")
     )
     # the French no-break space before ";" is no part of the text
     assert not any(r.text.endswith(("\u00a0", ";", " ")) for r in found.records)
@@ -156,7 +158,11 @@ def test_a_spanish_wg_report_with_supported_and_noted_paragraphs(tmp_path):
             (56, "II. Conclusiones y/o recomendaciones", 12),
             (56, "116. Las recomendaciones que figuran a continuación han sido examinadas ", 10),
             (90, "por Eslovenia y cuentan con el apoyo de Eslovenia:", 10),
-            (90, "116.1 Ratificar el Protocolo Facultativo (Bolivia (Estado Plurinacional de));", 10),
+            (
+                90,
+                "116.1 Ratificar el Protocolo Facultativo (Bolivia (Estado Plurinacional de));",
+                10,
+            ),
             (90, "116.2 Adoptar una ley contra la trata (Reino Unido de Gran Bretaña e ", 10),
             (125, "Irlanda del Norte), (Chile y Perú);", 10),
             (56, "117. Las recomendaciones que figuran a continuación, de las que Eslovenia ", 10),

@@ -32,9 +32,7 @@ def test_the_other_editions_texts_in_the_tooltip_and_the_inspector(qtbot, make_w
     assert "\n\nFrançais: Créer une institution nationale des droits de l’homme" in tip
     assert "\n\nEspañol: Establecer una institución nacional de derechos humanos" in tip
     html = p.detail.text()
-    assert html.index("Establish an independent") < html.index("Français:") < html.index(
-        "Español:"
-    )
+    assert html.index("Establish an independent") < html.index("Français:") < html.index("Español:")
     # a recommendation the French and Spanish excerpts do not hold: its text alone
     p.text.setText("A/HRC/40/6 28.1")
     p.reload()

@@ -28,6 +28,7 @@ from sqlalchemy import CursorResult, Table, select, tuple_
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
+from reviewer.languages import detect
 from reviewer.recommendations.normalise import same_text
 from reviewer.storage.models import Base, Recommendation, RecommendationSource, RecommendationText
 
@@ -252,6 +253,12 @@ def upsert(
                     conflict = True
                     if authority >= 3:
                         mine.text = facts.text
+            elif first is None and rec.text and language and _quoted_in_another(rec.text, language):
+                # a footnote's quote in another language, no edition: an edition's text
+                # is no conflict with it, and a UN list's takes its place
+                if authority >= 3:
+                    rec.text = facts.text
+                _set_text(session, rec, rows, language, facts.text)
             else:
                 if not rec.text:
                     rec.text = facts.text
@@ -305,3 +312,10 @@ def upsert(
         )
     )
     return rec
+
+
+def _quoted_in_another(text: str, language: str) -> bool:
+    """Whether ``text`` (a footnote's quote, no edition's) is told to be in another
+    language than ``language``."""
+    found = detect(text)
+    return found is not None and found != language

@@ -274,3 +274,25 @@ def test_a_position_another_edition_disagrees_on_is_reported_not_taken(location,
     assert {"symbol", "number", "text", "states", "position", "conflict"} <= set(recs[0])
     code, one, _ = cli(capsys, ws, "recommendation", "A/HRC/40/6", "28.5")
     assert code == 0 and set(one["texts"]) == {"en", "fr"}
+
+
+def test_a_footnotes_quote_in_another_language_is_no_edition(tmp_path):
+    """A submission's footnote quoted 28.5 in English before any list was read; the
+    French list is then the first edition: its text, no conflict with the quote."""
+    from reviewer.vocabulary import SourceKind
+    from reviewer.workspace.registry_store import Facts, load_existing, upsert
+
+    quote = "Ratify the International Covenant on Civil and Political Rights (the treaty)"
+    with Workspace.open(tmp_path / "w.sqlite", "Ana") as ws:
+        with ws.write() as s:
+            existing = load_existing(s, [("A/HRC/40/6", "28.5")])
+            upsert(s, Facts("A/HRC/40/6", "28.5", text=quote), SourceKind.FOOTNOTE, None, existing)
+        assert ws.recommendation("A/HRC/40/6", "28.5").recommendation.texts == {}  # no edition
+        ws.import_file(CHN_FR)
+        r = ws.recommendation("A/HRC/40/6", "28.5").recommendation
+        assert r.text.startswith("Ratifier le Pacte international") and not r.conflict
+        assert list(r.texts) == ["fr"]
+        ws.import_file(CHN_EN)
+        r = ws.recommendation("A/HRC/40/6", "28.5").recommendation
+        assert list(r.texts) == ["fr", "en"] and r.text.startswith("Ratifier")
+        assert not r.conflict

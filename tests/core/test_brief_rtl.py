@@ -89,6 +89,13 @@ def test_a_brief_writes_arabic_paragraphs_right_to_left(tmp_path):
     assert note[1] and note[2] == note[3]  # the note's label and its text, right to left
     english = [w for w in written if w[0].startswith("The Network welcomes")]
     assert english and not any(bidi or marked for _, bidi, marked, _ in english)
+    # the cover's table of documents: the Arabic title's cell right to left, the rest not
+    doc = docx.Document(str(tmp_path / "brief.docx"))
+    cells = {c.text: c for t in doc.tables for row in t.rows for c in row.cells}
+    title = next(c for text, c in cells.items() if text.startswith("تقرير مقدم"))
+    assert title.paragraphs[0]._p.pPr.find(qn("w:bidi")) is not None
+    assert all(r.find(qn("w:rPr")).find(qn("w:rtl")) is not None for r in title._tc.iter(qn("w:r")))
+    assert cells["Submission"].paragraphs[0]._p.pPr.find(qn("w:bidi")) is None
     headings = [
         w for w in written if w[0] in ("Paragraph 1", "Paragraph 2", "Linked recommendations")
     ]

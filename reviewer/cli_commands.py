@@ -59,6 +59,10 @@ def cmd_import(ws, args, out) -> int:
                 "duplicate": r.duplicate,
                 "kind": r.kind,
                 "recommendations": r.recommendations,
+                # a registry document: its language, and the positions it gives that
+                # disagree with the registry's (reported, not taken)
+                "language": r.language,
+                "disagreements": list(r.disagreements),
             }
             | import_json(r)
             | import_keys(r)
@@ -84,6 +88,9 @@ def cmd_import(ws, args, out) -> int:
 
     out.emit(data, human)
     warn_same_text(done)
+    for r in done:
+        for line in r.disagreements:
+            print(f"{PROG}: warning: {r.file}: {line}", file=sys.stderr)
     for f in failed:
         print(f"{PROG}: error: {f.file}: {f.error}", file=sys.stderr)
     return 1 if failed else 0

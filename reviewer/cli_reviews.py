@@ -25,6 +25,7 @@ def _rec_json(r) -> dict:
         "review": r.review,
         "state": r.state_under_review,
         "conflict": r.conflict,
+        "texts": dict(r.texts),  # {"en": …, "fr": …}: the text in each language's edition
     }
 
 

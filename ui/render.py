@@ -326,6 +326,38 @@ def source_kind_label(kind: str) -> str:
     return SOURCE_KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
+# each UN language by its own name (the label of a recommendation's text in it)
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "zh": "中文",
+    "ar": "العربية",
+    "ru": "Русский",
+}
+
+
+def other_editions(r: RecommendationRow) -> list[tuple[str, str]]:
+    """(language name, text) of the recommendation in the languages of the registry's
+    other editions: every text it holds but the one shown (``r.text``)."""
+    return [
+        (LANGUAGE_NAMES.get(lang, lang), body) for lang, body in r.texts.items() if body != r.text
+    ]
+
+
+def editions_html(r: RecommendationRow) -> str:
+    """The other editions' texts, each under its language's name (right to left for
+    Arabic), for the inspector."""
+    out = []
+    for name, body in other_editions(r):
+        direction = " dir='rtl'" if name == LANGUAGE_NAMES["ar"] else ""
+        out.append(
+            f"<br><span style='color:{MUTED}'>{escape(name)}:</span> <span{direction}>"
+            f"{escape(body)}</span>"
+        )
+    return "".join(out)
+
+
 def recommendation_html(
     r: RecommendationRow,
     sources: tuple[dict, ...] | list[dict] = (),
@@ -344,7 +376,7 @@ def recommendation_html(
     parts = [
         f"<b>{escape(r.number)}</b> <span style='color:{MUTED}'>{escape(r.symbol)}{under}</span>"
         f" · <span style='color:{colour}'>{escape(position_label(r.position))}</span>"
-        f" · {escape(', '.join(r.states))}<br>{escape(r.text or '')}"
+        f" · {escape(', '.join(r.states))}<br>{escape(r.text or '')}" + editions_html(r)
     ]
 
     def where(src: dict) -> str:

@@ -19,10 +19,44 @@ from xml.sax.saxutils import escape
 from docx.oxml import parse_xml
 
 from reviewer.export.docx_xml import W_NS
+from reviewer.languages import detect
 
 _BREAKS = re.compile(r"([\t\r\n])")
 _ATTR = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 _BODY = f'<w:body xmlns:w="{W_NS}">'
+
+
+# strong right-to-left letters: Hebrew, Arabic (and its supplements, presentation forms),
+# Syriac, Thaana, N'Ko
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL_RUN_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+
+
+def is_rtl(value: str) -> bool:
+    """Whether a paragraph of ``value`` reads right to left: its language is Arabic
+    (``reviewer.languages.detect``), or its strong right-to-left letters outnumber its
+    left-to-right ones (a Hebrew or Persian quote).  A paragraph with none is never."""
+    if not _RTL.search(value):
+        return False
+    if detect(value) == "ar":
+        return True
+    rtl = len(_RTL.findall(value))
+    ltr = sum(1 for ch in value if ch.isalpha()) - rtl
+    return rtl > ltr
+
+
+def runs_text(runs: str) -> str:
+    """The text of runs written by ``run`` (their ``w:t``), for ``is_rtl``."""
+    return "".join(_RTL_RUN_TEXT.findall(runs))
+
+
+def rtl_runs(runs: str) -> str:
+    """``runs`` (as ``run`` writes them) each marked right to left (``w:rtl``, last of
+    the run properties this module writes, as the schema orders them)."""
+    runs = runs.replace("</w:rPr>", "<w:rtl/></w:rPr>")
+    return runs.replace("<w:r>", "<w:r><w:rPr><w:rtl/></w:rPr>").replace(
+        "<w:rPr><w:rtl/></w:rPr><w:rPr>", "<w:rPr>"
+    )
 
 
 def attr(value: str) -> str:
@@ -70,16 +104,21 @@ def paragraph(
     new_page: bool = False,
     bookmarks: Sequence[tuple[int, str]] = (),
     tail: str = "",
+    rtl: bool = False,
 ) -> str:
-    """A ``w:p``: its style, page break and spacing (points), then ``runs``; each
-    bookmark (id, name) around them, the later ones outside the earlier (as
+    """A ``w:p``: its style, page break, direction and spacing (points), then ``runs``;
+    each bookmark (id, name) around them, the later ones outside the earlier (as
     ``Contents.bookmark`` puts one after another); then ``tail``, runs added after
-    the bookmarks were."""
+    the bookmarks were.  ``rtl``: a right-to-left paragraph (``w:bidi``) whose runs
+    are right to left (``w:rtl``)."""
     props = ""
     if style_id:
         props += f"<w:pStyle w:val={attr(style_id)}/>"
     if new_page:
         props += "<w:pageBreakBefore/>"
+    if rtl:
+        props += "<w:bidi/>"
+        runs, tail = rtl_runs(runs), rtl_runs(tail)
     if before is not None or after is not None:
         props += "<w:spacing"
         if before is not None:
@@ -144,4 +183,16 @@ def parse(blocks: list[str]) -> list:
     return list(root)
 
 
-__all__ = ["attr", "commented", "field", "hyperlink", "paragraph", "parse", "run", "text"]
+__all__ = [
+    "attr",
+    "commented",
+    "field",
+    "hyperlink",
+    "is_rtl",
+    "paragraph",
+    "parse",
+    "rtl_runs",
+    "run",
+    "runs_text",
+    "text",
+]

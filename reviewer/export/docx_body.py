@@ -96,11 +96,16 @@ class BodyWriter:
         bookmarks: list[tuple[int, str]] | None = None,
         tail: str = "",
     ) -> None:
-        """A body paragraph written as text: ``text`` in a run, or ``runs``."""
+        """A body paragraph written as text: ``text`` in a run, or ``runs``; right to
+        left (``w:bidi``, its runs ``w:rtl``) when its text is Arabic or reads right to
+        left (``docx_blocks.is_rtl``)."""
         if runs is None:
             runs = xml.run(clean(text)) if text else ""
         style_id = self._style_id(style) if style else None
-        self._emit(xml.paragraph(runs, style_id, before, after, new_page, bookmarks or (), tail))
+        rtl = xml.is_rtl(text or xml.runs_text(runs))
+        self._emit(
+            xml.paragraph(runs, style_id, before, after, new_page, bookmarks or (), tail, rtl)
+        )
 
     def _emit(self, block: str) -> None:
         self._pending.append(block)

@@ -15,6 +15,8 @@ from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
 
+from reviewer.export.docx_blocks import is_rtl, rtl_runs
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TWIPS_PER_CM = 1440 / 2.54
 
@@ -79,10 +81,14 @@ def table_xml(
         # the foot of a page
         kn = "<w:keepNext/>" if keep else ""
         jc = '<w:jc w:val="center"/>' if col in centre else ""
+        runs = _runs(spans)
+        bidi = ""
+        if is_rtl("".join(s.text for s in spans)):  # an Arabic title, text or note
+            bidi, runs = "<w:bidi/>", rtl_runs(runs)
         return (
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-            f'<w:p><w:pPr><w:pStyle w:val="{paragraph_style_id}"/>{kn}{jc}</w:pPr>'
-            f"{_runs(spans)}</w:p></w:tc>"
+            f'<w:p><w:pPr><w:pStyle w:val="{paragraph_style_id}"/>{kn}{bidi}{jc}</w:pPr>'
+            f"{runs}</w:p></w:tc>"
         )
 
     parts.append('<w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr>')

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 
 from reviewer.ingest.model import IngestError
 from reviewer.vocabulary import RegistryKind
@@ -19,7 +20,7 @@ from .pdftext import PDF_ERRORS, open_pdf
 from .responses import parse_responses
 from .tabular import ReportFor, find_header, parse_table, read_csv_rows, read_xlsx_rows
 from .thematic_list import is_matrix_header, parse_thematic_list
-from .wg_report import WG_TITLE, parse_wg_report_docx, parse_wg_report_pdf
+from .wg_report import WG_TITLES, parse_wg_report_docx, parse_wg_report_pdf
 
 _RESPONSES_TITLE = "Views on conclusions and/or recommendations"
 _T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
@@ -56,15 +57,20 @@ def file_format(data: bytes) -> str | None:
     return "text"
 
 
-def _phrase(words: str) -> re.Pattern[str]:
-    """The phrase at the start of a line, lines broken anywhere, "*" markers ignored."""
-    body = r"[\s*]+".join(re.escape(w) for w in words.split())
-    return re.compile(rf"(?:^|\n)[\s*]*{body}", re.I)
+def _phrase(*phrases: str) -> re.Pattern[str]:
+    """One of the phrases at the start of a line, lines broken anywhere, "*" markers
+    ignored, any apostrophe for "'"."""
+    bodies = [
+        r"[\s*]+".join(re.escape(w).replace("'", "['’]") for w in words.split())
+        for words in phrases
+    ]
+    return re.compile(rf"(?:^|\n)[\s*]*(?:{'|'.join(bodies)})", re.I)
 
 
-_WG_TITLE_RE = _phrase(WG_TITLE)
+_WG_TITLE_RE = _phrase(*WG_TITLES)  # English, French, Spanish
 _RESPONSES_RE = _phrase(_RESPONSES_TITLE)
-_ADDENDUM_RE = re.compile(r"(?:^|\n)\s*Addendum\s*(?:\n|$)")
+# "Addendum"; the French and Spanish editions' "Additif", "Adición"
+_ADDENDUM_RE = re.compile(r"(?:^|\n)\s*(?:Addendum|Additif|Adici[oó]n)\s*(?:\n|$)")
 # the symbol may carry footnote marks: "A/HRC/11/17*", "A/HRC/27/3∗" (U+2217), "⁎", "¹"
 _SYMBOL_LINE = re.compile(
     r"(?:^|\n)\s*A\s*/HRC/\d+/\d+(?:/Add\.\d+)?"
@@ -230,6 +236,30 @@ def parse_registry(
         raise IngestError(
             file_name, f"unknown kind {kind!r}; expected one of {', '.join(RegistryKind)}"
         )
+    return with_language(
+        _parse(data, file_name, kind, paragraph, encoding, report_for, paragraph_for)
+    )
+
+
+def with_language(found: RegistryImport) -> RegistryImport:
+    """``found`` with the language its recommendations are written in, told from their
+    texts; when they do not tell (a few short texts), the language the parser read
+    the document's title in, if it did."""
+    from reviewer.languages import detect_many
+
+    language = detect_many((r.text for r in found.records if r.text), sample=60)
+    return replace(found, language=language or found.language)
+
+
+def _parse(
+    data: bytes,
+    file_name: str,
+    kind: str,
+    paragraph: int | None,
+    encoding: str | None,
+    report_for: ReportFor | None,
+    paragraph_for: Callable[[str], int | None] | None,
+) -> RegistryImport:
     fmt = _format(data)
     if kind == RegistryKind.THEMATIC_LIST:
         if fmt != "docx":

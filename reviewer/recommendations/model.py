@@ -52,3 +52,6 @@ class RegistryImport:
     document_symbol: str | None
     warnings: tuple[str, ...] = ()
     session: int | None = None  # the Working Group session, when the document says
+    # the UN language its recommendations are written in ("en", "fr", "es", …; None:
+    # not told), from their texts (``reviewer.languages.detect_many``)
+    language: str | None = None

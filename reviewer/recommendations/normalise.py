@@ -14,8 +14,9 @@ from collections.abc import Iterable
 # reviewer.calendar tells cycles; the importers take these two from here.
 from reviewer.calendar import cycle_from_symbol as cycle_from_symbol
 from reviewer.calendar import cycle_from_text as cycle_from_text
-from reviewer.citations.states import canonical_state, split_trailing_states
 from reviewer.vocabulary import Position
+
+from .state_names import canonical_any, english_name, split_trailing_states_any
 
 _CHARS = str.maketrans(
     {
@@ -72,17 +73,35 @@ def same_text(a: str | None, b: str | None) -> bool:
 # --- positions -----------------------------------------------------------------
 
 _POSITION_WORDS = (
-    (Position.PARTIALLY, ("partially", "partly", "in part")),
+    (
+        Position.PARTIALLY,
+        ("partially", "partly", "in part", "partiellement", "en partie", "parcialmente", "en parte"),
+    ),
     (
         Position.NOTED,
-        ("noted", "note", "notes", "rejected", "not accepted", "not supported", "reject"),
+        (
+            "noted", "note", "notes", "rejected", "not accepted", "not supported", "reject",
+            # French and Spanish editions: "Notée", "Prise note", "Tomada nota", "Anotada"
+            "notée", "notées", "noté", "notés", "prise note", "pris note", "prend note",
+            "rejetée", "rejetées", "non acceptée", "non appuyée", "non soutenue",
+            "tomada nota", "tomadas nota", "tomó nota", "toma nota", "se toma nota", "anotada",
+            "anotadas", "rechazada", "rechazadas", "no aceptada", "no apoyada",
+        ),
     ),
-    (Position.SUPPORTED, ("supported", "accepted", "support", "accept", "accepts", "supports")),
-)
+    (
+        Position.SUPPORTED,
+        (
+            "supported", "accepted", "support", "accept", "accepts", "supports",
+            "appuyée", "appuyées", "appuyé", "soutenue", "soutenues", "acceptée", "acceptées",
+            "apoyada", "apoyadas", "aceptada", "aceptadas", "respaldada",
+        ),
+    ),
+)  # fmt: skip
 
 
 def parse_position(value: str | None) -> Position | None:
-    """ "Supported", "Accepted", "Noted", "Partially supported" … → supported/noted/partially."""
+    """ "Supported", "Accepted", "Noted", "Partially supported" … → supported/noted/partially;
+    the French and Spanish editions' words too ("Appuyée", "Notée", "Apoyada", "Tomada nota")."""
     if not value:
         return None
     v = re.sub(r"\s+", " ", str(value)).strip().casefold()
@@ -98,18 +117,19 @@ def parse_position(value: str | None) -> Position | None:
 
 
 def state_key(name: str) -> str | None:
-    """The canonical UN name of a State as a list writes it (inverted forms too)."""
-    return canonical_state(name)
+    """The canonical (English) UN name of a State as a list writes it, in English,
+    French or Spanish (inverted forms too)."""
+    return canonical_any(name)
 
 
 def split_states(text: str) -> tuple[str, tuple[str, ...]]:
     """ "Ratify ICRMW (Senegal, Peru) (Mali);" → ("Ratify ICRMW", ("Senegal", "Peru", "Mali")).
 
-    ``citations.states.split_trailing_states``, plus the final ";"/"." stripped
-    even when no State is found.
+    ``citations.states.split_trailing_states`` (in English, French or Spanish), plus
+    the final ";"/"." stripped even when no State is found.
     """
-    rest, states = split_trailing_states(text)
-    return rest.rstrip(" \t\n;.,"), states
+    rest, states = split_trailing_states_any(text)
+    return rest.rstrip(" \t\n;.,\u00a0\u202f"), states
 
 
 _BOUNDARY = re.compile(r"\)(?:(\s*[;.])\s*|\s+)(?=\S)")
@@ -143,7 +163,9 @@ def split_recommendation(body: str) -> list[tuple[str, tuple[str, ...]]]:
 def join_segments(
     segments: Iterable[tuple[str, tuple[str, ...]]],
 ) -> tuple[str | None, tuple[str, ...]]:
-    """Texts joined with "\\n", States in order without repeats (compared by canonical name)."""
+    """Texts joined with "\\n", States in order without repeats (compared by canonical
+    name); a State named in French or Spanish by its English name, so the editions of
+    one recommendation name the same States."""
     texts: list[str] = []
     states: list[str] = []
     seen: set[str] = set()
@@ -154,7 +176,7 @@ def join_segments(
             key = state_key(name) or name.casefold()
             if key not in seen:
                 seen.add(key)
-                states.append(name)
+                states.append(english_name(name))
     return ("\n".join(texts) or None), tuple(states)
 
 

@@ -7,11 +7,19 @@ cell holds "28.9 <text> (State); <text> (State);" then "Source of position: …"
 the themes cell lists "A12 Acceptance of international norms" lines, then
 "Affected persons:" and "- children" lines.  A recommendation filed under
 several theme rows becomes one record with the themes merged.
+
+The French and Spanish editions are the same table in the UN's words: headers
+"Recommandation", "Position", "Liste complète des thèmes" (or "Thème(s)", "Droits de
+l'homme et cibles ODD") / "Recomendación", "Posición", "Lista completa de temas";
+rows "Thème : A12 …" / "Tema: A12 …", "Source de la position : …" / "Fuente de la
+posición: …", "Personnes concernées :" / "Personas afectadas:"; positions "Appuyée",
+"Notée", "Apoyada", "Anotada" (``normalise.parse_position``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -33,10 +41,17 @@ from .normalise import (
 )
 
 _NUMBER = re.compile(r"^\s*(\d{1,4}\.\d{1,4})\.?\s+(.*)$", re.S)
-_SOURCE = re.compile(r"^\s*Source of position\s*:\s*(.*)$", re.I)
-_THEME_ROW = re.compile(r"^\s*Theme\s*:\s*(.+)$", re.I)
+_SOURCE = re.compile(
+    r"^\s*(?:Source of position|Source de la position|Fuente de la posici[oó]n)\s*:\s*(.*)$",
+    re.I | re.S,
+)
+_THEME_ROW = re.compile(r"^\s*(?:Theme|Th[eè]me|Tema)\s*:\s*(.+)$", re.I)
 _THEME = re.compile(r"^([A-Z]\d{1,3}|[B-HJ-Z](?=\s+[A-Z]))\s+(\S.*)$")  # "A12 …", "S Sustainable …"
-_PERSONS = re.compile(r"^\s*Affected persons\s*:?\s*(.*)$", re.I)
+# "UPR of China (3rd Cycle …", "EPU de la Chine (3e cycle …", "EPU de China (3er ciclo …"
+_UPR_OF = re.compile(r"(?:UPR of|EPU (?:de la|de l['’]|du|des|de|del))\s*(.+?)\s*\(")
+_PERSONS = re.compile(
+    r"^\s*(?:Affected persons|Personnes concern[ée]es|Personas afectadas)\s*:?\s*(.*)$", re.I
+)
 
 
 @dataclass
@@ -51,21 +66,41 @@ class _Row:
     comment: str | None = None
 
 
+def _folded(name: str) -> str:
+    """A header without case or accents: "Recomendación" → "recomendacion"."""
+    decomposed = unicodedata.normalize("NFD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# each column's words in English, French and Spanish (folded: no accents)
+_SOURCE_WORDS = ("source", "fuente")
+_RECOMMENDATION_WORDS = ("recommendation", "recommandation", "recomendacion")
+_POSITION_WORDS = ("position", "response", "posicion", "reponse", "respuesta")
+_PERSONS_WORDS = ("affected", "persons", "personnes", "personas")
+_THEME_WORDS = ("theme", "tema", "cibles odd", "metas de los ods")
+_COMMENT_WORDS = ("comment", "assessment", "evaluation", "evaluacion", "comentario")
+
+
 def columns(header: list[str]) -> dict[str, int]:
-    """Which column holds what, from the header texts; unknown headers are ignored."""
+    """Which column holds what, from the header texts (English, French or Spanish);
+    unknown headers are ignored."""
     found: dict[str, int] = {}
-    for i, name in enumerate(h.casefold() for h in header):
-        if "source" in name and "position" in name:
+
+    def has(name: str, words: tuple[str, ...]) -> bool:
+        return any(w in name for w in words)
+
+    for i, name in enumerate(_folded(h) for h in header):
+        if has(name, _SOURCE_WORDS) and has(name, _POSITION_WORDS):
             found.setdefault("source", i)
-        elif "recommendation" in name and "recommendation" not in found:
+        elif has(name, _RECOMMENDATION_WORDS) and "recommendation" not in found:
             found["recommendation"] = i
-        elif "position" in name or "response" in name:
+        elif has(name, _POSITION_WORDS):
             found.setdefault("position", i)
-        elif "affected" in name or "persons" in name:
+        elif has(name, _PERSONS_WORDS):
             found.setdefault("persons", i)
-        elif "theme" in name:
+        elif has(name, _THEME_WORDS):
             found.setdefault("themes", i)
-        elif "comment" in name or "assessment" in name:
+        elif has(name, _COMMENT_WORDS):
             found.setdefault("comment", i)
     return found
 
@@ -226,7 +261,7 @@ def _parse_document(document, file_name: str) -> RegistryImport:
         raise IngestError(
             file_name, "cannot tell which report (A/HRC/…) the recommendations belong to"
         )
-    m = re.search(r"UPR of (.+?)\s*\(", header_text)
+    m = _UPR_OF.search(header_text)
     state = state_key(m.group(1)) if m else None
     cycle = cycle_from_text(header_text) or cycle_from_symbol(symbol)
     title = re.split(r"\t+", header_lines[0])[:2] if header_lines else []

@@ -26,11 +26,18 @@ from .pdftext import FOOTNOTE_MARKS
 
 _MARKS = f"[{re.escape(FOOTNOTE_MARKS)}]"
 _HEADING = re.compile(
-    rf"^(?:[IVX]+\s*\.\s*|[A-H]\s*\.\s*)?Conclusions\s+and\s*(?:/\s*or\s*)?recommendations"
+    rf"^(?:[IVX]+\s*\.\s*|[A-H]\s*\.\s*)?"
+    r"(?:Conclusions\s+and\s*(?:/\s*or\s*)?recommendations"
+    r"|Conclusions\s+et\s*(?:/\s*ou\s*)?recommandations"
+    r"|Conclusiones\s+y\s*(?:/\s*o\s*)?recomendaciones)"
     rf"(?:\s|{_MARKS}|\d)*$",
     re.I,
 )
-_STOP = re.compile(r"^(?:Annex(?:es)?\b|Notes$|Composition of the delegation|[IVX]+\.\s+\w)", re.I)
+_STOP = re.compile(
+    r"^(?:Annex(?:es)?\b|Annexe?s?\b|Anexos?\b|Notes$|Notas$|Composition of the delegation"
+    r"|Composition de la délégation|Composición de la delegación|[IVX]+\.\s+\w)",
+    re.I,
+)
 _TOP = re.compile(r"^(\d{1,4})\.(?:\s+(.*)|$)")
 _ITEM = re.compile(r"^(\d{1,3})\.(?:\s+|(?=[^\W\d_])|$)(.*)$")
 _SUB = re.compile(r"^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*)|$)")
@@ -39,13 +46,20 @@ _SUB = re.compile(r"^(\d{1,4})\.(\d{1,4})\.?(?:\s+(.*)|$)")
 _NOTE = re.compile(
     rf"^{_MARKS}+\s*\S"
     r"|^(?:the\s+)?conclusions\s+and\s*(?:/\s*or\s*)?recommendations\s+(?:have|has|were)\s+not\s+"
-    r"been\s+edited\b",
+    r"been\s+edited\b"
+    r"|^les\s+conclusions\s+et\s+recommandations\b.{0,80}\bn['’]ont\s+pas\s+été\s+revues\b"
+    r"|^las\s+conclusiones\s+y\s+recomendaciones\b.{0,80}\bno\s+han\s+sido\s+(?:editadas|revisadas)\b",
     re.I,
 )
 _CLOSING = re.compile(
     r"\bconclusions\s+and\s*/?\s*(?:or\s+)?recommendations\b"
     r"|\b(?:following|these|above|below)\s+recommendations\b"
-    r"|\brecommendations\s+(?:formulated|listed|made|contained|below|above)\b",
+    r"|\brecommendations\s+(?:formulated|listed|made|contained|below|above)\b"
+    r"|\bconclusions\s+et\s*/?\s*(?:ou\s+)?recommandations\b"
+    r"|\brecommandations\s+(?:ci-après|ci-dessous|ci-dessus|suivantes|formulées|énumérées)\b"
+    r"|\bconclusiones\s+y\s*/?\s*(?:o\s+)?recomendaciones\b"
+    r"|\brecomendaciones\s+(?:que\s+figuran|siguientes|anteriores|formuladas|enumeradas)\b"
+    r"|\b(?:siguientes|dichas)\s+recomendaciones\b",
     re.I,
 )
 
@@ -58,17 +72,32 @@ _STATEMENTS: tuple[tuple[Position, re.Pattern[str]], ...] = (
             r"|\b(?:cannot|can\s+not|could\s+not|(?:is|was|were)\s+(?:not\s+)?unable\s+to|"
             r"(?:does|did|do)\s+not)\s+(?:accept|support)"
             r"|\b(?:were|was|are|is|been)\s+noted\b|\bnoted\s+(?:by|the\s+following)\b"
-            r"|\btakes?\s+note\b|\btook\s+note\b|\bnot\s+accepted\b|\brejected\b",
+            r"|\btakes?\s+note\b|\btook\s+note\b|\bnot\s+accepted\b|\brejected\b"
+            # French: "… dont X a pris note", "… qui en a pris note", "n'ont pas recueilli l'appui"
+            r"|\b(?:a|ont|avait)\s+pris\s+note\b|\bprend\s+note\b|\bprises?\s+en\s+note\b"
+            r"|\bn['’]ont\s+pas\s+recueilli\b|\bne\s+bénéficient\s+pas\b"
+            r"|\b(?:ont\s+été|sont)\s+notées\b|\brejetées\b"
+            # Spanish: "… de las que X ha tomado nota", "no cuentan con el apoyo"
+            r"|\b(?:ha|han|había)\s+tomado\s+nota\b|\btom[óa]\s+nota\b"
+            r"|\bno\s+(?:cuentan|contaron|han\s+recibido|recibieron)\s+(?:con\s+)?el\s+apoyo\b"
+            r"|\b(?:han\s+sido|fueron)\s+anotadas\b|\brechazadas\b",
             re.I,
         ),
     ),
-    (Position.PARTIALLY, re.compile(r"\bpartial(?:ly)?\s+(?:support|accept)", re.I)),
+    (
+        Position.PARTIALLY,
+        re.compile(
+            r"\bpartial(?:ly)?\s+(?:support|accept)|\bpartiellement\b|\bparcialmente\b", re.I
+        ),
+    ),
     (
         Position.PENDING,
         re.compile(
             r"\bwill\s+(?:be\s+)?(?:further\s+)?(?:examin|consider|stud)\w*"
             r"|\bwill\s+(?:provide\s+(?:its\s+|their\s+|a\s+)?)?respon\w*"
-            r"|\brespons\w*\b[^.]{0,80}\bwill\s+be\s+included\b",
+            r"|\brespons\w*\b[^.]{0,80}\bwill\s+be\s+included\b"
+            r"|\bseront\s+examinées\b|\by\s+répondra\b"
+            r"|\bserán\s+examinadas\b|\bresponderá\b",
             re.I,
         ),
     ),
@@ -77,15 +106,27 @@ _STATEMENTS: tuple[tuple[Position, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:enjoy(?:ed|s)?|received?|has|have|had)\s+the\s+(?:full\s+)?support\b"
             r"|\b(?:accepted|supported|accepts|supports)\b"
-            r"|\balready\s+(?:been\s+)?implemented\b|\bin\s+the\s+process\s+of\s+implementation\b",
+            r"|\balready\s+(?:been\s+)?implemented\b|\bin\s+the\s+process\s+of\s+implementation\b"
+            # "… ont recueilli l'appui de X", "… ont recueilli son appui", "bénéficient de l'appui"
+            r"|\brecueilli\s+(?:l['’]appui|son\s+appui|leur\s+appui|l['’]adhésion)"
+            r"|\bbénéficient\s+de\s+(?:l['’]appui|son\s+appui)|\b(?:acceptées|appuyées|soutenues)\b"
+            # "… cuentan con el apoyo de X", "… cuentan con su apoyo", "han recibido el apoyo"
+            r"|\b(?:cuentan|contaron)\s+con\s+(?:el|su)\s+apoyo\b"
+            r"|\b(?:han\s+recibido|recibieron|reciben)\s+(?:el|su)\s+apoyo\b"
+            r"|\b(?:aceptadas|apoyadas)\b",
             re.I,
         ),
     ),
 )
 _NAME_WORD = r"[A-Z][\w'\u2019-]*(?:\s+\([^()]*\))?"
-_WHO = re.compile(rf"\s+(?:by|of)\s+(?:the\s+)?{_NAME_WORD}(?:\s+(?:of|the|and|{_NAME_WORD}))*")
+_WHO = re.compile(
+    r"\s+(?:by|of|par|de|del|por)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|los\s+)?"
+    rf"{_NAME_WORD}(?:\s+(?:of|the|and|de|du|del|et|y|{_NAME_WORD}))*"
+)
 _BACK_REFERENCE = re.compile(
-    r"\b(?:these|those|the\s+above|above[- ]mentioned|preceding|foregoing)\s+recommendations\b",
+    r"\b(?:these|those|the\s+above|above[- ]mentioned|preceding|foregoing)\s+recommendations\b"
+    r"|\b(?:ces|les)\s+recommandations\s+(?:ci-dessus|précitées|susmentionnées)\b|\bces\s+recommandations\b"
+    r"|\b(?:estas|dichas|las\s+anteriores)\s+recomendaciones\b",
     re.I,
 )
 
@@ -248,7 +289,7 @@ def _settle_positions(paragraphs: list[Paragraph]) -> None:
         before = paragraphs[i - 1]
         if before.items and before.position is None:
             if _BACK_REFERENCE.search(intro) or re.search(
-                rf"\bparagraph\s+{before.number}\b", intro
+                rf"\b(?:paragraph|paragraphe|párrafo)\s+{before.number}\b", intro
             ):
                 before.position, before.statement = para.position, para.statement
 
@@ -258,7 +299,10 @@ def group(rows: list[Row]) -> tuple[list[Paragraph], list[str]]:
     rows = drop_page_notes(rows)
     starts = _heading_starts(rows)
     if not starts:
-        return [], ["no 'Conclusions and/or recommendations' heading was found"]
+        return [], [
+            "no 'Conclusions and/or recommendations' heading was found (nor 'Conclusions "
+            "et/ou recommandations', 'Conclusiones y/o recomendaciones')"
+        ]
     best: _Grouper | None = None
     for start in reversed(starts):  # the last heading wins: the first may be the contents
         grouper = _Grouper()

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from reviewer.calendar import session_from_text
-from reviewer.citations.states import split_trailing_states
 from reviewer.ingest.model import IngestError
 from reviewer.ingest.safezip import damaged_reason, open_word_document, written_damage
 from reviewer.vocabulary import RegistryKind
@@ -27,12 +26,21 @@ from .normalise import (
     cycle_from_symbol,
     join_segments,
     split_recommendation,
+    split_states,
     state_key,
 )
 from .pdftext import FOOTNOTE_MARKS, document_lines, join_lines, open_pdf, page_lines, pdf_damage
+from .state_names import english_name
 from .wg_conclusions import Paragraph, Row, group
 
 WG_TITLE = "Report of the Working Group on the Universal Periodic Review"
+# the title in the UN's French and Spanish editions (English first: the default)
+WG_TITLES = (
+    WG_TITLE,
+    "Rapport du Groupe de travail sur l'Examen périodique universel",
+    "Informe del Grupo de Trabajo sobre el Examen Periódico Universal",
+)
+_TITLE_LANGUAGES = dict(zip(WG_TITLES, ("en", "fr", "es"), strict=True))
 _MARKS = f"[{re.escape(FOOTNOTE_MARKS)}]"
 # A parenthesised group, one level of inner parentheses ("(Bolivia (Plurinational State of))")
 _GROUP = re.compile(r"\(((?:[^()]|\([^()]*\))*)\)")
@@ -54,7 +62,7 @@ def _inline_states(text: str) -> list[str]:
     """Every State group inside a text, in order: "To ratify (Spain)/consider … (Argentina) …"."""
     found: list[str] = []
     for m in _GROUP.finditer(text):
-        found.extend(split_trailing_states(m.group(0))[1])
+        found.extend(split_states(m.group(0))[1])
     return found
 
 
@@ -133,7 +141,7 @@ def item_record_text(
         key = state_key(name) or name.casefold()
         if key not in seen:
             seen.add(key)
-            ordered.append(name)
+            ordered.append(english_name(name))
     return text, tuple(ordered)
 
 
@@ -178,17 +186,30 @@ def title_facts(lines: list[str]) -> tuple[str | None, str | None]:
         symbol = clean_symbol(m.group(0)) if m else None
     state = None
     flat = [re.sub(rf"(?:\d|{_MARKS})+$", "", ln).strip() for ln in lines]
-    joined = " ".join(flat)
-    at = joined.find(WG_TITLE)
-    if at >= 0:
+    joined = _fold_quotes(" ".join(flat))
+    for title in WG_TITLES:
+        at = joined.casefold().find(title.casefold())
+        if at < 0:
+            continue
         # the State's name is the first line after the title that is a State
         seen = 0
         for ln in flat:
             seen += len(ln) + 1
-            if seen > at + len(WG_TITLE) and state_key(ln):
+            if seen > at + len(title) and state_key(ln):
                 state = ln
                 break
+        break
     return symbol, state
+
+
+def _fold_quotes(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u00a0", " ")
+
+
+def title_of(lines: list[str]) -> str:
+    """The report's title in the language its title page is written in."""
+    joined = _fold_quotes(" ".join(lines)).casefold()
+    return next((t for t in WG_TITLES if t.casefold() in joined), WG_TITLE)
 
 
 def _build(rows: list[Row], title_lines: list[str], file_name: str) -> RegistryImport:
@@ -205,7 +226,8 @@ def _build(rows: list[Row], title_lines: list[str], file_name: str) -> RegistryI
             file_name,
             "no numbered recommendations were found under 'Conclusions and/or recommendations'",
         )
-    title = f"{WG_TITLE}: {state}" if state else WG_TITLE
+    name = title_of(title_lines)
+    title = f"{name}: {state}" if state else name
     return RegistryImport(
         kind=RegistryKind.WG_REPORT,
         symbol=symbol,
@@ -215,6 +237,9 @@ def _build(rows: list[Row], title_lines: list[str], file_name: str) -> RegistryI
         document_symbol=symbol,
         warnings=tuple(warnings + more),
         session=session_from_text(" ".join(r.text for r in rows[:120])),
+        # the title's language; the recommendations' texts, when they tell, have the
+        # last word (``detect.with_language``)
+        language=_TITLE_LANGUAGES[name],
     )
 
 

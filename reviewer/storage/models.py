@@ -222,6 +222,29 @@ class RecommendationSource(Base):
     recommendation: Mapped[Recommendation] = relationship()
 
 
+class RecommendationText(Base):
+    """A recommendation's text in one of the UN's languages (en, fr, es, …).
+
+    The UN publishes each thematic list and Working Group report in six languages;
+    an edition read after the first adds its text here, never a second registry row.
+    ``recommendation.text`` stays the first edition's text (the one every reader
+    shows); its language's row holds the same text."""
+
+    __tablename__ = "recommendation_text"
+    __table_args__ = (
+        UniqueConstraint("recommendation_id", "language", name="uq_recommendation_text_language"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE")
+    )
+    language: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+
+    recommendation: Mapped[Recommendation] = relationship()
+
+
 class Citation(Base):
     """A reference found in a paragraph (or its footnote), resolved or not.
 

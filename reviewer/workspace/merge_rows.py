@@ -5,7 +5,8 @@
   its paragraphs, footnotes, footnote references, citations (every id translated),
   unless this workspace's history says it was removed here;
 - the registry: recommendations by (symbol, number), added when missing, never
-  overwritten; their sources; predecessors (a later decision wins);
+  overwritten; their sources; their texts per language (a language this copy lacks
+  added, a text it has kept); predecessors (a later decision wins);
 - paragraphs of a document both copies have, by their place in it (``seq``);
 - dismissed findings of the draft check by (document, key).
 """
@@ -21,6 +22,7 @@ from reviewer.storage.models import (
     Predecessor,
     Recommendation,
     RecommendationSource,
+    RecommendationText,
     Review,
     ReviewReport,
 )
@@ -107,6 +109,7 @@ def merge_registry(m: Merge) -> None:
         m.recs[row["id"]] = new_id
     m.added("recommendations", len(new))
     _sources(m)
+    _texts(m)
     _predecessors(m)
 
 
@@ -128,6 +131,22 @@ def _sources(m: Merge) -> None:
             rows.append(r)
     m.editing(len(rows), "recommendation sources")
     m.insert_plain("recommendation_source", rows)
+
+
+def _texts(m: Merge) -> None:
+    """The other copy's editions in languages this copy's rows lack (a French text of a
+    recommendation this copy holds in English only); a text this copy has stays."""
+    t = RecommendationText
+    here = set(map(tuple, m.s.execute(select(t.recommendation_id, t.language))))
+    rows = []
+    for r in m.other("recommendation_text"):
+        key = (m.recs[r["recommendation_id"]], r["language"])
+        if key not in here:
+            here.add(key)
+            rows.append(without(r, "id") | {"recommendation_id": key[0]})
+    m.editing(len(rows), "recommendation texts")
+    m.insert_plain("recommendation_text", rows)
+    m.added("recommendation_texts", len(rows))
 
 
 def _predecessors(m: Merge) -> None:

@@ -20,7 +20,7 @@ from reviewer.workspace.continuity import suggest_after_import
 from reviewer.workspace.core import Store
 from reviewer.workspace.paragraph_rows import store_paragraphs
 from reviewer.workspace.queries import document_counts
-from reviewer.workspace.registry_store import Facts, load_existing, upsert
+from reviewer.workspace.registry_store import Facts, load_existing, load_texts, upsert
 from reviewer.workspace.rows import ImportResult
 
 log = logging.getLogger("reviewer.import")
@@ -63,6 +63,8 @@ def store_registry(
         if own is not None:
             store_paragraphs(s, doc.id, own)
         existing = load_existing(s, [(r.symbol, r.number) for r in registry.records])
+        texts = load_texts(s, existing.values())
+        disagreements: list[str] = []
         for r in registry.records:
             upsert(
                 s,
@@ -78,11 +80,16 @@ def store_registry(
                     comment=r.comment,
                     state_under_review=r.state_under_review,
                     cycle=r.cycle,
+                    language=registry.language,
                 ),
                 SourceKind(kind),
                 doc.id,
                 existing,
+                texts,
+                disagreements,
             )
+        for line in disagreements:
+            log.warning("%s: %s", display, line)
         doc_id = doc.id
         s.flush()
         book = ReviewBook(s)
@@ -110,6 +117,8 @@ def store_registry(
         links=0,
         duplicate=False,
         recommendations=len(registry.records),
+        language=registry.language,
+        disagreements=tuple(disagreements),
     )
 
 

@@ -16,6 +16,7 @@ from reviewer.storage.models import (
     Paragraph,
     Recommendation,
     RecommendationSource,
+    RecommendationText,
     Review,
     ReviewReport,
 )
@@ -31,6 +32,7 @@ def _rec_row(
     conflict: bool = False,
     review: str | None = None,
     iso: str | None = None,
+    texts: dict[str, str] | None = None,
 ) -> RecommendationRow:
     return RecommendationRow(
         id=rec.id,
@@ -47,7 +49,23 @@ def _rec_row(
         comment=rec.comment,
         conflict=conflict,
         review=review,
+        texts=texts or {},
     )
+
+
+def texts_by_recommendation(s: Session, ids: list[int]) -> dict[int, dict[str, str]]:
+    """{recommendation id: {language: text}}, each first edition first."""
+    q = select(
+        RecommendationText.recommendation_id, RecommendationText.language, RecommendationText.text
+    ).order_by(RecommendationText.id)
+    wanted = set(ids)
+    found: dict[int, dict[str, str]] = {}
+    if len(ids) <= 900:
+        q = q.where(RecommendationText.recommendation_id.in_(ids))
+    for rid, language, text in s.execute(q):
+        if rid in wanted:
+            found.setdefault(rid, {})[language] = text
+    return found
 
 
 class Registry:
@@ -106,8 +124,13 @@ class Registry:
             q = q.where(Recommendation.symbol == symbol.strip())
         if position:
             q = q.where(Recommendation.position == position.strip().lower())
-        if text_contains:
-            q = q.where(Recommendation.text.ilike(f"%{text_contains}%"))
+        if text_contains:  # in any language's text
+            in_texts = select(RecommendationText.recommendation_id).where(
+                RecommendationText.text.ilike(f"%{text_contains}%")
+            )
+            q = q.where(
+                Recommendation.text.ilike(f"%{text_contains}%") | Recommendation.id.in_(in_texts)
+            )
         if cited is True:
             q = q.where(n > 0)
         elif cited is False:
@@ -118,7 +141,12 @@ class Registry:
         with self.store.read() as s:
             if review or responds_to:
                 q = q.where(Recommendation.symbol.in_(scope_symbols(s, review, responds_to)))
-            rows = [_rec_row(rec, n, bool(c), code, iso) for rec, n, c, code, iso in s.execute(q)]
+            found = s.execute(q).all()
+            texts = texts_by_recommendation(s, [r[0].id for r in found])
+            rows = [
+                _rec_row(rec, n, bool(c), code, iso, texts.get(rec.id))
+                for rec, n, c, code, iso in found
+            ]
         if state:
             wanted = canonical_state(state) or state.strip()
             rows = [r for r in rows if any((canonical_state(x) or x) == wanted for x in r.states)]
@@ -186,4 +214,7 @@ def _recommendation_detail(s: Session, rec: Recommendation) -> RecommendationDet
         .where(ReviewReport.symbol == rec.symbol, ReviewReport.role == ReportRole.WG_REPORT)
     ).first()
     code, iso = owner if owner is not None else (None, None)
-    return RecommendationDetail(_rec_row(rec, count, conflict, code, iso), paragraphs, sources)
+    texts = texts_by_recommendation(s, [rec.id]).get(rec.id)
+    return RecommendationDetail(
+        _rec_row(rec, count, conflict, code, iso, texts), paragraphs, sources
+    )

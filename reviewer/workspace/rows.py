@@ -54,6 +54,10 @@ class ImportResult:
     same_text: SameText | None = None
     skipped: bool = False
     held: ParsedDocument | None = field(default=None, compare=False, repr=False)
+    # a registry document: the UN language its recommendations are written in, and the
+    # positions it gives that disagree with the registry's (reported, not taken)
+    language: str | None = None
+    disagreements: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -280,6 +284,10 @@ class RecommendationRow:
     comment: str | None = None
     review: str | None = None  # the review the recommendation was made in, "CHN-3"
     conflict: bool = False  # its sources give different texts or positions
+    # its text in each UN language the registry's documents gave ({"en": …, "fr": …}),
+    # the first edition's first (``text`` is that one); {} when only a footnote's quote
+    # gave a text
+    texts: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from ui.render import (
     MUTED,
     POSITION_COLOURS,
     STATUS_COLOURS,
+    other_editions,
     position_label,
     short,
     states_text,
@@ -133,8 +134,9 @@ class RecommendationsModel(RowTableModel):
                 return "\n".join(f"{c} {n}" for c, n in r.themes) or None
             if col == self.STATES:
                 return ", ".join(r.states) or None
-            if col == self.TEXT:
-                return r.text
+            if col == self.TEXT:  # with the other editions' texts (French, Spanish …)
+                others = "".join(f"\n\n{name}: {body}" for name, body in other_editions(r))
+                return (r.text or "") + others if r.text or others else None
             if col == self.CONFLICT:
                 return CONFLICT_TIP if r.conflict else None
             if col == self.UNDER_REVIEW:

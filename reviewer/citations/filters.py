@@ -60,7 +60,8 @@ _QUANTITY = (
 # same line (a table row; a page number on the line above is fine).
 _BEFORE_BARE = re.compile(
     rf"(?:{_CURRENCY}|\b(?:{_LABELS}|{_QUANTITY})"
-    r"(?:\s+(?:of|at|to|by|from|is|was|were|are|for|in|around|about|nearly|approximately))?)"
+    r"(?:\s+(?:of|at|to|by|from|is|was|were|are|for|in|around|about|nearly|approximately"
+    r"|de|du|des|à|est|était|del|es|fue|составил[аио]?|в|на))?)"
     r"\s*\(?\Z|\d[%‰]?[ \t]+\Z"
     r"|(?:百分之|约|约为|达|达到|为|占|增长|下降|目标|表|图|页|条|第)\s*\Z",  # Chinese
     re.IGNORECASE,

@@ -28,8 +28,9 @@ class FootnoteCitation:
 
 
 # "28.294: text", "28.294 – text"; a text without either must end in "(State)".
-_INTRO = re.compile(r"\)?\s*(?::|[-–—](?=\s))\s*")
-_SOFT_INTRO = re.compile(r"\)?\s+(?=[\"“‘A-Z])")
+# Chinese closes a "第28.294段" before its colon: "第28.294段：继续……（印度）".
+_INTRO = re.compile(r"\)?[段项項号號]?\s*(?::|[-–—](?=\s))\s*")
+_SOFT_INTRO = re.compile(r"\)?\s+(?=[\"“‘«A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _SPACES = re.compile(r"\s+")
 # Words that lead into the next citation: "… (India). See also A/HRC/25/5, 186.12."
 _LEAD_IN = re.compile(rf"(?:\b(?:{LEAD_IN_WORDS})[\s:,]*)+\Z", re.IGNORECASE)

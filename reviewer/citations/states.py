@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from reviewer.citations.fold import fold
@@ -23,9 +23,9 @@ _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "ё": "е", "Ё": "Е"}
 )
 # Arabic is written with or without short vowels and tatweel, and with any hamza on alif.
-_ARABIC = str.maketrans(
-    {**{c: None for c in range(0x064B, 0x0653)}, 0x0640: None, "أ": "ا", "إ": "ا", "آ": "ا"}
-)
+_ARABIC_FOLDS: dict[int, str | None] = {c: None for c in range(0x064B, 0x0653)}
+_ARABIC_FOLDS.update({0x0640: None, ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا"})
+_ARABIC = str.maketrans(_ARABIC_FOLDS)
 _DASH = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
 LANGUAGES = ("fr", "es", "zh", "ar", "ru")  # besides English (states.txt)
 
@@ -54,7 +54,7 @@ def _english_by_code() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def state_names(language: str) -> dict[str, tuple[str, ...]]:
     """ISO3 code → the UN's official short name in ``language`` and the other names
     its table lists ("fr": {"CHN": ("Chine",), "TUR": ("Türkiye", "Turquie"), …})."""

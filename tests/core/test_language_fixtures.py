@@ -27,9 +27,7 @@ REGISTRY = (LANG_DIR / EXPECTED["registry"]).resolve()
 SYMBOL = EXPECTED["symbol"]
 ROOT = Path(__file__).resolve().parents[2]
 
-CASES = [
-    (lang, name) for lang, spec in EXPECTED["languages"].items() for name in spec["files"]
-]
+CASES = [(lang, name) for lang, spec in EXPECTED["languages"].items() for name in spec["files"]]
 
 
 def _links_by_label(doc: dict) -> dict[str, list[str]]:

@@ -16,35 +16,88 @@ place per language, as UN documents and NGO submissions write them:
   28.274", "№".
 
 Every pattern reads text folded by ``fold.fold`` (ASCII digits and punctuation).
-Each alternative starts with a literal so the regex engine can skip ahead on a set of
-first characters.
+Cue words are case folded by hand, never by a character class or IGNORECASE, and
+built into a trie (``_trie``): then the regex engine skips ahead on the set of first
+letters, which a class at the start defeats (five times slower on a long English PDF).
 """
 
 from __future__ import annotations
 
 import re
 
+
+def _cases(*words: str) -> list[str]:
+    """Each word as it starts a sentence, inside one, and in a heading in capitals."""
+    out = []
+    for word in words:
+        out += [word[0].upper() + word[1:], word, word.upper()]
+    return out
+
+
+def _plural(stem: str, *endings: str) -> list[str]:
+    return [stem + ending for ending in endings]
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern for ``words`` shaped as a trie: every branch starts with a literal, so
+    the regex engine skips ahead on the set of first letters and tries one branch per
+    letter, never a dozen words that share it (three times faster than the plain
+    alternation on an English PDF).  Longer words first: "paragraphs" before "para"."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(root)
+
+
 # Cue words that make the numbers after them recommendation or paragraph numbers.
-CUE_WORDS = "|".join(
-    (
+_RU_REC = ("ями", "ях", "ям", "ей", "я", "и", "ю", "й")
+_RU_ITEM = ("", "ами", "ах", "ам", "ов", "ом", "е", "ы", "а", "у")
+CUE_WORDS = _trie(
+    [
         # en
-        r"Paragraphs?|paragraphs?|PARAGRAPHS?|Paras?\.?|paras?\.?|PARAS?\.?",
-        r"Recommendations?|recommendations?|RECOMMENDATIONS?|Suggestions?|suggestions?|SUGGESTIONS?",
-        r"Recs?\.|recs?\.|RECS?\.",
+        *_cases("paragraph", "paragraphs", "para", "paras", "para.", "paras."),
+        *_cases("recommendation", "recommendations", "suggestion", "suggestions"),
+        *_cases("rec.", "recs."),
         # fr ("par." only with its dot: "par" alone is a preposition)
-        r"[Rr]ecommandations?|RECOMMANDATIONS?|[Pp]aragraphes?|PARAGRAPHES?|[Pp]ars?\.|PARS?\.",
-        # es
-        r"[Rr]ecomendaci(?:ón|on|ones)|RECOMENDACI(?:ÓN|ON|ONES)|[Pp][áa]rrafos?|P[ÁA]RRAFOS?",
-        r"[Pp][áa]rrs?\.",
+        *_cases("recommandation", "recommandations", "paragraphe", "paragraphes"),
+        *_cases("par.", "pars."),
+        # es (accents dropped too: "recomendacion", "parrafo")
+        *_cases("recomendación", "recomendacion", "recomendaciones"),
+        *_cases("párrafo", "párrafos", "parrafo", "parrafos"),
+        *_cases("párr.", "párrs.", "parr.", "parrs."),
         # ru
-        r"[Рр]екомендаци(?:ями|ях|ям|ей|я|и|ю|й)|РЕКОМЕНДАЦИ[ЯИЙ]",
-        r"[Пп]ункт(?:ами|ах|ам|ов|ом|е|ы|а|у)?|ПУНКТЫ?|[Пп]п?\.",
+        *_cases(*_plural("рекомендаци", *_RU_REC), *_plural("пункт", *_RU_ITEM)),
+        *_cases("п.", "пп."),
         # ar (a one-letter prefix "و", "ب", "ل" may lead: "والتوصيات", "بالفقرة")
-        r"التوصيات|التوصيتين|التوصيتان|التوصية|توصيات|توصية",
-        r"الفقرات|الفقرتين|الفقرتان|الفقرة|فقرات|فقرة",
+        "التوصيات",
+        "التوصيتين",
+        "التوصيتان",
+        "التوصية",
+        "توصيات",
+        "توصية",
+        "الفقرات",
+        "الفقرتين",
+        "الفقرتان",
+        "الفقرة",
+        "فقرات",
+        "فقرة",
         # zh: "建议28.294"; "第 … 段" is read with its closing word (ZH_CLOSER)
-        r"建议|建議|第",
-    )
+        "建议",
+        "建議",
+        "第",
+    ]
 )
 # "recommendation No. 28.294", "recommandation n° 28.294", "recomendación n.º",
 # "рекомендация № 28.294", "التوصية رقم 28.294"; Chinese "建议第28.294段".

@@ -110,6 +110,14 @@ CUE_TAIL = (
     r"\s*:?\s*(?=\d)"
 )
 
+# Arabic UN documents number sub-paragraphs with a hyphen: recommendation 28.294 is
+# "28-294" ("١٢٨-١" in the report itself).  After an Arabic cue, "N-M" between two
+# plain integers is that number (a range is written "من 28-45 إلى 28-49"); a hyphen
+# between two dotted numbers ("28.45-28.49") stays a range.
+AR_CUE_START = ("ال", "ت", "ف")  # every Arabic cue word starts so
+AR_SUBNUMBER = re.compile(r"(?<![.\d])(\d{1,3})-(\d{1,3})(?![.\d])")
+AR_WINDOW = 200  # characters after the cue that a list of numbers may take
+
 # Chinese cues: "建议" takes decimals only ("我们建议28个省" is the verb "suggest");
 # "第" takes a list closed by "段" (paragraph), "项" (item) or "号" (number):
 # "第28.294段", "第28.294项建议"; "第28条" is an article, "第40届会议" a session.
@@ -149,8 +157,9 @@ OTHER_PARAGRAPH_WORDS = (
     # ar
     r"أعلاه|أدناه|من\s+المرفق|من\s+مرفق|من\s+القرار|من\s+قرار|من\s+الاتفاقية|من\s+المادة"
 )
-# A lettered sub-paragraph: "15 (c)", French/Spanish "15 c)", Russian "15 с)".
-LETTERED = r"\s*\([a-zа-я]{1,4}\)|\s*[a-zа-я]\)"
+# A lettered sub-paragraph: "15 (c)", French/Spanish "15 c)", Russian "15 с)", Arabic
+# "15 (ج)".
+LETTERED = r"\s*\([a-zа-яء-ي]{1,4}\)|\s*[a-zа-я]\)"
 
 # Words that lead into the next citation of a footnote: "… (India). See also …".
 LEAD_IN_WORDS = (

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from reviewer.citations.filters import BARE_MIN_PREFIX, bare_context_ok, cue_is_foreign
 from reviewer.citations.fold import fold
 from reviewer.citations.forms import (
+    AR_CUE_START,
+    AR_SUBNUMBER,
+    AR_WINDOW,
     CUE_TAIL,
     CUE_WORDS,
     ZH_CLOSER,
@@ -85,7 +88,11 @@ def _full_groups(text: str, symbols: list[tuple[str, int, int]]) -> list[Group]:
         tail = _FULL_TAIL.match(text, end)
         if tail is None:
             continue
-        items = read_list(text, tail.end(), None if tail.group("cue") else True)
+        cue = tail.group("cue")
+        if cue and cue.startswith(AR_CUE_START):
+            items = read_list(_arabic_subnumbers(text, tail.end()), tail.end())
+        else:
+            items = read_list(text, tail.end(), None if cue else True)
         if items:
             groups.append(Group(CitationKind.FULL, symbol, start, items))
     return groups
@@ -121,8 +128,20 @@ def _after_letter(text: str, pos: int) -> bool:
     return ch.isalpha() and not ("\u0600" <= ch <= "\u06ff" or ch >= "\u2e80")
 
 
+def _arabic_subnumbers(text: str, pos: int) -> str:
+    """``text`` with "28-294" after ``pos`` read as 28.294, the Arabic documents' way of
+    writing it (``forms.AR_SUBNUMBER``); one character for one, so offsets hold."""
+    window = text[pos : pos + AR_WINDOW]
+    if "-" not in window:
+        return text
+    window = AR_SUBNUMBER.sub(r"\1.\2", window)
+    return text[:pos] + window + text[pos + AR_WINDOW :]
+
+
 def _cued_items(text: str, cue: str, pos: int) -> list[Item] | None:
-    """The list a cue governs; Chinese cues have their own conditions (``forms``)."""
+    """The list a cue governs; Chinese and Arabic cues have their own ways (``forms``)."""
+    if cue.startswith(AR_CUE_START):
+        return read_list(_arabic_subnumbers(text, pos), pos)
     if cue in ZH_DECIMAL_CUES:
         return read_list(text, pos, True)
     items = read_list(text, pos)

@@ -71,6 +71,12 @@ FORMS = {
         ("وفقاً للتوصية 28.294", ["28.294"]),  # a one-letter prefix on the cue
         ("التوصية ٢٨٫٢٩٤", ["28.294"]),  # Arabic-Indic digits, Arabic decimal separator
         ("التوصيات ٢٨٫٢٧٠ و٢٨٫٢٧١ و٢٨٫٢٧٤", LIST3),
+        # the Arabic documents' own numbering: "28-294" is recommendation 28.294
+        ("التوصية 28-294", ["28.294"]),
+        ("التوصية ٢٨-٢٩٤", ["28.294"]),
+        ("التوصيات 28-270 و28-271 و28-274", LIST3),
+        ("الفقرات من 28-45 إلى 28-49", R45_49),
+        ("التوصيات 28.45-28.49", R45_49),  # between dotted numbers a hyphen is a range
     ],
     "ru": [
         ("рекомендация 28.294", ["28.294"]),
@@ -109,6 +115,7 @@ FULL = [
     ("（A/HRC/40/6，第28.45至28.49段）", R45_49),
     ("Ａ／ＨＲＣ／４０／６，第２８．２９４段", ["28.294"]),
     ("(A/HRC/40/6، الفقرة 28.294)", ["28.294"]),
+    ("(A/HRC/40/6، التوصية 28-294)", ["28.294"]),
     ("(A/HRC/40/6, пункты 28.45–28.49)", R45_49),
     ("(A/HRC/40/6, п. 28.294)", ["28.294"]),
 ]
@@ -140,6 +147,7 @@ def test_fold_keeps_every_offset():
 
 
 def test_short_numbers_in_each_language():
+    assert numbers("recommendations 30-31") == ["30", "31"]  # only an Arabic cue reads 30.31
     assert numbers("recommandations 30 à 31") == ["30", "31"]
     assert numbers("recomendaciones 30 a 31") == ["30", "31"]
     assert numbers("рекомендации 30–31") == ["30", "31"]
@@ -207,6 +215,8 @@ TRAPS = {
         "الصفحة 28",
         "28.04.2019",
         "JS1، الفقرة 4",
+        "وفقاً للفقرة 5 من مرفق قرار مجلس حقوق الإنسان 16/21",
+        "الفقرة 15 (ج) من مرفق القرار 5/1",
     ],
     "ru": [
         "28,5 процента",

@@ -7,6 +7,10 @@ Three shapes of citation, tried in this order so each character belongs to one:
   "recommendations 30–31, 54–56"); only a cue makes an integer a citation;
 - bare: a decimal that looks like a recommendation number and like nothing else
   ("the Working Group 28.294").  Callers treat bare numbers as hints only.
+
+In each of the UN's six languages ("recommandations 28.270, 28.271 et 28.274",
+"párrs. 28.45 a 28.49", "（A/HRC/40/6，第28.294段）", "التوصية 28.294", "п. 28.294"): the
+words are in ``forms``; full-width and Arabic-Indic digits are read through ``fold``.
 """
 
 from __future__ import annotations

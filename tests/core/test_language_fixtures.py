@@ -65,6 +65,7 @@ def test_each_fixture_links_what_expected_json_says(capsys, registry_workspace, 
 
     code, doc, _ = cli(capsys, ws, "document", str(imp["document_id"]))
     assert code == 0
+    assert doc["review"] == "CHN-4"  # China named in the submission's own language
     got = _links_by_label(doc)
     labels = sorted(set(spec["links"]) | set(spec["no_links"]), key=int)
     assert sorted(got, key=int) == labels  # every numbered paragraph, as the file numbers them

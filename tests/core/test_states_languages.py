@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from reviewer.citations import parse_citation_footnote
-from reviewer.citations.countries import all_codes, iso3, state_name
+from reviewer.citations.countries import all_codes, iso3, mentions, state_name
 from reviewer.citations.states import (
     LANGUAGES,
     all_states,
@@ -249,3 +251,31 @@ def test_footnote_states_are_canonical_english():
         "El Salvador",
         "United Kingdom of Great Britain and Northern Ireland",
     )
+
+
+# --- the States a text names, in each language but Arabic ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la Chine et l'Allemagne", {"CHN": 1, "DEU": 1}),
+        (
+            "la République populaire démocratique de Corée et la République de Corée",
+            {"PRK": 1, "KOR": 1},
+        ),
+        ("Papouasie-Nouvelle-Guinée, Guinée et la Nouvelle-Guinée", {"PNG": 1, "GIN": 1}),
+        ("le Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", {"GBR": 1}),
+        ("China, Alemania y el Reino Unido de Gran Bretaña e Irlanda del Norte", None),
+        ("Китай, Германия и Российская Федерация", {"CHN": 1, "DEU": 1, "RUS": 1}),
+        ("中国政府和德国", {"CHN": 1, "DEU": 1}),  # no spaces: names inside a run
+        ("巴布亚新几内亚和几内亚", {"PNG": 1, "GIN": 1}),  # the longest name wins
+        ("南苏丹与苏丹", {"SSD": 1, "SDN": 1}),
+        ("内蒙古自治区、印度洋", {}),  # Inner Mongolia, the Indian Ocean
+        ("الصين", {}),  # Arabic names are not counted (see countries._names)
+    ],
+)
+def test_mentions_in_each_language(text, expected):
+    if expected is None:
+        expected = {"CHN": 1, "DEU": 1, "GBR": 1}
+    assert mentions(text) == Counter(expected)

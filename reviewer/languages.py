@@ -31,6 +31,14 @@ _WORDS = {
 }
 _OWN = {lang: frozenset(words.split()) for lang, words in _WORDS.items()}
 _LATIN_WORD = re.compile(r"[a-zà-öø-ÿ]+")
+# Spelling only one of the three writes, each a vote like an own word: Spanish "ñ",
+# the acute accent on a, i, o, u ("cooperación", "climático") and "-ciones"; French
+# "ç", "œ", "è", "ê", "-eaux".  A short Spanish sentence may hold no own word but
+# "Sur-Sur" (French "sur"): "La cooperación Sur-Sur en materia de cambio climático".
+_SPELLING = {
+    "es": re.compile(r"[ñáíóú]|ciones\b"),
+    "fr": re.compile(r"[çœèê]|eaux\b"),
+}
 
 _MIN_WORDS = 2  # own words needed before a Latin-script text is told
 _MIN_SHARE = 0.3  # of a text's letters, the share a script needs to decide
@@ -68,12 +76,13 @@ def detect(text: str) -> str | None:
         return None
     if script != "latin":
         return script
+    lowered = text.lower()
     counts = Counter(
-        lang
-        for word in _LATIN_WORD.findall(text.lower())
-        for lang, own in _OWN.items()
-        if word in own
+        lang for word in _LATIN_WORD.findall(lowered) for lang, own in _OWN.items() if word in own
     )
+    for lang, spelling in _SPELLING.items():
+        counts[lang] += len(spelling.findall(lowered))
+    counts = +counts  # drop languages with no vote
     if not counts:
         return None
     (best, n), *rest = counts.most_common(2) + [("", 0)]

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from reviewer.citations.states import canonical_state
+from reviewer.citations.states import canonical_state, state_names
+
+MENTION_LANGUAGES = ("fr", "es", "ru", "zh")
 
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-", "\u00a0": " "}
@@ -96,6 +98,16 @@ def _names() -> dict[str, str | None]:
         if code:
             for form in (alias, _short(alias)):
                 names.setdefault(form, code)
+    # The UN's names in French, Spanish, Russian and Chinese (states_*.txt); not Arabic,
+    # whose names are also common words ("مالي" is "financial", "قطر" "diameter") and take
+    # glued prefixes ("وقطر"): counting them needs more than a list of names.
+    for language in MENTION_LANGUAGES:
+        for code, written in state_names(language).items():
+            for name in written:
+                if name[0].islower():  # "ex-République …": no scan of every "e"
+                    continue
+                for form in (name, _short(name)):
+                    names.setdefault(form, code)
     for name in _data()[1]:
         names[name] = None
     return names
@@ -178,23 +190,40 @@ def _atoms(name: str) -> list[str]:
 _END = object()
 
 
-def _trie_pattern(node: dict, first: bool) -> str:
+def _is_cjk(atom: str) -> bool:
+    return len(atom) == 1 and atom >= "\u2e80"
+
+
+def _trie_pattern(node: dict, first: bool, cjk: bool = False) -> str:
     branches = []
     for atom in sorted(k for k in node if k is not _END):
-        # After a name's first letter: no letter or digit just before it.
-        start = r"(?<!\w.)" if first else ""
-        branches.append(atom + start + _trie_pattern(node[atom], False))
+        # After a name's first letter: no letter or digit just before it.  Chinese
+        # writes no spaces: its names are read inside a run of characters ("中国政府").
+        here = cjk or (first and _is_cjk(atom))
+        start = r"(?<!\w.)" if first and not here else ""
+        branches.append(atom + start + _trie_pattern(node[atom], False, here))
     if _END in node:
-        branches.append(r"(?!\w)")
+        branches.append("" if cjk else r"(?!\w)")
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
 
 
-@lru_cache(maxsize=1)
-def _mention_pattern() -> re.Pattern[str]:
+def _script(ch: str) -> str:
+    if "\u0400" <= ch <= "\u04ff":
+        return "cyrillic"
+    return "cjk" if _is_cjk(ch) else "latin"
+
+
+@lru_cache(maxsize=3)
+def _mention_pattern(script: str = "latin") -> re.Pattern[str]:
+    """The names whose first letter is of one script.  One pattern per script, because
+    a pattern led by Cyrillic and Han letters as well scans English text twice as slowly;
+    each alone skips English text fast."""
     trie: dict = {}
     for name in _names():
+        if _script(name[0]) != script:
+            continue
         node = trie
         for atom in _atoms(name):
             node = node.setdefault(atom, {})
@@ -231,7 +260,11 @@ def mentions(text: str | None) -> Counter[str]:
         text = unicodedata.normalize("NFC", text)
     lookup = _match_lookup()
     # The pattern has no groups: findall gives the names as written, few of them distinct.
-    for written, times in Counter(_mention_pattern().findall(text)).items():
+    found = _mention_pattern().findall(text)
+    if not text.isascii():
+        found += _mention_pattern("cyrillic").findall(text)
+        found += _mention_pattern("cjk").findall(text)
+    for written, times in Counter(found).items():
         code = lookup.get(written) or lookup.get(_match_key(written))
         if code:
             counts[code] += times

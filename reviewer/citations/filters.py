@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from reviewer.citations.forms import LETTERED, OTHER_PARAGRAPH_WORDS, PARA_CUE
 from reviewer.citations.states import canonical_state
 
 # Recommendations sit in the conclusions of a Working Group report, never in its
@@ -29,7 +30,15 @@ _LABELS = (
     r"class|categor(?:y|ies)|priorit(?:y|ies)|pillars?|components?|sdgs?|areas?|strateg(?:y|ies)|"
     r"measures?|actions?|programmes?|programs?|models?|modules?|lessons?|units?|editions?|vol\.|"
     r"volumes?|no\.|nos\.|numbers?|resolutions?|decisions?|decrees?|laws?|acts?|orders?|"
-    r"regulations?|directives?|iso|§"
+    r"regulations?|directives?|iso|§|"
+    # fr, es, ru, ar
+    r"annexes?|tableaux?|objectifs?|cibles?|indicateurs?|chapitres?|lois?|décrets?|"
+    r"résolutions?|décisions?|n°|nº|artículos?|anexos?|cuadros?|tablas?|gráficos?|objetivos?|"
+    r"metas?|indicadores?|páginas?|págs?\.|capítulos?|secci(?:ón|ones)|leyes|ley|decretos?|"
+    r"resoluci(?:ón|ones)|núm\.|стать(?:я|и|е|ю)|ст\.|приложени[еяи]|таблиц[аы]|рисунок|"
+    r"цел[ьи]|задач[аи]|страниц[аы]|стр\.|с\.|глав[аы]|раздел[аы]?|показател[ьи]|закон[аы]?|"
+    r"указ|резолюци[яи]|решени[еяи]|№|المادة|المواد|الصفحة|ص\.|الجدول|الهدف|الغاية|المؤشر|"
+    r"القانون|القرار|المرفق|الفصل|الباب"
 )
 _QUANTITY = (
     r"about|approx\.?|approximately|around|nearly|almost|over|under|than|roughly|some|estimated|"
@@ -39,14 +48,22 @@ _QUANTITY = (
     r"shares?|proportions?|percentages?|growth|increases?|decreases?|declines?|rises?|falls?|"
     r"drops?|gdp|temperatures?|magnitudes?|mean|median|coefficients?|density|ages?|height|"
     r"weight|length|width|depth|speed|prices?|costs?|budgets?|revenues?|incomes?|expenditures?|"
-    r"investments?|amounts?|sums?|worth|valued|population|expectancy"
+    r"investments?|amounts?|sums?|worth|valued|population|expectancy|"
+    # fr, es, ru, ar
+    r"environ|près\s+de|plus\s+de|moins\s+de|quelque|entre|atteint|atteignant|taux|"
+    r"moyenne|hausse|baisse|cerca\s+de|más\s+de|menos\s+de|unos|unas|aproximadamente|"
+    r"alrededor\s+de|entre|alcanzó|tasa|promedio|около|более|менее|почти|примерно|свыше|"
+    r"составил[аио]?|составляет|уровень|доля|حوالي|نحو|أكثر\s+من|أقل\s+من|قرابة|بلغ|بلغت|"
+    r"معدل|نسبة"
 )
 # A currency, a label or a quantity word before the number, or another number on the
 # same line (a table row; a page number on the line above is fine).
 _BEFORE_BARE = re.compile(
     rf"(?:{_CURRENCY}|\b(?:{_LABELS}|{_QUANTITY})"
-    r"(?:\s+(?:of|at|to|by|from|is|was|were|are|for|in|around|about|nearly|approximately))?)"
-    r"\s*\(?\Z|\d[%‰]?[ \t]+\Z",
+    r"(?:\s+(?:of|at|to|by|from|is|was|were|are|for|in|around|about|nearly|approximately"
+    r"|de|du|des|à|est|était|del|es|fue|составил[аио]?|в|на))?)"
+    r"\s*\(?\Z|\d[%‰]?[ \t]+\Z"
+    r"|(?:百分之|约|约为|达|达到|为|占|增长|下降|目标|表|图|页|条|第)\s*\Z",  # Chinese
     re.IGNORECASE,
 )
 _UNITS = (
@@ -61,12 +78,21 @@ _UNITS = (
     r"inhabitants|residents|children|women|men|girls|boys|cases|victims|families|households|"
     r"students|pupils|workers|migrants|refugees|deaths|jobs|members|participants|beneficiaries|"
     r"views|users|followers|subscribers|visitors|tourists|patients|doctors|teachers|schools|"
-    r"hospitals|villages|projects|countries|copies|votes|seats|stars|out\s+of"
+    r"hospitals|villages|projects|countries|copies|votes|seats|stars|out\s+of|"
+    # fr, es, ru, ar
+    r"pour\s*cent|pourcent|p\.\s*100|millions?|milliards?|milliers|euros?|francs?|ans|années|"
+    r"mois|jours|heures|habitants|personnes|enfants|femmes|hommes|fois|por\s*ciento|millones|"
+    r"mil|miles|años|meses|días|horas|personas|habitantes|niños|niñas|mujeres|hombres|veces|"
+    r"pesos|dólares|процент(?:а|ов)?|проц\.|млн|млрд|тыс|миллион(?:а|ов)?|миллиард(?:а|ов)?|"
+    r"тысяч[аи]?|руб(?:лей|ля|\.)?|долл(?:аров|ара|\.)?|лет|года?|раза?|человек|детей|женщин|"
+    r"в\s+процентах|في\s*الما?ئة|بالما?ئة|مليون|ملايين|مليار|ألف|آلاف|دولار|دولارا|سنة|"
+    r"سنوات|عاما|شخص|أشخاص|طفل|أطفال|امرأة|نساء|مرة|مرات"
 )
 # Glued letter or sign (18.3million, 1.95m, 6.2%, 9.3/100,000, 2.5-fold), a unit word,
 # or another number (a row of a table: "12.3 14.5 16.7").
 _AFTER_BARE = re.compile(
-    rf"[^\W\d_]|[%‰°/]|-[^\W\d_]|:\d|\s*(?:[%‰°]|(?:{_UNITS})\b)|[ \t]+[-+−]?\d",
+    rf"[^\W\d_]|[%‰°/]|-[^\W\d_]|:\d|\s*(?:[%‰°]|(?:{_UNITS})\b)|[ \t]+[-+−]?\d"
+    r"|\s*[万亿元年岁个人倍次名所]",  # Chinese units after a space: "28.5 亿"
     re.IGNORECASE,
 )
 
@@ -80,7 +106,7 @@ def bare_context_ok(text: str, start: int, end: int) -> bool:
 
 # --- cues that belong to another document's paragraphs -------------------------
 
-_PARA_CUE = re.compile(r"para", re.IGNORECASE)
+_PARA_CUE = PARA_CUE
 _CLAUSE_START = re.compile(r"[;(\[]|[.!?][\"”’)]?\s+(?=[A-Z])")
 _CITED_SOURCE = re.compile(r"([^\s,:;()\[\]]+)\s*[,:]")
 _DIRECT_SOURCE = re.compile(
@@ -90,7 +116,7 @@ _DIRECT_SOURCE = re.compile(
 # resolution 16/21" (boilerplate of every UPR document): a paragraph of this or another
 # instrument.  Recommendations have no lettered sub-paragraphs.
 _OTHER_PARAGRAPH = re.compile(
-    r"\s*\([a-z]{1,4}\)|\s*(?:above|below|supra|infra|"
+    rf"{LETTERED}|\s*(?:{OTHER_PARAGRAPH_WORDS}|above|below|supra|infra|"
     r"of\s+(?:the\s+present|this)\s+(?:report|submission|document)|"
     r"of\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+)*(?i:annex|resolution|decision|convention|covenant|"
     r"declaration|charter|act|law|code|constitution|protocol|statute|rules|guidelines|principles|"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reviewer.citations.fold import fold
+from reviewer.citations.forms import LEAD_IN_WORDS
 from reviewer.citations.numbers import skip_markers
 from reviewer.citations.parser import Group, scan
 from reviewer.citations.states import canonical_state, split_trailing_states
@@ -26,19 +28,21 @@ class FootnoteCitation:
 
 
 # "28.294: text", "28.294 – text"; a text without either must end in "(State)".
-_INTRO = re.compile(r"\)?\s*(?::|[-–—](?=\s))\s*")
-_SOFT_INTRO = re.compile(r"\)?\s+(?=[\"“‘A-Z])")
+# Chinese closes a "第28.294段" before its colon: "第28.294段：继续……（印度）".
+_INTRO = re.compile(r"\)?[段项項号號]?\s*(?::|[-–—](?=\s))\s*")
+_SOFT_INTRO = re.compile(r"\)?\s+(?=[\"“‘«A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _SPACES = re.compile(r"\s+")
 # Words that lead into the next citation: "… (India). See also A/HRC/25/5, 186.12."
-_LEAD_IN = re.compile(r"(?:\b(?:see|also|cf\.?|and|ibid\.?)[\s:,]*)+\Z", re.IGNORECASE)
-_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+_LEAD_IN = re.compile(rf"(?:\b(?:{LEAD_IN_WORDS})[\s:,]*)+\Z", re.IGNORECASE)
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "「": "」", "『": "』"}
+_STOPS = (".", "。")
 
 
 def _clean(region: str) -> tuple[str | None, tuple[str, ...]]:
     region = _LEAD_IN.sub("", _SPACES.sub(" ", region).strip())
     body, states = split_trailing_states(region.strip())
     body = body.rstrip(" ;,")
-    if not states and body.endswith(".") and not body.endswith(".."):
+    if not states and body.endswith(_STOPS) and not body.endswith(".."):
         body = body[:-1].rstrip()
     if len(body) > 1 and _QUOTES.get(body[0]) == body[-1]:
         body = body[1:-1].strip()
@@ -61,7 +65,8 @@ def parse_citation_footnote(text: str) -> list[FootnoteCitation]:
     groups = scan(text)
     if not groups:
         return []
-    intros = [_intro(text, g) for g in groups]
+    folded = fold(text)  # "28.294：继续…", "٢٨٫٢٩٤:": the same offsets as ``text``
+    intros = [_intro(folded, g) for g in groups]
     heads = [
         g.kind is CitationKind.FULL or (i is not None and i[1])
         for g, i in zip(groups, intros, strict=True)

@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reviewer.citations.forms import LIST_SEP, RANGE_SEP
+
 MAX_EXPANSION = 400  # a longer "range" is a typo or not a range at all
 
 _NUM = re.compile(r"(\d+)(?:\.(\d+))?")
-_RANGE_SEP = re.compile(r"\s*[-–—‒−‐‑]\s*|\s+(?:to|through|till|until)\s+")
-_LIST_SEP = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)")
+# "28.45–28.49", "28.45 à 28.49", "28.45至28.49"; "28.270, 28.271 et 28.274",
+# "28.270、28.271和28.274", "28.270 و28.271": each language's words are in ``forms``.
+_RANGE_SEP = RANGE_SEP
+_LIST_SEP = LIST_SEP
 # Footnote markers left glued to a number by some extractions: 28.109[^2], 28.109<sup>2</sup>.
 _MARKER = re.compile(r"(?:\[\^?\d{1,3}\]|<sup>\s*\d{1,3}\s*</sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)+")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")

@@ -7,6 +7,10 @@ Three shapes of citation, tried in this order so each character belongs to one:
   "recommendations 30–31, 54–56"); only a cue makes an integer a citation;
 - bare: a decimal that looks like a recommendation number and like nothing else
   ("the Working Group 28.294").  Callers treat bare numbers as hints only.
+
+In each of the UN's six languages ("recommandations 28.270, 28.271 et 28.274",
+"párrs. 28.45 a 28.49", "（A/HRC/40/6，第28.294段）", "التوصية 28.294", "п. 28.294"): the
+words are in ``forms``; full-width and Arabic-Indic digits are read through ``fold``.
 """
 
 from __future__ import annotations
@@ -16,6 +20,17 @@ import re
 from dataclasses import dataclass
 
 from reviewer.citations.filters import BARE_MIN_PREFIX, bare_context_ok, cue_is_foreign
+from reviewer.citations.fold import fold
+from reviewer.citations.forms import (
+    AR_CUE_START,
+    AR_SUBNUMBER,
+    AR_WINDOW,
+    CUE_TAIL,
+    CUE_WORDS,
+    ZH_CLOSER,
+    ZH_DECIMAL_CUES,
+    ZH_ORDINAL_CUE,
+)
 from reviewer.citations.numbers import Item, read_list, skip_markers
 from reviewer.citations.symbols import find_symbols
 from reviewer.vocabulary import CitationKind
@@ -56,13 +71,10 @@ class Group:
 
 
 # Each alternative starts with a literal so the regex engine can skip ahead on a
-# character set (three times faster than one pattern led by a lookbehind).
-_CUE_WORDS = (
-    r"Paragraphs?|paragraphs?|PARAGRAPHS?|Paras?\.?|paras?\.?|PARAS?\.?|"
-    r"Recommendations?|recommendations?|RECOMMENDATIONS?|Suggestions?|suggestions?|SUGGESTIONS?|"
-    r"Recs?\.|recs?\.|RECS?\."
-)
-_CUE_TAIL = r"(?![A-Za-z])(?:\s*(?:[Nn]os?\.|[Nn]umbers?|#))?\s*:?\s*(?=\d)"
+# character set (three times faster than one pattern led by a lookbehind).  The words
+# of each UN language are in ``forms``.
+_CUE_WORDS = CUE_WORDS
+_CUE_TAIL = CUE_TAIL
 _CUE = re.compile(rf"(?P<cue>{_CUE_WORDS}){_CUE_TAIL}")
 # A decimal not glued to a letter, sign or longer number: "RMB1.2", "D_1.1", "$1.95".
 _BARE = re.compile(r"\d(?<![\w.,/\\$€£¥₹+\-−–—#§@%&]\d)\d{0,2}\.[1-9]")
@@ -80,7 +92,11 @@ def _full_groups(text: str, symbols: list[tuple[str, int, int]]) -> list[Group]:
         tail = _FULL_TAIL.match(text, end)
         if tail is None:
             continue
-        items = read_list(text, tail.end(), None if tail.group("cue") else True)
+        cue = tail.group("cue")
+        if cue and cue.startswith(AR_CUE_START):
+            items = read_list(_arabic_subnumbers(text, tail.end()), tail.end())
+        else:
+            items = read_list(text, tail.end(), None if cue else True)
         if items:
             groups.append(Group(CitationKind.FULL, symbol, start, items))
     return groups
@@ -108,13 +124,46 @@ _start = operator.methodcaller("start")
 
 
 def _after_letter(text: str, pos: int) -> bool:
-    return pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalpha()
+    """A cue glued to a word before it ("comparas 12", "сп. 5").  Chinese has no spaces
+    and Arabic glues one-letter prefixes ("والتوصيات"): a letter there is fine."""
+    if pos == 0:
+        return False
+    ch = text[pos - 1]
+    return ch.isalpha() and not ("\u0600" <= ch <= "\u06ff" or ch >= "\u2e80")
+
+
+def _arabic_subnumbers(text: str, pos: int) -> str:
+    """``text`` with "28-294" after ``pos`` read as 28.294, the Arabic documents' way of
+    writing it (``forms.AR_SUBNUMBER``); one character for one, so offsets hold."""
+    window = text[pos : pos + AR_WINDOW]
+    if "-" not in window:
+        return text
+    window = AR_SUBNUMBER.sub(r"\1.\2", window)
+    return text[:pos] + window + text[pos + AR_WINDOW :]
+
+
+def _cued_items(text: str, cue: str, pos: int) -> list[Item] | None:
+    """The list a cue governs; Chinese and Arabic cues have their own ways (``forms``)."""
+    if cue.startswith(AR_CUE_START):
+        return read_list(_arabic_subnumbers(text, pos), pos)
+    if cue in ZH_DECIMAL_CUES:
+        return read_list(text, pos, True)
+    items = read_list(text, pos)
+    if cue == ZH_ORDINAL_CUE and items is not None:
+        if not ZH_CLOSER.match(text, skip_markers(text, items[-1].end)):
+            return None
+    return items
 
 
 def scan(text: str) -> list[Group]:
-    """Every citation group in ``text``, in text order."""
+    """Every citation group in ``text``, in text order.
+
+    Full-width and Arabic digits and punctuation are read as ASCII (``fold``); the
+    offsets are those of ``text`` as given.
+    """
     if _DIGIT.search(text) is None:
         return []
+    text = fold(text)
     symbols = find_symbols(text)
     groups = _full_groups(text, symbols) if symbols else []
     taken = [(g.head, g.end) for g in groups]
@@ -139,7 +188,7 @@ def scan(text: str) -> list[Group]:
             continue
         if _after_letter(text, start):
             continue
-        items = read_list(text, m.end())
+        items = _cued_items(text, cue, m.end())
         if items is None:
             continue
         pos = items[-1].end

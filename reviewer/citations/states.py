@@ -3,21 +3,69 @@
 Recommendations end with the recommending State(s) in parentheses, and State names
 can hold parentheses of their own ("Bolivia (Plurinational State of)"), so a
 trailing group is only taken as a State when the name is on the UN list.
+
+The UN writes its reports in six languages, so a State is known by its official short
+name in each (``states_fr.txt``, ``states_es.txt``, ``states_zh.txt``,
+``states_ar.txt``, ``states_ru.txt``: "(Inde)", "（印度）", "(الهند)", "(Индия)"), every
+one of them folded to the English name ``states.txt`` gives.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
+from reviewer.citations.fold import fold
+
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " ", "ё": "е", "Ё": "Е"}
+)
+# Arabic is written with or without short vowels and tatweel, and with any hamza on alif.
+_ARABIC_FOLDS: dict[int, str | None] = {c: None for c in range(0x064B, 0x0653)}
+_ARABIC_FOLDS.update({0x0640: None, ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا"})
+_ARABIC = str.maketrans(_ARABIC_FOLDS)
+_DASH = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
+LANGUAGES = ("fr", "es", "zh", "ar", "ru")  # besides English (states.txt)
 
 
 def _key(name: str) -> str:
-    name = unicodedata.normalize("NFC", name).translate(_QUOTES)
+    name = fold(unicodedata.normalize("NFC", name)).translate(_QUOTES)
+    if not name.isascii():
+        name = _DASH.sub("-", name.translate(_ARABIC))
     return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def _read_lines(file_name: str) -> list[str]:
+    text = resources.files("reviewer.citations").joinpath(file_name).read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _english_by_code() -> dict[str, str]:
+    """ISO3 code → the English UN name (countries.txt's second field)."""
+    out = {}
+    for line in _read_lines("countries.txt"):
+        fields = [f.strip() for f in line.split(" | ")]
+        if fields[0] != "-":
+            out[fields[0]] = fields[1]
+    return out
+
+
+@cache
+def state_names(language: str) -> dict[str, tuple[str, ...]]:
+    """ISO3 code → the UN's official short name in ``language`` and the other names
+    its table lists ("fr": {"CHN": ("Chine",), "TUR": ("Türkiye", "Turquie"), …})."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no table of State names in {language!r}")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _read_lines(f"states_{language}.txt"):
+        code, name, *rest = (f.strip() for f in line.split(" | "))
+        others = tuple(n.strip() for n in rest[0].split(";") if n.strip()) if rest else ()
+        out[code] = (name, *others)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +82,11 @@ def _table() -> dict[str, str]:
             table[_key(alias)] = canonical
         else:
             table[_key(line)] = line
+    english = _english_by_code()
+    for language in LANGUAGES:
+        for code, names in state_names(language).items():
+            for name in names:
+                table.setdefault(_key(name), english[code])
     return table
 
 
@@ -82,6 +135,12 @@ def canonical_state(name: str) -> str | None:
     return found
 
 
+# "India and Peru", "Inde et Pérou", "India y Perú", "Индия и Перу", "印度、秘鲁", "印度和秘鲁",
+# "الهند وبيرو": only tried on a part that is not itself a name ("Trinité-et-Tobago").
+_AND = re.compile(r"\s+(?:and|et|y|e|и)\s+|\s*[、和及]\s*|\s+و\s*")
+_LEADING_AND = re.compile(r"^(?:and|et|y|e|и)\s+|^و\s*")
+
+
 def _split_names(inner: str) -> list[str] | None:
     """'Senegal, Sierra Leone, Venezuela (Bolivarian Republic of) and Peru' → the names.
 
@@ -97,7 +156,7 @@ def _split_names(inner: str) -> list[str] | None:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch in ",;" and depth == 0:
+        elif ch in ",;、" and depth == 0:
             parts.append(inner[start:i])
             start = i + 1
     parts.append(inner[start:])
@@ -105,11 +164,14 @@ def _split_names(inner: str) -> list[str] | None:
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        part = re.sub(r"^and\s+", "", part)
         if canonical_state(part):
             names.append(part)
             continue
-        pieces = [p.strip() for p in re.split(r"\s+and\s+", part) if p.strip()]
+        part = _LEADING_AND.sub("", part)
+        if canonical_state(part):
+            names.append(part)
+            continue
+        pieces = [p.strip() for p in _AND.split(part) if p.strip()]
         if len(pieces) < 2 or not all(canonical_state(p) for p in pieces):
             return None
         names.extend(pieces)
@@ -138,12 +200,15 @@ def split_trailing_states(text: str) -> tuple[str, tuple[str, ...]]:
     Takes every trailing parenthesised group that names States, so "(Uruguay) (Mali)"
     gives both.  Names are kept as the document writes them (whitespace folded).
     The returned text keeps its wording; only the State groups and the final
-    punctuation after them are removed.
+    punctuation after them are removed.  Full-width brackets and punctuation count
+    as theirs ("……（印度）；").
     """
+    original = text
+    text = fold(text)  # one character for one: a prefix of it is a prefix of the original
     rest = text.rstrip()
     states: list[str] = []
     while True:
-        trimmed = rest.rstrip(" \t\n;.,")
+        trimmed = rest.rstrip(" \t\n;.,。")
         group = _trailing_group(trimmed)
         if group is None:
             break
@@ -154,5 +219,6 @@ def split_trailing_states(text: str) -> tuple[str, tuple[str, ...]]:
         states[:0] = names
         rest = trimmed[:start].rstrip()
     if not states:
-        return text.strip(), ()
-    return rest.rstrip(" ,"), tuple(states)
+        return original.strip(), ()
+    rest = rest.rstrip(" ,")
+    return original[: len(rest)], tuple(states)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reviewer.citations.fold import fold
+
 # Working Group reports and their addenda (A/HRC/40/6, A/HRC/28/15/Add.1) and the
 # three pre-session documents of a review (A/HRC/WG.6/20/SVN/1 … /3).
 _SL = r"[ \t]?/\s*"
@@ -34,11 +36,15 @@ def normalise_symbol(raw: str) -> str:
     Any UN symbol passes through (treaty-body symbols too); only the UPR suffixes
     and the WG.6 part get their house spelling.
     """
-    text = _INVISIBLE.sub("", raw.translate(_SLASHES)).upper()
+    text = _INVISIBLE.sub("", fold(raw).translate(_SLASHES)).upper()
     text = _WG.sub("/WG.6/", text)
     return _SUFFIX.sub(lambda m: f"/{_SUFFIX_CASE[m.group(1)]}.{m.group(2)}", text)
 
 
 def find_symbols(text: str) -> list[tuple[str, int, int]]:
-    """Every UPR report symbol in ``text``: (normalised symbol, start, end)."""
+    """Every UPR report symbol in ``text``: (normalised symbol, start, end).
+
+    Full-width forms ("Ａ／ＨＲＣ／４０／６") are read as ASCII; offsets are ``text``'s.
+    """
+    text = fold(text)
     return [(normalise_symbol(m.group()), m.start(), m.end()) for m in _SYMBOL.finditer(text)]

@@ -45,3 +45,14 @@ def test_a_document_by_its_paragraphs():
     assert detect_many(mixed) == "fr"
     assert detect_many(["28.294", ""]) is None
     assert detect_many([SENTENCES["fr"], SENTENCES["es"]]) is None  # a tie: not told
+
+
+def test_spelling_tells_a_short_sentence_without_own_words():
+    """ "Sur-Sur" is the French word "sur" twice; the accents say Spanish."""
+    text = (
+        "La cooperación Sur-Sur en materia de cambio climático continuó "
+        "(A/HRC/40/6, párrs. 28.45 a 28.49)."
+    )
+    assert detect(text) == "es"
+    assert detect("Les recommandations sur l'éducation des enfants reçues en 2018.") == "fr"
+    assert detect("The State should ratify the Convention; José Martí said so.") == "en"

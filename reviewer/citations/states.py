@@ -60,11 +60,26 @@ def state_names(language: str) -> dict[str, tuple[str, ...]]:
     its table lists ("fr": {"CHN": ("Chine",), "TUR": ("Türkiye", "Turquie"), …})."""
     if language not in LANGUAGES:
         raise ValueError(f"no table of State names in {language!r}")
-    out: dict[str, tuple[str, ...]] = {}
+    return {code: names for code, (names, _) in _language_table(language).items()}
+
+
+@cache
+def _language_table(language: str) -> dict[str, tuple[tuple[str, ...], dict[str, str]]]:
+    """ISO3 code → (names, {name: English name}) for the names a table ties to another
+    English name than the code's: "Pays-Bas = Netherlands", the UN's name until 2023,
+    which states.txt keeps as a State of its own."""
+    out: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {}
     for line in _read_lines(f"states_{language}.txt"):
         code, name, *rest = (f.strip() for f in line.split(" | "))
-        others = tuple(n.strip() for n in rest[0].split(";") if n.strip()) if rest else ()
-        out[code] = (name, *others)
+        names, targets = [name], {}
+        for other in (n.strip() for n in rest[0].split(";")) if rest else ():
+            if not other:
+                continue
+            other, _, english = (part.strip() for part in other.partition(" = "))
+            names.append(other)
+            if english:
+                targets[other] = english
+        out[code] = (tuple(names), targets)
     return out
 
 
@@ -84,9 +99,9 @@ def _table() -> dict[str, str]:
             table[_key(line)] = line
     english = _english_by_code()
     for language in LANGUAGES:
-        for code, names in state_names(language).items():
+        for code, (names, targets) in _language_table(language).items():
             for name in names:
-                table.setdefault(_key(name), english[code])
+                table.setdefault(_key(name), targets.get(name, english[code]))
     return table
 
 
@@ -101,6 +116,20 @@ def _spaceless_table() -> dict[str, str]:
             clashes.add(bare)
         table[bare] = canonical
     return {k: v for k, v in table.items() if k not in clashes}
+
+
+@lru_cache(maxsize=1)
+def _english_keys() -> frozenset[str]:
+    """Folded names of states.txt alone (English names and their aliases)."""
+    keys = set()
+    for line in _read_lines("states.txt"):
+        keys.add(_key(line.split(" = ", 1)[0]))
+    return frozenset(keys)
+
+
+def is_english_name(name: str) -> bool:
+    """Is ``name`` one of the English names (or their aliases) of states.txt?"""
+    return _key(name) in _english_keys()
 
 
 def all_states() -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -184,10 +184,35 @@ class ParagraphDelegate(HtmlDelegate):
     PAD_Y = 9
     PAGES = qcolor("muted")
 
-    # the reading pane's model (``ParagraphsModel``): its rows and HTML are read from it
-    # directly, not through ``index.data`` (a relayout sizes every row loaded, and
-    # each ``data`` call converts the row's HTML to a new string and back)
+    # the reading pane's model (``ParagraphsModel``, set by ``read_from``): rows and HTML
+    # are read from it directly, and each row's size is kept until its HTML, the width
+    # or the font changes: a relayout sizes every row loaded, one Python call each,
+    # so each call must do as little as it can (no ``index.data``, no font key)
     rows = None
+
+    def read_from(self, model) -> None:
+        self.rows = model
+        self._sizes: dict[int, tuple[str, QSize]] = {}
+        self._geometry: tuple[int, str] = (-1, "")
+        self._viewport = self.view.viewport()
+        self.view.installEventFilter(self)
+        self._viewport.installEventFilter(self)
+        self._measure_view()
+
+    def _measure_view(self) -> None:
+        geometry = (self.view.viewport().width(), self.view.font().key())
+        if geometry != self._geometry:
+            self._geometry, self._sizes = geometry, {}
+
+    def eventFilter(self, obj, event) -> bool:
+        if self.rows is not None and (obj is self.view or obj is self._viewport):
+            if event.type() in _GEOMETRY_EVENTS:
+                try:
+                    self._measure_view()
+                except RuntimeError:  # the view is being deleted
+                    pass
+            return False  # the view's own events: never taken for an editor's
+        return super().eventFilter(obj, event)
 
     def text_left(self) -> int:
         return self.GUTTER
@@ -195,9 +220,19 @@ class ParagraphDelegate(HtmlDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         rows = self.rows
         if rows is None:
-            html, row = index.data(HTML_ROLE) or "", index.data(ROW_ROLE)
-        else:
-            html, row = rows.html_at(index.row()), rows.paragraph(index.row())
+            return self._size(option, index, index.data(HTML_ROLE) or "", index.data(ROW_ROLE))
+        pos = index.row()
+        html, row = rows.html_at(pos), rows.paragraph(pos)
+        if row is None:
+            return self._size(option, index, html, row)
+        kept = self._sizes.get(row.id)
+        if kept is not None and kept[0] is html:  # the very string sized before
+            return kept[1]
+        size = self._size(option, index, html, row)
+        self._sizes[row.id] = (html, size)
+        return size
+
+    def _size(self, option: QStyleOptionViewItem, index, html: str, row) -> QSize:
         vw = self.view.viewport().width()
         height = self.height_of(html, max(80, vw - self.GUTTER - self.PAD_X), option, index)
         height += 2 * self.PAD_Y + 1
@@ -267,6 +302,10 @@ class ParagraphDelegate(HtmlDelegate):
             painter.setPen(GUTTER_TEXT)
             painter.drawText(r.x() + 27, y - 1, self.GUTTER - 28, 16,
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n))  # fmt: skip
+
+
+_GEOMETRY_EVENTS = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                    QEvent.Type.Polish)  # fmt: skip
 
 
 def _small_height(fm: QFontMetrics) -> int:

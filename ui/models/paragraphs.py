@@ -170,7 +170,17 @@ class ParagraphsModel(QAbstractListModel):
         markers = self.source.footnote_markers([r.id for r in rows])
         self._add(start, ids, rows, markers)
 
-    def _fetch_later(self, n: int) -> None:
+    def load_later(self, row: int, then: Callable[[], None]) -> None:
+        """Rows up to ``row`` read in a worker, then ``then()`` (dropped, as the rows
+        are, if other ids are shown meanwhile or a jump reads them first).  Without
+        ``background``, or loaded already: at once."""
+        if row < len(self._rows) or self.loader is None:
+            self.ensure_loaded(row)
+            then()
+            return
+        self._fetch_later(row + 1 - len(self._rows) + self.BATCH, then)
+
+    def _fetch_later(self, n: int, then: Callable[[], None] | None = None) -> None:
         """Read the next ``n`` rows in a worker; add them when they arrive."""
         assert self.loader is not None
         start = len(self._rows)
@@ -208,6 +218,8 @@ class ParagraphsModel(QAbstractListModel):
             ):
                 self._html.update(html)  # else made again when shown
             self._add(start, ids, rows, markers)
+            if then is not None:
+                then()
 
         self.loader.run(read, arrived)
 

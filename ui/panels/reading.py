@@ -65,7 +65,7 @@ class ReadingPanel(QWidget):
         self.view.setObjectName("readingView")
         self.view.setModel(self.model)
         self.delegate = PassageDelegate(self.view)
-        self.delegate.rows = self.model
+        self.delegate.read_from(self.model)
         self.model.measurer = self.delegate.measurer
         self.model.learned = self.delegate.learn
         self.delegate.editor_made = self._editor_made
@@ -157,7 +157,12 @@ class ReadingPanel(QWidget):
     def _show_ids(self, ids: list[int], titles: dict[int, str] | None, keep: int | None) -> None:
         self.model.set_ids(ids, titles)
         self._update_header()
-        row = self.model.row_of(keep) if keep else -1
+        row = self.model.row_of(keep, load=False) if keep else -1
+        if row < 0 and keep and keep in ids:  # further down: the rows up to it read
+            row = ids.index(keep)  # off the GUI thread when it is far (a long read)
+            if row >= self.model.BATCH:
+                self.model.load_later(row, lambda: self.select_row(row))
+                return
         self.select_row(row if row >= 0 else 0)
         if self.model.rowCount() == 0:
             self.current_changed.emit(None)

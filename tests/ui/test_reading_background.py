@@ -21,16 +21,20 @@ from ui.models.paragraphs import ParagraphsModel
 from ui.panels.filter_bar import Filters
 
 
-def _observe(ws, name: str, hold=None):
-    """Wrap ``ws.<name>``: the threads it ran in; ``hold(args, kwargs)`` may block it."""
+def _observe(ws, name: str, hold=None, after: bool = False):
+    """Wrap ``ws.<name>``: the threads it ran in; ``hold(args, kwargs)`` may block it,
+    before it reads or (``after``) once it has read, before its answer is handed on."""
     real = getattr(ws, name)
     threads: list[threading.Thread] = []
 
     def observed(*args, **kwargs):
         threads.append(threading.current_thread())
-        if hold is not None:
+        if hold is not None and not after:
             hold(args, kwargs)
-        return real(*args, **kwargs)
+        answer = real(*args, **kwargs)
+        if hold is not None and after:
+            hold(args, kwargs)
+        return answer
 
     setattr(ws, name, observed)
     return threads
@@ -53,6 +57,7 @@ def test_a_filters_paragraphs_are_read_off_the_gui_thread_and_an_older_answer_dr
             release.wait(10)
 
     threads = _observe(w.ws, "paragraph_ids_filtered", hold)
+    rows_read = _observe(w.ws, "paragraphs")  # the first rows come with the ids
     bar = w.reading.filter_bar
     bar.set_filters(Filters(tag="women"))
     qtbot.waitUntil(started.is_set, timeout=5000)
@@ -65,6 +70,7 @@ def test_a_filters_paragraphs_are_read_off_the_gui_thread_and_an_older_answer_dr
     qtbot.waitUntil(lambda: w.reading.loader.dropped == 1, timeout=5000)
     assert w.reading.model.ids() == [six.id] and w.reading.current_id() == six.id
     assert len(threads) == 2 and threading.current_thread() not in threads
+    assert rows_read and threading.current_thread() not in rows_read
     # clearing the filters shows the document at once (one indexed read, no wait)
     bar.reset()
     assert not w.reading.busy and w.reading.model.total() == 16
@@ -121,7 +127,7 @@ def test_a_row_edited_while_its_batch_was_read_is_shown_as_it_is_now(qtbot, make
             release.wait(10)
 
     gui = threading.current_thread()
-    _observe(w.ws, "paragraphs", hold)
+    _observe(w.ws, "paragraphs", hold, after=True)
     model.fetchMore(QModelIndex())
     qtbot.waitUntil(started.is_set, timeout=5000)  # the batch was read before the edit
     w.ws.set_reviewed(last, True)
@@ -154,3 +160,27 @@ def test_other_ids_shown_meanwhile_drop_the_batch_under_way(qtbot, make_window):
     assert model.ids()[: model.rowCount()] == [
         model.paragraph(i).id for i in range(model.rowCount())
     ]
+
+
+def test_a_paragraph_edited_while_a_filter_was_read_is_shown_as_it_is_now(qtbot, make_window):
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    six = select_label(w, "6")
+    w.inspector.toggle_tag("climate")
+    started, release = threading.Event(), threading.Event()
+    gui = threading.current_thread()
+
+    def hold(_args, _kwargs):
+        if threading.current_thread() is not gui:
+            started.set()
+            release.wait(10)
+
+    _observe(w.ws, "paragraphs", hold, after=True)
+    w.reading.filter_bar.set_filters(Filters(tag="climate"))
+    qtbot.waitUntil(started.is_set, timeout=5000)  # its rows read before the edit
+    w.ws.set_reviewed(six.id, True)
+    w.apply(w.ws.take_changes())
+    release.set()
+    assert w.reading.wait(5000)
+    assert w.reading.model.ids() == [six.id]
+    assert w.reading.current_paragraph().reviewed

@@ -25,6 +25,8 @@ from ui.render import paragraph_html
 from ui.search_marks import mark_query
 
 Index = QModelIndex | QPersistentModelIndex
+# a batch read in a worker: rows, footnote markers, HTML and heights (for the delegate)
+Batch = tuple[list[ParagraphRow], dict[int, list], dict[int, str], dict[tuple, int]]
 
 
 class ParagraphSource(Protocol):
@@ -60,8 +62,14 @@ class ParagraphsModel(QAbstractListModel):
         self.marks: tuple[int, str] | None = None
 
     # -- contents ----------------------------------------------------------------
-    def set_ids(self, ids: list[int], document_titles: dict[int, str] | None = None) -> None:
-        """Show these paragraphs; ``document_titles`` adds a title line (multi-document)."""
+    def set_ids(
+        self,
+        ids: list[int],
+        document_titles: dict[int, str] | None = None,
+        first: Batch | None = None,
+    ) -> None:
+        """Show these paragraphs; ``document_titles`` adds a title line (multi-document).
+        ``first``: the first rows, read already (``batch_reader``, off the GUI thread)."""
         self.beginResetModel()
         self._ids = list(ids)
         self._rows = []
@@ -72,7 +80,9 @@ class ParagraphsModel(QAbstractListModel):
         if self.loader is not None:
             self.loader.cancel()
         self.endResetModel()
-        if self._ids:
+        if first is not None and first[0]:
+            self._take(0, self._ids[: len(first[0])], first, self._shown())
+        elif self._ids:
             self._fetch(self.FIRST if self.loader is not None else self.BATCH)
 
     def set_changes(self, changes: dict[int, object], version: int | None = None) -> None:
@@ -127,8 +137,7 @@ class ParagraphsModel(QAbstractListModel):
     def refresh(self, paragraph_id: int) -> ParagraphRow | None:
         """Re-read one paragraph after an edit; returns its new row if it is loaded."""
         pos = self.row_of(paragraph_id, load=False)
-        if pos < 0 and self.fetching:
-            self._stale.add(paragraph_id)  # the batch under way may have read it before
+        self._stale.add(paragraph_id)  # a batch being read may have read it before
         if pos < 0 or self.source is None:
             return None
         fresh = self.source.paragraphs([paragraph_id])
@@ -188,49 +197,60 @@ class ParagraphsModel(QAbstractListModel):
         source = self.source
         if not ids or source is None:
             return
-        generation = self._generation
+        generation, shown = self._generation, self._shown()
+        read = self.batch_reader(self._titles)
+
+        def arrived(answer: Batch) -> None:
+            if generation != self._generation or start != len(self._rows):
+                return  # other ids shown meanwhile, or a jump read past them
+            self._take(start, ids, answer, shown)
+            if then is not None:
+                then()
+
+        self.loader.run(lambda: read(ids), arrived)
+
+    def batch_reader(self, titles: dict[int, str] | None) -> Callable[[list[int]], Batch]:
+        """A function a worker may call with ids: their rows, footnote markers, HTML
+        and heights (the view's width and font as they are now); the HTML with
+        ``titles`` (multi-document) and the version shown now.  Paragraphs edited
+        from now on while it reads are read again when the batch is taken."""
+        source = self.source
         measure = self.measurer() if self.measurer is not None else None
-        html_of = self._html_maker()
-        shown = (self._titles, self._changes, self.version)
+        changes, version = self._changes, self.version
         self._stale = set()
 
-        def read():  # a worker thread: plain rows and strings only
+        def html_of(row: ParagraphRow, markers) -> str:
+            title = titles.get(row.document_id) if titles else None
+            return paragraph_html(row, markers, title, changes.get(row.id), version)
+
+        def read(ids: list[int]) -> Batch:  # a worker thread: plain rows and strings only
+            if source is None or not ids:
+                return [], {}, {}, {}
             rows = source.paragraphs(ids)
             markers = source.footnote_markers([r.id for r in rows])
             html = {r.id: html_of(r, markers.get(r.id, ())) for r in rows}
             heights = measure(list(html.values())) if measure is not None else {}
             return rows, markers, html, heights
 
-        def arrived(answer) -> None:
-            if generation != self._generation or start != len(self._rows):
-                return  # other ids shown meanwhile, or a jump read past them
-            rows, markers, html, heights = answer
-            stale, self._stale = self._stale & set(ids), set()
-            if stale and source is not None:  # edited meanwhile: those read again here
-                fresh = {r.id: r for r in source.paragraphs(sorted(stale))}
-                rows = [fresh.get(r.id, r) if r.id in stale else r for r in rows]
-                html = {k: v for k, v in html.items() if k not in stale}
-            if self.learned is not None and heights:
-                self.learned(heights)
-            if (
-                all(a is b for a, b in zip(shown, (self._titles, self._changes), strict=False))
-                and shown[2] == self.version
-            ):
-                self._html.update(html)  # else made again when shown
-            self._add(start, ids, rows, markers)
-            if then is not None:
-                then()
+        return read
 
-        self.loader.run(read, arrived)
+    def _shown(self) -> tuple:
+        return (self._titles, self._changes, self.version)
 
-    def _html_maker(self) -> Callable[[ParagraphRow, list | tuple], str]:
-        titles, changes, version = self._titles, self._changes, self.version
-
-        def html_of(row: ParagraphRow, markers) -> str:
-            title = titles.get(row.document_id) if titles else None
-            return paragraph_html(row, markers, title, changes.get(row.id), version)
-
-        return html_of
+    def _take(self, start: int, ids: list[int], batch: Batch, shown: tuple) -> None:
+        """Add a batch read in a worker (GUI thread)."""
+        rows, markers, html, heights = batch
+        stale, self._stale = self._stale & set(ids), set()
+        if stale and self.source is not None:  # edited meanwhile: those read again here
+            fresh = {r.id: r for r in self.source.paragraphs(sorted(stale))}
+            rows = [fresh.get(r.id, r) if r.id in stale else r for r in rows]
+            html = {k: v for k, v in html.items() if k not in stale}
+        if self.learned is not None and heights:
+            self.learned(heights)
+        now = self._shown()
+        if shown[0] is now[0] and shown[1] is now[1] and shown[2] == now[2]:
+            self._html.update(html)  # else made again when shown
+        self._add(start, ids, rows, markers)
 
     def _add(self, start: int, ids: list[int], rows: list[ParagraphRow], markers: dict) -> None:
         by_id = {r.id: r for r in rows}

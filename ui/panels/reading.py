@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from reviewer.workspace import DocumentRow, ParagraphRow
 from ui.background import Latest
 from ui.completer import Registry
-from ui.models.paragraphs import ParagraphsModel
+from ui.models.paragraphs import Batch, ParagraphsModel
 from ui.panels.filter_bar import FilterBar, Filters
 from ui.passage_view import PassageDelegate, PassageEditor
 from ui.render import MUTED
@@ -151,11 +151,28 @@ class ReadingPanel(QWidget):
             ids = self.session.ws.paragraph_ids(doc_id) if doc_id is not None else []
             self._show_ids(ids, titles, keep)
             return
-        read = self._filtered_ids(f, doc_id, self.scope_ids)
-        self.loader.run(read, lambda ids: self._show_ids(ids, titles, keep), self.status.emit)
+        read_ids = self._filtered_ids(f, doc_id, self.scope_ids)
+        read_rows = self.model.batch_reader(titles)
+        first, most = self.model.FIRST, self.model.BATCH
 
-    def _show_ids(self, ids: list[int], titles: dict[int, str] | None, keep: int | None) -> None:
-        self.model.set_ids(ids, titles)
+        def read() -> tuple[list[int], Batch]:  # the ids, and the first rows (to the kept one)
+            ids = read_ids()
+            pos = ids.index(keep) if keep in ids else -1
+            return ids, read_rows(ids[: pos + 1 if first <= pos < most else first])
+
+        def show(answer: tuple[list[int], Batch]) -> None:
+            self._show_ids(answer[0], titles, keep, answer[1])
+
+        self.loader.run(read, show, self.status.emit)
+
+    def _show_ids(
+        self,
+        ids: list[int],
+        titles: dict[int, str] | None,
+        keep: int | None,
+        first: Batch | None = None,
+    ) -> None:
+        self.model.set_ids(ids, titles, first)
         self._update_header()
         row = self.model.row_of(keep, load=False) if keep else -1
         if row < 0 and keep and keep in ids:  # further down: the rows up to it read

@@ -229,6 +229,8 @@ class ParagraphDelegate(HtmlDelegate):
         if kept is not None and kept[0] is html:  # the very string sized before
             return kept[1]
         size = self._size(option, index, html, row)
+        if len(self._sizes) > self.HEIGHTS:
+            self._sizes = {}
         self._sizes[row.id] = (html, size)
         return size
 

@@ -1,14 +1,18 @@
 """Painting rich-text rows: paragraphs in the reading pane, links, notes, search hits.
 
 Each row's HTML is laid out once per width in a ``QTextDocument`` kept in a small
-cache, so scrolling a long document repaints without re-laying out text.
+cache, so scrolling a long document repaints without re-laying out text.  Rows that
+arrive from a read off the GUI thread come with their heights measured there
+(``HtmlDelegate.measurer``: a ``QTextDocument`` is reentrant, so a worker lays out
+its own), so a view sizing many new rows does not lay out each on the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -38,6 +42,19 @@ GUTTER_TEXT = qcolor("gutter_text")
 PROGRESS_BACK = qcolor("progress_back")
 PROGRESS = qcolor("progress")
 MUTED = qcolor("muted")
+
+
+def html_height(html: str, font: QFont, width: int) -> int:
+    """The height of ``html`` laid out ``width`` wide in ``font`` (any thread)."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    doc.setTextWidth(width)
+    return int(doc.size().height())
+
+
+Measure = Callable[[list[str]], dict[tuple, int]]
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -87,15 +104,38 @@ class HtmlDelegate(QStyledItemDelegate):
             self._docs.popitem(last=False)
         return doc
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        width = self.text_width()
-        key = (index.data(HTML_ROLE) or "", width, option.font.key())
+    def measurer(self) -> Measure:
+        """A function a worker thread may call with rows' HTML: the heights they take
+        in this view as it is now (its width and font), for ``learn``.  What it lays
+        out is its own: nothing of the view is touched in the worker."""
+        font, width = QFont(self.view.font()), self.text_width()
+        fkey = font.key()
+
+        def measure(htmls: list[str]) -> dict[tuple, int]:
+            return {(h, width, fkey): html_height(h, font, width) for h in set(htmls)}
+
+        return measure
+
+    def learn(self, heights: dict[tuple, int]) -> None:
+        """Heights a ``measurer`` found (GUI thread): sizing those rows lays out nothing.
+        Heights for another width or font are kept too and simply never asked for."""
+        if len(self._heights) + len(heights) > self.HEIGHTS:
+            self._heights.clear()
+        self._heights.update(heights)
+
+    def height_of(self, html: str, width: int, option: QStyleOptionViewItem, index) -> int:
+        key = (html, width, option.font.key())
         height = self._heights.get(key)
         if height is None:
             height = int(self.document(index, option.font, width).size().height())
             if len(self._heights) > self.HEIGHTS:
                 self._heights.clear()
             self._heights[key] = height
+        return height
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = self.text_width()
+        height = self.height_of(index.data(HTML_ROLE) or "", width, option, index)
         return QSize(self.view.viewport().width(), height + 2 * self.PAD_Y + 1)
 
     def paint_background(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
@@ -144,16 +184,64 @@ class ParagraphDelegate(HtmlDelegate):
     PAD_Y = 9
     PAGES = qcolor("muted")
 
+    # the reading pane's model (``ParagraphsModel``, set by ``read_from``): rows and HTML
+    # are read from it directly, and each row's size is kept until its HTML, the width
+    # or the font changes: a relayout sizes every row loaded, one Python call each,
+    # so each call must do as little as it can (no ``index.data``, no font key)
+    rows = None
+
+    def read_from(self, model) -> None:
+        self.rows = model
+        self._sizes: dict[int, tuple[str, QSize]] = {}
+        self._geometry: tuple[int, str] = (-1, "")
+        self._viewport = self.view.viewport()
+        self.view.installEventFilter(self)
+        self._viewport.installEventFilter(self)
+        self._measure_view()
+
+    def _measure_view(self) -> None:
+        geometry = (self.view.viewport().width(), self.view.font().key())
+        if geometry != self._geometry:
+            self._geometry, self._sizes = geometry, {}
+
+    def eventFilter(self, obj, event) -> bool:
+        if self.rows is not None and (obj is self.view or obj is self._viewport):
+            if event.type() in _GEOMETRY_EVENTS:
+                try:
+                    self._measure_view()
+                except RuntimeError:  # the view is being deleted
+                    pass
+            return False  # the view's own events: never taken for an editor's
+        return super().eventFilter(obj, event)
+
     def text_left(self) -> int:
         return self.GUTTER
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        row = index.data(ROW_ROLE)
+        rows = self.rows
+        if rows is None:
+            return self._size(option, index, index.data(HTML_ROLE) or "", index.data(ROW_ROLE))
+        pos = index.row()
+        html, row = rows.html_at(pos), rows.paragraph(pos)
+        if row is None:
+            return self._size(option, index, html, row)
+        kept = self._sizes.get(row.id)
+        if kept is not None and kept[0] is html:  # the very string sized before
+            return kept[1]
+        size = self._size(option, index, html, row)
+        if len(self._sizes) > self.HEIGHTS:
+            self._sizes = {}
+        self._sizes[row.id] = (html, size)
+        return size
+
+    def _size(self, option: QStyleOptionViewItem, index, html: str, row) -> QSize:
+        vw = self.view.viewport().width()
+        height = self.height_of(html, max(80, vw - self.GUTTER - self.PAD_X), option, index)
+        height += 2 * self.PAD_Y + 1
         if row is not None and getattr(row, "pages", ""):  # room for the label and pages
             fm = QFontMetrics(option.font)
-            size.setHeight(max(size.height(), 2 * self.PAD_Y + fm.height() + _small_height(fm)))
-        return size
+            height = max(height, 2 * self.PAD_Y + fm.height() + _small_height(fm))
+        return QSize(vw, height)
 
     def _pages(self, painter: QPainter, r, row, top: int) -> int:
         """Paint the paragraph's pages under its label; the height they took."""
@@ -216,6 +304,10 @@ class ParagraphDelegate(HtmlDelegate):
             painter.setPen(GUTTER_TEXT)
             painter.drawText(r.x() + 27, y - 1, self.GUTTER - 28, 16,
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(n))  # fmt: skip
+
+
+_GEOMETRY_EVENTS = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                    QEvent.Type.Polish)  # fmt: skip
 
 
 def _small_height(fm: QFontMetrics) -> int:

@@ -130,15 +130,18 @@ def test_filter_reading_pane_by_tag_and_other_filters(qtbot, make_window):
     w.inspector.toggle_tag("women")
     bar = w.reading.filter_bar
     bar.tag.setCurrentIndex(bar.tag.findData("women"))
+    w.reading.wait()  # what filters choose is read off the GUI thread
     assert w.reading.model.ids() == [two.id, six.id]
     assert "match the filters" in w.reading.header.text()
     bar.reset()
     assert w.reading.model.total() == 16
     bar.unreviewed.setChecked(True)
+    w.reading.wait()
     assert w.reading.model.total() == 16
     bar.reset()
     bar.rec.setText("28.294")
     qtbot.keyClick(bar.rec, Qt.Key.Key_Return)
+    w.reading.wait()
     assert w.reading.model.ids() == [two.id]
     bar.reset()
     select_label(w, "6")
@@ -146,6 +149,7 @@ def test_filter_reading_pane_by_tag_and_other_filters(qtbot, make_window):
     qtbot.keyClicks(w.inspector.notes.editor, "note on six")
     w.inspector.notes.flush()
     bar.has_note.setChecked(True)
+    w.reading.wait()
     assert w.reading.model.ids() == [six.id]
 
 

@@ -116,6 +116,7 @@ def test_a_review_scopes_documents_search_and_the_link_completer(qtbot, make_win
     assert {offered.row(n).symbol for n in range(offered.rowCount())} == {"A/HRC/40/6"}
     # the reading pane's "All documents" covers the review's documents only
     w.reading.filter_bar.scope.setCurrentIndex(1)
+    w.reading.wait()  # what filters choose is read off the GUI thread
     assert w.reading.filter_bar.scope.currentText() == "Whole review"
     para_docs = {w.ws.paragraph(pid).document_id for pid in w.reading.model.ids()}
     assert para_docs and para_docs <= chn_docs

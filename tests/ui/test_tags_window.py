@@ -38,6 +38,7 @@ def test_rename_in_the_manager_updates_chips_filter_and_paragraphs(qtbot, make_w
     w.inspector.toggle_tag("climate")
     bar = w.reading.filter_bar
     bar.tag.setCurrentIndex(bar.tag.findData("women"))
+    w.reading.wait()  # what filters choose is read off the GUI thread
     assert w.reading.model.ids() == [two.id]
 
     dlg = _open_manager(qtbot, w)
@@ -49,6 +50,7 @@ def test_rename_in_the_manager_updates_chips_filter_and_paragraphs(qtbot, make_w
     qtbot.keyClicks(editor, "Women's rights")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the edit is committed from the event loop
     qtbot.waitUntil(lambda: w.ws.get_tag("women") is None)
+    w.reading.wait()  # the filtered paragraphs read again, off the GUI thread
 
     assert [t.name for t in w.ws.tags()] == ["Women's rights", "climate"]
     assert _chips(w) == {"Women's rights": True, "climate": True}

@@ -71,8 +71,10 @@ def test_filters_over_all_documents(qtbot, make_window):
     w.inspector.toggle_tag("climate")
     bar = w.reading.filter_bar
     bar.tag.setCurrentIndex(bar.tag.findData("climate"))
+    w.reading.wait()  # what filters choose is read off the GUI thread
     assert w.reading.model.ids() == [second]
     bar.scope.setCurrentIndex(1)
+    w.reading.wait()
     assert w.reading.model.ids() == [first, second]
     html = w.reading.model.data(w.reading.model.index(0, 0), HTML_ROLE)
     assert "UPR Report Presented by China Association" in html  # each row names its document

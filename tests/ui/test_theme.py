@@ -74,6 +74,7 @@ def _check_panes(qtbot, w) -> None:
     ink = pal.color(R.Text)
     rows_back = [QColor(c("base")), QColor(c("row_selected"))]
     # the reading pane: body text, footnotes, labels, tag chips, suggestion chips
+    w.reading.model.ensure_loaded(w.reading.model.total() - 1)  # beyond the first screenful
     reading = _html_rows(w.reading.model)
     assert any("Key point" in h for h in reading) and any("Suggested:" in h for h in reading)
     assert _check_html(reading, ink, rows_back, "reading pane") >= 2 * 16

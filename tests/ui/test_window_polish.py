@@ -145,6 +145,7 @@ def test_empty_panes_say_what_fills_them_and_do_it(qtbot, make_window, monkeypat
     w.select_document(next(d.id for d in w.ws.documents() if d.kind == "submission"))
     bar = w.reading.filter_bar
     bar.has_note.setChecked(True)  # CANGO's paragraphs have no notes
+    w.reading.wait()  # what filters choose is read off the GUI thread
     assert w.reading.model.total() == 0
     assert w.reading.empty.isVisible() and not w.reading.view.isVisible()
     assert "No paragraph matches" in w.reading.empty.text()

@@ -3,20 +3,30 @@
 A 2,000-paragraph document costs one id query when it opens; rows (with links,
 footnotes, tags, notes and citations) come ``BATCH`` at a time as the view scrolls
 (``canFetchMore``/``fetchMore``), or up to a given row when something jumps there.
+
+With ``background`` (the reading pane), the first ``FIRST`` rows are read at once (a
+screenful) and the batches the view asks for while scrolling are read off the GUI
+thread (``ui.background.Latest``): the rows, their HTML and, given ``measure``, the
+heights the view will lay them out at; they are added when they arrive (an answer
+for ids no longer shown is dropped).  A jump (``ensure_loaded``) still reads at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.workspace import ParagraphRow
+from ui.background import Latest
 from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.render import paragraph_html
 from ui.search_marks import mark_query
 
 Index = QModelIndex | QPersistentModelIndex
+# a batch read in a worker: rows, footnote markers, HTML and heights (for the delegate)
+Batch = tuple[list[ParagraphRow], dict[int, list], dict[int, str], dict[tuple, int]]
 
 
 class ParagraphSource(Protocol):
@@ -26,10 +36,20 @@ class ParagraphSource(Protocol):
 
 class ParagraphsModel(QAbstractListModel):
     BATCH = 60
+    FIRST = 12  # with ``background``: read at once when the ids are set (a screenful)
 
-    def __init__(self, source: ParagraphSource | None = None, parent=None):
+    def __init__(
+        self, source: ParagraphSource | None = None, parent=None, background: bool = False
+    ):
         super().__init__(parent)
         self.source = source
+        self.loader = Latest(self) if background else None
+        # the view's delegate: gives (on the GUI thread) a worker-safe function from
+        # rows' HTML to the heights they take, which ``learned`` takes in
+        self.measurer: Callable[[], Callable[[list[str]], dict[tuple, int]]] | None = None
+        self.learned: Callable[[dict[tuple, int]], None] | None = None
+        self._generation = 0  # bumped when the ids change: older batches are dropped
+        self._stale: set[int] = set()  # changed while a batch with them was being read
         self._ids: list[int] = []
         self._rows: list[ParagraphRow] = []
         self._markers: dict[int, list] = {}
@@ -42,17 +62,28 @@ class ParagraphsModel(QAbstractListModel):
         self.marks: tuple[int, str] | None = None
 
     # -- contents ----------------------------------------------------------------
-    def set_ids(self, ids: list[int], document_titles: dict[int, str] | None = None) -> None:
-        """Show these paragraphs; ``document_titles`` adds a title line (multi-document)."""
+    def set_ids(
+        self,
+        ids: list[int],
+        document_titles: dict[int, str] | None = None,
+        first: Batch | None = None,
+    ) -> None:
+        """Show these paragraphs; ``document_titles`` adds a title line (multi-document).
+        ``first``: the first rows, read already (``batch_reader``, off the GUI thread)."""
         self.beginResetModel()
         self._ids = list(ids)
         self._rows = []
         self._markers = {}
         self._html = {}
         self._titles = document_titles
+        self._generation += 1
+        if self.loader is not None:
+            self.loader.cancel()
         self.endResetModel()
-        if self._ids:
-            self.fetchMore(QModelIndex())
+        if first is not None and first[0]:
+            self._take(0, self._ids[: len(first[0])], first, self._shown())
+        elif self._ids:
+            self._fetch(self.FIRST if self.loader is not None else self.BATCH)
 
     def set_changes(self, changes: dict[int, object], version: int | None = None) -> None:
         """What the shown version's paragraphs continue (paragraph id → DiffParagraph)."""
@@ -98,12 +129,15 @@ class ParagraphsModel(QAbstractListModel):
         return pos
 
     def ensure_loaded(self, row: int) -> None:
+        if len(self._rows) <= row and self.loader is not None:
+            self.loader.cancel()  # read here and now; the batch under way is dropped
         while len(self._rows) <= row and self.canFetchMore(QModelIndex()):
             self._fetch(max(self.BATCH, row + 1 - len(self._rows)))
 
     def refresh(self, paragraph_id: int) -> ParagraphRow | None:
         """Re-read one paragraph after an edit; returns its new row if it is loaded."""
         pos = self.row_of(paragraph_id, load=False)
+        self._stale.add(paragraph_id)  # a batch being read may have read it before
         if pos < 0 or self.source is None:
             return None
         fresh = self.source.paragraphs([paragraph_id])
@@ -120,8 +154,21 @@ class ParagraphsModel(QAbstractListModel):
         return not parent.isValid() and len(self._rows) < len(self._ids)
 
     def fetchMore(self, parent: Index = NO_PARENT) -> None:
-        if not parent.isValid():
+        if parent.isValid():
+            return
+        if self.loader is None:
             self._fetch(self.BATCH)
+        elif not self.loader.busy:
+            self._fetch_later(self.BATCH)
+
+    @property
+    def fetching(self) -> bool:
+        """A batch is being read off the GUI thread."""
+        return self.loader is not None and self.loader.busy
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Until the batch being read has been added (tests; False on timeout)."""
+        return self.loader.wait(timeout_ms) if self.loader is not None else True
 
     def _fetch(self, n: int) -> None:
         start = len(self._rows)
@@ -129,17 +176,110 @@ class ParagraphsModel(QAbstractListModel):
         if not ids or self.source is None:
             return
         rows = self.source.paragraphs(ids)
+        markers = self.source.footnote_markers([r.id for r in rows])
+        self._add(start, ids, rows, markers)
+
+    def load_later(self, row: int, then: Callable[[], None]) -> None:
+        """Rows up to ``row`` read in a worker, then ``then()`` (dropped, as the rows
+        are, if other ids are shown meanwhile or a jump reads them first).  Without
+        ``background``, or loaded already: at once."""
+        if row < len(self._rows) or self.loader is None:
+            self.ensure_loaded(row)
+            then()
+            return
+        self._fetch_later(row + 1 - len(self._rows) + self.BATCH, then)
+
+    def _fetch_later(self, n: int, then: Callable[[], None] | None = None) -> None:
+        """Read the next ``n`` rows in a worker; add them when they arrive."""
+        assert self.loader is not None
+        start = len(self._rows)
+        ids = self._ids[start : start + n]
+        source = self.source
+        if not ids or source is None:
+            return
+        generation, shown = self._generation, self._shown()
+        read = self.batch_reader(self._titles)
+
+        def arrived(answer: Batch) -> None:
+            if generation != self._generation or start != len(self._rows):
+                return  # other ids shown meanwhile, or a jump read past them
+            self._take(start, ids, answer, shown)
+            if then is not None:
+                then()
+
+        self.loader.run(lambda: read(ids), arrived)
+
+    def batch_reader(self, titles: dict[int, str] | None) -> Callable[[list[int]], Batch]:
+        """A function a worker may call with ids: their rows, footnote markers, HTML
+        and heights (the view's width and font as they are now); the HTML with
+        ``titles`` (multi-document) and the version shown now.  Paragraphs edited
+        from now on while it reads are read again when the batch is taken."""
+        source = self.source
+        measure = self.measurer() if self.measurer is not None else None
+        changes, version = self._changes, self.version
+        self._stale = set()
+
+        def html_of(row: ParagraphRow, markers) -> str:
+            title = titles.get(row.document_id) if titles else None
+            return paragraph_html(row, markers, title, changes.get(row.id), version)
+
+        def read(ids: list[int]) -> Batch:  # a worker thread: plain rows and strings only
+            if source is None or not ids:
+                return [], {}, {}, {}
+            rows = source.paragraphs(ids)
+            markers = source.footnote_markers([r.id for r in rows])
+            html = {r.id: html_of(r, markers.get(r.id, ())) for r in rows}
+            heights = measure(list(html.values())) if measure is not None else {}
+            return rows, markers, html, heights
+
+        return read
+
+    def _shown(self) -> tuple:
+        return (self._titles, self._changes, self.version)
+
+    def _take(self, start: int, ids: list[int], batch: Batch, shown: tuple) -> None:
+        """Add a batch read in a worker (GUI thread)."""
+        rows, markers, html, heights = batch
+        stale, self._stale = self._stale & set(ids), set()
+        if stale and self.source is not None:  # edited meanwhile: those read again here
+            fresh = {r.id: r for r in self.source.paragraphs(sorted(stale))}
+            rows = [fresh.get(r.id, r) if r.id in stale else r for r in rows]
+            html = {k: v for k, v in html.items() if k not in stale}
+        if self.learned is not None and heights:
+            self.learned(heights)
+        now = self._shown()
+        if shown[0] is now[0] and shown[1] is now[1] and shown[2] == now[2]:
+            self._html.update(html)  # else made again when shown
+        self._add(start, ids, rows, markers)
+
+    def _add(self, start: int, ids: list[int], rows: list[ParagraphRow], markers: dict) -> None:
         by_id = {r.id: r for r in rows}
         rows = [by_id[i] for i in ids if i in by_id]
         if len(rows) < len(ids):  # deleted meanwhile: drop their ids so rows stay aligned
             gone = {i for i in ids if i not in by_id}
             self._ids = [i for i in self._ids if i not in gone]
-        self._markers.update(self.source.footnote_markers([r.id for r in rows]))
+        self._markers.update(markers)
         if not rows:
             return
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
+
+    def html_at(self, pos: int) -> str:
+        """The HTML shown for the row at ``pos`` (made once; marks added when asked)."""
+        if not 0 <= pos < len(self._rows):
+            return ""
+        row = self._rows[pos]
+        html = self._html.get(row.id)
+        if html is None:
+            title = self._titles.get(row.document_id) if self._titles else None
+            change = self._changes.get(row.id)
+            markers = self._markers.get(row.id, ())
+            html = paragraph_html(row, markers, title, change, self.version)
+            self._html[row.id] = html
+        if self.marks is not None and self.marks[0] == row.id:
+            return mark_query(html, self.marks[1])
+        return html
 
     # -- Qt model interface ----------------------------------------------------------
     def rowCount(self, parent: Index = NO_PARENT) -> int:
@@ -152,16 +292,7 @@ class ParagraphsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == HTML_ROLE:
-            html = self._html.get(row.id)
-            if html is None:
-                title = self._titles.get(row.document_id) if self._titles else None
-                change = self._changes.get(row.id)
-                markers = self._markers.get(row.id, ())
-                html = paragraph_html(row, markers, title, change, self.version)
-                self._html[row.id] = html
-            if self.marks is not None and self.marks[0] == row.id:
-                return mark_query(html, self.marks[1])
-            return html
+            return self.html_at(index.row())
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:

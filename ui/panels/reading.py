@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import DocumentRow, ParagraphRow
+from ui.background import Latest
 from ui.completer import Registry
-from ui.models.paragraphs import ParagraphsModel
+from ui.models.paragraphs import Batch, ParagraphsModel
 from ui.panels.filter_bar import FilterBar, Filters
 from ui.passage_view import PassageDelegate, PassageEditor
 from ui.render import MUTED
@@ -53,15 +54,20 @@ class ReadingPanel(QWidget):
         self.scope_label: str | None = None
         self.filter_bar = FilterBar(registry, self)
         self.filter_bar.changed.connect(self.reload)
+        self.loader = Latest(self)  # what the filters choose, read off the GUI thread
         self.filter_bar.problem.connect(self.status)
         self.header = QLabel(self)
         self.header.setObjectName("readingHeader")
         self.header.setWordWrap(True)
-        self.model = ParagraphsModel(session.ws, self)
+        # batches read off the GUI thread as the view scrolls, their heights measured there
+        self.model = ParagraphsModel(session.ws, self, background=True)
         self.view = QListView(self)
         self.view.setObjectName("readingView")
         self.view.setModel(self.model)
         self.delegate = PassageDelegate(self.view)
+        self.delegate.read_from(self.model)
+        self.model.measurer = self.delegate.measurer
+        self.model.learned = self.delegate.learn
         self.delegate.editor_made = self._editor_made
         self.view.setItemDelegate(self.delegate)
         # the current paragraph's selectable text (ui.passage_view); the window adds its
@@ -112,6 +118,13 @@ class ReadingPanel(QWidget):
 
     def _all_documents_ids(self, f: Filters) -> list[int]:
         """Paragraph ids over every document, or over the review's, in reading order."""
+        return self._filtered_ids(f, None, self.scope_ids)()
+
+    def _filtered_ids(
+        self, f: Filters, document_id: int | None, scope: list[int] | None
+    ) -> Callable[[], list[int]]:
+        """The read of the ids ``f`` shows (one document's, or over ``scope``; None:
+        every document): safe in a worker, the arguments taken now."""
         ws = self.session.ws
         kw = dict(
             tag=f.tag,
@@ -119,34 +132,72 @@ class ReadingPanel(QWidget):
             has_note=f.has_note,
             unreviewed=f.unreviewed,
         )
-        return ws.paragraph_ids_filtered(document_id=None, document_ids=self.scope_ids, **kw)
+        if f.all_documents:
+            return lambda: ws.paragraph_ids_filtered(document_id=None, document_ids=scope, **kw)
+        return lambda: ws.paragraph_ids_filtered(document_id=document_id, **kw)
 
     def reload(self, keep: int | None = None) -> None:
-        """Re-query the ids for the document and filters; keep a paragraph selected if given."""
+        """Re-query the ids for the document and filters; keep a paragraph selected if given.
+
+        A document's paragraphs unfiltered are read at once (one indexed query); what
+        filters choose is read off the GUI thread (``self.loader``): the pane shows it
+        when it arrives, an older filter's answer is dropped (``wait`` for tests)."""
         f = self.filters()
         keep = keep if keep is not None else self.current_id()
-        ws = self.session.ws
         doc_id = None if f.all_documents else (self.document.id if self.document else None)
-        if doc_id is None and not f.all_documents:
-            ids = []
-        elif f.all_documents:
-            ids = self._all_documents_ids(f)
-        elif not f.active:
-            ids = ws.paragraph_ids(doc_id)
-        else:
-            ids = ws.paragraph_ids_filtered(
-                document_id=doc_id,
-                tag=f.tag,
-                recommendation_id=f.recommendation_id,
-                has_note=f.has_note,
-                unreviewed=f.unreviewed,
-            )
-        self.model.set_ids(ids, self.titles if f.all_documents else None)
+        titles = self.titles if f.all_documents else None
+        if not f.active or (doc_id is None and not f.all_documents):
+            self.loader.cancel()  # a filter's answer still awaited is no longer wanted
+            ids = self.session.ws.paragraph_ids(doc_id) if doc_id is not None else []
+            self._show_ids(ids, titles, keep)
+            return
+        read_ids = self._filtered_ids(f, doc_id, self.scope_ids)
+        read_rows = self.model.batch_reader(titles)
+        first, most = self.model.FIRST, self.model.BATCH
+
+        def read() -> tuple[list[int], Batch]:  # the ids, and the first rows (to the kept one)
+            ids = read_ids()
+            pos = ids.index(keep) if keep in ids else -1
+            return ids, read_rows(ids[: pos + 1 if first <= pos < most else first])
+
+        def show(answer: tuple[list[int], Batch]) -> None:
+            self._show_ids(answer[0], titles, keep, answer[1])
+
+        self.loader.run(read, show, self.status.emit)
+
+    def _show_ids(
+        self,
+        ids: list[int],
+        titles: dict[int, str] | None,
+        keep: int | None,
+        first: Batch | None = None,
+    ) -> None:
+        self.model.set_ids(ids, titles, first)
         self._update_header()
-        row = self.model.row_of(keep) if keep else -1
+        row = self.model.row_of(keep, load=False) if keep else -1
+        if row < 0 and keep and keep in ids:  # further down: the rows up to it read
+            row = ids.index(keep)  # off the GUI thread when it is far (a long read)
+            if row >= self.model.BATCH:
+                self.model.load_later(row, lambda: self.select_row(row))
+                return
         self.select_row(row if row >= 0 else 0)
         if self.model.rowCount() == 0:
             self.current_changed.emit(None)
+
+    @property
+    def busy(self) -> bool:
+        """A filter's paragraphs (or a batch of rows) are being read."""
+        return self.loader.busy or self.model.fetching
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Until what the filters chose is shown (tests, and a jump that needs it)."""
+        return self.loader.wait(timeout_ms)
+
+    def stop(self) -> None:
+        """The window closes: no more reads; those under way waited for."""
+        self.loader.stop()
+        if self.model.loader is not None:
+            self.model.loader.stop()
 
     def _update_header(self) -> None:
         f, d = self.filters(), self.document
@@ -221,6 +272,8 @@ class ReadingPanel(QWidget):
         return True
 
     def select_paragraph(self, paragraph_id: int) -> bool:
+        if self.loader.busy:  # a filter's paragraphs on their way: that is what to search
+            self.loader.wait()
         row = self.model.row_of(paragraph_id)
         if row < 0:
             return False

@@ -57,7 +57,8 @@ class SearchPanel(QWidget):
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(self.model)
-        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.delegate = HtmlDelegate(self.results)
+        self.results.setItemDelegate(self.delegate)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.activated.connect(self._activate)
@@ -115,8 +116,13 @@ class SearchPanel(QWidget):
             self.info.setText(HELP)
             return
         self._open_when_answered = False  # Enter was for an earlier query
-        read = self.read
-        self.loader.run(lambda: read(query, doc, review), self._show, failed=self._failed)
+        read, html, measure = self.read, self.model.html, self.delegate.measurer()
+
+        def search() -> tuple[list[SearchHit], dict]:  # the hits, and the heights they take
+            hits = read(query, doc, review)
+            return hits, measure([html(h) for h in hits])
+
+        self.loader.run(search, self._answered, failed=self._failed)
 
     def read(self, query: str, document_id: int | None, review: str | None) -> list[SearchHit]:
         """The search itself: runs in a worker thread (the workspace's reads are safe
@@ -142,6 +148,11 @@ class SearchPanel(QWidget):
             self._searching.start()
         else:
             self._searching.stop()
+
+    def _answered(self, answer: tuple[list[SearchHit], dict]) -> None:
+        hits, heights = answer
+        self.delegate.learn(heights)  # laid out in the worker: sizing 200 hits is cheap
+        self._show(hits)
 
     def _show(self, hits: list[SearchHit]) -> None:
         self.model.set_rows(hits)

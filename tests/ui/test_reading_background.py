@@ -1,0 +1,186 @@
+"""The reading pane reads off the GUI thread: what filters choose, and the batches of
+rows the view asks for while scrolling (with the heights they take, measured in the
+worker); an answer overtaken by a newer one is dropped, a row edited while its batch
+was read is shown as it is now.
+
+Each read is observed by wrapping the window's workspace method (the real one runs):
+the thread it ran in is kept, and a read can be held back on an Event so the order
+in which answers arrive is decided by the test, not by the machine's speed.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from tests.ui.conftest import CANGO_MD, import_and_wait, select_label
+from ui.delegates import html_height
+from ui.models.paragraphs import ParagraphsModel
+from ui.panels.filter_bar import Filters
+
+
+def _observe(ws, name: str, hold=None, after: bool = False):
+    """Wrap ``ws.<name>``: the threads it ran in; ``hold(args, kwargs)`` may block it,
+    before it reads or (``after``) once it has read, before its answer is handed on."""
+    real = getattr(ws, name)
+    threads: list[threading.Thread] = []
+
+    def observed(*args, **kwargs):
+        threads.append(threading.current_thread())
+        if hold is not None and not after:
+            hold(args, kwargs)
+        answer = real(*args, **kwargs)
+        if hold is not None and after:
+            hold(args, kwargs)
+        return answer
+
+    setattr(ws, name, observed)
+    return threads
+
+
+def test_a_filters_paragraphs_are_read_off_the_gui_thread_and_an_older_answer_dropped(
+    qtbot, make_window
+):
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    two = select_label(w, "2")
+    w.inspector.toggle_tag("women")
+    six = select_label(w, "6")
+    w.inspector.toggle_tag("climate")
+    started, release = threading.Event(), threading.Event()
+
+    def hold(_args, kwargs):
+        if kwargs.get("tag") == "women":  # the first filter's read is held back
+            started.set()
+            release.wait(10)
+
+    threads = _observe(w.ws, "paragraph_ids_filtered", hold)
+    rows_read = _observe(w.ws, "paragraphs")  # the first rows come with the ids
+    bar = w.reading.filter_bar
+    bar.set_filters(Filters(tag="women"))
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert w.reading.busy and w.reading.model.total() == 16  # still the document, meanwhile
+    bar.set_filters(Filters(tag="climate"))
+    assert w.reading.wait(5000)
+    assert w.reading.model.ids() == [six.id]
+    assert "match the filters" in w.reading.header.text()
+    release.set()  # the first filter's answer comes now, after the second's: dropped
+    qtbot.waitUntil(lambda: w.reading.loader.dropped == 1, timeout=5000)
+    assert w.reading.model.ids() == [six.id] and w.reading.current_id() == six.id
+    assert len(threads) == 2 and threading.current_thread() not in threads
+    assert rows_read and threading.current_thread() not in rows_read
+    # clearing the filters shows the document at once (one indexed read, no wait)
+    bar.reset()
+    assert not w.reading.busy and w.reading.model.total() == 16
+    assert two.id in w.reading.model.ids()
+
+
+def test_a_jump_waits_for_the_filters_answer_and_clears_filters_that_hide_it(qtbot, make_window):
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    two = select_label(w, "2")
+    w.inspector.toggle_tag("women")
+    nine = select_label(w, "9")
+    w.reading.filter_bar.set_filters(Filters(tag="women"))
+    assert w.open_paragraph(nine.document_id, nine.id)  # not tagged: the filters go
+    assert not w.reading.filters().active and w.reading.current_id() == nine.id
+    w.reading.filter_bar.set_filters(Filters(tag="women"))
+    assert w.open_paragraph(two.document_id, two.id)  # tagged: found once the answer is in
+    assert w.reading.filters().tag == "women" and w.reading.model.ids() == [two.id]
+
+
+def test_scrolling_reads_batches_off_the_gui_thread_with_their_heights(qtbot, make_window):
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    model, delegate = w.reading.model, w.reading.delegate
+    assert model.total() == 16 and model.rowCount() == ParagraphsModel.FIRST
+    threads = _observe(w.ws, "paragraphs")
+    model.fetchMore(QModelIndex())  # as the view does when scrolled to the bottom
+    assert model.fetching and model.rowCount() == ParagraphsModel.FIRST
+    assert model.wait(5000)
+    assert model.rowCount() == 16 and not model.canFetchMore(QModelIndex())
+    assert threads and threading.current_thread() not in threads
+    # the heights measured in the worker are those the GUI thread lays out
+    option = QStyleOptionViewItem()
+    option.font = w.reading.view.font()
+    width = delegate.text_width()
+    for pos in range(ParagraphsModel.FIRST, 16):
+        html = model.html_at(pos)
+        learned = delegate._heights.get((html, width, option.font.key()))
+        assert learned is not None and learned == html_height(html, option.font, width)
+        size = delegate.sizeHint(option, model.index(pos, 0))
+        assert size.height() >= learned + 2 * delegate.PAD_Y
+
+
+def test_a_row_edited_while_its_batch_was_read_is_shown_as_it_is_now(qtbot, make_window):
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    model = w.reading.model
+    last = model.ids()[-1]
+    started, release = threading.Event(), threading.Event()
+
+    def hold(args, _kwargs):
+        if last in args[0] and threading.current_thread() is not gui:
+            started.set()
+            release.wait(10)
+
+    gui = threading.current_thread()
+    _observe(w.ws, "paragraphs", hold, after=True)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(started.is_set, timeout=5000)  # the batch was read before the edit
+    w.ws.set_reviewed(last, True)
+    w.apply(w.ws.take_changes())
+    release.set()
+    assert model.wait(5000)
+    assert model.paragraph(model.row_of(last, load=False)).reviewed
+
+
+def test_other_ids_shown_meanwhile_drop_the_batch_under_way(qtbot, make_window):
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    model = w.reading.model
+    started, release = threading.Event(), threading.Event()
+    gui = threading.current_thread()
+
+    def hold(_args, _kwargs):
+        if threading.current_thread() is not gui:
+            started.set()
+            release.wait(10)
+
+    _observe(w.ws, "paragraphs", hold)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    w.reading.filter_bar.set_filters(Filters(unreviewed=True))  # every one is unreviewed
+    release.set()
+    assert w.reading.wait(5000)
+    qtbot.waitUntil(lambda: not model.fetching, timeout=5000)
+    assert model.rowCount() <= model.total() == 16
+    assert model.ids()[: model.rowCount()] == [
+        model.paragraph(i).id for i in range(model.rowCount())
+    ]
+
+
+def test_a_paragraph_edited_while_a_filter_was_read_is_shown_as_it_is_now(qtbot, make_window):
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    six = select_label(w, "6")
+    w.inspector.toggle_tag("climate")
+    started, release = threading.Event(), threading.Event()
+    gui = threading.current_thread()
+
+    def hold(_args, _kwargs):
+        if threading.current_thread() is not gui:
+            started.set()
+            release.wait(10)
+
+    _observe(w.ws, "paragraphs", hold, after=True)
+    w.reading.filter_bar.set_filters(Filters(tag="climate"))
+    qtbot.waitUntil(started.is_set, timeout=5000)  # its rows read before the edit
+    w.ws.set_reviewed(six.id, True)
+    w.apply(w.ws.take_changes())
+    release.set()
+    assert w.reading.wait(5000)
+    assert w.reading.model.ids() == [six.id]
+    assert w.reading.current_paragraph().reviewed

@@ -28,7 +28,11 @@ tags on a third of the submission's paragraphs and notes on a sixth: built once 
 Children run with bytecode caches (PYTHONPYCACHEPREFIX in --keep), as an installed
 program does: a PYTHONDONTWRITEBYTECODE environment would otherwise compile every
 module of the program at each start.  One unmeasured warm-up run precedes each measure.
-Usage: python bench/bench_startup.py [--rounds 7] [--keep DIR]
+With ``--workspace W`` (a copy: opening upgrades its schema) the window is measured on
+W instead of the sample (bench_scale's 75k and 1.2M workspaces), and only the window
+rows and the bare floors are run.
+
+Usage: python bench/bench_startup.py [--rounds 7] [--keep DIR] [--workspace W] [--no-imports]
 """
 
 from __future__ import annotations
@@ -197,17 +201,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--keep", type=Path, default=Path(tempfile.gettempdir()) / "bench-startup")
+    ap.add_argument("--workspace", type=Path, help="measure the window on this workspace")
+    ap.add_argument("--no-imports", action="store_true", help="skip the -X importtime tables")
     args = ap.parse_args()
     keep = args.keep
     keep.mkdir(parents=True, exist_ok=True)
-    ws = keep / "startup-sample.sqlite"
+    ws = args.workspace or keep / "startup-sample.sqlite"
     made = build(ws)
     data = keep / "data"  # the window's settings: never the user's
     env = child_env(keep)
     py = sys.executable
     window = [py, "-c", OURS, "--workspace", str(ws), "--data-dir", str(data), "--author", "bench"]
     painted, usable = ("PAINTED",), ("PAINTED", "USABLE")
-    rows = [
+    cli = [
         ("python -c pass", [py, "-c", "pass"], ()),
         ("python -m reviewer --help", [py, "-m", "reviewer", "--help"], ()),
         (
@@ -215,6 +221,9 @@ def main() -> None:
             [py, "-m", "reviewer", "-w", str(ws), "documents", "--json"],
             (),
         ),  # fmt: skip
+    ]
+    rows = [
+        *([] if args.workspace else cli),
         ("bare PySide6 window, first paint", [py, "-c", BARE], painted),
         ("bare window + ORM models, first paint", [py, "-c", BARE_ORM], painted),
         ("our window, first paint", window, usable),
@@ -232,9 +241,10 @@ def main() -> None:
             got[label] = r
             print(f"  {label:<40} {r['median'] * 1000:7.0f} ms  ({r['min'] * 1000:.0f}–"
                   f"{r['max'] * 1000:.0f})  cpu {r['cpu'] * 1000:5.0f} ms")  # fmt: skip
-    floor, qt = got["python -c pass"], got["bare PySide6 window, first paint"]
+    qt = got["bare PySide6 window, first paint"]
     print("ratios (wall, cpu; our window's cpu is the whole run to usable)")
-    for name in ("python -m reviewer --help", "python -m reviewer documents --json"):
+    for name in () if args.workspace else ("python -m reviewer --help", "python -m reviewer documents --json"):
+        floor = got["python -c pass"]
         print(f"  {name:<40} {got[name]['median'] / floor['median']:5.2f}x  "
               f"{got[name]['cpu'] / floor['cpu']:5.2f}x  python -c pass; "
               f"+{(got[name]['median'] - floor['median']) * 1000:.0f} ms")  # fmt: skip
@@ -249,6 +259,8 @@ def main() -> None:
           f"{orm['cpu'] / qt['cpu']:5.2f}x  (the floor with the workspace opened first)")  # fmt: skip
     print(f"  {'our usable / bare window + ORM':<40} {use['median'] / orm['median']:5.2f}x  "
           f"{use['cpu'] / orm['cpu']:5.2f}x")  # fmt: skip
+    if args.no_imports:
+        return
     for name, argv in (("--help", [py, "-m", "reviewer", "--help"]), ("the window", window)):
         print(f"top 10 cumulative imports, {name} (-X importtime, one run)")
         for ms, mod in top_imports(argv, env):

@@ -89,13 +89,15 @@ class ReviewsMixin(_Base):
         by_id = {r.id: r for r in rows}
         for code, cached in self._registry_cache.items():
             self._registry_cache[code] = [by_id.get(r.id, r) for r in cached]
-        self.recommendations.update_rows(rows)
+        if (panel := self.built_tab("recommendations")) is not None:
+            panel.update_rows(rows)
 
     def _scope_registry(self) -> None:
         """The Recommendations tab shows the review's recommendations and those it
         responds to; the link completer offers the previous review's report first."""
         code = self.current_review
-        self.recommendations.set_review(code)
+        if (panel := self.built_tab("recommendations")) is not None:
+            panel.set_review(code)
         row = self.review_row(code)
         previous = self.review_row(row.previous) if row and row.previous else None
         self.registry.set_preferred(list(previous.reports) if previous else [])

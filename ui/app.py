@@ -22,7 +22,7 @@ from pathlib import Path
 from reviewer import __version__
 from reviewer.paths import WORKSPACE_ENV, AppPaths, resolve_workspace_path
 from ui import locations
-from ui.startup import after_first_paint, preload_core, settle_garbage_collector
+from ui.startup import after_first_paint, preload_core, preload_window, settle_garbage_collector
 
 PROG = "upr-reviewer"
 
@@ -73,16 +73,18 @@ class Launcher:
         self.ask_name = ask_name  # the first start: the window asks the reviewer's name
         self.windows: list = []
 
-    def open(self, target, import_if_empty: list[Path] = (), frame=None):
+    def open(self, target, import_if_empty: list[Path] = (), frame=None, failure=None):
         """A window on ``target``: a workspace file, a team workspace's URL (its
         password asked for when the server wants one and libpq has none), or a
         ``Workspace`` already open (File › Connect to team workspace…).  With a
-        ``frame`` (``ui.frame.Frame``, shown at start-up), the window takes its place."""
+        ``frame`` (``ui.frame.Frame``, shown at start-up), the window takes its place.
+        ``failure``: why opening ``target`` already failed (off the GUI thread, at
+        start-up): its message is given as if it had failed here."""
         from reviewer.workspace import Workspace
         from ui.main_window import MainWindow
         from ui.session import Session
 
-        ws = target if isinstance(target, Workspace) else self._open(target)
+        ws = target if isinstance(target, Workspace) else self._open(target, failure)
         if ws is None:
             return None
         if import_if_empty and not ws.documents():
@@ -102,11 +104,13 @@ class Launcher:
             window.import_files(list(import_if_empty))
         return window
 
-    def _open(self, location):
+    def _open(self, location, failure: BaseException | None = None):
         from reviewer.workspace import LoginRefused, Workspace, WorkspaceError
         from ui.dialogs.connect import ConnectDialog
 
         try:
+            if failure is not None:
+                raise failure
             return Workspace.open(location, self.author)
         except (WorkspaceError, OSError) as exc:
             if self.interactive and isinstance(exc, LoginRefused):
@@ -246,10 +250,11 @@ def _run(app, args, interactive: bool) -> int:
 
 
 def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
-    """The frame painted first (``ui.frame``); then, on the event loop's next turns,
-    the core imported, the workspace opened and the window shown in the frame's place.
-    A failure gives its message (as before: a dialog and stderr), closes the frame and
-    ends the program with 1."""
+    """The frame painted first (``ui.frame``); then, off the GUI thread, the core and
+    the window's modules imported and the workspace file opened (``Loading``), the
+    frame answering meanwhile (moved, resized, closed: closing it ends the program);
+    then the window built and shown in the frame's place.  A failure gives its message
+    (as before: a dialog and stderr), closes the frame and ends the program with 1."""
     from PySide6.QtCore import QTimer
 
     from ui.frame import Frame, light_name
@@ -257,24 +262,31 @@ def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
     frame = Frame(light_name(start[0]), settings.window_state()[0])
     failed: list[int] = []
     opened: list = []  # the window (and its launcher, for File › Open) live as long as the loop
+    given = getattr(args, "author", None) or settings.author
+    loading = Loading(start[0], given)
+    poll = QTimer(frame)
+    poll.setInterval(10)
 
     def give_up(code: int) -> None:
         failed.append(code)
         frame.dismiss()
         app.exit(code)
 
-    def load_core() -> None:
-        try:
-            preload_core()
-            configure_crash(args, True)
-        except Exception as exc:
-            give_up(_unexpected(args, exc, True))
-            return
-        QTimer.singleShot(0, open_it)
+    def load() -> None:
+        poll.timeout.connect(loaded)
+        poll.start()
+        loading.start()
 
-    def open_it() -> None:
+    def loaded() -> None:
+        if loading.is_alive() or frame.closed:
+            return
+        poll.stop()
+        if loading.error is not None:  # the core or the window's modules: a bug
+            give_up(_unexpected(args, loading.error, True))
+            return
         try:
-            window = open_window(args, settings, paths, start, True, frame)
+            configure_crash(args, True)
+            window = open_window(args, settings, paths, start, True, frame, loading)
         except Exception as exc:
             give_up(_unexpected(args, exc, True))
             return
@@ -285,19 +297,71 @@ def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
         after_first_paint(window, settle_garbage_collector)
 
     frame.show()
-    after_first_paint(frame, load_core)
+    after_first_paint(frame, load)
     code = app.exec()
+    if loading.ident is not None:
+        loading.join()
+        if frame.closed and loading.workspace is not None and not opened:
+            loading.workspace.close()  # closed before the window was built
     return failed[0] if failed else code
 
 
-def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame=None):
+class Loading:
+    """The start-up's slow part off the GUI thread, once the frame has painted: the
+    core and the window's modules imported (no widget made), then a workspace FILE
+    opened (a team workspace may ask for a password: opened on the GUI thread).
+
+    After ``join``: ``workspace`` (open, or None), ``failure`` (why opening failed:
+    its message is given by the window's launcher), ``error`` (an import failed)."""
+
+    def __init__(self, location, author: str | None):
+        import threading
+
+        self.location, self.author = location, author
+        self.workspace = self.failure = self.error = None
+        self._thread = threading.Thread(target=self._run, name="start-up", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    @property
+    def ident(self):
+        return self._thread.ident
+
+    def _run(self) -> None:
+        try:
+            preload_core()
+            preload_window()
+        except BaseException as exc:  # handed to the GUI thread: a message, a log
+            self.error = exc
+            return
+        if locations.is_url(self.location):
+            return
+        from reviewer.workspace import Workspace, default_author
+
+        try:
+            self.workspace = Workspace.open(self.location, self.author or default_author())
+        except BaseException as exc:
+            self.failure = exc
+
+
+def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame=None,
+                loading: Loading | None = None):  # fmt: skip
     """The window on the start's workspace; if it is the last team workspace and its
     server is out of reach, the last workspace file or the sample.  None: not opened
-    (its message given)."""
+    (its message given).  ``loading``: the workspace as opened off the GUI thread."""
     path, sample = start
     author, ask = choose_author(args, settings, interactive)
     launcher = Launcher(settings, author, interactive, ask_name=ask)
-    window = launcher.open(path, sample, frame=frame)
+    ready = loading.workspace if loading is not None else None
+    failure = loading.failure if loading is not None else None
+    window = launcher.open(ready or path, sample, frame=frame, failure=failure)
     if window is None and locations.is_url(path) and not explicit_workspace(args):
         # the last team workspace's server is out of reach: not the end of the program
         files = [p for p in settings.recent() if not locations.is_url(p) and Path(p).exists()]

@@ -46,6 +46,13 @@ class Frame(QMainWindow):
         self.statusBar().showMessage(text)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self.closed = False  # by the person, while the workspace was opening
+
+    def closeEvent(self, event) -> None:
+        """Closed before the window is up: the program ends (the last window closed
+        quits Qt's loop); what was opened meanwhile is closed by ``ui.app``."""
+        self.closed = True
+        super().closeEvent(event)
 
     def hand_over(self, window: QWidget) -> None:
         """Show ``window`` where the frame is (moved or resized meanwhile, maximised)

@@ -15,15 +15,33 @@ def preload_core() -> None:
     fifth of the core's import (bench/bench_startup.py).  The core never uses Qt: it
     is imported through the original import PySide6 keeps (``__orig_import__``), or
     before Qt when there is no frame to paint first (``--screenshot``).
+
+    ``__orig_import__`` is PySide6's own name, not a documented API: PySide6 (6.12)
+    offers no switch for the hook, and a module imported before Qt escapes it only by
+    delaying the frame.  Without the name (another PySide6), the import is the same,
+    only slower.
     """
+    _plain_import("reviewer.workspace")
+
+
+def preload_window() -> None:
+    """Import the window's modules (``ui.main_window`` and what it needs), as
+    ``preload_core`` imports the core: none of them uses ``__feature__``.  Only
+    classes are defined; no widget is made, so it may run off the GUI thread."""
+    _plain_import("ui.main_window", "ui.session")
+
+
+def _plain_import(*names: str) -> None:
     import builtins
+    import importlib
 
     hooked = builtins.__import__
     plain = getattr(builtins, "__orig_import__", None)
     if plain is not None:
         builtins.__import__ = plain
     try:
-        import reviewer.workspace  # noqa: F401
+        for name in names:
+            importlib.import_module(name)
     finally:
         builtins.__import__ = hooked
 
@@ -49,7 +67,7 @@ def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
         def eventFilter(self, obj, event) -> bool:
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
-                QTimer.singleShot(0, self.once)
+                QTimer.singleShot(0, self, self.once)
             return False
 
         def once(self) -> None:
@@ -59,4 +77,4 @@ def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
 
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)
-    QTimer.singleShot(at_the_latest_ms, watcher.once)
+    QTimer.singleShot(at_the_latest_ms, watcher, watcher.once)  # none once it is gone

@@ -143,7 +143,7 @@ class MainWindow(
         session.error.connect(self.message)
         session.undo_stack.indexChanged.connect(lambda _: self._update_title())
 
-        self.reload_tags()
+        self.reload_tags(counts=False)  # counted after the first paint
         sort = settings.documents_sort()
         if sort is not None:
             self.documents.sort_by(*sort)

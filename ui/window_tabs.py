@@ -41,9 +41,11 @@ class TabsMixin:
         after_first_paint(self, self._warm_up)
 
     def _warm_up(self) -> None:
-        """After the first paint: the link completer's registry rows, read now rather
+        """After the first paint: the tags' paragraph counts (the first view read the
+        tags without them), and the link completer's registry rows, read now rather
         than at the first letter typed in a link field."""
         if self.isVisible():
+            self.reload_tags()
             self.registry.rows  # noqa: B018 (read on first use: see ui.completer.Registry)
 
     @property

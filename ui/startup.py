@@ -60,9 +60,10 @@ def settle_garbage_collector() -> None:
     gc.enable()
 
 
-def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
+def after_first_paint(window, then, at_the_latest_ms: int | None = 3000) -> None:
     """Call ``then`` once, when ``window`` has painted (what can wait, waits for the
-    picture), or after ``at_the_latest_ms`` if it never paints (started minimised)."""
+    picture), or after ``at_the_latest_ms`` if it never paints (started minimised;
+    None: only once it paints)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
@@ -81,4 +82,5 @@ def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
 
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)
-    QTimer.singleShot(at_the_latest_ms, watcher, watcher.once)  # none once it is gone
+    if at_the_latest_ms is not None:
+        QTimer.singleShot(at_the_latest_ms, watcher, watcher.once)  # none once it is gone

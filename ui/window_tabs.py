@@ -38,13 +38,13 @@ class TabsMixin:
             self.tabs.addTab(pending, icon(icon_name), label)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
-        after_first_paint(self, self._warm_up)
+        after_first_paint(self, self._warm_up, None)  # never shown: the rows on first use
 
     def _warm_up(self) -> None:
         """After the first paint: the tags' paragraph counts (the first view read the
         tags without them), and the link completer's registry rows, read now rather
         than at the first letter typed in a link field."""
-        if self.isVisible():
+        if self.isVisible():  # not closed since it painted
             self.reload_tags()
             self.registry.rows  # noqa: B018 (read on first use: see ui.completer.Registry)
 

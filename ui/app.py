@@ -22,7 +22,13 @@ from pathlib import Path
 from reviewer import __version__
 from reviewer.paths import WORKSPACE_ENV, AppPaths, resolve_workspace_path
 from ui import locations
-from ui.startup import after_first_paint, preload_core, preload_window, settle_garbage_collector
+from ui.startup import (
+    Loading,
+    after_first_paint,
+    preload_core,
+    preload_window,
+    settle_garbage_collector,
+)
 
 PROG = "upr-reviewer"
 
@@ -73,13 +79,15 @@ class Launcher:
         self.ask_name = ask_name  # the first start: the window asks the reviewer's name
         self.windows: list = []
 
-    def open(self, target, import_if_empty: list[Path] = (), frame=None, failure=None):
+    def open(self, target, import_if_empty: list[Path] = (), frame=None, failure=None,
+             first_reads: dict | None = None):  # fmt: skip
         """A window on ``target``: a workspace file, a team workspace's URL (its
         password asked for when the server wants one and libpq has none), or a
         ``Workspace`` already open (File › Connect to team workspace…).  With a
         ``frame`` (``ui.frame.Frame``, shown at start-up), the window takes its place.
         ``failure``: why opening ``target`` already failed (off the GUI thread, at
-        start-up): its message is given as if it had failed here."""
+        start-up): its message is given as if it had failed here; ``first_reads``: what
+        was read with the opening (``Loading``), for the window's first view."""
         from reviewer.workspace import Workspace
         from ui.main_window import MainWindow
         from ui.session import Session
@@ -91,7 +99,7 @@ class Launcher:
             from ui.sample import add_starter_tags
 
             add_starter_tags(ws)
-        window = MainWindow(Session(ws), self.settings, self.open)
+        window = MainWindow(Session(ws), self.settings, self.open, first_reads=first_reads)
         self.settings.add_recent(locations.of(ws))
         self.windows = [w for w in self.windows if w.isVisible()] + [window]
         if frame is not None:
@@ -263,7 +271,7 @@ def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
     failed: list[int] = []
     opened: list = []  # the window (and its launcher, for File › Open) live as long as the loop
     given = getattr(args, "author", None) or settings.author
-    loading = Loading(start[0], given)
+    loading = Loading(start[0], given, load_modules)
     poll = QTimer(frame)
     poll.setInterval(10)
 
@@ -306,49 +314,10 @@ def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
     return failed[0] if failed else code
 
 
-class Loading:
-    """The start-up's slow part off the GUI thread, once the frame has painted: the
-    core and the window's modules imported (no widget made), then a workspace FILE
-    opened (a team workspace may ask for a password: opened on the GUI thread).
-
-    After ``join``: ``workspace`` (open, or None), ``failure`` (why opening failed:
-    its message is given by the window's launcher), ``error`` (an import failed)."""
-
-    def __init__(self, location, author: str | None):
-        import threading
-
-        self.location, self.author = location, author
-        self.workspace = self.failure = self.error = None
-        self._thread = threading.Thread(target=self._run, name="start-up", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def is_alive(self) -> bool:
-        return self._thread.is_alive()
-
-    def join(self) -> None:
-        self._thread.join()
-
-    @property
-    def ident(self):
-        return self._thread.ident
-
-    def _run(self) -> None:
-        try:
-            preload_core()
-            preload_window()
-        except BaseException as exc:  # handed to the GUI thread: a message, a log
-            self.error = exc
-            return
-        if locations.is_url(self.location):
-            return
-        from reviewer.workspace import Workspace, default_author
-
-        try:
-            self.workspace = Workspace.open(self.location, self.author or default_author())
-        except BaseException as exc:
-            self.failure = exc
+def load_modules() -> None:
+    """``Loading``'s imports: the core, then the window's modules."""
+    preload_core()
+    preload_window()
 
 
 def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame=None,
@@ -361,7 +330,9 @@ def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame
     launcher = Launcher(settings, author, interactive, ask_name=ask)
     ready = loading.workspace if loading is not None else None
     failure = loading.failure if loading is not None else None
-    window = launcher.open(ready or path, sample, frame=frame, failure=failure)
+    first = loading.first_reads if ready is not None else None  # type: ignore[union-attr]
+    window = launcher.open(ready or path, sample, frame=frame, failure=failure,
+                           first_reads=first)  # fmt: skip
     if window is None and locations.is_url(path) and not explicit_workspace(args):
         # the last team workspace's server is out of reach: not the end of the program
         files = [p for p in settings.recent() if not locations.is_url(p) and Path(p).exists()]

@@ -73,6 +73,7 @@ class MainWindow(
         settings: Settings,
         opener: Callable[[object], object] | None = None,
         parent: QWidget | None = None,
+        first_reads: dict | None = None,  # at start-up: see ui.app.Loading
     ):
         super().__init__(parent)
         self.session = session
@@ -81,7 +82,7 @@ class MainWindow(
         ws = session.ws
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self._init_reviews()
+        self._init_reviews(first_reads)
         self.registry = Registry(loader=self._registry_rows)  # read when first used
 
         self.documents = DocumentsPanel(self)

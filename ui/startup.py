@@ -1,5 +1,6 @@
 """What start-up does around the window: the core imported without PySide6's import
-hook, the garbage collector settled after the first paint, work kept for after it."""
+hook and off the GUI thread (``Loading``), the garbage collector settled after the
+first paint, work kept for after it."""
 
 from __future__ import annotations
 
@@ -84,3 +85,57 @@ def after_first_paint(window, then, at_the_latest_ms: int | None = 3000) -> None
     window.installEventFilter(watcher)
     if at_the_latest_ms is not None:
         QTimer.singleShot(at_the_latest_ms, watcher, watcher.once)  # none once it is gone
+
+
+class Loading:
+    """The start-up's slow part off the GUI thread, once the frame has painted: the
+    core and the window's modules imported (no widget made), then a workspace FILE
+    opened (a team workspace may ask for a password: opened on the GUI thread).
+
+    After ``join``: ``workspace`` (open, or None), ``failure`` (why opening failed:
+    its message is given by the window's launcher), ``error`` (an import failed),
+    ``first_reads``: the reviews and documents the window's first view shows, read
+    here with the opening (the GUI thread builds the window without reading them)."""
+
+    def __init__(self, location, author: str | None, load_modules):
+        import threading
+
+        self.location, self.author, self.load_modules = location, author, load_modules
+        self.workspace = self.failure = self.error = None
+        self.first_reads: dict = {}
+        self._thread = threading.Thread(target=self._run, name="start-up", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    @property
+    def ident(self):
+        return self._thread.ident
+
+    def _run(self) -> None:
+        try:
+            self.load_modules()
+        except BaseException as exc:  # handed to the GUI thread: a message, a log
+            self.error = exc
+            return
+        from ui import locations
+
+        if locations.is_url(self.location):
+            return
+        from reviewer.workspace import Workspace, default_author
+
+        try:
+            self.workspace = ws = Workspace.open(self.location, self.author or default_author())
+        except BaseException as exc:
+            self.failure = exc
+            return
+        try:
+            self.first_reads = {"reviews": ws.reviews(), "documents": ws.documents()}
+        except Exception:  # noqa: BLE001 (the window reads them itself, and says what is wrong)
+            self.first_reads = {}

@@ -24,11 +24,14 @@ else:
 
 
 class ReviewsMixin(_Base):
-    def _init_reviews(self) -> None:
-        self.reviews: list[ReviewRow] = self.ws.reviews()
+    def _init_reviews(self, first_reads: dict | None = None) -> None:
+        """``first_reads``: the reviews and documents read with the workspace's opening
+        at start-up (off the GUI thread: ``ui.app.Loading``), used instead of reading."""
+        first = first_reads or {}
+        self.reviews: list[ReviewRow] = first.get("reviews") or self.ws.reviews()
         # read once, kept until a change says otherwise (apply): switching back and
         # forth between reviews re-reads nothing
-        self._documents_cache: list[DocumentRow] | None = None
+        self._documents_cache: list[DocumentRow] | None = first.get("documents")
         self._registry_cache: dict[str | None, list] = {}
         self.current_review: str | None = self._remembered_review()
 

@@ -18,7 +18,10 @@ clock on a shared machine):
                                             unchanged) to the first paint of a main window
                                             (the frame ui.app paints before opening W)
 * our window, usable                        the same run, to the reading pane's first
-                                            paint of the first document's paragraphs
+                                            paint of the first document's paragraphs;
+                                            and the longest gap of a 5 ms heartbeat on
+                                            the GUI thread from the first paint to usable
+                                            (how long the frame could not answer)
 
 W is the sample (CANGO's submission and China's thematic list) with its cited links,
 tags on a third of the submission's paragraphs and notes on a sixth: built once in
@@ -28,7 +31,11 @@ tags on a third of the submission's paragraphs and notes on a sixth: built once 
 Children run with bytecode caches (PYTHONPYCACHEPREFIX in --keep), as an installed
 program does: a PYTHONDONTWRITEBYTECODE environment would otherwise compile every
 module of the program at each start.  One unmeasured warm-up run precedes each measure.
-Usage: python bench/bench_startup.py [--rounds 7] [--keep DIR]
+With ``--workspace W`` (a copy: opening upgrades its schema) the window is measured on
+W instead of the sample (bench_scale's 75k and 1.2M workspaces), and only the window
+rows and the bare floors are run.
+
+Usage: python bench/bench_startup.py [--rounds 7] [--keep DIR] [--workspace W] [--no-imports]
 """
 
 from __future__ import annotations
@@ -110,19 +117,30 @@ install = app_module.install_excepthook
 def install_then_watch(*args):
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QMainWindow
+    import time
+    from PySide6.QtCore import QTimer
     class FirstPaint(QObject):
         painted = False
+        last = worst = 0.0
         def eventFilter(self, obj, event):
             if event.type() != QEvent.Type.Paint:
                 return False
             if not self.painted and isinstance(obj, QMainWindow):
                 self.painted = True
                 print("PAINTED", flush=True)
+                self.last = time.perf_counter()  # the frame is up: how long can it not answer?
+                self.beat = QTimer()
+                self.beat.timeout.connect(self.tick)
+                self.beat.start(5)
             view = obj.parent()
             if view is not None and view.objectName() == "readingView" and view.model().rowCount() > 0:
-                print("USABLE", flush=True)
+                self.tick()
+                print(f"USABLE {self.worst * 1000:.1f}", flush=True)
                 os._exit(0)
             return False
+        def tick(self):
+            now = time.perf_counter()
+            self.worst, self.last = max(self.worst, now - self.last), now
     global watcher
     watcher = FirstPaint()
     QApplication.instance().installEventFilter(watcher)
@@ -149,8 +167,11 @@ def run_once(argv: list[str], env: dict, until: tuple[str, ...]) -> tuple[list[f
     walls = []
     if until:
         for line in proc.stdout:  # type: ignore[union-attr]
-            if line.strip() == until[len(walls)]:
+            word, *rest = line.split() or [""]
+            if word == until[len(walls)]:
                 walls.append(time.perf_counter() - t0)
+                if rest:  # USABLE <the GUI thread's longest gap after the first paint, ms>
+                    GAPS.append(float(rest[0]) / 1000)
                 if len(walls) == len(until):
                     break
         proc.wait(timeout=120)
@@ -165,6 +186,9 @@ def run_once(argv: list[str], env: dict, until: tuple[str, ...]) -> tuple[list[f
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return walls, cpu
+
+
+GAPS: list[float] = []
 
 
 def measure(argv: list[str], env: dict, rounds: int, until: tuple[str, ...] = ()) -> list[dict]:
@@ -197,17 +221,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--keep", type=Path, default=Path(tempfile.gettempdir()) / "bench-startup")
+    ap.add_argument("--workspace", type=Path, help="measure the window on this workspace")
+    ap.add_argument("--no-imports", action="store_true", help="skip the -X importtime tables")
     args = ap.parse_args()
     keep = args.keep
     keep.mkdir(parents=True, exist_ok=True)
-    ws = keep / "startup-sample.sqlite"
+    ws = args.workspace or keep / "startup-sample.sqlite"
     made = build(ws)
     data = keep / "data"  # the window's settings: never the user's
     env = child_env(keep)
     py = sys.executable
     window = [py, "-c", OURS, "--workspace", str(ws), "--data-dir", str(data), "--author", "bench"]
     painted, usable = ("PAINTED",), ("PAINTED", "USABLE")
-    rows = [
+    cli = [
         ("python -c pass", [py, "-c", "pass"], ()),
         ("python -m reviewer --help", [py, "-m", "reviewer", "--help"], ()),
         (
@@ -215,6 +241,9 @@ def main() -> None:
             [py, "-m", "reviewer", "-w", str(ws), "documents", "--json"],
             (),
         ),  # fmt: skip
+    ]
+    rows = [
+        *([] if args.workspace else cli),
         ("bare PySide6 window, first paint", [py, "-c", BARE], painted),
         ("bare window + ORM models, first paint", [py, "-c", BARE_ORM], painted),
         ("our window, first paint", window, usable),
@@ -232,9 +261,14 @@ def main() -> None:
             got[label] = r
             print(f"  {label:<40} {r['median'] * 1000:7.0f} ms  ({r['min'] * 1000:.0f}–"
                   f"{r['max'] * 1000:.0f})  cpu {r['cpu'] * 1000:5.0f} ms")  # fmt: skip
-    floor, qt = got["python -c pass"], got["bare PySide6 window, first paint"]
+    qt = got["bare PySide6 window, first paint"]
     print("ratios (wall, cpu; our window's cpu is the whole run to usable)")
-    for name in ("python -m reviewer --help", "python -m reviewer documents --json"):
+    for name in (
+        ()
+        if args.workspace
+        else ("python -m reviewer --help", "python -m reviewer documents --json")
+    ):
+        floor = got["python -c pass"]
         print(f"  {name:<40} {got[name]['median'] / floor['median']:5.2f}x  "
               f"{got[name]['cpu'] / floor['cpu']:5.2f}x  python -c pass; "
               f"+{(got[name]['median'] - floor['median']) * 1000:.0f} ms")  # fmt: skip
@@ -244,11 +278,17 @@ def main() -> None:
     use = got["our window, usable (paragraphs painted)"]
     print(f"  {'our usable / bare window':<40} {use['median'] / qt['median']:5.2f}x  "
           f"{use['cpu'] / qt['cpu']:5.2f}x")  # fmt: skip
+    gaps = GAPS[1:]  # the warm-up's left out
+    print(f"  {'longest the GUI could not answer':<40} {statistics.median(gaps) * 1000:5.0f} ms "
+          f"({min(gaps) * 1000:.0f}–{max(gaps) * 1000:.0f}) from the first paint to usable "
+          f"(a 5 ms heartbeat; the frame, then the window's build)")  # fmt: skip
     orm = got["bare window + ORM models, first paint"]
     print(f"  {'bare window + ORM / bare window':<40} {orm['median'] / qt['median']:5.2f}x  "
           f"{orm['cpu'] / qt['cpu']:5.2f}x  (the floor with the workspace opened first)")  # fmt: skip
     print(f"  {'our usable / bare window + ORM':<40} {use['median'] / orm['median']:5.2f}x  "
           f"{use['cpu'] / orm['cpu']:5.2f}x")  # fmt: skip
+    if args.no_imports:
+        return
     for name, argv in (("--help", [py, "-m", "reviewer", "--help"]), ("the window", window)):
         print(f"top 10 cumulative imports, {name} (-X importtime, one run)")
         for ms, mod in top_imports(argv, env):

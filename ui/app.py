@@ -22,7 +22,13 @@ from pathlib import Path
 from reviewer import __version__
 from reviewer.paths import WORKSPACE_ENV, AppPaths, resolve_workspace_path
 from ui import locations
-from ui.startup import after_first_paint, preload_core, settle_garbage_collector
+from ui.startup import (
+    Loading,
+    after_first_paint,
+    preload_core,
+    preload_window,
+    settle_garbage_collector,
+)
 
 PROG = "upr-reviewer"
 
@@ -73,23 +79,27 @@ class Launcher:
         self.ask_name = ask_name  # the first start: the window asks the reviewer's name
         self.windows: list = []
 
-    def open(self, target, import_if_empty: list[Path] = (), frame=None):
+    def open(self, target, import_if_empty: list[Path] = (), frame=None, failure=None,
+             first_reads: dict | None = None):  # fmt: skip
         """A window on ``target``: a workspace file, a team workspace's URL (its
         password asked for when the server wants one and libpq has none), or a
         ``Workspace`` already open (File › Connect to team workspace…).  With a
-        ``frame`` (``ui.frame.Frame``, shown at start-up), the window takes its place."""
+        ``frame`` (``ui.frame.Frame``, shown at start-up), the window takes its place.
+        ``failure``: why opening ``target`` already failed (off the GUI thread, at
+        start-up): its message is given as if it had failed here; ``first_reads``: what
+        was read with the opening (``Loading``), for the window's first view."""
         from reviewer.workspace import Workspace
         from ui.main_window import MainWindow
         from ui.session import Session
 
-        ws = target if isinstance(target, Workspace) else self._open(target)
+        ws = target if isinstance(target, Workspace) else self._open(target, failure)
         if ws is None:
             return None
         if import_if_empty and not ws.documents():
             from ui.sample import add_starter_tags
 
             add_starter_tags(ws)
-        window = MainWindow(Session(ws), self.settings, self.open)
+        window = MainWindow(Session(ws), self.settings, self.open, first_reads=first_reads)
         self.settings.add_recent(locations.of(ws))
         self.windows = [w for w in self.windows if w.isVisible()] + [window]
         if frame is not None:
@@ -102,11 +112,13 @@ class Launcher:
             window.import_files(list(import_if_empty))
         return window
 
-    def _open(self, location):
+    def _open(self, location, failure: BaseException | None = None):
         from reviewer.workspace import LoginRefused, Workspace, WorkspaceError
         from ui.dialogs.connect import ConnectDialog
 
         try:
+            if failure is not None:
+                raise failure
             return Workspace.open(location, self.author)
         except (WorkspaceError, OSError) as exc:
             if self.interactive and isinstance(exc, LoginRefused):
@@ -246,10 +258,11 @@ def _run(app, args, interactive: bool) -> int:
 
 
 def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
-    """The frame painted first (``ui.frame``); then, on the event loop's next turns,
-    the core imported, the workspace opened and the window shown in the frame's place.
-    A failure gives its message (as before: a dialog and stderr), closes the frame and
-    ends the program with 1."""
+    """The frame painted first (``ui.frame``); then, off the GUI thread, the core and
+    the window's modules imported and the workspace file opened (``Loading``), the
+    frame answering meanwhile (moved, resized, closed: closing it ends the program);
+    then the window built and shown in the frame's place.  A failure gives its message
+    (as before: a dialog and stderr), closes the frame and ends the program with 1."""
     from PySide6.QtCore import QTimer
 
     from ui.frame import Frame, light_name
@@ -257,24 +270,31 @@ def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
     frame = Frame(light_name(start[0]), settings.window_state()[0])
     failed: list[int] = []
     opened: list = []  # the window (and its launcher, for File › Open) live as long as the loop
+    given = getattr(args, "author", None) or settings.author
+    loading = Loading(start[0], given, load_modules)
+    poll = QTimer(frame)
+    poll.setInterval(10)
 
     def give_up(code: int) -> None:
         failed.append(code)
         frame.dismiss()
         app.exit(code)
 
-    def load_core() -> None:
-        try:
-            preload_core()
-            configure_crash(args, True)
-        except Exception as exc:
-            give_up(_unexpected(args, exc, True))
-            return
-        QTimer.singleShot(0, open_it)
+    def load() -> None:
+        poll.timeout.connect(loaded)
+        poll.start()
+        loading.start()
 
-    def open_it() -> None:
+    def loaded() -> None:
+        if loading.is_alive() or frame.closed:
+            return
+        poll.stop()
+        if loading.error is not None:  # the core or the window's modules: a bug
+            give_up(_unexpected(args, loading.error, True))
+            return
         try:
-            window = open_window(args, settings, paths, start, True, frame)
+            configure_crash(args, True)
+            window = open_window(args, settings, paths, start, True, frame, loading)
         except Exception as exc:
             give_up(_unexpected(args, exc, True))
             return
@@ -285,19 +305,34 @@ def _run_framed(app, args, settings, paths: AppPaths, start) -> int:
         after_first_paint(window, settle_garbage_collector)
 
     frame.show()
-    after_first_paint(frame, load_core)
+    after_first_paint(frame, load)
     code = app.exec()
+    if loading.ident is not None:
+        loading.join()
+        if frame.closed and loading.workspace is not None and not opened:
+            loading.workspace.close()  # closed before the window was built
     return failed[0] if failed else code
 
 
-def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame=None):
+def load_modules() -> None:
+    """``Loading``'s imports: the core, then the window's modules."""
+    preload_core()
+    preload_window()
+
+
+def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame=None,
+                loading: Loading | None = None):  # fmt: skip
     """The window on the start's workspace; if it is the last team workspace and its
     server is out of reach, the last workspace file or the sample.  None: not opened
-    (its message given)."""
+    (its message given).  ``loading``: the workspace as opened off the GUI thread."""
     path, sample = start
     author, ask = choose_author(args, settings, interactive)
     launcher = Launcher(settings, author, interactive, ask_name=ask)
-    window = launcher.open(path, sample, frame=frame)
+    ready = loading.workspace if loading is not None else None
+    failure = loading.failure if loading is not None else None
+    first = loading.first_reads if ready is not None else None  # type: ignore[union-attr]
+    window = launcher.open(ready or path, sample, frame=frame, failure=failure,
+                           first_reads=first)  # fmt: skip
     if window is None and locations.is_url(path) and not explicit_workspace(args):
         # the last team workspace's server is out of reach: not the end of the program
         files = [p for p in settings.recent() if not locations.is_url(p) and Path(p).exists()]

@@ -151,13 +151,36 @@ def completion_text(r: RecommendationRow) -> str:
 
 
 class Registry:
-    """A snapshot of the registry for completion and for resolving what was typed."""
+    """A snapshot of the registry for completion and for resolving what was typed.
 
-    def __init__(self, rows: list[RecommendationRow] = ()):
+    With a ``loader`` (a callable giving the rows) the rows are read when first used,
+    not when the registry is made: the window shows the first document before it
+    reads the registry (``ui.window_tabs``).
+    """
+
+    _LAZY = frozenset({"rows", "symbols", "entries", "by_entry", "by_key", "by_number"})
+
+    def __init__(self, rows: list[RecommendationRow] = (), loader=None):
         self.preferred: tuple[str, ...] = ()
-        self.set_rows(rows)
+        self._loader = loader
+        self._matcher: Matcher | None = None
+        if loader is None:
+            self.set_rows(rows)
+
+    def __getattr__(self, name: str):
+        # only for attributes not set yet: the rows of a registry made with a loader
+        loader = self.__dict__.get("_loader")
+        if name in Registry._LAZY and loader is not None:
+            self.set_rows(loader())
+            return getattr(self, name)
+        raise AttributeError(name)
+
+    @property
+    def loaded(self) -> bool:
+        return self.__dict__.get("_loader") is None
 
     def set_rows(self, rows) -> None:
+        self._loader = None
         self.rows = list(rows)
         self.symbols = sorted({r.symbol for r in self.rows})
         self.entries: list[str] = []

@@ -4,8 +4,10 @@ Opening a workspace needs the core (SQLAlchemy and the models: a few hundred mod
 and the full window (its panes, the first queries, the first document): about a
 second.  ``ui.app`` shows this frame first, where the window will be (the geometry
 the window had last time), titled with the workspace's name and saying "Opening
-<name>…"; then, on the event loop's next turns, it opens the workspace, builds the
-window hidden and shows it in the frame's place (``Frame.hand_over``), in one turn.
+<name>…"; then, off the GUI thread, it imports the core and opens the workspace
+(``ui.startup.Loading``; the frame answers meanwhile, and closing it ends the program),
+builds the window hidden and shows it in the frame's place (``Frame.hand_over``), in
+one turn.
 A start-up that fails closes the frame once its message is given.
 """
 
@@ -46,6 +48,13 @@ class Frame(QMainWindow):
         self.statusBar().showMessage(text)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self.closed = False  # by the person, while the workspace was opening
+
+    def closeEvent(self, event) -> None:
+        """Closed before the window is up: the program ends (the last window closed
+        quits Qt's loop); what was opened meanwhile is closed by ``ui.app``."""
+        self.closed = True
+        super().closeEvent(event)
 
     def hand_over(self, window: QWidget) -> None:
         """Show ``window`` where the frame is (moved or resized meanwhile, maximised)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from reviewer import __version__
 from reviewer.workspace import EDITOR, Changes
@@ -25,11 +25,9 @@ from ui.dialogs import workspace as dialogs
 from ui.housekeeping import DailyBackup, ExternalChanges
 from ui.importer import Importer
 from ui.models.coverage import CoverageCache
-from ui.panels.coverage import CoveragePanel
 from ui.panels.documents import DocumentsPanel
 from ui.panels.inspector import InspectorPanel
 from ui.panels.reading import ReadingPanel
-from ui.panels.recommendations import RecommendationsPanel
 from ui.panels.review_notices import ReviewNotices
 from ui.panels.search import SearchPanel
 from ui.resources import icon
@@ -46,6 +44,7 @@ from ui.window_passages import PassagesMixin
 from ui.window_polish import PolishMixin
 from ui.window_reviews import ReviewsMixin
 from ui.window_suggestions import SuggestionsMixin
+from ui.window_tabs import TabsMixin
 from ui.window_tags import TagsMixin
 from ui.window_team import TeamMixin
 
@@ -63,6 +62,7 @@ class MainWindow(
     TransferMixin,
     TeamMixin,
     IndexingMixin,
+    TabsMixin,
     QMainWindow,
 ):
     review_changed = Signal(object)  # the review code chosen, or None for all reviews
@@ -73,6 +73,7 @@ class MainWindow(
         settings: Settings,
         opener: Callable[[object], object] | None = None,
         parent: QWidget | None = None,
+        first_reads: dict | None = None,  # at start-up: see ui.app.Loading
     ):
         super().__init__(parent)
         self.session = session
@@ -81,8 +82,8 @@ class MainWindow(
         ws = session.ws
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
-        self._init_reviews()
-        self.registry = Registry(self._registry_rows())
+        self._init_reviews(first_reads)
+        self.registry = Registry(loader=self._registry_rows)  # read when first used
 
         self.documents = DocumentsPanel(self)
         self.reading = ReadingPanel(session, self.registry, self)
@@ -92,14 +93,7 @@ class MainWindow(
         self.coverage_cache = CoverageCache(ws)  # one read per change, for both coverage views
         self.inspector = InspectorPanel(session, self.registry, self, self.coverage_cache)
         self.search = SearchPanel(session, self)
-        self.recommendations = RecommendationsPanel(session, self)
-        self.coverage = CoveragePanel(session, self.coverage_cache, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.reading, icon("document"), "&Reading")
-        self.tabs.addTab(self.recommendations, icon("recommendations"), "Re&commendations")
-        self.tabs.addTab(self.coverage, icon("coverage"), "C&overage")
-        self.setCentralWidget(self.tabs)
+        self._init_tabs()  # Recommendations and Coverage: built when first shown
         self.docks = [
             self._dock(
                 "documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -143,28 +137,20 @@ class MainWindow(
         self.reading.status.connect(self.message)
         self.inspector.status.connect(self.message)
         self.search.open_paragraph.connect(self.open_paragraph)
-        self.recommendations.open_paragraph.connect(self.open_paragraph)
-        self.coverage.open_paragraph.connect(self.open_paragraph)
-        self.coverage.choose_review_wanted.connect(self.choose_review)
-        self.coverage.export_wanted.connect(self.export_coverage)
-        self.coverage.status.connect(self.message)
         self.inspector.coverage.open_paragraph.connect(self.open_paragraph)
         self.documents.coverage_wanted.connect(self.show_document_coverage)
-        self.review_changed.connect(
-            lambda code: self.coverage.set_review(code, self.review_label(code))
-        )
+        self.review_changed.connect(self._tell_coverage_review)
         session.applied.connect(self.apply)
         session.error.connect(self.message)
         session.undo_stack.indexChanged.connect(lambda _: self._update_title())
 
-        self.reload_tags()
+        self.reload_tags(counts=False)  # counted after the first paint
         sort = settings.documents_sort()
         if sort is not None:
             self.documents.sort_by(*sort)
         self._show_reviews()
         self._scope_panes()
         self._scope_registry()
-        self.coverage.set_review(self.current_review, self.review_label(self.current_review))
         self._update_title()
         self._init_polish()  # theme menu, empty panes, search marks, steady layout
         self._restore_layout()
@@ -233,11 +219,10 @@ class MainWindow(
             self.registry.set_rows(self._registry_rows())
             self.inspector.refresh_registry()
             self.reading.filter_bar.refresh_registry()
-            self.recommendations.mark_stale()
+            self._mark_tabs_stale(recommendations=True, coverage=False)
         if changes.registry or changes.links or changes.reviews or changes.documents:
             self.coverage_cache.clear()
-            self.coverage.review_label = self.review_label(self.current_review)
-            self.coverage.mark_stale()
+            self._mark_tabs_stale(recommendations=False, coverage=True)
             self.inspector.coverage.mark_stale()
             dialog = getattr(self, "document_coverage_dialog", None)
             if dialog is not None:
@@ -391,8 +376,7 @@ class MainWindow(
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
-        for stop in (self.search.stop, self.reading.stop, self.recommendations.loader.stop,
-                     self.stop_indexing):  # fmt: skip
+        for stop in (self.search.stop, self.reading.stop, self._stop_tabs, self.stop_indexing):
             stop()  # reads and indexing under way end before the workspace closes
         self.stop_drafts()
         self.stop_transfer()

@@ -1,5 +1,6 @@
 """What start-up does around the window: the core imported without PySide6's import
-hook, the garbage collector settled after the first paint, work kept for after it."""
+hook and off the GUI thread (``Loading``), the garbage collector settled after the
+first paint, work kept for after it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import gc
 
 
 def preload_core() -> None:
-    """Import the workspace (SQLAlchemy and the core, a few hundred modules).
+    """Import the workspace (SQLAlchemy and the core, a few hundred modules) and
+    configure its ORM mappers (50 ms, else the window's first query does it).
 
     Once PySide6 is imported, its import hook (``builtins.__import__`` replaced by
     ``__feature_import__``, for ``from __feature__ import snake_case``) reads the
@@ -15,15 +17,36 @@ def preload_core() -> None:
     fifth of the core's import (bench/bench_startup.py).  The core never uses Qt: it
     is imported through the original import PySide6 keeps (``__orig_import__``), or
     before Qt when there is no frame to paint first (``--screenshot``).
+
+    ``__orig_import__`` is PySide6's own name, not a documented API: PySide6 (6.12)
+    offers no switch for the hook, and a module imported before Qt escapes it only by
+    delaying the frame.  Without the name (another PySide6), the import is the same,
+    only slower.
     """
+    _plain_import("reviewer.workspace")
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()  # with the import (off the GUI thread), not at the first query
+
+
+def preload_window() -> None:
+    """Import the window's modules (``ui.main_window`` and what it needs), as
+    ``preload_core`` imports the core: none of them uses ``__feature__``.  Only
+    classes are defined; no widget is made, so it may run off the GUI thread."""
+    _plain_import("ui.main_window", "ui.session")
+
+
+def _plain_import(*names: str) -> None:
     import builtins
+    import importlib
 
     hooked = builtins.__import__
     plain = getattr(builtins, "__orig_import__", None)
     if plain is not None:
         builtins.__import__ = plain
     try:
-        import reviewer.workspace  # noqa: F401
+        for name in names:
+            importlib.import_module(name)
     finally:
         builtins.__import__ = hooked
 
@@ -38,9 +61,10 @@ def settle_garbage_collector() -> None:
     gc.enable()
 
 
-def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
+def after_first_paint(window, then, at_the_latest_ms: int | None = 3000) -> None:
     """Call ``then`` once, when ``window`` has painted (what can wait, waits for the
-    picture), or after ``at_the_latest_ms`` if it never paints (started minimised)."""
+    picture), or after ``at_the_latest_ms`` if it never paints (started minimised;
+    None: only once it paints)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
@@ -49,7 +73,7 @@ def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
         def eventFilter(self, obj, event) -> bool:
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
-                QTimer.singleShot(0, self.once)
+                QTimer.singleShot(0, self, self.once)
             return False
 
         def once(self) -> None:
@@ -59,4 +83,59 @@ def after_first_paint(window, then, at_the_latest_ms: int = 3000) -> None:
 
     watcher = FirstPaint(window)
     window.installEventFilter(watcher)
-    QTimer.singleShot(at_the_latest_ms, watcher.once)
+    if at_the_latest_ms is not None:
+        QTimer.singleShot(at_the_latest_ms, watcher, watcher.once)  # none once it is gone
+
+
+class Loading:
+    """The start-up's slow part off the GUI thread, once the frame has painted: the
+    core and the window's modules imported (no widget made), then a workspace FILE
+    opened (a team workspace may ask for a password: opened on the GUI thread).
+
+    After ``join``: ``workspace`` (open, or None), ``failure`` (why opening failed:
+    its message is given by the window's launcher), ``error`` (an import failed),
+    ``first_reads``: the reviews and documents the window's first view shows, read
+    here with the opening (the GUI thread builds the window without reading them)."""
+
+    def __init__(self, location, author: str | None, load_modules):
+        import threading
+
+        self.location, self.author, self.load_modules = location, author, load_modules
+        self.workspace = self.failure = self.error = None
+        self.first_reads: dict = {}
+        self._thread = threading.Thread(target=self._run, name="start-up", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def is_alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    @property
+    def ident(self):
+        return self._thread.ident
+
+    def _run(self) -> None:
+        try:
+            self.load_modules()
+        except BaseException as exc:  # handed to the GUI thread: a message, a log
+            self.error = exc
+            return
+        from ui import locations
+
+        if locations.is_url(self.location):
+            return
+        from reviewer.workspace import Workspace, default_author
+
+        try:
+            self.workspace = ws = Workspace.open(self.location, self.author or default_author())
+        except BaseException as exc:
+            self.failure = exc
+            return
+        try:
+            self.first_reads = {"reviews": ws.reviews(), "documents": ws.documents()}
+        except Exception:  # noqa: BLE001 (the window reads them itself, and says what is wrong)
+            self.first_reads = {}

@@ -134,14 +134,8 @@ class PolishMixin(_Base):
         self.documents_empty = EmptyState(
             self.documents.view, NO_DOCUMENTS, "&Import files…", self.choose_import
         )
-        self.registry_empty = EmptyState(
-            self.recommendations.table, EMPTY_REGISTRY, "Import files…", self.choose_import
-        )
-        docs, recs = self.documents.model, self.recommendations.model
-        for model in (docs, recs):
-            model.modelReset.connect(self._update_empty_states)
-            model.rowsInserted.connect(self._update_empty_states)
-            model.rowsRemoved.connect(self._update_empty_states)
+        self.registry_empty: EmptyState | None = None  # with the Recommendations tab
+        self._watch_rows(self.documents.model)
         empty = self.reading.empty
         empty.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -150,12 +144,27 @@ class PolishMixin(_Base):
         empty.linkActivated.connect(lambda _link: self.reading.filter_bar.reset())
         self._update_empty_states()
 
+    def _init_registry_empty(self, panel) -> None:
+        """The Recommendations tab's empty state, when the tab is built (ui.window_tabs)."""
+        self.registry_empty = EmptyState(
+            panel.table, EMPTY_REGISTRY, "Import files…", self.choose_import
+        )
+        self._watch_rows(panel.model)
+        self._update_empty_states()
+
+    def _watch_rows(self, model) -> None:
+        model.modelReset.connect(self._update_empty_states)
+        model.rowsInserted.connect(self._update_empty_states)
+        model.rowsRemoved.connect(self._update_empty_states)
+
     def _update_empty_states(self, *_args) -> None:
         scoped = getattr(self, "current_review", None) is not None
         self.documents_empty.set_text(NO_REVIEW_DOCUMENTS if scoped else NO_DOCUMENTS)
         self.documents_empty.set_shown(self.documents.model.rowCount() == 0)
-        self.registry_empty.set_text(EMPTY_REVIEW_REGISTRY if scoped else EMPTY_REGISTRY)
-        self.registry_empty.set_shown(self.recommendations.registry_empty())
+        registry = self.built_tab("recommendations")
+        if registry is not None and self.registry_empty is not None:
+            self.registry_empty.set_text(EMPTY_REVIEW_REGISTRY if scoped else EMPTY_REGISTRY)
+            self.registry_empty.set_shown(registry.registry_empty())
 
     # -- the search's words in the paragraph a hit opened --------------------------------------
     def _init_search_marks(self) -> None:

@@ -24,11 +24,14 @@ else:
 
 
 class ReviewsMixin(_Base):
-    def _init_reviews(self) -> None:
-        self.reviews: list[ReviewRow] = self.ws.reviews()
+    def _init_reviews(self, first_reads: dict | None = None) -> None:
+        """``first_reads``: the reviews and documents read with the workspace's opening
+        at start-up (off the GUI thread: ``ui.app.Loading``), used instead of reading."""
+        first = first_reads or {}
+        self.reviews: list[ReviewRow] = first.get("reviews") or self.ws.reviews()
         # read once, kept until a change says otherwise (apply): switching back and
         # forth between reviews re-reads nothing
-        self._documents_cache: list[DocumentRow] | None = None
+        self._documents_cache: list[DocumentRow] | None = first.get("documents")
         self._registry_cache: dict[str | None, list] = {}
         self.current_review: str | None = self._remembered_review()
 
@@ -89,13 +92,15 @@ class ReviewsMixin(_Base):
         by_id = {r.id: r for r in rows}
         for code, cached in self._registry_cache.items():
             self._registry_cache[code] = [by_id.get(r.id, r) for r in cached]
-        self.recommendations.update_rows(rows)
+        if (panel := self.built_tab("recommendations")) is not None:
+            panel.update_rows(rows)
 
     def _scope_registry(self) -> None:
         """The Recommendations tab shows the review's recommendations and those it
         responds to; the link completer offers the previous review's report first."""
         code = self.current_review
-        self.recommendations.set_review(code)
+        if (panel := self.built_tab("recommendations")) is not None:
+            panel.set_review(code)
         row = self.review_row(code)
         previous = self.review_row(row.previous) if row and row.previous else None
         self.registry.set_preferred(list(previous.reports) if previous else [])

@@ -138,9 +138,8 @@ class SuggestionsMixin(_Base):
         self.apply(replace(changes, links=False))
         if changes.links:
             self.coverage_cache.clear()
-            self.coverage.mark_stale()
+            self._mark_tabs_stale(recommendations=True, coverage=True)
             self.inspector.coverage.mark_stale()
-            self.recommendations.mark_stale()
         n = sum(len(p.suggestions) for p in result)
         paragraphs = sum(1 for p in result if p.suggestions)
         doc = self.ws.get_document(document_id)

@@ -38,10 +38,12 @@ class TagsMixin(_Base):
         self.notes_pane.set_review(self.current_review)
         self.review_changed.connect(self.notes_pane.set_review)
 
-    def reload_tags(self) -> None:
+    def reload_tags(self, counts: bool = True) -> None:
         """Tags changed: the inspector's chips, the filter bar, keys 1–9 (each the key
-        of its tag: ``TagRow.shortcut``) and the tag manager, from one read."""
-        tags = self.ws.tags()
+        of its tag: ``TagRow.shortcut``) and the tag manager, from one read.  Without
+        ``counts`` (the window's first view) the chips' paragraph counts are 0 until
+        the read after the first paint (``ui.window_tabs``)."""
+        tags = self.ws.tags(counts=counts)
         self.inspector.set_tags(tags)
         self.reading.filter_bar.set_tags(tags)
         keyed = {t.shortcut: t for t in tags if t.shortcut}

@@ -3,7 +3,13 @@
 Pure (no database): ``run_checks(draft, facts, settings)`` reads a ``Draft`` and the
 ``Facts`` the workspace gathers (``reviewer.workspace.checks``) and returns the
 ``Finding``s; ``pages_numbered`` reads a Word or PDF file's page numbers.
+
+The rules and the page reader (a third of a start-up's imports: the Word package
+reader, lxml, the suggester's ranking) are imported when first named, not with the
+workspace: the window's first view never checks a draft.
 """
+
+from typing import TYPE_CHECKING
 
 from reviewer.check.model import (
     GUIDELINES,
@@ -23,8 +29,23 @@ from reviewer.check.model import (
     Rule,
     Severity,
 )
-from reviewer.check.pages import pages_numbered
-from reviewer.check.rules import run_checks
+
+if TYPE_CHECKING:
+    from reviewer.check.pages import pages_numbered
+    from reviewer.check.rules import run_checks
+
+
+def __getattr__(name: str):
+    if name == "pages_numbered":
+        from reviewer.check.pages import pages_numbered
+
+        return pages_numbered
+    if name == "run_checks":
+        from reviewer.check.rules import run_checks
+
+        return run_checks
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "GUIDELINES",

@@ -20,10 +20,7 @@ from reviewer.check import (
     Draft,
     Facts,
     Finding,
-    pages_numbered,
-    run_checks,
 )
-from reviewer.check.form_rules import words
 from reviewer.errors import BadInput, NotFound
 from reviewer.ingest import parse_bytes, read_file, sniff_format
 from reviewer.linking import plan_links
@@ -95,6 +92,8 @@ class Checks:
         settings = settings or CheckSettings()
         parsed = parse_bytes(data, file_name, encoding=encoding)
         plan = plan_links(parsed)
+        from reviewer.check.pages import pages_numbered  # lazy: see reviewer.check
+
         numbered = pages_numbered(data, file_name, sniff_format(data, file_name))
         draft = parsed_draft(parsed, plan, display or file_name, numbered)
         sha = hashlib.sha256(data).hexdigest()
@@ -226,6 +225,9 @@ def _report(
     dismissed: dict[str, Dismissal] | tuple[()],
     notes: list[str],
 ) -> CheckReport:
+    from reviewer.check.form_rules import words
+    from reviewer.check.rules import run_checks  # lazy: see reviewer.check
+
     findings = run_checks(draft, facts, settings)
     marks = dict(dismissed)
     left: list[Finding] = []

@@ -63,11 +63,12 @@ class Review:
         self.store = store
 
     # -- tags --------------------------------------------------------------------------
-    def tags(self) -> list[TagRow]:
+    def tags(self, counts: bool = True) -> list[TagRow]:
         """Every tag in order (groups followed by their tags), with its key and how
-        many paragraphs of the documents' latest versions carry it."""
+        many paragraphs of the documents' latest versions carry it (0 without
+        ``counts``: the window's first view, counted after its first paint)."""
         with self.store.read() as s:
-            return tag_rows(s)
+            return tag_rows(s, counts)
 
     def create_tag(self, name: str, colour: str | None = None) -> TagRow:
         """The tag named ``name``, made now if new (the colour only applies then)."""

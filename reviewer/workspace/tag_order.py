@@ -77,12 +77,15 @@ def free_key(s: Session) -> int | None:
     return next((k for k in KEYS if k not in chosen), None)
 
 
-def tag_rows(s: Session) -> list[TagRow]:
+def tag_rows(s: Session, counts: bool = True) -> list[TagRow]:
     """Every tag in tree order, with its key, group, members and how many paragraphs
-    (and passages) of the documents' latest versions carry it."""
+    (and passages) of the documents' latest versions carry it (0 without ``counts``:
+    the counts read every tagged paragraph, a window's start waits for none of them)."""
+    if not counts:
+        return _rows(s, {}, {})
     live = select(Document.id).where(Document.version_of_id.is_(None))
 
-    def counts(model: type[PassageTag]) -> dict[int, int]:
+    def count_of(model: type[PassageTag]) -> dict[int, int]:
         q = (
             select(model.tag_id, func.count())
             .join(Paragraph, Paragraph.id == model.paragraph_id)
@@ -103,7 +106,10 @@ def tag_rows(s: Session) -> list[TagRow]:
         .group_by(either.c.tag_id)
     )
     paragraphs = {tag_id: n for tag_id, n in s.execute(tagged).all()}
-    passages = counts(PassageTag)
+    return _rows(s, paragraphs, count_of(PassageTag))
+
+
+def _rows(s: Session, paragraphs: dict[int, int], passages: dict[int, int]) -> list[TagRow]:
     ordered = tree_order(s.scalars(select(Tag)).all())
     keys = effective_keys(ordered)
     names = {t.id: t.name for t in ordered}

@@ -63,7 +63,8 @@ code = app_module.main(sys.argv[1:])
 print("EXIT", code, gc.isenabled(), flush=True)
 """
 
-HEAVY = ("alembic", "pymupdf", "fitz", "docx", "openpyxl", "reviewer.export")
+HEAVY = ("alembic", "pymupdf", "fitz", "docx", "openpyxl", "reviewer.export",
+         "reviewer.check.rules", "reviewer.check.pages", "ui.panels.recommendations")  # fmt: skip
 
 
 def test_the_window_paints_before_anything_heavy_is_imported(tmp_path):

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from reviewer.citations.countries import iso3
 from reviewer.errors import BadInput, NotFound
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
+from reviewer.ingest.pdf_gc import paused_gc
 from reviewer.linking import plan_links
 from reviewer.recommendations import RegistryImport
 from reviewer.reviews.book import ReviewBook
@@ -197,7 +198,13 @@ class Importer:
                 "the program failed to read this file (a program error, not a fault of "
                 "yours); the details were logged: please report it with the file",
             ) from exc
-        return self.import_parsed(parsed, display, as_version_of, new_document, if_same_text)
+        if parsed.format != "pdf":
+            return self.import_parsed(parsed, display, as_version_of, new_document, if_same_text)
+        # the collector held off while a PDF's rows are planned and stored too, as while
+        # it was read (pdf_gc): its citations, links and rows make no cycles worth a
+        # walk over the heap the reading left (a Word or text file is never held off)
+        with paused_gc():
+            return self.import_parsed(parsed, display, as_version_of, new_document, if_same_text)
 
     def _report_for(self, state: str, cycle: int) -> str | None:
         """The WG report of ``state``'s review in ``cycle``, if the workspace knows it

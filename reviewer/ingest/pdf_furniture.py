@@ -119,7 +119,8 @@ def mark_furniture(pages: list[PageText], symbol: str | None) -> list[str]:
                 continue  # a footnote, even if every page repeats it
             if k:
                 seen[k].add(page.number)
-                texts.setdefault(k, _WS_RE.sub(" ", strip_markers(ln.text)).strip())
+                if k not in texts:  # (setdefault would clean the text every time)
+                    texts[k] = _WS_RE.sub(" ", strip_markers(ln.text)).strip()
     n = len(pages)
     need = max(2, math.ceil(n * 0.3)) if n > 1 else 10**9
     repeated = {k for k, p in seen.items() if len(p) >= need}

@@ -268,11 +268,7 @@ def _merge_rows(lines: list[Line]) -> list[Line]:
             prev.x1 = max(prev.x1, ln.x1)
             continue
         size = prev_size if prev_size > ln_size else ln_size  # max(), without the call
-        if (
-            abs(ln.base - prev.base) <= 0.3 * size
-            and ln.x0 >= prev.x1 - 1.0
-            and ln.lead is None
-        ):
+        if abs(ln.base - prev.base) <= 0.3 * size and ln.x0 >= prev.x1 - 1.0 and ln.lead is None:
             gap = ln.x0 - prev.x1
             head = prev.text.strip()
             if (

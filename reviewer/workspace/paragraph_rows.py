@@ -87,7 +87,11 @@ def _boxes_json(boxes: tuple[tuple[int, float, float, float, float], ...]) -> st
     """``json.dumps`` of the boxes as lists, written directly: a number's repr is its
     JSON (json.dumps writes floats by repr too) except NaN and infinities, which the
     "n" of "nan" and "inf" sends to json.dumps."""
-    text = "[" + ", ".join([f"[{p!r}, {x0!r}, {y0!r}, {x1!r}, {y1!r}]" for p, x0, y0, x1, y1 in boxes]) + "]"
+    text = (
+        "["
+        + ", ".join([f"[{p!r}, {x0!r}, {y0!r}, {x1!r}, {y1!r}]" for p, x0, y0, x1, y1 in boxes])
+        + "]"
+    )
     if "n" in text:
         return json.dumps([list(b) for b in boxes])
     return text

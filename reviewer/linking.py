@@ -115,6 +115,13 @@ def plan_links(doc: ParsedDocument) -> LinkPlan:
 # --- reading a document in order ------------------------------------------------
 
 
+def _may_name_symbol(text: str) -> bool:
+    """A report symbol has slashes ("A/HRC/40/6", full-width "Ａ／ＨＲＣ／４０／６"): a
+    text with neither slash names none, and most paragraphs have none (find_symbols
+    scans at every "a" of the text)."""
+    return "/" in text or "\uff0f" in text
+
+
 @dataclass(frozen=True)
 class _SymbolNamed:
     """A report symbol in the text: numbers after it without one of their own are its."""
@@ -189,10 +196,14 @@ class _Planner:
 
     def _events(self, para: ParsedParagraph, own_footnotes: list[tuple[int, int]]) -> list[_Event]:
         """The paragraph's citations, symbols and footnote markers in reading order."""
-        placed: list[tuple[int, _Event]] = [(ref.start, ref) for ref in find_citations(para.text)]
-        for symbol, start, _end in find_symbols(para.text):
-            placed.append((start, _SymbolNamed(symbol)))
-            self.named.add(symbol)
+        text = para.text
+        placed: list[tuple[int, _Event]] = [(ref.start, ref) for ref in find_citations(text)]
+        if _may_name_symbol(text):
+            for symbol, start, _end in find_symbols(text):
+                placed.append((start, _SymbolNamed(symbol)))
+                self.named.add(symbol)
+        if not placed and not own_footnotes:
+            return []  # most paragraphs: nothing to order
         placed += [(offset, _FootnoteMarker(f_index)) for offset, f_index in own_footnotes]
         placed.sort(key=lambda p: (p[0], _ORDER_AT_SAME_OFFSET[type(p[1])]))
         return [event for _, event in placed]

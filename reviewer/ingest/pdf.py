@@ -204,8 +204,12 @@ def _document_title(titles: list[str], meta_title: str, texts: list[str], file_n
 def page_boxes(para: Para) -> tuple[Box, ...]:
     """One box per page the paragraph's lines stand on: their union there, rounded to
     0.1 pt, in page order."""
+    rows = para.rows
+    if len(rows) == 1:  # a heading, a short item: its one line's box
+        r = rows[0]
+        return ((r.page, round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),)
     boxes: dict[int, list[float]] = {}
-    for r in para.rows:
+    for r in rows:
         box = boxes.get(r.page)
         if box is None:
             boxes[r.page] = [r.x0, r.y0, r.x1, r.y1]

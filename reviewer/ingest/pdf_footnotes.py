@@ -25,6 +25,7 @@ from reviewer.ingest.pdf_lines import Line, PageText
 from reviewer.ingest.pdf_text import Vocabulary, finish, join_lines, strip_markers
 
 _NOTES_HEADING_RE = re.compile(r"(?:end|foot)?notes\s*:?", re.IGNORECASE)
+_NOTES_HEADING_FIRST = frozenset("efnEFN\x00")  # \x00 opens a footnote marker
 _STAR_NOTE_RE = re.compile(r"\s*([*\u2020\u2021]{1,3})\s+(?=\S)")
 
 
@@ -97,7 +98,13 @@ def _page_zone(page: PageText, lines: list[Line], body_size: float, pending: boo
 
 
 def _is_notes_heading(ln: Line) -> bool:
-    return bool(_NOTES_HEADING_RE.fullmatch(strip_markers(ln.text).strip()))
+    text = ln.text
+    # (the heading opens with "e", "f" or "n": nearly every line is ruled out by its
+    # first character; a space or a marker first leaves it to the pattern)
+    head = text[:1]
+    if head not in _NOTES_HEADING_FIRST and not head.isspace():
+        return False
+    return bool(_NOTES_HEADING_RE.fullmatch(strip_markers(text).strip()))
 
 
 def split_notes(

@@ -106,16 +106,21 @@ def mark_furniture(pages: list[PageText], symbol: str | None) -> list[str]:
     texts: dict[str, str] = {}
     edges = {}
     keys: dict[int, str] = {}  # id(line) -> _key(line.text), made once
+    by_text: dict[str, str] = {}  # the same header on page after page: its key once
     for page in pages:
         edge = _edges(page)
         edges[page.number] = edge
         for ln in edge:
-            k = keys[id(ln)] = _key(ln.text)
+            k = by_text.get(ln.text)
+            if k is None:
+                k = by_text[ln.text] = _key(ln.text)
+            keys[id(ln)] = k
             if ln.lead is not None:
                 continue  # a footnote, even if every page repeats it
             if k:
                 seen[k].add(page.number)
-                texts.setdefault(k, _WS_RE.sub(" ", strip_markers(ln.text)).strip())
+                if k not in texts:  # (setdefault would clean the text every time)
+                    texts[k] = _WS_RE.sub(" ", strip_markers(ln.text)).strip()
     n = len(pages)
     need = max(2, math.ceil(n * 0.3)) if n > 1 else 10**9
     repeated = {k for k, p in seen.items() if len(p) >= need}

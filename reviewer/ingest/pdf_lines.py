@@ -249,27 +249,27 @@ def _raised_marker(mark: Line, ln: Line) -> bool:
 def _merge_rows(lines: list[Line]) -> list[Line]:
     """Join lines standing on one baseline, left to right: "1." + "Since the …"."""
     rows: list[Line] = []
+    prev: Line | None = None  # rows[-1]
     for ln in lines:
-        prev = rows[-1] if rows else None
+        if prev is None:
+            rows.append(ln)
+            prev = ln
+            continue
+        ln_size, prev_size = ln.size, prev.size
         # (the size test first: it is _raised_marker's first and rules out nearly all)
-        if prev is not None and prev.size < ln.size * 0.9 and _raised_marker(prev, ln):
+        if prev_size < ln_size * 0.9 and _raised_marker(prev, ln):
             # a superscript MuPDF set on a line of its own, opening this one
             ln.lead = "".join(prev.text.split())
             ln.x0 = min(ln.x0, prev.x0)
-            rows[-1] = ln
+            rows[-1] = prev = ln
             continue
-        if prev is not None and ln.size < prev.size * 0.9 and _raised_marker(ln, prev):
+        if ln_size < prev_size * 0.9 and _raised_marker(ln, prev):
             prev.text = prev.text.rstrip() + marker("".join(ln.text.split()))
             prev.x1 = max(prev.x1, ln.x1)
             continue
-        if (
-            prev is not None
-            and abs(ln.base - prev.base) <= 0.3 * max(ln.size, prev.size)
-            and ln.x0 >= prev.x1 - 1.0
-            and ln.lead is None
-        ):
+        size = prev_size if prev_size > ln_size else ln_size  # max(), without the call
+        if abs(ln.base - prev.base) <= 0.3 * size and ln.x0 >= prev.x1 - 1.0 and ln.lead is None:
             gap = ln.x0 - prev.x1
-            size = max(ln.size, prev.size)
             head = prev.text.strip()
             if (
                 prev.label is None
@@ -305,6 +305,7 @@ def _merge_rows(lines: list[Line]) -> list[Line]:
             prev.y1 = max(prev.y1, ln.y1)
             continue
         rows.append(ln)
+        prev = ln
     return rows
 
 

@@ -19,12 +19,17 @@ def commonest(counts: dict, empty):
 def body_metrics(pages: list[PageText]) -> tuple[float, float, str]:
     """The body type size, its line spacing and its font, as the commonest in the
     document (a heading in another face than the body font stands out)."""
-    sizes: dict[float, int] = {}
+    raw: dict[float, int] = {}  # characters by exact size, in order of first sight
     for page in pages:
         for ln in page.lines:
             if ln.role not in ("furniture", "masthead"):
-                key = round(ln.size * 2) / 2
-                sizes[key] = sizes.get(key, 0) + ln.chars
+                raw[ln.size] = raw.get(ln.size, 0) + ln.chars
+    # by size rounded to half points: each rounded size is first seen where its first
+    # exact size was, so the order (commonest's tie-break) is that of the lines
+    sizes: dict[float, int] = {}
+    for size, n in raw.items():
+        key = round(size * 2) / 2
+        sizes[key] = sizes.get(key, 0) + n
     body = commonest(sizes, 10.0)
     body = max(body, 1.0)  # damaged files can report type size 0
     deltas: dict[float, int] = {}

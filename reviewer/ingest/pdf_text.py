@@ -23,6 +23,9 @@ MARK_OPEN = "\x00"
 MARK_CLOSE = "\x01"
 _MARK_RE = re.compile("\x00([^\x01]*)\x01")
 _HYPHENS = ("-", "\u2010", "\u00ad")
+# What a line may end in for join_lines to do more than put a space: a hyphen, a dash
+# before a number, a slash
+_BREAK_ENDS = frozenset(_HYPHENS + ("\u2013", "/"))
 _PUNCT = ".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u00ab\u00bb/*\u2013\u2014"
 _TAIL_WORD_RE = re.compile(r"([^\W\d_]+)[-\u2010\u00ad]$")
 _HEAD_WORD_RE = re.compile(r"([^\W\d_]+)")
@@ -172,6 +175,10 @@ def join_lines(parts: list[str], vocab: Vocabulary | None = None) -> str:
             out.append(right)
             continue
         left = out[-1]
+        if left[-1:] not in _BREAK_ENDS:  # nearly every line: none of the cases below
+            out.append(" ")
+            out.append(right)
+            continue
         decision = None
         if left.endswith(_HYPHENS):  # (_join_hyphen's first test, before the call)
             head = right[:80]

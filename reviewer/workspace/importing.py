@@ -9,9 +9,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from reviewer.citations.countries import iso3
 from reviewer.errors import BadInput, NotFound
 from reviewer.ingest import EncodingUncertain, IngestError, ParsedDocument, parse_bytes, read_file
+from reviewer.ingest.pdf_gc import paused_gc
 from reviewer.linking import plan_links
 from reviewer.recommendations import RegistryImport
 from reviewer.reviews.book import ReviewBook
@@ -129,8 +133,10 @@ class Importer:
             as_version_of=as_version_of,
             new_document=new_document,
             if_same_text=if_same_text,
+            source_path=str(path.resolve()),
         )
-        record_source(self.store, result, path, data)  # where it came from; missing boxes
+        # where it came from (stored with a new document already), missing boxes
+        record_source(self.store, result, path, data)
         return result
 
     def import_bytes(
@@ -142,7 +148,11 @@ class Importer:
         as_version_of: int | None = None,
         new_document: bool = False,
         if_same_text: str = SAME_TEXT_IMPORT,
+        *,
+        source_path: str | None = None,
     ) -> ImportResult:
+        """``source_path``: where the file was read, stored with the document it makes
+        (``record_source`` then has nothing left to write)."""
         self.store.require(EDITOR, "import documents")
         display = display_name or file_name
         sha = hashlib.sha256(data).hexdigest()
@@ -194,7 +204,14 @@ class Importer:
                 "the program failed to read this file (a program error, not a fault of "
                 "yours); the details were logged: please report it with the file",
             ) from exc
-        return self.import_parsed(parsed, display, as_version_of, new_document, if_same_text)
+        args = (parsed, display, as_version_of, new_document, if_same_text)
+        if parsed.format != "pdf":
+            return self.import_parsed(*args, source_path=source_path)
+        # the collector held off while a PDF's rows are planned and stored too, as while
+        # it was read (pdf_gc): its citations, links and rows make no cycles worth a
+        # walk over the heap the reading left (a Word or text file is never held off)
+        with paused_gc():
+            return self.import_parsed(*args, source_path=source_path)
 
     def _report_for(self, state: str, cycle: int) -> str | None:
         """The WG report of ``state``'s review in ``cycle``, if the workspace knows it
@@ -214,7 +231,7 @@ class Importer:
 
     def _find_by_sha(self, sha: str) -> ImportResult | None:
         with self.store.read() as s:
-            return duplicate_of(s, sha)
+            return _duplicate_of(s, sha)
 
     def import_parsed(
         self,
@@ -223,10 +240,13 @@ class Importer:
         as_version_of: int | None = None,
         new_document: bool = False,
         if_same_text: str = SAME_TEXT_IMPORT,
+        *,
+        source_path: str | None = None,
     ) -> ImportResult:
         """Store a parsed document: a new document, or the next version of the one it
         continues (``import_files``); a file repeating a document's text is imported as
-        a document of its own or skipped (``if_same_text``)."""
+        a document of its own or skipped (``if_same_text``).  ``source_path``: where
+        the file was read, recorded on the document stored."""
         if new_document and as_version_of is not None:
             raise BadInput("a new document, or a new version of another: not both")
         if if_same_text not in (SAME_TEXT_IMPORT, SAME_TEXT_SKIP):
@@ -237,7 +257,7 @@ class Importer:
         with self.store.write() as s:
             # another process may have imported the same file since this one looked
             # (the writers take turns, so this look is the last word): "already there"
-            dup = duplicate_of(s, parsed.sha256)
+            dup = _duplicate_of(s, parsed.sha256)
             if dup is not None:
                 return replace(dup, file=display or dup.file)
             same = find_same_text(s, parsed) if as_version_of is None else None
@@ -257,6 +277,7 @@ class Importer:
                     symbol=parsed.symbol,
                     report_symbol=plan.named_report,
                     imported_by=self.store.author,
+                    source_path=source_path,
                 )
                 s.add(doc)
                 s.flush()
@@ -264,6 +285,8 @@ class Importer:
             else:
                 doc = target.doc
                 earlier = supersede(s, target, parsed, plan.named_report, self.store.author)
+                if source_path is not None:  # (after supersede: the earlier keeps its own)
+                    doc.source_path = source_path
             para_ids = store_content(s, doc.id, parsed, plan, self.store.author)
             if target is not None and earlier is not None:
                 texts = [p.text for p in parsed.paragraphs]
@@ -316,6 +339,14 @@ _NOT_VERSIONED = "this is a {}: files that bring recommendations to the registry
 # ... and that carry a report's own symbol on their masthead (an NGO's comments on a
 # report, titled like one, carry none).
 _REPORT_SYMBOL = re.compile(r"A/HRC/\d+/\d+(?:/Add\.\d+)?")
+
+
+def _duplicate_of(s: Session, sha: str) -> ImportResult | None:
+    """``duplicate_of``, after a look at the one column that tells: nearly every import
+    is of a new file, and loading whole documents costs more than the look."""
+    if s.scalar(select(Document.id).where(Document.sha256 == sha).limit(1)) is None:
+        return None
+    return duplicate_of(s, sha)
 
 
 def _reason(exc: Exception) -> str:

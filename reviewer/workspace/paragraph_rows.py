@@ -35,12 +35,12 @@ def store_paragraphs(
     if paragraphs and s.get_bind().dialect.name == "sqlite":
         # the driver's own executemany: SQLAlchemy's per-row parameter handling (and
         # JSON encoding) cost more than the insert itself for a long document
-        dumps = json.dumps
+        boxes_json = _boxes_json
         s.connection().exec_driver_sql(
             _SQLITE_PARAGRAPHS,
             [
                 (pid, document_id, i, p.label, p.kind, p.text, p.page_start, p.page_end,
-                 dumps([list(b) for b in p.boxes]) if p.boxes else None)
+                 boxes_json(p.boxes) if p.boxes else None)
                 for i, (pid, p) in enumerate(zip(para_ids, paragraphs, strict=True))
             ],
         )  # fmt: skip
@@ -81,6 +81,20 @@ def store_paragraphs(
             ],
         )
     return para_ids, fn_ids
+
+
+def _boxes_json(boxes: tuple[tuple[int, float, float, float, float], ...]) -> str:
+    """``json.dumps`` of the boxes as lists, written directly: a number's repr is its
+    JSON (json.dumps writes floats by repr too) except NaN and infinities, which the
+    "n" of "nan" and "inf" sends to json.dumps."""
+    text = (
+        "["
+        + ", ".join([f"[{p!r}, {x0!r}, {y0!r}, {x1!r}, {y1!r}]" for p, x0, y0, x1, y1 in boxes])
+        + "]"
+    )
+    if "n" in text:
+        return json.dumps([list(b) for b in boxes])
+    return text
 
 
 _SQLITE_PARAGRAPHS = (

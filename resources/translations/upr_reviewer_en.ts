@@ -1276,6 +1276,13 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <source>Rejected suggestions are never suggested again for this paragraph.  To link one after all, type its number in the Link field.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Suggested (%n)</source>
+            <translation>
+                <numerusform>Suggested (%n)</numerusform>
+                <numerusform>Suggested (%n)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;span style='color:{MUTED}'&gt;Rejected here: {numbers}&lt;/span&gt;</source>
             <translation type="unfinished" />

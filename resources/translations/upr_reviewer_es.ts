@@ -1222,6 +1222,13 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
             <source>Rejected suggestions are never suggested again for this paragraph.  To link one after all, type its number in the Link field.</source>
             <translation>Las sugerencias rechazadas no se vuelven a sugerir para este párrafo.  Para vincular una de todos modos, escriba su número en el campo Vincular.</translation>
         </message>
+        <message numerus="yes">
+            <source>Suggested (%n)</source>
+            <translation>
+                <numerusform>Sugeridas (%n)</numerusform>
+                <numerusform>Sugeridas (%n)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;span style='color:{MUTED}'&gt;Rejected here: {numbers}&lt;/span&gt;</source>
             <translation>&lt;span style='color:{MUTED}'&gt;Rechazadas aquí: {numbers}&lt;/span&gt;</translation>

@@ -1222,6 +1222,13 @@ Elles ne comptent nulle part tant qu'elles ne sont pas acceptées.  Y accepte ce
             <source>Rejected suggestions are never suggested again for this paragraph.  To link one after all, type its number in the Link field.</source>
             <translation>Les suggestions rejetées ne sont plus jamais suggérées pour ce paragraphe.  Pour en lier une malgré tout, saisissez son numéro dans le champ Lier.</translation>
         </message>
+        <message numerus="yes">
+            <source>Suggested (%n)</source>
+            <translation>
+                <numerusform>Suggérées (%n)</numerusform>
+                <numerusform>Suggérées (%n)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;span style='color:{MUTED}'&gt;Rejected here: {numbers}&lt;/span&gt;</source>
             <translation>&lt;span style='color:{MUTED}'&gt;Rejetées ici : {numbers}&lt;/span&gt;</translation>

@@ -1215,6 +1215,12 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <source>Rejected suggestions are never suggested again for this paragraph.  To link one after all, type its number in the Link field.</source>
             <translation>已拒绝的推荐此后不会再为此段落推荐。如仍要关联，请在“关联”栏中输入其编号。</translation>
         </message>
+        <message numerus="yes">
+            <source>Suggested (%n)</source>
+            <translation>
+                <numerusform>推荐（%n）</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&lt;span style='color:{MUTED}'&gt;Rejected here: {numbers}&lt;/span&gt;</source>
             <translation>&lt;span style='color:{MUTED}'&gt;此处已拒绝：{numbers}&lt;/span&gt;</translation>

@@ -197,6 +197,9 @@ def test_no_string_is_shown_without_being_marked(qtbot, make_window, extracted, 
     try:
         w = make_window()
         import_and_wait(qtbot, w, [CANGO_MD, CHINA_LIST])
+        s = w.suggester  # the inspector's suggestions shown (their title says how many)
+        qtbot.waitUntil(lambda: s.current is None and not s.queue and not s.busy, timeout=60_000)
+        w.apply(w.ws.take_changes())
         w.reading.select_row(2)
         qtbot.wait(50)
         unmarked = {t for t in _shown_texts(w) if "‹" not in t}

@@ -100,7 +100,7 @@ class SuggestedBox(QWidget):
         """Show ``proposed`` (best first), ``row`` current (clamped), without selecting it."""
         self.model.set_rows(proposed)
         n = len(proposed)
-        self.title.setText(f"Suggested ({n})" if n else "Suggested")
+        self.title.setText(tr("Suggested (%n)", "", n) if n else tr("Suggested"))
         self.view.setVisible(bool(n))
         self.empty.setVisible(not n)
         self.keys.setVisible(bool(n))

@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="colours for this run (View › Theme remembers a choice): follow the system, "
         "light or dark",
     )
+    p.add_argument(
+        "--language",
+        choices=("system", "en", "fr", "es", "zh"),  # ui.i18n.CODES, without importing Qt
+        help="the window's language for this run (View › Language remembers a choice): "
+        "the system's, English, French, Spanish or Chinese",
+    )
     return p
 
 
@@ -246,6 +252,12 @@ def _run(app, args, interactive: bool) -> int:
         return fail(str(exc), False)
     paths = AppPaths.default(args.data_dir)
     settings = Settings.for_paths(paths)
+    from ui import i18n  # before anything is built: every string is looked up in it
+
+    i18n.install(
+        i18n.resolve(getattr(args, "language", None) or settings.language),
+        paths.data_dir / "translations",
+    )
     theme.apply(getattr(args, "theme", None) or settings.theme)  # palette and style sheet
     path, sample = start_workspace(args, settings, paths)
     if not args.screenshot:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QRect, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolTip, QWidget
 
+from ui.i18n import tr
 from ui.theme import qcolor
 
 # the theme's colours, kept up to date in place (ui.theme); in the dark theme the
@@ -38,7 +39,7 @@ LIGHT = qcolor("heat_low")
 DARK = qcolor("heat_high")
 BAR = qcolor("bar")
 BAR_DONE = qcolor("bar_done")
-PNG_FILES = "PNG images (*.png)"
+PNG_FILES = QT_TR_NOOP("PNG images (*.png)")
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -158,7 +159,7 @@ class Chart(QWidget):
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the chart as PNG", str(folder / self.suggested_name()), PNG_FILES
+            self, tr("Save the chart as PNG"), str(folder / self.suggested_name()), tr(PNG_FILES)
         )
         if not name:
             return None
@@ -171,7 +172,9 @@ class Chart(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if not ok:
-            QMessageBox.warning(self, "Save as PNG", f"Could not write {path}")
+            QMessageBox.warning(
+                self, tr("Save as PNG"), tr("Could not write {path}").format(path=path)
+            )
         return str(path) if ok else None
 
     def copy_image(self) -> None:
@@ -209,5 +212,6 @@ class Chart(QWidget):
 
 
 # The charts, in modules of their own (imported last: they build on the above).
+
 from ui.charts_bars import BarRow, StateBars, _nice_step  # noqa: E402, F401
 from ui.charts_heat import HeatMap, HeatRow  # noqa: E402, F401

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from reviewer.workspace import BadInput, RecommendationRow
@@ -36,7 +36,7 @@ _PUNCTUATION = ",;:()[]{}\"'“”‘’«»!?"
 # itself and Enter without choosing one takes the typed text (see RecommendationCompleter)
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 20
 
-QUERY_HELP = (
+QUERY_HELP = QT_TR_NOOP(
     "Words, in any order (text, recommending States, State under review); "
     "a number: 115.1 lists 115.1, 115.10–115.19 and 115.100–115.199, and selects 115.1; "
     "28. lists all of paragraph 28; "

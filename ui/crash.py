@@ -25,13 +25,16 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from reviewer.paths import AppPaths
 from reviewer.workspace import ReviewerError
+from ui.i18n import tr
 
 PROG = "upr-reviewer"
 TITLE = "UPR Reviewer"
 DIALOG_NAME = "crash_dialog"
-CRASH_TEXT = (
+CRASH_TEXT = QT_TR_NOOP(
     "Something went wrong inside UPR Reviewer: a program error, not something you did. "
     "Your work saved so far is safe, and the window stays open."
 )
@@ -162,12 +165,14 @@ def _show(message: str, parent, icon: str, log: Path | None = None) -> None:
         box = showing[-1]
         if box.detailedText():  # a crash's box: what followed goes under its details
             if message not in box.detailedText():
-                box.setDetailedText(f"{box.detailedText()}\nAlso: {message}")
+                box.setDetailedText(
+                    tr("{value}\nAlso: {message}").format(value=box.detailedText(), message=message)
+                )
         elif message not in box.text():
-            box.setInformativeText(f"Also: {message}")
+            box.setInformativeText(tr("Also: {message}").format(message=message))
         return
     kind = QMessageBox.Icon.Warning if crashed else QMessageBox.Icon.Information
-    text = CRASH_TEXT if crashed else message
+    text = tr(CRASH_TEXT) if crashed else message
     box = QMessageBox(kind, TITLE, text, QMessageBox.StandardButton.Ok, parent)
     if crashed:  # the sentence, where the details are; the technical line under Details
         box.setInformativeText(crash_advice(log))

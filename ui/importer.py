@@ -15,14 +15,15 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from reviewer.workspace import SAME_TEXT_SKIP, ImportFailure, ImportResult, ReviewerError, Workspace
 from ui.dialogs.encoding import EncodingDialog
+from ui.i18n import tr
 from ui.tasks import Task
 
-IMPORTABLE = "Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;All files (*)"
+IMPORTABLE = QT_TR_NOOP("Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;All files (*)")
 
 
 def import_job(
@@ -88,7 +89,7 @@ class Importer(QObject):
             len(paths),
             self.window,
         )
-        dlg.setWindowTitle("Import")
+        dlg.setWindowTitle(tr("Import"))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(400)
         dlg.setAutoClose(False)
@@ -117,7 +118,11 @@ class Importer(QObject):
         if task is not self.task or self._ended or dlg is None or self._stepping:
             return
         if file:
-            dlg.setLabelText(f"Importing {Path(file).name} ({done + 1} of {total})…")
+            dlg.setLabelText(
+                tr("Importing {name} ({value} of {total})…").format(
+                    name=Path(file).name, value=done + 1, total=total
+                )
+            )
         dlg.setMaximum(max(total, 1))
         self._stepping = True
         try:
@@ -190,14 +195,19 @@ class Importer(QObject):
         rows = "".join(
             f"<li><b>{escape(Path(f.file).name)}</b>: {escape(f.error)}</li>" for f in failed
         )
-        ok = f"{len(done)} file{'s' if len(done) != 1 else ''} imported. " if done else ""
+        ok = tr("%n file(s) imported. ", "", len(done)) if done else ""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Some files were not imported")
+        box.setWindowTitle(tr("Some files were not imported"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
-            f"{ok}{n} file{'s' if n > 1 else ''} could not be imported:<ul>{rows}</ul>"
-            "Fix or convert the file and import it again."
+            ok
+            + tr(
+                "%n file(s) could not be imported:<ul>{rows}</ul>Fix or convert the file and "
+                "import it again.",
+                "",
+                n,
+            ).format(rows=rows)
         )
         box.setDetailedText("\n".join(f"{f.file}: {f.error}" for f in failed))
         self.report_box = box

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from html import escape
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from reviewer.workspace import (
     HIT_END,
     HIT_START,
@@ -27,6 +29,7 @@ from reviewer.workspace import (
     Position,
     RecommendationRow,
 )
+from ui.i18n import tr
 from ui.theme import Colour, colour, ink_on
 
 # Colours come from the theme (``ui.theme``): each formats as the current theme's value.
@@ -280,7 +283,7 @@ def note_html(note: NoteRow) -> str:
 
 # -- a recommendation whose sources disagree ---------------------------------------------
 CONFLICT_COLOUR = colour("conflict")
-CONFLICT_TIP = "Sources give different texts"
+CONFLICT_TIP = QT_TR_NOOP("Sources give different texts")
 DIFFERS = colour("differs")  # what a source says that the registry text does not
 SOURCE_KIND_LABELS: dict[str, str] = {
     "thematic_list": "Thematic list",
@@ -389,7 +392,7 @@ def recommendation_html(
 
     if r.conflict and sources:
         parts.append(
-            f"<br><br><span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ {CONFLICT_TIP}"
+            f"<br><br><span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ {tr(CONFLICT_TIP)}"
             f"</span> <span style='color:{MUTED}'>(what each says differently from the text"
             " above is highlighted)</span>"
         )

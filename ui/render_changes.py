@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from reviewer.workspace import (
     DiffParagraph,
     DocumentRow,
@@ -28,7 +30,7 @@ CHANGED_BG = colour("changed_back")
 CHANGED_BAR = colour("changed_bar")  # its mark in the reading pane's gutter
 LATEST = colour("confirmed")
 
-CHANGED_TIP = (
+CHANGED_TIP = QT_TR_NOOP(
     "Its text changed in a new version after someone worked on it (notes, tags, links "
     "or a reviewed mark followed it): read the difference, then mark it reviewed"
 )

@@ -8,7 +8,7 @@ its panes (``MainWindow.set_review``) and remembers the choice per workspace.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import ReviewRow
+from ui.i18n import tr
 from ui.theme import qcolor
 
 MUTED, INK = qcolor("muted"), qcolor("text_strong")  # the theme's, kept up to date
 
-ALL_REVIEWS = "All reviews"
+ALL_REVIEWS = QT_TR_NOOP("All reviews")
 CODE_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # "CHN-4 · 2 documents"
 
@@ -99,10 +100,10 @@ class ReviewSwitcher(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(18)
         self.setItemDelegate(SwitcherDelegate(self))
-        self.setToolTip("The review you work on (Ctrl+Shift+R)")
+        self.setToolTip(tr("The review you work on (Ctrl+Shift+R)"))
         self.setAccessibleName("Review")
         self._codes: list[str | None] = [None]
-        self.addItem(ALL_REVIEWS, None)
+        self.addItem(tr(ALL_REVIEWS), None)
         self.setItemData(0, "every review's documents", DETAIL_ROLE)
         self.currentIndexChanged.connect(self._changed)
 
@@ -110,7 +111,7 @@ class ReviewSwitcher(QComboBox):
         """Fill the list (no signal); ``current`` selected, or "All reviews"."""
         self.blockSignals(True)
         self.clear()
-        self.addItem(ALL_REVIEWS, None)
+        self.addItem(tr(ALL_REVIEWS), None)
         total = sum(r.documents for r in reviews)
         self.setItemData(0, f"{len(reviews)} reviews · {total} docs", DETAIL_ROLE)
         self.setItemData(0, "Every document, grouped by review", Qt.ItemDataRole.ToolTipRole)

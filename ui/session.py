@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.workspace import EDITOR, READER, REVIEWER, Changes, Workspace
 from ui.crash import USER_ERRORS, report_crash
+from ui.i18n import tr
 
 
 class Session(QObject):
@@ -26,6 +27,7 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         # why a command may not run now (an earlier version is read-only), or None
         self.guard: Callable[[Command], str | None] | None = None
+        self.keep_workspace = False  # close() leaves the workspace open (a new window has it)
 
     @property
     def author(self) -> str:
@@ -60,7 +62,8 @@ class Session(QObject):
 
     def close(self) -> None:
         self.undo_stack.clear()
-        self.ws.close()
+        if not self.keep_workspace:  # handed to a new window (View › Language)
+            self.ws.close()
 
     def _window(self):
         """The window to centre a crash dialog on (the session's parent, if a widget)."""
@@ -70,7 +73,7 @@ class Session(QObject):
         return parent if isinstance(parent, QWidget) else QApplication.activeWindow()
 
 
-READ_ONLY = "Read only (your role: reader)"
+READ_ONLY = QT_TR_NOOP("Read only (your role: reader)")
 
 
 def refusal(ws: Workspace, role: str) -> str | None:
@@ -80,7 +83,7 @@ def refusal(ws: Workspace, role: str) -> str | None:
         return None
     if ws.role == READER:
         return (
-            f"{READ_ONLY}: you may read this team workspace but not change it; its "
+            f"{tr(READ_ONLY)}: you may read this team workspace but not change it; its "
             "administrator can give you the reviewers' role"
         )
     doing = "import, remove or edit documents" if role == EDITOR else "change this"

@@ -54,6 +54,16 @@ class Settings:
         self.q.setValue("view/theme", value)
         self.q.sync()
 
+    # -- the window's language: "system" (follow the system's), or a code of ui.i18n
+    @property
+    def language(self) -> str:
+        return str(self.q.value("view/language") or "system")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("view/language", value)
+        self.q.sync()
+
     # -- the folder files were last imported from ------------------------------------
     @property
     def import_folder(self) -> Path | None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QProgressBar, QWidget
 
 from reviewer.workspace import Workspace
+from ui.i18n import tr
 from ui.tasks import Task
 
 TOP = 5  # suggestions per paragraph at most
@@ -85,8 +86,8 @@ class Suggester(QObject):
             return
         self.current = document_id, title, _asked = self.queue.pop(0)
         short = title if len(title) <= 40 else title[:38].rstrip() + "…"
-        more = f" (+{len(self.queue)} more)" if self.queue else ""
-        self.label.setText(f"Suggesting for “{short}”{more}…")
+        more = tr(" (+%n more)", "", len(self.queue)) if self.queue else ""
+        self.label.setText(tr("Suggesting for “{short}”{more}…").format(short=short, more=more))
         self.bar.setRange(0, 0)  # busy until the first report
         self.bar.show()
         self.told.stop()

@@ -18,6 +18,7 @@ from reviewer.workspace import (
     NotFound,
     PredecessorRow,
 )
+from ui.i18n import tr
 from ui.session import Command, Session
 from ui.undo_notes import AddNoteCommand as AddNoteCommand  # where they were
 from ui.undo_notes import DeleteNoteCommand as DeleteNoteCommand
@@ -91,8 +92,12 @@ class SuggestionCommand(LinkStatusCommand):
 
     def __init__(self, session: Session, link: LinkRow, status: str):
         super().__init__(session, link, status)
-        verb = "Accept" if status == LinkStatus.CONFIRMED else "Reject"
-        self.setText(f"{verb} suggestion {link.number}")
+        said = (
+            tr("Accept suggestion {number}")
+            if status == LinkStatus.CONFIRMED
+            else tr("Reject suggestion {number}")
+        )
+        self.setText(said.format(number=link.number))
 
 
 class UnlinkCommand(Command):

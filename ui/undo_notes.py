@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from reviewer.workspace import Conflict, NoteRow, NotFound
+from ui.i18n import tr
 from ui.session import Command, Session
 
 NOTE_MERGE_ID = 1001
-EDITED_SINCE = "someone has edited the note since; their text is left as it is"
+EDITED_SINCE = QT_TR_NOOP("someone has edited the note since; their text is left as it is")
 
 
 class _NoteCommand(Command):
@@ -61,7 +64,7 @@ class AddNoteCommand(_NoteCommand):
     def undo_(self) -> None:
         note = self._note(self.uid)
         if note.revision != self.revision:
-            raise Conflict(EDITED_SINCE)
+            raise Conflict(tr(EDITED_SINCE))
         self.ws.delete_note(note.id)
 
     def mergeWith(self, other) -> bool:
@@ -99,23 +102,23 @@ class EditNoteCommand(_NoteCommand):
         if row.kept_beside is not None:
             self.beside = row
             self.theirs = self.ws.note_by_uid(self.uid)
-            self.setText("Save note beside a colleague's")
+            self.setText(tr("Save note beside a colleague's"))
         self.revision = row.revision
 
     def undo_(self) -> None:
         if self.beside is not None:
             note = self._note(self.beside.uid)
             if note.revision != self.revision:
-                raise Conflict(EDITED_SINCE)
+                raise Conflict(tr(EDITED_SINCE))
             self.ws.delete_note(note.id)
             return
         note = self._note(self.uid)
         if note.revision != self.revision:
-            raise Conflict(EDITED_SINCE)
+            raise Conflict(tr(EDITED_SINCE))
         row = self.ws.update_note(note.id, self.old, base_revision=self.revision)
         if row.kept_beside is not None:  # a colleague saved it just now: theirs stays alone
             self.ws.delete_note(row.id)
-            raise Conflict(EDITED_SINCE)
+            raise Conflict(tr(EDITED_SINCE))
         self.revision = row.revision
 
     def mergeWith(self, other) -> bool:

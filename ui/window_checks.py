@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from reviewer.workspace import CheckReport, DocumentRow, Finding, ReviewerError, Rule, digest
 from ui.dialogs.version_of import versionable
+from ui.i18n import tr
 from ui.panels.check import CheckPanel
 from ui.render import short
 from ui.tasks import Task
@@ -43,7 +44,7 @@ def file_name(text: str) -> str:
 class ChecksMixin(_Base):
     def _init_checks(self) -> None:
         self.check = CheckPanel(self)
-        dock = QDockWidget("Check", self)
+        dock = QDockWidget(tr("Check"), self)
         dock.setObjectName("dock_check")
         dock.setWidget(self.check)
         dock.setFeatures(
@@ -177,7 +178,7 @@ class ChecksMixin(_Base):
         if report is None or report.document_id is None:
             return
         if f.paragraph_id is None:
-            self.message("This finding is about the whole document")
+            self.message(tr("This finding is about the whole document"))
             return
         if self.open_paragraph(report.document_id, f.paragraph_id):
             self.check.list.setFocus()  # Enter again goes to the next one's paragraph
@@ -189,7 +190,7 @@ class ChecksMixin(_Base):
         cmd = DismissFindingCommand(self.session, report.document_id, key)
         done = self.session.push(cmd)
         if done:
-            self.message("Finding dismissed for this document (Ctrl+Z brings it back)")
+            self.message(tr("Finding dismissed for this document (Ctrl+Z brings it back)"))
         return done
 
     def restore_finding(self, key: str) -> bool:
@@ -236,12 +237,12 @@ class ChecksMixin(_Base):
     def save_check_report(self, path: Path | str | None = None) -> Path | None:
         report = self.check.report
         if report is None:
-            self.message("Check a draft first (F7)")
+            self.message(tr("Check a draft first (F7)"))
             return None
         if path is None:
             default = Path.home() / f"{file_name(report.title)} - check.docx"
             name, _ = QFileDialog.getSaveFileName(
-                self, "Save check report", str(default), "Word document (*.docx)"
+                self, tr("Save check report"), str(default), tr("Word document (*.docx)")
             )
             if not name:
                 return None
@@ -251,9 +252,13 @@ class ChecksMixin(_Base):
         try:
             done = export_check_report(report, path, author=self.ws.author)
         except (ExportError, ReviewerError, OSError) as exc:
-            self.message(f"The check report was not saved: {exc}")
+            self.message(tr("The check report was not saved: {exc}").format(exc=exc))
             return None
-        self.message(f"Check report saved: {done.file} ({done.findings} findings)")
+        self.message(
+            tr("Check report saved: {file} (%n finding(s))", "", done.findings).format(
+                file=done.file
+            )
+        )
         return Path(done.file)
 
     def save_annotated_copy(
@@ -262,11 +267,11 @@ class ChecksMixin(_Base):
         """A copy of the Word draft with each finding as a comment on its paragraph."""
         report = self.check.report
         if report is None or report.document_id is None:
-            self.message("Check a draft first (F7)")
+            self.message(tr("Check a draft first (F7)"))
             return None
         reason = self._annotate_reason(report)
         if reason is not None:
-            self.message(f"No annotated copy: {reason}")
+            self.message(tr("No annotated copy: {reason}").format(reason=reason))
             return None
         known = self.settings.document_file(self.location, report.document_id)
         if source is None and known is not None and known[0].is_file():
@@ -274,9 +279,9 @@ class ChecksMixin(_Base):
         if source is None:
             name, _ = QFileDialog.getOpenFileName(
                 self,
-                f"Where is the draft {report.file}?",
+                tr("Where is the draft {file}?").format(file=report.file),
                 str(Path.home()),
-                "Word document (*.docx)",
+                tr("Word document (*.docx)"),
             )
             if not name:
                 return None
@@ -285,7 +290,7 @@ class ChecksMixin(_Base):
         if path is None:
             default = source.with_name(f"{source.stem} (checked).docx")
             name, _ = QFileDialog.getSaveFileName(
-                self, "Save annotated copy", str(default), "Word document (*.docx)"
+                self, tr("Save annotated copy"), str(default), tr("Word document (*.docx)")
             )
             if not name:
                 return None
@@ -295,11 +300,15 @@ class ChecksMixin(_Base):
         try:
             done = annotate_draft(report, source, path)
         except (ExportError, ReviewerError, OSError) as exc:
-            self.message(f"The annotated copy was not saved: {exc}")
+            self.message(tr("The annotated copy was not saved: {exc}").format(exc=exc))
             return None
         moved = known is not None and known[1] and digest(source) != known[1]
-        note = "; the file changed since it was checked: comments went by text" if moved else ""
-        self.message(f"Annotated copy saved: {done.file} ({done.comments} comments){note}")
+        note = tr("; the file changed since it was checked: comments went by text") if moved else ""
+        self.message(
+            tr("Annotated copy saved: {file} (%n comment(s)){note}", "", done.comments).format(
+                file=done.file, note=note
+            )
+        )
         return Path(done.file)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from reviewer.workspace import EDITOR, DocumentRow, ImportFailure, ImportResult, ReviewerError
 from ui.dialogs.document_details import DocumentDetailsDialog, confirm_removal, same_text_box
 from ui.document_commands import EditDocumentCommand, RemoveDocumentCommand
+from ui.i18n import tr
 from ui.render import short
 
 if TYPE_CHECKING:
@@ -66,13 +67,13 @@ class DocumentsMixin(_Base):
     def _init_documents(self) -> None:
         """After the drafts' (their entries come first in the pane's menu)."""
         a = self.actions_
-        a.add("rename_document", "Ren&ame document…", lambda: self.rename_document(), "F2",
-              None, "A new title for the selected document")  # fmt: skip
-        a.add("document_details", "Edit document detai&ls…", lambda: self.edit_document_details(),
-              (), None, "The selected document's title, organisation and kind")  # fmt: skip
-        remove = a.add("remove_document", "Remove docu&ment…", lambda: self.remove_document(),
-                       QKeySequence.StandardKey.Delete, "delete", "Remove the selected document "
-                       "with its paragraphs and review work (Ctrl+Z brings it back)")  # fmt: skip
+        a.add("rename_document", tr("Ren&ame document…"), lambda: self.rename_document(), "F2",
+              None, tr("A new title for the selected document"))  # fmt: skip
+        a.add("document_details", tr("Edit document detai&ls…"), lambda: self.edit_document_details(),
+              (), None, tr("The selected document's title, organisation and kind"))  # fmt: skip
+        remove = a.add("remove_document", tr("Remove docu&ment…"), lambda: self.remove_document(),
+                       QKeySequence.StandardKey.Delete, "delete", tr("Remove the selected document "
+                       "with its paragraphs and review work (Ctrl+Z brings it back)"))  # fmt: skip
         # Delete removes only where the documents are: elsewhere it is a key like any other
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.removeAction(remove)
@@ -97,10 +98,7 @@ class DocumentsMixin(_Base):
 
     def _file_menu_entries(self, acts: list[QAction]) -> None:
         """In File, after the entries about a document's file (watching it)."""
-        file_menu = next(
-            (x.menu() for x in self.menuBar().actions() if x.text() == "&File" and x.menu()),
-            None,
-        )
+        file_menu = getattr(self, "file_menu", None)
         if file_menu is None:
             return
         entries = file_menu.actions()
@@ -129,7 +127,7 @@ class DocumentsMixin(_Base):
     def _document_or_say(self, document_id: int | None) -> DocumentRow | None:
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
-            self.message("Select a document first")
+            self.message(tr("Select a document first"))
         return doc
 
     # -- removing -------------------------------------------------------------------------
@@ -176,7 +174,7 @@ class DocumentsMixin(_Base):
             self.set_watching(document_id, True, watched)
         doc = self.ws.get_document(document_id)
         if doc is not None:
-            self.message(f"“{short(doc.title, 50)}” is back")
+            self.message(tr("“{title}” is back").format(title=short(doc.title, 50)))
 
     def _removal_refused(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "The document was not brought back", message,
@@ -232,9 +230,17 @@ class DocumentsMixin(_Base):
         self.same_text_question = None
         names = ", ".join(Path(r.file).name for r in held)
         if button.objectName() != "importAnyway":
-            self.message(f"Skipped {names}: already in the workspace in another format")
+            self.message(
+                tr("Skipped {names}: already in the workspace in another format").format(
+                    names=names
+                )
+            )
         elif not self.importer.import_held(held):
-            self.message(f"An import is running: {names} not imported; import it again after")
+            self.message(
+                tr("An import is running: {names} not imported; import it again after").format(
+                    names=names
+                )
+            )
 
     # -- files dropped on the window: the same import as the menu's -----------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

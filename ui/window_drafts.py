@@ -10,6 +10,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMenu
 
 from reviewer.workspace import DocumentRow
+from ui.i18n import tr
 from ui.window_checks import ChecksMixin
 from ui.window_versions import VersionsMixin
 from ui.window_watching import WatchingMixin
@@ -22,13 +23,10 @@ class DraftsMixin(VersionsMixin, WatchingMixin, ChecksMixin):
         self._init_watching()
         self._init_checks()
         self.documents.extra_menu = self._drafts_menu
-        view = next(
-            (a.menu() for a in self.menuBar().actions() if a.text() == "&View" and a.menu()),
-            None,
-        )
+        view = getattr(self, "view_menu", None)
         if view is not None:  # after the other panes' toggles
             toggle = self.check_dock.toggleViewAction()
-            toggle.setText("C&heck pane")
+            toggle.setText(tr("C&heck pane"))
             acts = view.actions()
             last = self.docks[-1].toggleViewAction()
             at = acts.index(last) + 1 if last in acts else len(acts)
@@ -47,7 +45,9 @@ class DraftsMixin(VersionsMixin, WatchingMixin, ChecksMixin):
         live = doc.version_of or doc.id
         act = menu.addAction("&Versions…")
         act.setObjectName("documentVersions")
-        act.setToolTip("Every version of the document, what changed, the work on gone paragraphs")
+        act.setToolTip(
+            tr("Every version of the document, what changed, the work on gone paragraphs")
+        )
         act.setEnabled(doc.version > 1)
         act.triggered.connect(lambda _=False: self.show_versions(live))
         act = menu.addAction("Import a &new version of this…")

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from reviewer.workspace import EDITOR, IndexBacklog, Workspace, WorkspaceError
+from ui.i18n import tr
 from ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -106,10 +107,10 @@ class IndexingMixin(_Base):
     def _init_indexing(self) -> None:
         self.ws.background_indexing = True  # imports return once stored; searches wait not
         self.indexer = Indexer(self.ws, self)
-        self.indexing_label = QLabel("Indexing…", self)
+        self.indexing_label = QLabel(tr("Indexing…"), self)
         self.indexing_label.setObjectName("indexing")
         self.indexing_label.setToolTip(
-            "New paragraphs are being added to the search index; everything else works"
+            tr("New paragraphs are being added to the search index; everything else works")
         )
         self.indexing_label.hide()
         self.statusBar().addPermanentWidget(self.indexing_label)
@@ -132,10 +133,16 @@ class IndexingMixin(_Base):
     def _indexing_started(self, backlog: IndexBacklog) -> None:
         n = backlog.documents
         self.indexing_label.setText(
-            f"Indexing {n} document{'s' if n != 1 else ''} for search…" if n else "Indexing…"
+            tr("Indexing %n document(s) for search…", "", n) if n else tr("Indexing…")
         )
         self.indexing_label.show()
-        note = backlog.note()
+        # the core's backlog.note(), in the window's language
+        note = (
+            tr("Search does not find the paragraphs of %n document(s) yet: they are being indexed",
+               "", n)
+            if backlog.paragraphs
+            else ""
+        )  # fmt: skip
         self.index_note.setText(note)
         self.index_note.setVisible(bool(note))
 

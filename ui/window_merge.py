@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from reviewer.workspace import Changes, MergeReport, copy_workspace, merge_workspace
 from ui.dialogs.merge_report import MergeReportDialog, copy_place, merge_place
+from ui.i18n import tr
 from ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class TransferMixin(_Base):
     def start_merge(self, location: str, password: str | None = None) -> bool:
         """Merge the copy at ``location`` in the background; the report follows."""
         if self.transferring or self.importer.busy:
-            self.message("Wait for the import or merge under way to finish")
+            self.message(tr("Wait for the import or merge under way to finish"))
             return False
         self.inspector.notes.flush()  # a note being typed lands before the merge
         ws = self.ws
@@ -73,7 +74,9 @@ class TransferMixin(_Base):
         self.last_merge = report
         self.ws.take_changes()
         self.apply(Changes.everything())
-        self.message(f"Merged {report.source}: {report.summary()}")
+        self.message(
+            tr("Merged {source}: {value}").format(source=report.source, value=report.summary())
+        )
         dlg = MergeReportDialog(report, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _code: setattr(self, "merge_report_dialog", None))
@@ -89,7 +92,7 @@ class TransferMixin(_Base):
 
     def start_copy(self, location: str, password: str | None = None) -> bool:
         if self.transferring:
-            self.message("Wait for the merge or copy under way to finish")
+            self.message(tr("Wait for the merge or copy under way to finish"))
             return False
         self.inspector.notes.flush()
         ws = self.ws
@@ -100,7 +103,11 @@ class TransferMixin(_Base):
         return self._run("Copying…", run, self._copied, "Copy workspace")
 
     def _copied(self, report: Any) -> None:
-        self.message(f"Copied {report.total:,} rows to {report.target}")
+        self.message(
+            tr("Copied {total} rows to {target}").format(
+                total=QLocale().toString(report.total), target=report.target
+            )
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "Copy workspace",
@@ -133,7 +140,11 @@ class TransferMixin(_Base):
         if task is not self.transfer_task or dlg is None or not task.running:
             return
         if what and what != "done":
-            dlg.setLabelText(f"{dlg.windowTitle()}: {what.replace('_', ' ')}…")
+            dlg.setLabelText(
+                tr("{value}: {value2}…").format(
+                    value=dlg.windowTitle(), value2=what.replace("_", " ")
+                )
+            )
         dlg.setMaximum(max(total, 1))
         self._transfer_stepping = True  # a modal dialog's setValue runs the event loop
         try:

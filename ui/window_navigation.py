@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ui.i18n import tr
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -85,6 +87,6 @@ class NavigationMixin(_Base):
     def toggle_tag_number(self, n: int) -> None:
         tag = self.inspector.tag_bar.tag_at(n)
         if tag is None:
-            self.message(f"No tag {n} yet: press T to create one")
+            self.message(tr("No tag {n} yet: press T to create one").format(n=n))
         else:
             self.inspector.toggle_tag(tag.name)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from reviewer.workspace import ReviewerError
+from ui.i18n import tr
 from ui.panels.page import WORD_FORMATS, PagePanel
 from ui.pdf_viewers import command_at_page
 from ui.resources import icon
@@ -41,7 +42,7 @@ class PageViewMixin(_Base):
     def _init_page_view(self) -> None:
         """After the actions exist, before the layout is restored."""
         self.page_view = PagePanel(self.session, self)
-        dock = QDockWidget("Page", self)
+        dock = QDockWidget(tr("Page"), self)
         dock.setObjectName("dock_page")
         dock.setWidget(self.page_view)
         dock.setFeatures(
@@ -56,18 +57,15 @@ class PageViewMixin(_Base):
         self.locate_dialog: QFileDialog | None = None
 
         act = dock.toggleViewAction()
-        act.setText("&Page view")
+        act.setText(tr("&Page view"))
         act.setObjectName("action_page_view")
         act.setIcon(icon("page"))
         act.setShortcut(QKeySequence(PAGE_VIEW_KEY))
-        act.setStatusTip("The PDF page of the selected paragraph, the paragraph highlighted")
+        act.setStatusTip(tr("The PDF page of the selected paragraph, the paragraph highlighted"))
         self.addAction(act)  # the shortcut works with the menu closed
         self.actions_.all["page_view"] = act
         self.actions_.page_view = act
-        view = next(
-            (a.menu() for a in self.menuBar().actions() if a.text() == "&View" and a.menu()),
-            None,
-        )
+        view = getattr(self, "view_menu", None)
         if view is not None:  # after the panes' own toggles
             acts = view.actions()
             last = self.docks[-1].toggleViewAction()
@@ -120,22 +118,30 @@ class PageViewMixin(_Base):
             fresh = self.ws.source_file(doc.document_id)  # still there, still the same?
             if not fresh.found:
                 self.page_view.refresh_source()
-                self.message("The file is not where it was: locate it first")
+                self.message(tr("The file is not where it was: locate it first"))
                 return False
         command = command_at_page(path, page) if page else None
         if command is not None and QProcess.startDetached(command[0], command[1:])[0]:
-            self.message(f"Opened {Path(path).name} at page {page}")
+            self.message(tr("Opened {name} at page {page}").format(name=Path(path).name, page=page))
             return True
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            self.message(f"No program to open {Path(path).name} was found on this computer")
+            self.message(
+                tr("No program to open {name} was found on this computer").format(
+                    name=Path(path).name
+                )
+            )
             return False
         name = Path(path).name
         if page:
-            self.message(f"Opened {name} in the system's viewer: go to page {page}")
+            self.message(
+                tr("Opened {name} in the system's viewer: go to page {page}").format(
+                    name=name, page=page
+                )
+            )
         elif doc is not None and doc.format in WORD_FORMATS:
-            self.message(f"Opened {name} in the program for Word documents")
+            self.message(tr("Opened {name} in the program for Word documents").format(name=name))
         else:
-            self.message(f"Opened {name}")
+            self.message(tr("Opened {name}").format(name=name))
         return True
 
     def locate_original(self, document_id: int, path: str | Path | None = None) -> bool:
@@ -163,5 +169,5 @@ class PageViewMixin(_Base):
             return False
         self.apply(self.ws.take_changes())  # the document's file: the one refresh path
         self.page_view.refresh_source()
-        self.message(f"Found: {found.path}")
+        self.message(tr("Found: {path}").format(path=found.path))
         return True

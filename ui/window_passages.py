@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu
 
+from ui.i18n import tr
 from ui.render import short
 from ui.resources import icon
 from ui.undo_passages import PassageTagCommand
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-NOTHING_SELECTED = (
+NOTHING_SELECTED = QT_TR_NOOP(
     "Select words in the paragraph first: drag over them, or press F2 then Shift+arrows"
 )
 
@@ -53,7 +54,7 @@ class PassagesMixin(_Base):
             return
         tag = self.inspector.tag_bar.tag_at(n)
         if tag is None:
-            self.message(f"No tag {n} yet: press T to create one")
+            self.message(tr("No tag {n} yet: press T to create one").format(n=n))
             return
         self.tag_passage(tag.name)
 
@@ -61,7 +62,7 @@ class PassagesMixin(_Base):
         """Put the tag ``name`` on the selected words, or take it off if they have it."""
         selected = self.reading.selected_passage()
         if selected is None:
-            self.message(NOTHING_SELECTED)
+            self.message(tr(NOTHING_SELECTED))
             return False
         row, start, end = selected
         words = row.text[start:end]
@@ -70,18 +71,20 @@ class PassagesMixin(_Base):
         if not self.session.push(cmd):
             return False
         self.reading.clear_passage()  # the words now show the tag's colour
-        verb = "Untagged" if has else "Tagged"
-        self.message(
-            f"{verb} “{short(words, 50)}” {'from' if has else 'as'} “{name}” (Ctrl+Z undoes)"
+        said = (
+            tr("Untagged “{words}” from “{name}” (Ctrl+Z undoes)")
+            if has
+            else tr("Tagged “{words}” as “{name}” (Ctrl+Z undoes)")
         )
+        self.message(said.format(words=short(words, 50), name=name))
         return True
 
     def tag_passage_new(self) -> None:
         """The context menu's "New tag…": a tag typed now, on the selected words."""
         if self.reading.selected_passage() is None:
-            self.message(NOTHING_SELECTED)
+            self.message(tr(NOTHING_SELECTED))
             return
-        name, ok = QInputDialog.getText(self, "Tag the selected words", "New tag:")
+        name, ok = QInputDialog.getText(self, tr("Tag the selected words"), tr("New tag:"))
         if ok and name.strip():
             self.tag_passage(name)
 
@@ -89,7 +92,7 @@ class PassagesMixin(_Base):
         """Shift+N: a note on the selected words, written in the inspector."""
         selected = self.reading.selected_passage()
         if selected is None:
-            self.message(NOTHING_SELECTED)
+            self.message(tr(NOTHING_SELECTED))
             return
         row, start, end = selected
         self.docks[2].show()
@@ -101,10 +104,10 @@ class PassagesMixin(_Base):
         self.show_tab(0)
         if self.reading.focus_text():
             self.message(
-                "Shift+arrows select words; then 1–9 tag them, Shift+N notes them; Esc leaves"
+                tr("Shift+arrows select words; then 1–9 tag them, Shift+N notes them; Esc leaves")
             )
         else:
-            self.message("Select a paragraph first")
+            self.message(tr("Select a paragraph first"))
 
     def show_passage(self, start: int, end: int) -> None:
         """A passage picked in the inspector: its words selected in the reading pane."""
@@ -113,7 +116,7 @@ class PassagesMixin(_Base):
 
     def _passage_menu(self, menu: QMenu) -> None:
         selected = self.reading.selected_passage() is not None
-        tags = menu.addMenu(icon("tag"), "&Tag selection")
+        tags = menu.addMenu(icon("tag"), tr("&Tag selection"))
         for n in range(1, 10):
             act = self.actions_.all[f"tag_{n}"]
             if act.isEnabled():

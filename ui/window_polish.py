@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar
 
 from reviewer.workspace import Changes
 from ui import theme
+from ui.i18n import tr
 from ui.panels.empty_state import EmptyState, NameBar
+from ui.window_language import LanguageMixin
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -29,38 +31,39 @@ THEMES = (
     (theme.LIGHT, "&Light", "Dark text on light panes"),
     (theme.DARK, "&Dark", "Light text on dark panes"),
 )
-NO_DOCUMENTS = (
+NO_DOCUMENTS = QT_TR_NOOP(
     "<b>No documents yet</b><br>Import submissions and UN documents (PDF, Word, text),"
     " or drop their files here."
 )
-NO_REVIEW_DOCUMENTS = (
+NO_REVIEW_DOCUMENTS = QT_TR_NOOP(
     "<b>No documents in this review yet</b><br>Import its documents, or drop their files"
     " here; “All reviews” in the toolbar shows every document."
 )
-EMPTY_REGISTRY = (
+EMPTY_REGISTRY = QT_TR_NOOP(
     "<b>No recommendations yet</b><br>The registry fills from the UN documents that list"
     " them: the Working Group's report on a review (A/HRC/…, PDF or Word), its addendum"
     " with the State's responses, OHCHR's thematic list of recommendations, or a UPR Info"
     " database export (XLSX or CSV).  Import them, or drop their files here; submissions"
     " citing them then link to them."
 )
-NO_NOTES = "No notes on this paragraph"
-EMPTY_REVIEW_REGISTRY = (
+NO_NOTES = QT_TR_NOOP("No notes on this paragraph")
+EMPTY_REVIEW_REGISTRY = QT_TR_NOOP(
     "<b>No recommendations for this review yet</b><br>Import the Working Group's report on"
     " it (A/HRC/…), its addendum with the State's responses or OHCHR's thematic list."
 )
 
 
-class PolishMixin(_Base):
+class PolishMixin(LanguageMixin):
     def _init_polish(self) -> None:
         self._init_theme_menu()
+        self._init_language_menu()
         self._init_empty_states()
         self._init_search_marks()
         self._steady_layout()
 
     # -- the theme ---------------------------------------------------------------------------
     def _init_theme_menu(self) -> None:
-        menu = QMenu("&Theme", self)
+        menu = QMenu(tr("&Theme"), self)
         menu.setObjectName("themeMenu")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -119,7 +122,7 @@ class PolishMixin(_Base):
         self.settings.author = name
         self.ws.author = name
         self._show_author()
-        self.message(f"Links, tags and notes are recorded as {name}")
+        self.message(tr("Links, tags and notes are recorded as {name}").format(name=name))
         self._close_name_bar()
 
     def _close_name_bar(self) -> None:
@@ -132,7 +135,7 @@ class PolishMixin(_Base):
     # -- empty panes -------------------------------------------------------------------------
     def _init_empty_states(self) -> None:
         self.documents_empty = EmptyState(
-            self.documents.view, NO_DOCUMENTS, "&Import files…", self.choose_import
+            self.documents.view, tr(NO_DOCUMENTS), tr("&Import files…"), self.choose_import
         )
         self.registry_empty: EmptyState | None = None  # with the Recommendations tab
         self._watch_rows(self.documents.model)
@@ -147,7 +150,7 @@ class PolishMixin(_Base):
     def _init_registry_empty(self, panel) -> None:
         """The Recommendations tab's empty state, when the tab is built (ui.window_tabs)."""
         self.registry_empty = EmptyState(
-            panel.table, EMPTY_REGISTRY, "Import files…", self.choose_import
+            panel.table, tr(EMPTY_REGISTRY), tr("Import files…"), self.choose_import
         )
         self._watch_rows(panel.model)
         self._update_empty_states()
@@ -159,11 +162,11 @@ class PolishMixin(_Base):
 
     def _update_empty_states(self, *_args) -> None:
         scoped = getattr(self, "current_review", None) is not None
-        self.documents_empty.set_text(NO_REVIEW_DOCUMENTS if scoped else NO_DOCUMENTS)
+        self.documents_empty.set_text(tr(NO_REVIEW_DOCUMENTS) if scoped else tr(NO_DOCUMENTS))
         self.documents_empty.set_shown(self.documents.model.rowCount() == 0)
         registry = self.built_tab("recommendations")
         if registry is not None and self.registry_empty is not None:
-            self.registry_empty.set_text(EMPTY_REVIEW_REGISTRY if scoped else EMPTY_REGISTRY)
+            self.registry_empty.set_text(tr(EMPTY_REVIEW_REGISTRY) if scoped else tr(EMPTY_REGISTRY))
             self.registry_empty.set_shown(registry.registry_empty())
 
     # -- the search's words in the paragraph a hit opened --------------------------------------
@@ -203,7 +206,7 @@ class PolishMixin(_Base):
         title = self.inspector.title  # "¶ 2 · page 1" over the document's title
         title.ensurePolished()
         shown = title.text()
-        title.setText("<b>¶ 2</b><br><span style='font-size:small'>Title</span>")
+        title.setText(tr("<b>¶ 2</b><br><span style='font-size:small'>Title</span>"))
         title.setFixedHeight(title.sizeHint().height())
         title.setText(shown)
         title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -214,7 +217,7 @@ class NotesHint(QLabel):
     (its layout keeps the list's room: nothing moves when the first note comes)."""
 
     def __init__(self, notes):
-        super().__init__(NO_NOTES, notes)
+        super().__init__(tr(NO_NOTES), notes)
         self.setObjectName("notesHint")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notes = notes

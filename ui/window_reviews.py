@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from reviewer.workspace import EDITOR, REVIEWER, BadInput, Changes, DocumentRow, NotFound, ReviewRow
 from ui.dialogs.numbering import NumberingDialog
+from ui.i18n import tr
 from ui.undo import DocumentReviewCommand, ShortReadingCommand
 
 if TYPE_CHECKING:
@@ -46,7 +47,11 @@ class ReviewsMixin(_Base):
         if changes.reviews or changes.documents:
             self.reviews = self.ws.reviews()
             if self.review_row(self.current_review) is None and self.current_review:
-                self.message(f"{self.current_review} is no longer a review: showing all reviews")
+                self.message(
+                    tr("{current_review} is no longer a review: showing all reviews").format(
+                        current_review=self.current_review
+                    )
+                )
                 self.current_review = None
                 self._update_title()
                 self.review_changed.emit(None)
@@ -68,7 +73,7 @@ class ReviewsMixin(_Base):
     def set_review(self, code: str | None) -> None:
         """Work on review ``code`` ("CHN-4"), or on all reviews (None); remembered."""
         if code is not None and self.review_row(code) is None:
-            self.message(f"No review {code} in this workspace")
+            self.message(tr("No review {code} in this workspace").format(code=code))
             code = None
         self.review_switcher.set_current(code)
         if code == self.current_review:
@@ -148,7 +153,7 @@ class ReviewsMixin(_Base):
 
     def _add_switcher(self) -> None:
         tb = self.toolbar
-        label = QLabel(" Review: ", self)
+        label = QLabel(tr(" Review: "), self)
         label.setObjectName("hint")
         label.setBuddy(self.review_switcher)
         first = tb.actions()[0] if tb.actions() else None
@@ -163,13 +168,17 @@ class ReviewsMixin(_Base):
         if not self.may(REVIEWER):
             return
         if code is None:
-            self.message("Choose a review first: predecessors are found for one review")
+            self.message(tr("Choose a review first: predecessors are found for one review"))
             return
         n = self.ws.suggest_predecessors(code)
         self.apply(self.ws.take_changes())
         self.message(
-            f"{n} possible predecessor{'s' if n != 1 else ''} in the earlier cycles of "
-            f"{self.review_label(code)}; confirm or reject them in the Paragraph pane"
+            tr(
+                "%n possible predecessor(s) in the earlier cycles of {review}; confirm or "
+                "reject them in the Paragraph pane",
+                "",
+                n,
+            ).format(review=self.review_label(code))
         )
 
     def choose_review(self) -> None:
@@ -192,11 +201,17 @@ class ReviewsMixin(_Base):
         done = self.session.push(DocumentReviewCommand(self.session, document_id, code, text))
         if done:
             if code == doc.review:
-                self.message(f"“{doc.title}” is part of {label}")
+                self.message(
+                    tr("“{title}” is part of {label}").format(title=doc.title, label=label)
+                )
             else:
                 shown = self.current_review in (None, code)
-                where = "" if shown else "; choose that review to see it"
-                self.message(f"Moved “{doc.title}” to {label}{where} (Ctrl+Z puts it back)")
+                where = "" if shown else tr("; choose that review to see it")
+                self.message(
+                    tr("Moved “{title}” to {label}{where} (Ctrl+Z puts it back)").format(
+                        title=doc.title, label=label, where=where
+                    )
+                )
         return done
 
     def choose_document_review(self, document_id: int | None = None) -> None:
@@ -207,7 +222,7 @@ class ReviewsMixin(_Base):
             return
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
-            self.message("Select a document first")
+            self.message(tr("Select a document first"))
             return
         dialog = ChooseReviewDialog(doc, self.reviews, self)
         self.review_dialog = dialog
@@ -221,7 +236,7 @@ class ReviewsMixin(_Base):
             return
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
-            self.message("Select a document first")
+            self.message(tr("Select a document first"))
             return
         try:
             proposal = self.ws.numbering(doc.id)

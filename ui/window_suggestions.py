@@ -13,9 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QMessageBox
 
 from reviewer.workspace import REVIEWER, SUGGESTED_KINDS, ImportResult, ReviewerError
+from ui.i18n import tr
 from ui.render import short
 from ui.suggester import Suggester
 
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-SUGGEST_TIP = (
+SUGGEST_TIP = QT_TR_NOOP(
     "Rank, for each paragraph of the selected document, the recommendations it likely "
     "speaks to without citing them (they count nowhere until accepted with Y)"
 )
@@ -61,7 +63,7 @@ class SuggestionsMixin(_Base):
         reason = self.suggest_reason(doc.id if doc else None)
         act = self.actions_.suggest_document
         act.setEnabled(reason is None)
-        tip = SUGGEST_TIP if reason is None else f"Not for this document: {reason}"
+        tip = tr(SUGGEST_TIP) if reason is None else f"Not for this document: {reason}"
         act.setToolTip(tip)
         act.setStatusTip(tip)
 
@@ -76,14 +78,16 @@ class SuggestionsMixin(_Base):
             return False
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
-            self.message("Select a document first")
+            self.message(tr("Select a document first"))
             return False
         reason = self.suggest_reason(doc.id)
         if reason is not None:
             self._explain(doc.title, reason)
             return False
         if not self.suggester.start(doc.id, doc.title, asked=True):
-            self.message(f"Suggestions for “{short(doc.title, 50)}” are on their way")
+            self.message(
+                tr("Suggestions for “{title}” are on their way").format(title=short(doc.title, 50))
+            )
             return False
         return True
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu
 
 from reviewer.workspace import EDITOR, READER, REVIEWER
 from ui import locations
 from ui.dialogs.connect import ConnectDialog
+from ui.i18n import tr
 from ui.locations import Location
 from ui.session import READ_ONLY, refusal
 
@@ -42,7 +44,7 @@ EDIT_ACTIONS = (
     "import_files", "import_version", "watch_file", "rename_document", "document_details",
     "remove_document", "document_review", "propose_reading",
 )  # fmt: skip
-SERVER_BACKUPS = (
+SERVER_BACKUPS = QT_TR_NOOP(
     "A team workspace is backed up on its server by its administrator (pg_dump); the "
     "command line's `copy --to FILE.sqlite` takes a copy to a file"
 )
@@ -52,9 +54,9 @@ class TeamMixin(_Base):
     def _init_team(self) -> None:
         """After the actions, the documents' and the drafts' (it turns theirs off)."""
         a = self.actions_
-        connect = a.add("connect_team", "Connect to &team workspace…", self.connect_team,
-                        "Ctrl+Shift+O", "open", "Open a PostgreSQL database the team shares: "
-                        "server, database, user (the password is never stored)")  # fmt: skip
+        connect = a.add("connect_team", tr("Connect to &team workspace…"), self.connect_team,
+                        "Ctrl+Shift+O", "open", tr("Open a PostgreSQL database the team shares: "
+                        "server, database, user (the password is never stored)"))  # fmt: skip
         holders = self.recent_menu.menuAction().associatedObjects()
         menu = next(
             (m for m in holders if isinstance(m, QMenu) and m is not self.recent_menu), None
@@ -64,11 +66,11 @@ class TeamMixin(_Base):
             at = entries.index(self.recent_menu.menuAction()) + 1
             menu.insertAction(entries[at] if at < len(entries) else None, connect)
             menu.setToolTipsVisible(True)  # a disabled action's tip says why
-        history = a.add("paragraph_history", "Paragraph &history", self.show_history, "Ctrl+H",
-                        None, "Who did what to the selected paragraph, and when")  # fmt: skip
+        history = a.add("paragraph_history", tr("Paragraph &history"), self.show_history, "Ctrl+H",
+                        None, tr("Who did what to the selected paragraph, and when"))  # fmt: skip
         self.view_menu.insertAction(a.all["focus_documents"], history)
         self.inspector.tabs.setTabToolTip(
-            self.inspector.HISTORY, "Who did what to the paragraph, and when (Ctrl+H)"
+            self.inspector.HISTORY, tr("Who did what to the paragraph, and when (Ctrl+H)")
         )
         self.connect_dialog: ConnectDialog | None = None
         self.role_label = QLabel(self)
@@ -97,10 +99,10 @@ class TeamMixin(_Base):
     def _show_role(self) -> None:
         ws = self.ws
         if ws.role == READER:
-            self.role_label.setText(f"{READ_ONLY}  ")
+            self.role_label.setText(tr(READ_ONLY) + "  ")
             self.role_label.setToolTip(refusal(ws, REVIEWER) or "")
         elif ws.server:
-            self.role_label.setText(f"Team workspace (your role: {ws.role})  ")
+            self.role_label.setText(tr("Team workspace (your role: {role})  ").format(role=ws.role))
             self.role_label.setToolTip(locations.shown(self.location))
         self.role_label.setVisible(ws.server)
         for names, role in ((REVIEW_ACTIONS, REVIEWER), (EDIT_ACTIONS, EDITOR)):
@@ -111,7 +113,7 @@ class TeamMixin(_Base):
                     self._hold(act, why)
         backups = self.actions_.all.get("restore_backup")
         if ws.server and backups is not None:
-            self._hold(backups, SERVER_BACKUPS)
+            self._hold(backups, tr(SERVER_BACKUPS))
         self.tags_menu.setToolTipsVisible(True)
 
     def _hold(self, act: QAction, why: str) -> None:
@@ -165,7 +167,7 @@ class TeamMixin(_Base):
         """Open a workspace (a ``Workspace`` already open, a file, a URL) in the window's
         place; this window closes once the new one is up."""
         if self.opener is None:
-            self.message("This window cannot open another workspace")
+            self.message(tr("This window cannot open another workspace"))
             if not isinstance(target, str | Path):
                 target.close()
             return

@@ -14,12 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog
 
 from reviewer.workspace import EDITOR, DocumentRow, ImportResult, ReviewerError, WorkCounts
 from ui.dialogs.version_of import VersionOfDialog, versionable
 from ui.dialogs.versions import VersionsDialog
 from ui.dialogs.workspace import import_folder, remember_import_folder
+from ui.i18n import tr
 from ui.importer import IMPORTABLE
 from ui.panels.version_bar import VersionBar
 from ui.render import short
@@ -32,7 +34,9 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-READ_ONLY = "Version {} is read-only: “Back to the latest” (above the paragraphs) to work on it"
+READ_ONLY = QT_TR_NOOP(
+    "Version {} is read-only: “Back to the latest” (above the paragraphs) to work on it"
+)
 
 
 class VersionsMixin(_Base):
@@ -103,7 +107,7 @@ class VersionsMixin(_Base):
         doc = self.reading.document
         pid = getattr(command, "paragraph_id", None)
         if doc is not None and doc.version_of is not None and pid in self.reading.model.ids():
-            return READ_ONLY.format(doc.version)
+            return tr(READ_ONLY).format(doc.version)
         return None
 
     def _marks_changed(self, changes) -> None:
@@ -125,7 +129,7 @@ class VersionsMixin(_Base):
         an earlier version is read-only."""
         doc = self.ws.get_document(document_id, version)
         if doc is None:
-            self.message(f"No version {version} of this document")
+            self.message(tr("No version {version} of this document").format(version=version))
             return False
         live = doc.version_of or doc.id
         shown = self.reading.document
@@ -147,7 +151,11 @@ class VersionsMixin(_Base):
             same = self._earlier_paragraph(was, doc.id) if was is not None else None
             if same is not None:  # the paragraph read, as it was in that version
                 self.reading.select_paragraph(same)
-            self.message(f"Reading version {doc.version} of “{short(doc.title, 50)}” (read-only)")
+            self.message(
+                tr("Reading version {version} of “{title}” (read-only)").format(
+                    version=doc.version, title=short(doc.title, 50)
+                )
+            )
         self._update_notices()
         return True
 
@@ -168,7 +176,7 @@ class VersionsMixin(_Base):
         """Document › Versions…: every version, what changed, the work on gone paragraphs."""
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
-            self.message("Select a document first")
+            self.message(tr("Select a document first"))
             return
         dialog = self.versions_dialog
         if dialog is None:
@@ -199,7 +207,7 @@ class VersionsMixin(_Base):
             if self._marked and self.reading.filters().active:
                 self.reading.filter_bar.reset()
                 return self.next_changed()
-            self.message("No paragraph here changed since reviewed")
+            self.message(tr("No paragraph here changed since reviewed"))
             return False
         current = self.reading.current_id()
         at = ids.index(current) if current in ids else -1
@@ -216,7 +224,7 @@ class VersionsMixin(_Base):
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Import as new version of…", import_folder(self.settings), IMPORTABLE
+                self, tr("Import as new version of…"), import_folder(self.settings), tr(IMPORTABLE)
             )
             if not name:
                 return False
@@ -243,10 +251,10 @@ class VersionsMixin(_Base):
     def _import_version(self, path: Path, document_id: int) -> bool:
         doc = self.ws.get_document(document_id)
         if doc is None or not versionable(doc):
-            self.message("Only a document with paragraphs of its own can have versions")
+            self.message(tr("Only a document with paragraphs of its own can have versions"))
             return False
         if self.importer.busy:
-            self.message("An import is running; try again when it has finished")
+            self.message(tr("An import is running; try again when it has finished"))
             return False
         return self.importer.start([path], as_version_of=doc.version_of or doc.id)
 
@@ -263,7 +271,7 @@ class VersionsMixin(_Base):
         versions = [r for r in done if r.versioning is not None]
         if len(versions) == 1:
             r = versions[0]
-            self.message(f"“{short(r.title, 30)}”: {result_line(r)}")
+            self.message(tr("“{title}”: {r}").format(title=short(r.title, 30), r=result_line(r)))
 
     def _follow_version(self, result: ImportResult, keep) -> None:
         """After a new version is shown: the paragraph read before, continued."""

@@ -15,11 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QT_TR_NOOP, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from reviewer.workspace import EDITOR, DocumentRow, ImportResult, digest
 from ui.dialogs.version_of import versionable
+from ui.i18n import tr
 from ui.render import short
 from ui.watcher import DraftWatcher, result_line
 
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-WATCH_TIP = (
+WATCH_TIP = QT_TR_NOOP(
     "Import the document's file again, as its next version, each time it is saved "
     "(in Word or LibreOffice); the window follows"
 )
@@ -76,7 +77,7 @@ class WatchingMixin(_Base):
         """File › Watch this file: on, or off when it is watched."""
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
-            self.message("Select a document first")
+            self.message(tr("Select a document first"))
             self.update_watch_action()
             return False
         return self.set_watching(doc.id, self.watcher.path(doc.id) is None)
@@ -89,10 +90,14 @@ class WatchingMixin(_Base):
         if not on:
             if self.watcher.path(document_id) is not None:
                 self.watcher.unwatch(document_id)
-                self.message(f"Stopped watching “{short(doc.title, 50) if doc else 'the file'}”")
+                self.message(
+                    tr("Stopped watching “{title}”").format(title=short(doc.title, 50))
+                    if doc
+                    else tr("Stopped watching the file")
+                )
             done = True
         elif (reason := self.watch_reason(doc)) is not None:
-            self.message(f"Cannot watch this document's file: {reason}")
+            self.message(tr("Cannot watch this document's file: {reason}").format(reason=reason))
         elif doc is not None:
             known = self.document_file(doc.id)
             sha = None
@@ -107,8 +112,9 @@ class WatchingMixin(_Base):
                 self.settings.set_document_file(self.location, doc.id, path, sha)
                 self.watcher.watch(doc.id, path, sha)
                 self.message(
-                    f"Watching {path.name}: each save is imported as the next version of "
-                    f"“{short(doc.title, 40)}”"
+                    tr(
+                        "Watching {name}: each save is imported as the next version of “{title}”"
+                    ).format(name=path.name, title=short(doc.title, 40))
                 )
                 done = True
         self.update_watch_action()
@@ -117,7 +123,10 @@ class WatchingMixin(_Base):
     def _ask_file(self, doc: DocumentRow, was: Path | None) -> Path | None:
         start = str(was.parent if was is not None else Path.home())
         name, _ = QFileDialog.getOpenFileName(
-            self, f"Where is {doc.file}? (the file to watch)", start, f"{doc.file};;All files (*)"
+            self,
+            tr("Where is {file}? (the file to watch)").format(file=doc.file),
+            start,
+            tr("{file};;All files (*)").format(file=doc.file),
         )
         return Path(name) if name else None
 
@@ -136,13 +145,17 @@ class WatchingMixin(_Base):
         reason = self.watch_reason(doc)
         act.setEnabled(reason is None)
         act.setChecked(doc is not None and self.watcher.path(doc.id) is not None)
-        tip = WATCH_TIP if reason is None else f"Not for this document: {reason}"
+        tip = (
+            tr(WATCH_TIP)
+            if reason is None
+            else tr("Not for this document: {reason}").format(reason=reason)
+        )
         act.setToolTip(tip)
         act.setStatusTip(tip)
 
     def _watches_changed(self) -> None:
         n = len(self.watcher.watches)
-        self.watch_label.setText(f"◉ Watching {n} file{'s' if n != 1 else ''}  ")
+        self.watch_label.setText(tr("◉ Watching %n file(s)", "", n) + "  ")
         self.watch_label.setToolTip("\n".join(str(w.path) for w in self.watcher.watches.values()))
         self.watch_label.setVisible(n > 0)
         self.update_watch_action()
@@ -153,7 +166,9 @@ class WatchingMixin(_Base):
         path = self.watcher.path(document_id)
         name = path.name if path is not None else "the draft"
         if result is None:
-            self.message(f"Draft saved ({name}) but not imported: {error}")
+            self.message(
+                tr("Draft saved ({name}) but not imported: {error}").format(name=name, error=error)
+            )
             if self.ws.get_document(document_id) is None:  # removed meanwhile
                 self.watcher.unwatch(document_id)
             return
@@ -168,4 +183,6 @@ class WatchingMixin(_Base):
         w = self.watcher.watches.get(document_id)
         if w is not None:
             self.settings.set_document_file(self.location, document_id, w.path, w.watch.known)
-        self.message(f"Draft saved ({name}): {result_line(result)}")
+        self.message(
+            tr("Draft saved ({name}): {result}").format(name=name, result=result_line(result))
+        )

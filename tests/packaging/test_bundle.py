@@ -37,7 +37,7 @@ def newest_source() -> float:
     for top in SOURCES:
         files = [top] if top.is_file() else top.rglob("*")
         for path in files:
-            if path.is_file() and "__pycache__" not in path.parts:
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".qm":
                 newest = max(newest, path.stat().st_mtime)
     return newest
 
@@ -201,7 +201,11 @@ def test_bundle_holds_what_the_program_needs_and_nothing_else(bundle):
         "libQt63DCore",
     }
     assert not qt_libs & unwanted
-    assert not [f for f in files if "/translations/" in f and f.endswith(".qm")]
+    # Qt's own catalogues of the window's languages only, and the program's catalogues
+    qt_qm = {f.rsplit("/", 1)[-1] for f in files if "PySide6" in f and f.endswith(".qm")}
+    assert qt_qm <= {"qtbase_fr.qm", "qtbase_es.qm", "qtbase_zh_CN.qm"}
+    ours = {f.rsplit("/", 1)[-1] for f in files if f.startswith("resources/translations/")}
+    assert {f"upr_reviewer_{c}.qm" for c in ("en", "fr", "es", "zh")} <= ours
     assert not [
         f for f in files if f.split("/")[0] in ("numpy", "PIL", "IPython", "pygments", "tkinter")
     ]

@@ -43,6 +43,26 @@ def _light_theme_after(qapp):
         qapp.setPalette(palette)
 
 
+@pytest.fixture(scope="session")
+def catalogue_dir(tmp_path_factory) -> Path:
+    """Where the tests' window compiles its catalogues (``ui.i18n``): never the user's
+    data folder nor the source tree."""
+    return tmp_path_factory.mktemp("translations")
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp, catalogue_dir):
+    """Each test's window in English, with its plural forms ("1 file", "2 files"), as a
+    person whose system speaks English sees it; a test of another language puts it back."""
+    from ui import i18n
+
+    if i18n.current() != i18n.ENGLISH or not i18n.installed():
+        assert i18n.install(i18n.ENGLISH, catalogue_dir)
+    yield
+    if i18n.current() != i18n.ENGLISH:
+        i18n.install(i18n.ENGLISH, catalogue_dir)
+
+
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))

@@ -53,7 +53,7 @@ def test_a_backlog_left_by_a_crash_is_indexed_when_the_window_opens(
         assert w.documents.model.rowCount() == 1
         assert search(qtbot, w, "Slovenia") == 0
         assert w.index_note.isVisible()
-        assert "1 document is still being indexed" in w.index_note.text()
+        assert "the paragraphs of 1 document yet" in w.index_note.text()
         w.grab().save(str(tmp_path / "indexing.png"))
     finally:
         lock.release()

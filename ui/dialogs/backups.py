@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import Workspace, WorkspaceError
+from ui.i18n import tr, when
 
 COLUMNS = ("Made", "Why", "Documents", "Paragraphs", "Links", "Tagged", "Notes")
 COUNTED = ("document", "paragraph", "link", "paragraph_tag", "note")
@@ -51,7 +52,7 @@ class RestoreDialog(QDialog):
     def __init__(self, ws: Workspace, keep: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ws = ws
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(tr("Restore from backup"))
         self.infos = []
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
@@ -71,8 +72,8 @@ class RestoreDialog(QDialog):
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 999)
         self.keep.setValue(keep)
-        self.keep.setSuffix(" newest copies")
-        keep_label = QLabel("&Keep the", self)
+        self.keep.setSuffix(tr(" newest copies"))
+        keep_label = QLabel(tr("&Keep the"), self)
         keep_label.setBuddy(self.keep)
         row = QHBoxLayout()
         row.addWidget(keep_label)
@@ -80,10 +81,10 @@ class RestoreDialog(QDialog):
         row.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton(
-            "&Restore this copy", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("&Restore this copy"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.backup_button = self.buttons.addButton(
-            "&Back up now", QDialogButtonBox.ButtonRole.ActionRole
+            tr("&Back up now"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -135,7 +136,7 @@ class RestoreDialog(QDialog):
         try:
             made = self.ws.backup("manual")
         except WorkspaceError as exc:
-            QMessageBox.warning(self, "Back up now", str(exc))
+            QMessageBox.warning(self, tr("Back up now"), str(exc))
             return None
         self.reload()
         return made
@@ -147,10 +148,14 @@ class RestoreDialog(QDialog):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                "Restore from backup",
-                f"Make the workspace what it was on {info.created:%d %B %Y at %H:%M} "
-                f"({describe_reason(info.reason)})?\n\nThe current state is backed up "
-                "first, so you can come back to it from this list.",
+                tr("Restore from backup"),
+                tr(
+                    "Make the workspace what it was on {created} ({reason})?\n\nThe current "
+                    "state is backed up first, so you can come back to it from this list."
+                ).format(
+                    created=when(info.created),
+                    reason=describe_reason(info.reason),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -158,7 +163,7 @@ class RestoreDialog(QDialog):
         try:
             before = self.ws.restore(info.file)
         except WorkspaceError as exc:
-            QMessageBox.warning(self, "Restore from backup", str(exc))
+            QMessageBox.warning(self, tr("Restore from backup"), str(exc))
             return False
         self.restored.emit(str(info.file), str(before))
         self.accept()

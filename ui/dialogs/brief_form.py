@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QT_TR_NOOP, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from reviewer.export import DEFAULT_TITLE, BriefOptions
 from reviewer.workspace import POSITION_LABELS, Position
 from ui.crash import USER_ERRORS, report_crash
+from ui.i18n import tr
 
-WORD_FILES = "Word documents (*.docx)"
+WORD_FILES = QT_TR_NOOP("Word documents (*.docx)")
 GROUPINGS = (
     ("recommendation", "By recommendation (what the submissions say about each)"),
     ("document", "By document (paragraphs with their recommendations, tags, notes)"),
@@ -48,55 +49,59 @@ class BriefForm:
         self.review.setObjectName("briefReview")
         self.review.addItem("All reviews", None)
         self.review.setToolTip(
-            "A review: its documents, and the recommendations made in it or that its "
-            "documents respond to (the previous review's)"
+            tr(
+                "A review: its documents, and the recommendations made in it or that its "
+                "documents respond to (the previous review's)"
+            )
         )
-        form.addRow("Re&view:", self.review)
+        form.addRow(tr("Re&view:"), self.review)
         self.group_by = _combo(GROUPINGS)
-        form.addRow("&Arrange:", self.group_by)
+        form.addRow(tr("&Arrange:"), self.group_by)
         self.only = _combo(ONLY)
-        form.addRow("&Paragraphs:", self.only)
+        form.addRow(tr("&Paragraphs:"), self.only)
         self.document = QComboBox()
         self.document.addItem("All documents", None)
-        form.addRow("&Document:", self.document)
+        form.addRow(tr("&Document:"), self.document)
         self.symbol = QComboBox()
         self.symbol.setEditable(True)
         self.symbol.addItem("")
-        self.symbol.lineEdit().setPlaceholderText("any report, or e.g. A/HRC/40/6")
-        form.addRow("&Report:", self.symbol)
+        self.symbol.lineEdit().setPlaceholderText(tr("any report, or e.g. A/HRC/40/6"))
+        form.addRow(tr("&Report:"), self.symbol)
         self.theme = QLineEdit()
-        self.theme.setPlaceholderText("any theme, or a code (A12) or words of its name")
-        form.addRow("T&heme:", self.theme)
+        self.theme.setPlaceholderText(tr("any theme, or a code (A12) or words of its name"))
+        form.addRow(tr("T&heme:"), self.theme)
         self.position = _combo(POSITIONS)
-        form.addRow("Pos&ition:", self.position)
-        self.comments = QCheckBox("Notes as Word comments (otherwise as text under each paragraph)")
+        form.addRow(tr("Pos&ition:"), self.position)
+        self.comments = QCheckBox(
+            tr("Notes as Word comments (otherwise as text under each paragraph)")
+        )
         form.addRow("", self.comments)
-        self.suggestions = QCheckBox("Links accepted from the suggestions (marked as such)")
+        self.suggestions = QCheckBox(tr("Links accepted from the suggestions (marked as such)"))
         self.suggestions.setObjectName("briefAcceptedSuggestions")
         self.suggestions.setChecked(True)
         form.addRow("", self.suggestions)
         self.title = QLineEdit()
         self.title.setPlaceholderText(DEFAULT_TITLE)
-        form.addRow("&Title:", self.title)
+        form.addRow(tr("&Title:"), self.title)
         self.reviewer = QLineEdit()
         self.reviewer.setObjectName("briefReviewer")
-        self.reviewer.setPlaceholderText("no reviewer named on the brief")
-        self.reviewer.setToolTip("The reviewer named on the cover (Settings › Reviewer name…)")
-        form.addRow("Revie&wer:", self.reviewer)
+        self.reviewer.setPlaceholderText(tr("no reviewer named on the brief"))
+        self.reviewer.setToolTip(tr("The reviewer named on the cover (Settings › Reviewer name…)"))
+        form.addRow(tr("Revie&wer:"), self.reviewer)
         self.paper = _combo(PAPERS)
         self.paper.setObjectName("briefPaper")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
-        form.addRow("Paper si&ze:", self.paper)
+        form.addRow(tr("Paper si&ze:"), self.paper)
         self.path = QLineEdit()
-        self.path.setPlaceholderText("where to save the .docx")
+        self.path.setPlaceholderText(tr("where to save the .docx"))
         self.path.textEdited.connect(self._path_edited)
         self.path.textChanged.connect(self._update_buttons)
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(tr("&Browse…"))
         browse.clicked.connect(self.choose_file)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        label = QLabel("&Save as:")
+        label = QLabel(tr("&Save as:"))
         label.setBuddy(self.path)
         form.addRow(label, row)
         return form
@@ -108,7 +113,7 @@ class BriefForm:
             self._documents = [d for d in self.ws.documents() if d.paragraphs]
             symbols = sorted({r.symbol for r in self.ws.recommendations(cited=True)})
         except USER_ERRORS as exc:  # a locked workspace: the export will say it again
-            self.status.setText(f"Could not read the workspace: {exc}")
+            self.status.setText(tr("Could not read the workspace: {exc}").format(exc=exc))
             return
         except Exception:  # a bug: the crash route, and the dialog stays usable
             report_crash(parent=self)
@@ -167,7 +172,9 @@ class BriefForm:
 
     def choose_file(self) -> None:
         start = self.path.text().strip() or str(suggested_path())
-        name, _ = QFileDialog.getSaveFileName(self, "Save the Word brief as", start, WORD_FILES)
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the Word brief as"), start, tr(WORD_FILES)
+        )
         if name:
             self._chosen = Path(name)
             self.path.setText(name)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import Workspace, WorkspaceError, is_server_url, redact
+from ui.i18n import tr
 from ui.tasks import Task
 
 SSL_MODES = (
@@ -92,7 +93,7 @@ class ConnectDialog(QDialog):
     def __init__(self, author: str, parent: QWidget | None = None, url: str | None = None):
         super().__init__(parent)
         self.setObjectName("connectDialog")
-        self.setWindowTitle("Connect to team workspace")
+        self.setWindowTitle(tr("Connect to team workspace"))
         self.author = author
         self.task: Task | None = None
         self.extra: dict = {}
@@ -101,22 +102,24 @@ class ConnectDialog(QDialog):
         self.workspace: Workspace | None = None
 
         intro = QLabel(
-            "A team workspace is a PostgreSQL database the team shares: everyone's tags, "
-            "notes and links, seen by the others as they are made.",
+            tr(
+                "A team workspace is a PostgreSQL database the team shares: everyone's tags, "
+                "notes and links, seen by the others as they are made."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.url = QLineEdit(self)
         self.url.setObjectName("connectUrl")
-        self.url.setPlaceholderText("postgresql://ana@db.example.org:5432/upr")
-        self.url.setToolTip("Paste the URL your administrator gave you, or fill in the fields")
+        self.url.setPlaceholderText(tr("postgresql://ana@db.example.org:5432/upr"))
+        self.url.setToolTip(tr("Paste the URL your administrator gave you, or fill in the fields"))
         self.host = QLineEdit(self)
-        self.host.setPlaceholderText("db.example.org (empty: this computer)")
+        self.host.setPlaceholderText(tr("db.example.org (empty: this computer)"))
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.database = QLineEdit(self)
-        self.database.setPlaceholderText("upr")
+        self.database.setPlaceholderText(tr("upr"))
         self.user = QLineEdit(self)
         self.user.setPlaceholderText(login_name() or "your PostgreSQL login")
         self.sslmode = QComboBox(self)
@@ -126,8 +129,8 @@ class ConnectDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("connectPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setToolTip("Given to this connection only; the program never stores it")
-        self.password_label = QLabel("&Password:", self)
+        self.password.setToolTip(tr("Given to this connection only; the program never stores it"))
+        self.password_label = QLabel(tr("&Password:"), self)
         self.password_label.setBuddy(self.password)
         form = QFormLayout()
         for text, field in (
@@ -157,7 +160,7 @@ class ConnectDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText("&Connect")
+        self.connect_button.setText(tr("&Connect"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -186,7 +189,7 @@ class ConnectDialog(QDialog):
         try:
             f = split_url(text)
         except ValueError:  # a port that is not a number
-            self.message.setText("The URL's port is not a number")
+            self.message.setText(tr("The URL's port is not a number"))
             return
         self._filling = True
         self.host.setText(f["host"])

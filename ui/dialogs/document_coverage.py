@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout
 
 from reviewer.workspace import DocumentRow
+from ui.i18n import tr
 from ui.models.coverage import CoverageCache
 from ui.panels.document_coverage import DocumentCoverageView
 from ui.session import Session
@@ -15,7 +16,7 @@ class DocumentCoverageDialog(QDialog):
     def __init__(self, session: Session, cache: CoverageCache, doc: DocumentRow, parent=None):
         super().__init__(parent)
         self.setObjectName("documentCoverageDialog")
-        self.setWindowTitle(f"Coverage — {doc.title[:60]}")
+        self.setWindowTitle(tr("Coverage — {value}").format(value=doc.title[:60]))
         self.view = DocumentCoverageView(session, cache, self)
         self.view.set_document(doc)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -27,5 +28,5 @@ class DocumentCoverageDialog(QDialog):
         self.resize(640, 620)
 
     def set_document(self, doc: DocumentRow) -> None:
-        self.setWindowTitle(f"Coverage — {doc.title[:60]}")
+        self.setWindowTitle(tr("Coverage — {value}").format(value=doc.title[:60]))
         self.view.set_document(doc)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import EDITABLE_KINDS, DocumentDetails, ImportResult, RemovalSummary
+from ui.i18n import tr
 from ui.render import KIND_LABELS, MUTED, short
 
 
@@ -43,10 +44,10 @@ class DocumentDetailsDialog(QDialog):
         self.title = QLineEdit(details.title, self)
         self.title.setObjectName("documentTitle")
         self.title.selectAll()
-        form.addRow("&Title:", self.title)
+        form.addRow(tr("&Title:"), self.title)
         self.organisation = QLineEdit(details.organisation or "", self)
         self.organisation.setObjectName("documentOrganisation")
-        self.organisation.setPlaceholderText("Who wrote it")
+        self.organisation.setPlaceholderText(tr("Who wrote it"))
         self.kind = QComboBox(self)
         self.kind.setObjectName("documentKind")
         kinds = list(EDITABLE_KINDS)
@@ -58,11 +59,13 @@ class DocumentDetailsDialog(QDialog):
         if registry:
             self.kind.setEnabled(False)
             self.kind.setToolTip(
-                "It brought recommendations to the registry: its kind is what it was imported as"
+                tr(
+                    "It brought recommendations to the registry: its kind is what it was imported as"
+                )
             )
         if not rename:
-            form.addRow("&Organisation:", self.organisation)
-            form.addRow("&Kind:", self.kind)
+            form.addRow(tr("&Organisation:"), self.organisation)
+            form.addRow(tr("&Kind:"), self.kind)
         else:
             self.organisation.hide()
             self.kind.hide()
@@ -132,11 +135,11 @@ def removal_box(parent: QWidget, s: RemovalSummary) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("removeDocumentBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Remove document")
+    box.setWindowTitle(tr("Remove document"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(removal_text(s))
     box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 440px; }")
-    remove = box.addButton("&Remove", QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
     remove.setObjectName("remove")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -163,17 +166,26 @@ def same_text_box(parent: QWidget, held: list[ImportResult]) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("sameTextBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Already in the workspace")
+    box.setWindowTitle(tr("Already in the workspace"))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(
-        f"{'These files hold' if n > 1 else 'This file holds'} the text of a document "
-        f"already here, in another format:<ul>{rows}</ul>"
-        f"Imported, {'they' if n > 1 else 'it'} would be a document of {'their' if n > 1 else 'its'} "
-        "own, and every search would find the text twice."
+        (
+            tr(
+                "These files hold the text of a document already here, in another format:"
+                "<ul>{rows}</ul>Imported, they would be a document of their own, and every "
+                "search would find the text twice."
+            )
+            if n > 1
+            else tr(
+                "This file holds the text of a document already here, in another format:"
+                "<ul>{rows}</ul>Imported, it would be a document of its own, and every "
+                "search would find the text twice."
+            )
+        ).format(rows=rows)
     )
-    skip = box.addButton("&Skip", QMessageBox.ButtonRole.RejectRole)
+    skip = box.addButton(tr("&Skip"), QMessageBox.ButtonRole.RejectRole)
     skip.setObjectName("skip")
-    anyway = box.addButton("&Import anyway", QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(tr("&Import anyway"), QMessageBox.ButtonRole.AcceptRole)
     anyway.setObjectName("importAnyway")
     box.setDefaultButton(skip)
     box.setEscapeButton(skip)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import encoding_label
+from ui.i18n import tr
 
 
 class EncodingDialog(QDialog):
@@ -34,13 +35,15 @@ class EncodingDialog(QDialog):
     def __init__(self, parent: QWidget | None, file: str, candidates: Sequence[tuple[str, str]]):
         super().__init__(parent)
         self.file = file
-        self.setWindowTitle("Choose the text encoding")
+        self.setWindowTitle(tr("Choose the text encoding"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(560, 420)
 
         intro = QLabel(
-            f"The encoding of <b>{escape(Path(file).name)}</b> could not be recognised "
-            "with certainty. Choose the one in which the text reads correctly:",
+            tr(
+                "The encoding of <b>{name}</b> could not be recognised with certainty. Choose the "
+                "one in which the text reads correctly:"
+            ).format(name=escape(Path(file).name)),
             self,
         )
         intro.setWordWrap(True)
@@ -54,14 +57,14 @@ class EncodingDialog(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("The text read in this encoding")
         self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays list ↔ buttons
-        label = QLabel("&The text read in this encoding:", self)
+        label = QLabel(tr("&The text read in this encoding:"), self)
         label.setBuddy(self.preview)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Import")
+        ok.setText(tr("&Import"))
         ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

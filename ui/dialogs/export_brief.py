@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,9 +30,10 @@ from reviewer.export import BriefOptions, ExportCancelled, export_brief
 from reviewer.workspace import Workspace
 from ui.dialogs.brief_estimate import LONG_BRIEF, Estimator, describe, narrowing
 from ui.dialogs.brief_form import BriefForm, suggested_path
+from ui.i18n import tr
 from ui.tasks import Task
 
-CANCELLED = "Cancelled; nothing was written."
+CANCELLED = QT_TR_NOOP("Cancelled; nothing was written.")
 
 
 def brief_job(ws: Workspace, target: Path, options: BriefOptions):
@@ -80,7 +81,7 @@ class ExportBriefDialog(BriefForm, QDialog):
         self.estimator = Estimator(workspace, self)
         self.estimator.ready.connect(self._estimated)
         self.estimator.failed.connect(self._estimate_failed)
-        self.setWindowTitle("Export Word brief")
+        self.setWindowTitle(tr("Export Word brief"))
         self._build()
         self.reviewer.setText(reviewer or "")
         self._fill_from_workspace(review)
@@ -99,19 +100,21 @@ class ExportBriefDialog(BriefForm, QDialog):
         self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # two lines kept: a wrapped estimate must not be cut off in a dialog already shown
         self.estimate.setMinimumHeight(2 * self.estimate.fontMetrics().lineSpacing() + 2)
-        form.addRow("Length:", self.estimate)
+        form.addRow(tr("Length:"), self.estimate)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.open_button = self.buttons.addButton("&Open", QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.setToolTip("Open the brief in the program the system uses for .docx")
+        self.open_button = self.buttons.addButton(
+            tr("&Open"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setToolTip(tr("Open the brief in the program the system uses for .docx"))
         self.folder_button = self.buttons.addButton(
-            "Show in &folder", QDialogButtonBox.ButtonRole.ActionRole
+            tr("Show in &folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         for button in (self.open_button, self.folder_button):
             button.setVisible(False)
@@ -142,7 +145,7 @@ class ExportBriefDialog(BriefForm, QDialog):
     def _choices_changed(self, *_args) -> None:
         options = self.options()
         if self.estimator.current() is None or self.estimator.options != options:
-            self.estimate.setText("Estimating the length…")
+            self.estimate.setText(tr("Estimating the length…"))
         self.estimator.request(options)
 
     def _estimated(self, options: BriefOptions, estimate) -> None:
@@ -155,7 +158,7 @@ class ExportBriefDialog(BriefForm, QDialog):
             self._write_if_confirmed(estimate.pages)
 
     def _estimate_failed(self, error: str) -> None:
-        self.estimate.setText(f"Could not estimate the length: {error}")
+        self.estimate.setText(tr("Could not estimate the length: {error}").format(error=error))
         if self._export_waiting:
             self._export_waiting = False
             self._write(self.target())  # the export will say what is wrong, if anything
@@ -181,12 +184,12 @@ class ExportBriefDialog(BriefForm, QDialog):
             self._write_if_confirmed(estimate.pages)
             return
         self._export_waiting = True
-        self.status.setText("Estimating the length before writing…")
+        self.status.setText(tr("Estimating the length before writing…"))
         self.estimator.request(self.options(), now=True)
 
     def _write_if_confirmed(self, pages: int) -> None:
         if pages > LONG_BRIEF and not self.confirm_long(pages):
-            self.status.setText("Not written: narrow the choices, or Export again to write it.")
+            self.status.setText(tr("Not written: narrow the choices, or Export again to write it."))
             return
         self._write(self.target())
 
@@ -194,7 +197,7 @@ class ExportBriefDialog(BriefForm, QDialog):
         if target is None:
             return
         self.last_error = None
-        self.status.setText(f"Writing {target.name}…")
+        self.status.setText(tr("Writing {name}…").format(name=target.name))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self._set_inputs_enabled(False)
@@ -209,11 +212,11 @@ class ExportBriefDialog(BriefForm, QDialog):
     def reject(self) -> None:
         if self.task is not None and self.task.running:
             self.task.cancel()  # the worker stops at the next paragraph; nothing is written
-            self.status.setText("Cancelling…")
+            self.status.setText(tr("Cancelling…"))
             return
         if self._export_waiting:  # waiting for the estimate: stop waiting, stay open
             self._export_waiting = False
-            self.status.setText(CANCELLED)
+            self.status.setText(tr(CANCELLED))
             return
         self.estimator.stop()
         if self.written is not None:  # Close after writing: the export was done
@@ -228,7 +231,7 @@ class ExportBriefDialog(BriefForm, QDialog):
     def _succeeded(self, summary: dict | None) -> None:
         self._finish()
         if summary is None:  # cancelled before anything was written
-            self.status.setText(CANCELLED)
+            self.status.setText(tr(CANCELLED))
             return
         self.summary = summary
         self.written = Path(summary["file"])
@@ -238,7 +241,7 @@ class ExportBriefDialog(BriefForm, QDialog):
             f"about {summary['pages']} pages",
         ]
         message = f"Wrote {self.written.name}: {', '.join(parts)}"
-        self.status.setText(f"{message}.")
+        self.status.setText(tr("{message}.").format(message=message))
         parent = self.parent()
         if parent is not None and hasattr(parent, "message"):
             parent.message(message)
@@ -246,7 +249,7 @@ class ExportBriefDialog(BriefForm, QDialog):
             button.setVisible(True)
         self.open_button.setDefault(True)
         self.open_button.setFocus()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(tr("Close"))
         self.setResult(QDialog.DialogCode.Accepted)
         self.exported.emit(summary["file"], summary)
 
@@ -268,7 +271,7 @@ class ExportBriefDialog(BriefForm, QDialog):
     def _failed(self, error: str) -> None:
         self._finish()
         if self.task is not None and self.task.cancelled:
-            self.status.setText(CANCELLED)
+            self.status.setText(tr(CANCELLED))
             return
         self.status.setText("")
         self.show_error(error)
@@ -299,7 +302,7 @@ class ExportBriefDialog(BriefForm, QDialog):
     # -- messages (tests replace these) ------------------------------------------------------
     def show_error(self, message: str) -> None:
         self.last_error = message
-        QMessageBox.critical(self, "The brief was not written", message)
+        QMessageBox.critical(self, tr("The brief was not written"), message)
 
     def confirm_long(self, pages: int) -> bool:
         """A brief past ``LONG_BRIEF`` pages: write it anyway, or go back and narrow it."""
@@ -318,8 +321,8 @@ class ExportBriefDialog(BriefForm, QDialog):
         )
         box.setObjectName("longBrief")
         box.setInformativeText(how)
-        write = box.addButton(f"Write {pages} pages", QMessageBox.ButtonRole.AcceptRole)
-        back = box.addButton("Go back and narrow it", QMessageBox.ButtonRole.RejectRole)
+        write = box.addButton(tr("Write %n page(s)", "", pages), QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(tr("Go back and narrow it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(back)
         box.setEscapeButton(back)
         self.long_warning = box
@@ -330,8 +333,10 @@ class ExportBriefDialog(BriefForm, QDialog):
     def _confirm_replace(self, target: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace the brief?",
-            f"{target.name} already exists in {target.parent}. Replace it?",
+            tr("Replace the brief?"),
+            tr("{name} already exists in {parent}. Replace it?").format(
+                name=target.name, parent=target.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

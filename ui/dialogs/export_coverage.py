@@ -6,16 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QT_TR_NOOP, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.workspace import ReviewerError
+from ui.i18n import tr
 
-XLSX_FILTER = "Excel workbook (*.xlsx)"
-CSV_FILTER = "CSV, comma-separated (*.csv)"
+XLSX_FILTER = QT_TR_NOOP("Excel workbook (*.xlsx)")
+CSV_FILTER = QT_TR_NOOP("CSV, comma-separated (*.csv)")
 FILTERS = f"{XLSX_FILTER};;{CSV_FILTER}"
-TITLE = "Export coverage"
+TITLE = QT_TR_NOOP("Export coverage")
 
 
 def target(name: str, chosen_filter: str = "") -> tuple[Path, str]:
@@ -24,7 +25,7 @@ def target(name: str, chosen_filter: str = "") -> tuple[Path, str]:
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("xlsx", "csv"):
         return path, suffix
-    fmt = "csv" if chosen_filter == CSV_FILTER else "xlsx"
+    fmt = "csv" if chosen_filter == tr(CSV_FILTER) else "xlsx"
     return path.with_name(f"{path.name}.{fmt}"), fmt
 
 
@@ -47,12 +48,15 @@ def export_coverage(w, review: str | None = None) -> Path | None:
     """Ask where (and xlsx or csv), then write review ``review`` (the window's)."""
     review = review or getattr(w, "current_review", None)
     if review is None:
-        _box(w, QMessageBox.Icon.Information, TITLE,
+        _box(w, QMessageBox.Icon.Information, tr(TITLE),
              "The coverage is that of one review: choose a review first (the Review"
              " switcher in the toolbar, Ctrl+Shift+R), then export it.")  # fmt: skip
         return None
     name, chosen = QFileDialog.getSaveFileName(
-        w, f"Export the coverage of {review}", str(suggested_path(review)), FILTERS
+        w,
+        tr("Export the coverage of {review}").format(review=review),
+        str(suggested_path(review)),
+        FILTERS,
     )
     if not name:
         return None
@@ -65,7 +69,7 @@ def write(w, path: str | Path, review: str, fmt: str | None = None) -> bool:
     try:
         from reviewer.export import export_coverage as export
     except ImportError as exc:
-        _box(w, QMessageBox.Icon.Warning, TITLE, f"The coverage export is not available: {exc}")
+        _box(w, QMessageBox.Icon.Warning, tr(TITLE), f"The coverage export is not available: {exc}")
         return False
     path = Path(path)
     if hasattr(w, "inspector"):
@@ -84,5 +88,7 @@ def write(w, path: str | Path, review: str, fmt: str | None = None) -> bool:
         return False
     QGuiApplication.restoreOverrideCursor()
     if hasattr(w, "message"):
-        w.message(f"Exported the coverage of {review} to {path.name}")
+        w.message(
+            tr("Exported the coverage of {review} to {name}").format(review=review, name=path.name)
+        )
     return True

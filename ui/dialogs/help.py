@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrows
 
 from ui import locations
 from ui.actions import shortcut_table
+from ui.i18n import tr
 
 
 def show_shortcuts(w) -> QDialog:
@@ -16,7 +17,7 @@ def show_shortcuts(w) -> QDialog:
         for text, keys in shortcut_table(w.actions_)
     )
     dlg = QDialog(w)
-    dlg.setWindowTitle("Keyboard shortcuts")
+    dlg.setWindowTitle(tr("Keyboard shortcuts"))
     view = QTextBrowser(dlg)
     view.setHtml(
         "<p>Single keys work while the reading pane or a list has focus; in a text field "

@@ -10,7 +10,7 @@ decision kept, the other and where it was kept) and what was not brought in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from reviewer.paths import is_server_url
 from reviewer.workspace import MergeReport
+from ui.i18n import tr
 
-WORKSPACES = "UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)"
+WORKSPACES = QT_TR_NOOP("UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)")
 KIND_LABELS = {
     "reviews": "Reviews",
     "documents": "Documents",
@@ -62,9 +63,9 @@ class PlaceDialog(QDialog):
         self.save = save
         self.place = QLineEdit(self)
         self.place.setObjectName("place")
-        self.place.setPlaceholderText("a .sqlite file, or postgresql://user@host/database")
+        self.place.setPlaceholderText(tr("a .sqlite file, or postgresql://user@host/database"))
         self.place.setClearButtonEnabled(True)
-        browse = QPushButton("&Browse…", self)
+        browse = QPushButton(tr("&Browse…"), self)
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.place, 1)
@@ -72,14 +73,14 @@ class PlaceDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("only if ~/.pgpass or $PGPASSWORD lacks it")
+        self.password.setPlaceholderText(tr("only if ~/.pgpass or $PGPASSWORD lacks it"))
         text = QLabel(intro, self)
         text.setWordWrap(True)
         form = QFormLayout()
-        where = QLabel("&Workspace:", self)
+        where = QLabel(tr("&Workspace:"), self)
         where.setBuddy(self.place)
         form.addRow(where, row)
-        self.password_label = QLabel("&Password:", self)
+        self.password_label = QLabel(tr("&Password:"), self)
         self.password_label.setBuddy(self.password)
         form.addRow(self.password_label, self.password)
         self.buttons = QDialogButtonBox(self)
@@ -105,9 +106,9 @@ class PlaceDialog(QDialog):
         start = self.place.text().strip()
         start = "" if is_url(start) else start
         if self.save:
-            name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), start, WORKSPACES)
+            name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), start, tr(WORKSPACES))
         else:
-            name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), start, WORKSPACES)
+            name, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), start, tr(WORKSPACES))
         if name:
             self.place.setText(name)
 
@@ -149,9 +150,12 @@ class MergeReportDialog(QDialog):
     def __init__(self, report: MergeReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Merge workspace: report")
+        self.setWindowTitle(tr("Merge workspace: report"))
         self.head = head = QLabel(
-            f"<b>Merged {_html(report.source)}</b><br>{_html(report.summary())}", self
+            tr("<b>Merged {source}</b><br>{value}").format(
+                source=_html(report.source), value=_html(report.summary())
+            ),
+            self,
         )
         head.setObjectName("summary")
         head.setWordWrap(True)

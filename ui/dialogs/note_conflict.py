@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NoteRow, ReviewerError
+from ui.i18n import tr
 from ui.panels.history import when
 
 
@@ -42,14 +43,25 @@ class NoteConflictDialog(QDialog):
     def __init__(self, ws, theirs: NoteRow | None, mine: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("noteConflict")
-        self.setWindowTitle("Both texts of the note are kept")
+        self.setWindowTitle(tr("Both texts of the note are kept"))
         self.who, at = last_editor(ws, theirs)
-        self.summary = f"{self.who} saved this note while you were editing it: both texts are kept"
+        self.summary = tr(
+            "{who} saved this note while you were editing it: both texts are kept"
+        ).format(who=self.who)
         head = QLabel(
-            f"<b>{escape(self.who)} saved this note while you were editing it.</b> Both texts "
-            f"are kept: {'theirs' if self.who != 'A colleague' else 'the saved one'} in the "
-            "note, yours in a new note beside it on the same paragraph. Compare them and keep "
-            "what you agree on; Ctrl+Z takes yours back.",
+            (
+                tr(
+                    "<b>{who} saved this note while you were editing it.</b> Both texts are "
+                    "kept: theirs in the note, yours in a new note beside it on the same "
+                    "paragraph. Compare them and keep what you agree on; Ctrl+Z takes yours back."
+                )
+                if self.who != "A colleague"
+                else tr(
+                    "<b>{who} saved this note while you were editing it.</b> Both texts are "
+                    "kept: the saved one in the note, yours in a new note beside it on the same "
+                    "paragraph. Compare them and keep what you agree on; Ctrl+Z takes yours back."
+                )
+            ).format(who=escape(self.who)),
             self,
         )
         head.setWordWrap(True)
@@ -59,7 +71,7 @@ class NoteConflictDialog(QDialog):
         caption = QLabel(f"{self.who}'s text" + (f" (saved {at})" if at else ""), self)
         caption.setTextFormat(Qt.TextFormat.PlainText)
         grid.addWidget(caption, 0, 0)
-        grid.addWidget(QLabel("Your text (a new note)", self), 0, 1)
+        grid.addWidget(QLabel(tr("Your text (a new note)"), self), 0, 1)
         grid.addWidget(self.theirs, 1, 0)
         grid.addWidget(self.mine, 1, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NumberingCandidate, NumberingProposal
+from ui.i18n import tr
 
 COLUMNS = ("Reading", "Numbers landing", "Share")
 
@@ -36,7 +37,7 @@ class NumberingDialog(QDialog):
     def __init__(self, proposal: NumberingProposal, title: str, parent=None):
         super().__init__(parent)
         self.proposal = proposal
-        self.setWindowTitle("Propose a reading of the short numbers")
+        self.setWindowTitle(tr("Propose a reading of the short numbers"))
         self.resize(760, 520)
         head = QLabel(self)
         head.setWordWrap(True)
@@ -83,7 +84,7 @@ class NumberingDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.accept_button.setText("&Accept this reading")
+        self.accept_button.setText(tr("&Accept this reading"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import DocumentRow
 from ui import theme
+from ui.i18n import tr
 
 CODE = re.compile(r"^\s*([A-Za-z]{3})\s*(?:[-\s]\s*(\d{1,2}))?\s*$")
 NONE, OTHER = "\x00none", "\x00other"
@@ -34,18 +35,24 @@ NONE, OTHER = "\x00none", "\x00other"
 class ChooseReviewDialog(QDialog):
     def __init__(self, document: DocumentRow, reviews, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Review of the document")
+        self.setWindowTitle(tr("Review of the document"))
         self.document = document
         self.reviews = list(reviews)
-        intro = QLabel(f"Which review is <b>{escape(document.title)}</b> part of?")
+        intro = QLabel(
+            tr("Which review is <b>{title}</b> part of?").format(title=escape(document.title))
+        )
         intro.setWordWrap(True)
         self.why = QLabel("")
         self.why.setObjectName("hint")
         self.why.setWordWrap(True)
         if document.review_reason:
-            state = "a guess" if document.review_status == "uncertain" else "placed"
+            state = tr("a guess") if document.review_status == "uncertain" else tr("placed")
             self.why.setText(
-                f"Now {document.review or 'in none'} ({state}): {document.review_reason}"
+                tr("Now {value} ({state}): {review_reason}").format(
+                    value=document.review or tr("in none"),
+                    state=state,
+                    review_reason=document.review_reason,
+                )
             )
         self.why.setVisible(bool(document.review_reason))
         self.list = QListWidget()
@@ -55,7 +62,7 @@ class ChooseReviewDialog(QDialog):
         for r in self.reviews:
             item = QListWidgetItem(f"{r.label}    {r.review}")
             item.setData(Qt.ItemDataRole.UserRole, r.review)
-            item.setToolTip(f"{r.documents} documents")
+            item.setToolTip(tr("%n document(s)", "", r.documents))
             self.list.addItem(item)
         for text, data in (("Not in a review", NONE), ("Another review…", OTHER)):
             item = QListWidgetItem(text)
@@ -63,7 +70,7 @@ class ChooseReviewDialog(QDialog):
             self.list.addItem(item)
         self.state = QComboBox()
         self.state.setEditable(True)
-        self.state.lineEdit().setPlaceholderText("State: ISO code (SVN) or a code (SVN-1)")
+        self.state.lineEdit().setPlaceholderText(tr("State: ISO code (SVN) or a code (SVN-1)"))
         seen = set()
         for r in self.reviews:
             if r.state not in seen:
@@ -72,11 +79,11 @@ class ChooseReviewDialog(QDialog):
         self.state.setCurrentIndex(-1)
         self.cycle = QSpinBox()
         self.cycle.setRange(1, 9)
-        self.cycle.setPrefix("cycle ")
+        self.cycle.setPrefix(tr("cycle "))
         self.code_label = QLabel("")
         self.code_label.setObjectName("hint")
         other = QHBoxLayout()
-        other_label = QLabel("&Another:")
+        other_label = QLabel(tr("&Another:"))
         other_label.setBuddy(self.state)
         other.addWidget(other_label)
         other.addWidget(self.state, 1)

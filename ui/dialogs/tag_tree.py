@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from reviewer.workspace import TagRow
+from ui.i18n import tr
 
 UID = Qt.ItemDataRole.UserRole
 _NO_UPDATE = QItemSelectionModel.SelectionFlag.NoUpdate
@@ -31,7 +32,7 @@ class TagTree(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("tagTree")
         self.setColumnCount(4)
-        self.setHeaderLabels(["Tag", "Key", "¶", "Passages"])
+        self.setHeaderLabels([tr("Tag"), tr("Key"), "¶", tr("Passages")])
         self.headerItem().setToolTip(PARAGRAPHS, "Paragraphs tagged (latest versions)")
         self.headerItem().setToolTip(KEY, "The key 1–9 that toggles it on a paragraph")
         header = self.header()

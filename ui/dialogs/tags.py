@@ -9,7 +9,7 @@ change is made in the workspace and the tree re-read (``reload``, from the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import NotFound, TagRow
 from ui.dialogs.tag_tree import NAME, UID, TagTree
+from ui.i18n import tr
 from ui.undo_tags import (
     DeleteTagsCommand,
     MergeTagsCommand,
@@ -34,7 +35,7 @@ from ui.undo_tags import (
     TagLayoutCommand,
 )
 
-HINT = (
+HINT = QT_TR_NOOP(
     "F2 renames · Del deletes · Alt+↑/↓ moves · 1–9 gives the selected tag its key "
     "(0 takes it away) · drag a tag onto another to put it in that group · Ctrl+Z undoes"
 )
@@ -46,7 +47,7 @@ class TagManager(QDialog):
         self.window_ = window
         self.session = window.session
         self.setObjectName("tagManager")
-        self.setWindowTitle("Manage tags")
+        self.setWindowTitle(tr("Manage tags"))
         self.tags: list[TagRow] = []
         self._loading = False
         self.tree = TagTree(self)
@@ -60,9 +61,9 @@ class TagManager(QDialog):
         self.key.addItem("No key", None)
         for k in range(1, 10):
             self.key.addItem(f"Key {k}", k)
-        self.key.setToolTip("The key 1–9 that toggles the tag on the current paragraph")
+        self.key.setToolTip(tr("The key 1–9 that toggles the tag on the current paragraph"))
         self.key.activated.connect(lambda i: self.set_key(self.key.itemData(i)))
-        self.message = QLabel(HINT, self)
+        self.message = QLabel(tr(HINT), self)
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
         self.session.error.connect(self._error)
@@ -89,7 +90,10 @@ class TagManager(QDialog):
             b = QPushButton(text, self)
             b.setAutoDefault(False)
             b.setToolTip(
-                f"{act.text()} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                tr("{value} ({value2})").format(
+                    value=act.text(),
+                    value2=act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                )
             )
             b.clicked.connect(act.trigger)
             row.addWidget(b)
@@ -105,7 +109,7 @@ class TagManager(QDialog):
             act.setShortcuts([QKeySequence(k) for k in keys])
             self.addAction(act)
             self.acts[name] = act
-        close = QPushButton("Close", self)
+        close = QPushButton(tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         row1.addWidget(close)
@@ -223,10 +227,12 @@ class TagManager(QDialog):
         names = [t.name for t in chosen] if len(chosen) > 1 else []
         names += [t.name for t in self.tags if t not in chosen]
         if not names:
-            self._say("There is no other tag to merge into")
+            self._say(tr("There is no other tag to merge into"))
             return
-        what = f"“{chosen[0].name}”" if len(chosen) == 1 else f"{len(chosen)} tags"
-        name, ok = QInputDialog.getItem(self, "Merge tags", f"Merge {what} into:", names, 0, False)
+        what = f"“{chosen[0].name}”" if len(chosen) == 1 else tr("%n tag(s)", "", len(chosen))
+        name, ok = QInputDialog.getItem(
+            self, tr("Merge tags"), tr("Merge {what} into:").format(what=what), names, 0, False
+        )
         if ok and name:
             self.merge_into(name)
 
@@ -289,8 +295,8 @@ class TagManager(QDialog):
         names = [t.name for t in self.tags if t.parent is None and t.uid not in uids]
         name, ok = QInputDialog.getItem(
             self,
-            "Group tags",
-            "Put them in the group (a tag's name, or a new one):",
+            tr("Group tags"),
+            tr("Put them in the group (a tag's name, or a new one):"),
             names,
             0,
             True,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import DocumentRow
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models import HTML_ROLE
 from ui.render import KIND_LABELS, MUTED
 
@@ -42,12 +43,14 @@ class VersionOfDialog(QDialog):
     ):
         super().__init__(parent)
         self.setObjectName("versionOfDialog")
-        self.setWindowTitle("Import as new version of…")
+        self.setWindowTitle(tr("Import as new version of…"))
         self.resize(620, 420)
         text = QLabel(
-            f"<b>{escape(Path(path).name)}</b> becomes the next version of the document "
-            "chosen here: its paragraphs are matched with the latest version's, and the "
-            "notes, tags, links and reviewed marks follow them.",
+            tr(
+                "<b>{name}</b> becomes the next version of the document chosen here: its "
+                "paragraphs are matched with the latest version's, and the notes, tags, links and "
+                "reviewed marks follow them."
+            ).format(name=escape(Path(path).name)),
             self,
         )
         text.setWordWrap(True)
@@ -82,7 +85,7 @@ class VersionOfDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Import as new version")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Import as new version"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.list.count() > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import ParagraphChange, ReviewerError, VersionRow, Workspace
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models import HTML_ROLE
 from ui.render import MUTED, short
 from ui.render_changes import CHANGED, DELETED, diff_paragraph_html, version_summary_html
@@ -118,16 +119,16 @@ class VersionsDialog(QDialog):
         self.gone.setOpenLinks(False)
         self.gone.anchorClicked.connect(self._anchor)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.changes, "What changed")
-        self.tabs.addTab(self.gone, "Work on paragraphs that are gone")
+        self.tabs.addTab(self.changes, tr("What changed"))
+        self.tabs.addTab(self.gone, tr("Work on paragraphs that are gone"))
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.list)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 2)
         split.setSizes([300, 600])
-        self.show_button = QPushButton("&Show this version", self)
+        self.show_button = QPushButton(tr("&Show this version"), self)
         self.show_button.setObjectName("showVersion")
-        self.show_button.setToolTip("Read it in the reading pane (an earlier one read-only)")
+        self.show_button.setToolTip(tr("Read it in the reading pane (an earlier one read-only)"))
         self.show_button.clicked.connect(self._show_version)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -146,7 +147,7 @@ class VersionsDialog(QDialog):
         self.live_id = live_id or self.live_id
         self.versions = self.ws.versions(self.live_id)
         latest = self.versions[-1]
-        self.setWindowTitle(f"Versions of “{short(latest.title, 70)}”")
+        self.setWindowTitle(tr("Versions of “{title}”").format(title=short(latest.title, 70)))
         self.list.clear()
         for v in reversed(self.versions):
             item = QListWidgetItem(f"Version {v.version}")
@@ -155,7 +156,7 @@ class VersionsDialog(QDialog):
             self.list.addItem(item)
         html, n = gone_work_html(self.ws, self.live_id, self.versions)
         self.gone.setHtml(html)
-        self.tabs.setTabText(GONE, f"Work on paragraphs that are gone ({n})")
+        self.tabs.setTabText(GONE, tr("Work on paragraphs that are gone ({n})").format(n=n))
         self.list.setCurrentRow(0)
 
     def show_gone(self) -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TR_NOOP, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from reviewer.workspace import default_author
 from ui import locations
+from ui.i18n import tr
 from ui.importer import IMPORTABLE
 
-WORKSPACES = "UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)"
+WORKSPACES = QT_TR_NOOP("UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)")
 
 
 def _start_dir(w) -> str:
@@ -39,7 +40,7 @@ def remember_import_folder(settings, files) -> None:
 
 def choose_import(w) -> None:
     files, _ = QFileDialog.getOpenFileNames(
-        w, "Import files", import_folder(w.settings), IMPORTABLE
+        w, tr("Import files"), import_folder(w.settings), tr(IMPORTABLE)
     )
     if files:
         remember_import_folder(w.settings, files)
@@ -47,21 +48,23 @@ def choose_import(w) -> None:
 
 
 def choose_workspace(w) -> None:
-    path, _ = QFileDialog.getOpenFileName(w, "Open workspace", _start_dir(w), WORKSPACES)
+    path, _ = QFileDialog.getOpenFileName(w, tr("Open workspace"), _start_dir(w), tr(WORKSPACES))
     if path:
         w.open_workspace(Path(path))
 
 
 def new_workspace(w) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        w, "New workspace", str(Path(_start_dir(w)) / "workspace.upr.sqlite"), WORKSPACES
+        w, tr("New workspace"), str(Path(_start_dir(w)) / "workspace.upr.sqlite"), tr(WORKSPACES)
     )
     if not path:
         return
     path = Path(path)
     if path.exists():
         QMessageBox.warning(
-            w, "New workspace", f"{path.name} already exists; use File → Open to open it."
+            w,
+            tr("New workspace"),
+            tr("{name} already exists; use File → Open to open it.").format(name=path.name),
         )
         return
     w.open_workspace(path)
@@ -90,8 +93,10 @@ def _open_recent(w, path: Path | str) -> None:
     if not locations.is_url(path) and not Path(path).exists():
         QMessageBox.warning(
             w,
-            "Open recent",
-            f"{path} is no longer there (moved or deleted); it is removed from the list.",
+            tr("Open recent"),
+            tr("{path} is no longer there (moved or deleted); it is removed from the list.").format(
+                path=path
+            ),
         )
         w.settings.remove_recent(path)
         return
@@ -102,8 +107,8 @@ def ask_author(parent, current: str | None = None) -> str | None:
     """The reviewer's name, recorded on every link, tag and note they make."""
     name, ok = QInputDialog.getText(
         parent,
-        "Reviewer name",
-        "Your name, recorded on the links, tags and notes you make:",
+        tr("Reviewer name"),
+        tr("Your name, recorded on the links, tags and notes you make:"),
         QLineEdit.EchoMode.Normal,
         current or default_author(),
     )
@@ -116,7 +121,7 @@ def change_author(w) -> None:
     if name:
         w.settings.author = name
         w.ws.author = name
-        w.message(f"New links, tags and notes are recorded as {name}")
+        w.message(tr("New links, tags and notes are recorded as {name}").format(name=name))
 
 
 def export_brief(w) -> None:
@@ -124,7 +129,11 @@ def export_brief(w) -> None:
     try:
         from ui.dialogs.export_brief import ExportBriefDialog
     except ImportError as exc:
-        QMessageBox.warning(w, "Export Word brief", f"The Word export is not available: {exc}")
+        QMessageBox.warning(
+            w,
+            tr("Export Word brief"),
+            tr("The Word export is not available: {exc}").format(exc=exc),
+        )
         return
     w.inspector.notes.flush()
     # the brief names the reviewer the window works as (Settings › Reviewer name…)
@@ -142,7 +151,7 @@ def restore_backup(w) -> None:
     from ui.window_team import SERVER_BACKUPS
 
     if w.ws.server:
-        w.message(SERVER_BACKUPS)
+        w.message(tr(SERVER_BACKUPS))
         return
 
     w.inspector.notes.flush()
@@ -152,7 +161,11 @@ def restore_backup(w) -> None:
     def restored(copy: str, before: str) -> None:
         w.session.undo_stack.clear()  # the ids it holds belong to the state just replaced
         w.reload_all()
-        w.message(f"Restored {Path(copy).name}; the state before is kept as {Path(before).name}")
+        w.message(
+            tr("Restored {name}; the state before is kept as {name2}").format(
+                name=Path(copy).name, name2=Path(before).name
+            )
+        )
 
     dialog.restored.connect(restored)
     dialog.finished.connect(lambda _: setattr(w.settings, "backup_keep", dialog.keep.value()))

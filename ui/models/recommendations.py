@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from reviewer.workspace import CitingParagraph, RecommendationRow, number_key
+from ui.i18n import tr
 from ui.models import ID_ROLE, ROW_ROLE
 from ui.models.base import RowListModel, RowTableModel
 from ui.render import (
@@ -138,7 +139,7 @@ class RecommendationsModel(RowTableModel):
                 others = "".join(f"\n\n{name}: {body}" for name, body in other_editions(r))
                 return (r.text or "") + others if r.text or others else None
             if col == self.CONFLICT:
-                return CONFLICT_TIP if r.conflict else None
+                return tr(CONFLICT_TIP) if r.conflict else None
             if col == self.UNDER_REVIEW:
                 return (
                     f"State under review: {r.state_under_review}"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from reviewer.workspace import DiffParagraph, ParagraphChange, ParagraphRow
 from ui import theme
+from ui.i18n import tr
 from ui.render import MUTED
 from ui.render_changes import CHANGED, CHANGED_TIP, change_line, words_html
 
@@ -54,15 +55,15 @@ class ChangeBar(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setMaximumHeight(150)
-        self.reviewed_button = QPushButton("Mark &reviewed", self)
+        self.reviewed_button = QPushButton(tr("Mark &reviewed"), self)
         self.reviewed_button.setObjectName("changeReviewed")
         self.reviewed_button.setToolTip(
-            "The paragraph is reviewed as it now reads: the mark goes (Space; Ctrl+Z undoes)"
+            tr("The paragraph is reviewed as it now reads: the mark goes (Space; Ctrl+Z undoes)")
         )
         self.reviewed_button.clicked.connect(self.mark_reviewed)
-        self.clear_button = QPushButton("Clear mark", self)
+        self.clear_button = QPushButton(tr("Clear mark"), self)
         self.clear_button.setObjectName("changeClear")
-        self.clear_button.setToolTip("Take the mark off without marking it reviewed")
+        self.clear_button.setToolTip(tr("Take the mark off without marking it reviewed"))
         self.clear_button.clicked.connect(self.clear_mark)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -98,16 +99,20 @@ class ChangeBar(QWidget):
                 f"<b style='color:{CHANGED}'>⚠ Changed since reviewed</b>"
                 + (f" <span style='color:{MUTED}'>· {escape(line)}</span>" if line else "")
             )
-            self.title.setToolTip(CHANGED_TIP)
+            self.title.setToolTip(tr(CHANGED_TIP))
         else:
             self.title.setText(
-                f"<span style='color:{theme.colour('secondary')}'>✎ {escape(line[:1].upper() + line[1:])}</span>"
+                tr("<span style='color:{value}'>✎ {value2}</span>").format(
+                    value=theme.colour("secondary"), value2=escape(line[:1].upper() + line[1:])
+                )
             )
             self.title.setToolTip("")
         if words:
             self.diff.setText(words_html(words))
         elif change is not None and change.change == ParagraphChange.ADDED:
-            self.diff.setText(f"<i style='color:{MUTED}'>Not in the version before.</i>")
+            self.diff.setText(
+                tr("<i style='color:{MUTED}'>Not in the version before.</i>").format(MUTED=MUTED)
+            )
         else:
             self.diff.setText("")
         self.scroll.setVisible(bool(self.diff.text()))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import Coverage, DocumentRow, RecommendationRow, ReviewerError
 from ui import theme
+from ui.i18n import tr
 from ui.models.coverage import CoverageCache, theme_order
 from ui.panels.coverage import paragraph_menu
 from ui.session import Session
@@ -132,7 +133,7 @@ class DocumentCoverageView(QWidget):
             self._show_nothing("No document selected")
             return
         title = doc.title if len(doc.title) <= 110 else doc.title[:108].rstrip() + "…"
-        self.title.setText(f"<b>{escape(title)}</b>")
+        self.title.setText(tr("<b>{title}</b>").format(title=escape(title)))
         self.title.setToolTip(doc.title)
         try:
             cov = self._coverage(doc)
@@ -172,7 +173,11 @@ class DocumentCoverageView(QWidget):
 
     def _show_nothing(self, text: str, keep_title: bool = False) -> None:
         if not keep_title:
-            self.title.setText(f"<span style='color:{theme.hex('muted')}'>{escape(text)}</span>")
+            self.title.setText(
+                tr("<span style='color:{value}'>{text}</span>").format(
+                    value=theme.hex("muted"), text=escape(text)
+                )
+            )
             self.counts.setText("")
         else:
             self.counts.setText(text)

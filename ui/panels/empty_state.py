@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr
+
 
 class EmptyState(QWidget):
     """A hint over an empty view: ``text`` and a button (``action_text`` → ``action``)."""
@@ -86,23 +88,27 @@ class NameBar(QWidget):
         self.setObjectName("nameBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.text = QLabel(
-            "<b>Welcome to UPR Reviewer.</b> Your name is recorded on the links, tags and "
-            "notes you make:",
+            tr(
+                "<b>Welcome to UPR Reviewer.</b> Your name is recorded on the links, tags and "
+                "notes you make:"
+            ),
             self,
         )
         self.field = QLineEdit(suggestion, self)
         self.field.setObjectName("reviewerNameField")
-        self.field.setPlaceholderText("Your name")
+        self.field.setPlaceholderText(tr("Your name"))
         self.field.setMinimumWidth(200)
         self.field.selectAll()
         self.text.setBuddy(self.field)
-        self.save = QPushButton("&Save name", self)
+        self.save = QPushButton(tr("&Save name"), self)
         self.save.setObjectName("saveReviewerName")
         self.save.setDefault(True)
-        self.not_now = QPushButton("Not now", self)
+        self.not_now = QPushButton(tr("Not now"), self)
         self.not_now.setToolTip(
-            f"Record your work as “{suggestion}” for now; the name can be changed any time "
-            "(Edit › Reviewer name…)"
+            tr(
+                "Record your work as “{suggestion}” for now; the name can be changed any time "
+                "(Edit › Reviewer name…)"
+            ).format(suggestion=suggestion)
         )
         self.field.returnPressed.connect(self._save)
         self.save.clicked.connect(self._save)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from reviewer.workspace import HistoryRow, ReviewerError
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models import HTML_ROLE
 from ui.render import MUTED
 from ui.session import Session
@@ -52,7 +53,7 @@ class HistorySection(QWidget):
         self.paragraph_id: int | None = None
         self.active = False  # its tab in front
         self.rows: list[HistoryRow] = []
-        self.heading = QLabel("History", self)
+        self.heading = QLabel(tr("History"), self)
         self.heading.setObjectName("sectionTitle")
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
@@ -98,7 +99,11 @@ class HistorySection(QWidget):
         for row in rows:
             item = QListWidgetItem(entry_line(row, now))  # what a screen reader reads
             item.setData(HTML_ROLE, entry_html(row, now))
-            item.setToolTip(f"{row.author or 'someone'}, {row.at:%Y-%m-%d %H:%M} UTC: {row.text}")
+            item.setToolTip(
+                tr("{value}, {at:%Y-%m-%d %H:%M} UTC: {text}").format(
+                    value=row.author or tr("someone"), at=row.at, text=row.text
+                )
+            )
             self.list.addItem(item)
         if not rows:
             item = QListWidgetItem(empty)

@@ -38,6 +38,7 @@ from reviewer.workspace import (
 )
 from ui.completer import QUERY_HELP, Registry, make_completer, update_completer
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models.coverage import CoverageCache
 from ui.models.lists import LinksModel
 from ui.panels.change_bar import ChangeBar
@@ -94,8 +95,8 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.change_bar.clear_mark.connect(self._clear_mark)
 
         self.title = ParagraphTitle(self)
-        self.reviewed = QCheckBox("Reviewed", self)
-        self.reviewed.setToolTip("Mark this paragraph reviewed (Space or Ctrl+R)")
+        self.reviewed = QCheckBox(tr("Reviewed"), self)
+        self.reviewed.setToolTip(tr("Mark this paragraph reviewed (Space or Ctrl+R)"))
         self.reviewed.clicked.connect(self._reviewed_clicked)
 
         links_box = QWidget(self)
@@ -110,27 +111,27 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.links.installEventFilter(self)
         self.link_field = QLineEdit(links_box)
         self.link_field.setObjectName("linkField")
-        self.link_field.setPlaceholderText("Link: type 28.294 or words of a recommendation")
+        self.link_field.setPlaceholderText(tr("Link: type 28.294 or words of a recommendation"))
         self.link_field.setClearButtonEnabled(True)
         self.completer = make_completer(registry, self.link_field)
         self.completer.popup().setMinimumWidth(560)
         self.link_field.setCompleter(self.completer)
         self.link_field.setToolTip(
             "Link the paragraph to a recommendation: pick one from the list (click, or Down"
-            " then Enter) or type its number and press Enter.\n" + QUERY_HELP
+            " then Enter) or type its number and press Enter.\n" + tr(QUERY_HELP)
         )
         self.link_field.returnPressed.connect(self.link_typed)
         self.completer.activated[str].connect(self.link_picked)
-        self.link_button = QPushButton(icon("link"), "Link", links_box)
+        self.link_button = QPushButton(icon("link"), tr("Link"), links_box)
         self.link_button.clicked.connect(self.link_typed)
-        self.confirm_button = QPushButton(icon("confirm"), "Confirm", links_box)
-        self.confirm_button.setToolTip("Confirm the selected link (Y; click the link first)")
+        self.confirm_button = QPushButton(icon("confirm"), tr("Confirm"), links_box)
+        self.confirm_button.setToolTip(tr("Confirm the selected link (Y; click the link first)"))
         self.confirm_button.clicked.connect(self.confirm)
-        self.reject_button = QPushButton(icon("reject"), "Reject", links_box)
-        self.reject_button.setToolTip("Reject the selected link (X; click the link first)")
+        self.reject_button = QPushButton(icon("reject"), tr("Reject"), links_box)
+        self.reject_button.setToolTip(tr("Reject the selected link (X; click the link first)"))
         self.reject_button.clicked.connect(self.reject)
-        self.unlink_button = QPushButton(icon("unlink"), "Unlink", links_box)
-        self.unlink_button.setToolTip("Remove the selected link (Shift+Delete)")
+        self.unlink_button = QPushButton(icon("unlink"), tr("Unlink"), links_box)
+        self.unlink_button.setToolTip(tr("Remove the selected link (Shift+Delete)"))
         self.unlink_button.clicked.connect(self.unlink)
         entry = QHBoxLayout()
         entry.addWidget(self.link_field, 1)
@@ -221,11 +222,11 @@ class InspectorPanel(LinkListsMixin, QWidget):
             "QTabWidget#inspectorTabs::pane { background: transparent; }"
             "QTabWidget#inspectorTabs QTabBar::tab { padding-left: 11px; padding-right: 11px; }"
         )
-        self.tabs.addTab(page, "Paragraph")
-        self.tabs.addTab(cov_page, "Document coverage")
+        self.tabs.addTab(page, tr("Paragraph"))
+        self.tabs.addTab(cov_page, tr("Document coverage"))
         tip = "What the paragraph's document cites, and what it was expected to"
         self.tabs.setTabToolTip(self.COVERAGE, tip)
-        self.tabs.addTab(self.history, "History")  # who did what to it, and when (Ctrl+H)
+        self.tabs.addTab(self.history, tr("History"))  # who did what to it, and when (Ctrl+H)
         self.tabs.currentChanged.connect(lambda i: self.history.set_active(i == self.HISTORY))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -8,7 +8,7 @@ editor; they are not copied into the note's text (the note keeps their span).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import NoteRow
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models.lists import NotesModel
 from ui.render import short
 from ui.resources import icon
@@ -30,7 +31,7 @@ from ui.session import Session
 from ui.undo_notes import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
 
 DEBOUNCE_MS = 500
-PLACEHOLDER = "Write a note… (saved as you type)"
+PLACEHOLDER = QT_TR_NOOP("Write a note… (saved as you type)")
 
 
 class NotesEditor(QWidget):
@@ -58,7 +59,7 @@ class NotesEditor(QWidget):
         self.quote.hide()
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText(PLACEHOLDER)
+        self.editor.setPlaceholderText(tr(PLACEHOLDER))
         self.editor.setTabChangesFocus(True)
         self.editor.setFixedHeight(84)
         self.editor.textChanged.connect(self._typed)
@@ -71,10 +72,10 @@ class NotesEditor(QWidget):
         # what it says ("Saved as …", a long name) never widens the inspector: the dock
         # stays where it is as the state changes (a longer text is cut at the edge)
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.new_button = QPushButton(icon("note"), "&New note", self)
+        self.new_button = QPushButton(icon("note"), tr("&New note"), self)
         self.new_button.clicked.connect(self.new_note)
-        self.delete_button = QPushButton(icon("delete"), "Delete", self)
-        self.delete_button.setToolTip("Delete the selected note (undo brings it back)")
+        self.delete_button = QPushButton(icon("delete"), tr("Delete"), self)
+        self.delete_button.setToolTip(tr("Delete the selected note (undo brings it back)"))
         self.delete_button.clicked.connect(self.delete_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
@@ -135,7 +136,9 @@ class NotesEditor(QWidget):
         if note is not None and note.uid != self.uid:
             self.flush()
             self._load_editor(note.uid, note.body, note.quote)
-            self.state.setText(f"Editing the note by {note.author or 'someone'}")
+            self.state.setText(
+                tr("Editing the note by {value}").format(value=note.author or tr("someone"))
+            )
 
     # -- editing ---------------------------------------------------------------------
     def new_note(self) -> None:
@@ -151,24 +154,24 @@ class NotesEditor(QWidget):
         self.new_note()
         self.span = (start, end)
         self._show_quote(quote)
-        self.state.setText("A note on the words")
+        self.state.setText(tr("A note on the words"))
 
     def _show_quote(self, quote: str | None) -> None:
         if quote:
             words = " ".join(quote.split())
             words = words if len(words) <= 160 else words[:159] + "…"
-            self.quote.setText(f"On “{words}”")
+            self.quote.setText(tr("On “{words}”").format(words=words))
             self.quote.setToolTip(quote)
         self.quote.setVisible(bool(quote))
         self.editor.setPlaceholderText(
             f"Your note on “{short(' '.join(quote.split()), 40)}”… (saved as you type)"
             if quote
-            else PLACEHOLDER
+            else tr(PLACEHOLDER)
         )
 
     def _typed(self) -> None:
         if self.paragraph_id is not None:
-            self.state.setText("Editing…")
+            self.state.setText(tr("Editing…"))
             self.timer.start()
 
     def flush(self) -> None:
@@ -201,7 +204,7 @@ class NotesEditor(QWidget):
                 self.revision = cmd.revision
                 if cmd.beside is not None:  # a colleague saved it meanwhile: both kept
                     return self._kept_beside(cmd)
-        self.state.setText(f"Saved as {self.session.author}")
+        self.state.setText(tr("Saved as {author}").format(author=self.session.author))
         self.saved.emit("Note saved")
 
     def _kept_beside(self, cmd: EditNoteCommand) -> None:
@@ -218,7 +221,7 @@ class NotesEditor(QWidget):
         dialog = NoteConflictDialog(self.session.ws, cmd.theirs, cmd.new, self.window())
         self.conflict_dialog = dialog
         dialog.open()
-        self.state.setText(f"Saved beside {dialog.who}'s text")
+        self.state.setText(tr("Saved beside {who}'s text").format(who=dialog.who))
         self.saved.emit(dialog.summary)
 
     def delete_current(self) -> None:
@@ -229,4 +232,4 @@ class NotesEditor(QWidget):
         self._load_editor(None, "")
         if note is not None:
             self.session.push(DeleteNoteCommand(self.session, note))
-        self.state.setText("Note deleted (Ctrl+Z brings it back)")
+        self.state.setText(tr("Note deleted (Ctrl+Z brings it back)"))

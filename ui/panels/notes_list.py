@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NoteListRow
+from ui.i18n import tr
 from ui.models import ROW_ROLE
 from ui.models.base import Index, RowTableModel
 from ui.render import local_time, short
@@ -166,23 +167,23 @@ class NotesPane(QWidget):
         self.stale = True
         self.words = QLineEdit(self)
         self.words.setObjectName("notesWords")
-        self.words.setPlaceholderText("Filter notes by words…")
+        self.words.setPlaceholderText(tr("Filter notes by words…"))
         self.words.setClearButtonEnabled(True)
         self.words.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.author = QComboBox(self)
-        self.author.setToolTip("Only this reviewer's notes")
+        self.author.setToolTip(tr("Only this reviewer's notes"))
         self.author.setMinimumContentsLength(10)
         self.author.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.document = QComboBox(self)
-        self.document.setToolTip("Only the notes on this document")
+        self.document.setToolTip(tr("Only the notes on this document"))
         self.document.setMinimumContentsLength(14)
         self.document.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.all_reviews = QCheckBox("All reviews", self)
-        self.all_reviews.setToolTip("The notes of every review, not only the window's")
+        self.all_reviews = QCheckBox(tr("All reviews"), self)
+        self.all_reviews.setToolTip(tr("The notes of every review, not only the window's"))
         self.info = QLabel(self)
         self.info.setObjectName("hint")
         self.model = NotesTableModel(self)
@@ -304,14 +305,22 @@ class NotesPane(QWidget):
         self.model.set_rows(shown)
         n, total = len(shown), len(self.rows)
         where = (
-            "all reviews" if self.review is None or self.all_reviews.isChecked() else self.review
+            tr("all reviews")
+            if self.review is None or self.all_reviews.isChecked()
+            else self.review
         )
         if not total:
-            self.info.setText(f"No notes in {where} yet: Ctrl+Shift+N writes one on a paragraph")
+            self.info.setText(
+                tr("No notes in {where} yet: Ctrl+Shift+N writes one on a paragraph").format(
+                    where=where
+                )
+            )
         elif n == total:
-            self.info.setText(f"{total} note{'s' if total != 1 else ''} in {where}")
+            self.info.setText(tr("%n note(s) in {where}", "", total).format(where=where))
         else:
-            self.info.setText(f"{n} of {total} notes in {where}")
+            self.info.setText(
+                tr("{n} of %n note(s) in {where}", "", total).format(n=n, where=where)
+            )
         if current is not None:
             self.select(current.id)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NotFound, ParagraphRow, SourceFile
+from ui.i18n import tr
 from ui.page_render import MARGIN, MAX_ZOOM, MIN_ZOOM, PageCanvas, PdfPages, pdf_errors
 from ui.panels.page_note import DIFFERENT, MISSING, NO_BOXES, TEXT, UNRECORDED, WORD, PageNote
 from ui.resources import icon
@@ -66,9 +67,9 @@ class PagePanel(QWidget):
                                      "Fit width")  # fmt: skip
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
-        self.open_button = QPushButton(icon("open"), "Open the file at this page", self)
+        self.open_button = QPushButton(icon("open"), tr("Open the file at this page"), self)
         self.open_button.setObjectName("pageOpen")
-        self.open_button.setToolTip("Open the original in the system's PDF viewer")
+        self.open_button.setToolTip(tr("Open the original in the system's PDF viewer"))
         self.open_button.clicked.connect(self.open_file)
         self.hint = QLabel(self)
         self.hint.setObjectName("hint")
@@ -187,11 +188,15 @@ class PagePanel(QWidget):
         src = self.source
         word = src.format in WORD_FORMATS
         if not src.found:
-            text = {"unrecorded": UNRECORDED, "missing": MISSING, "different": DIFFERENT}
-            self._say(text.get(src.status, MISSING).format(path=src.path), locate=True)
+            text = {
+                "unrecorded": tr(UNRECORDED),
+                "missing": tr(MISSING),
+                "different": tr(DIFFERENT),
+            }
+            self._say(text.get(src.status, tr(MISSING)).format(path=src.path), locate=True)
             return
         if src.format != "pdf":
-            self._say(WORD if word else TEXT, word=word, file=not word)
+            self._say(tr(WORD) if word else tr(TEXT), word=word, file=not word)
             return
         if not self.pages.has(document_id):
             problem = self._open(src)
@@ -211,7 +216,7 @@ class PagePanel(QWidget):
         except OSError as exc:
             return f"The file cannot be read: {exc.strerror or exc}"
         if hashlib.sha256(data).hexdigest() != src.sha256:  # changed a moment ago
-            return DIFFERENT.format(path=src.path)
+            return tr(DIFFERENT).format(path=src.path)
         try:
             self.pages.open(src.document_id, data)
         except pdf_errors():  # (asked only when something was raised)
@@ -258,12 +263,12 @@ class PagePanel(QWidget):
         image = self.pages.render(key, self.page, zoom, ratio)
         rects = self.pages.box_rects(key, self.page, row.boxes, zoom)
         self.canvas.set_page(image, rects)
-        self.page_label.setText(f"Page {self.page} of {count}")
+        self.page_label.setText(tr("Page {page} of {count}").format(page=self.page, count=count))
         self.prev_button.setEnabled(self.page > 1)
         self.next_button.setEnabled(self.page < count)
-        self.zoom_label.setText(f"{round(zoom * 100)}%")
+        self.zoom_label.setText(tr("{value}%").format(value=round(zoom * 100)))
         self.fit_button.setChecked(self.zoom is None)
-        self.hint.setText(NO_BOXES if not row.boxes else "")
+        self.hint.setText(tr(NO_BOXES) if not row.boxes else "")
         self.hint.setVisible(not row.boxes)
         if rects:
             self._scroll_to(self.canvas.highlight_at(0))

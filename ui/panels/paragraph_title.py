@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 from reviewer.workspace import DocumentRow, ParagraphRow
+from ui.i18n import tr
 from ui.render import MUTED
 
 
@@ -29,7 +30,9 @@ class ParagraphTitle(QLabel):
     def _show(self) -> None:
         row = self.row
         if row is None:
-            self.setText(f"<span style='color:{MUTED}'>No paragraph selected</span>")
+            self.setText(
+                tr("<span style='color:{MUTED}'>No paragraph selected</span>").format(MUTED=MUTED)
+            )
             self.setToolTip("")
             return
         where = f"¶ {escape(row.label)}" if row.label else f"Paragraph {row.seq + 1}"
@@ -40,8 +43,10 @@ class ParagraphTitle(QLabel):
         room = max(40, self.width() - 6)
         short = QFontMetrics(small).elidedText(doc, Qt.TextElideMode.ElideRight, room)
         self.setText(
-            f"<b>{where}</b><span style='color:{MUTED}'>{page}</span><br>"
-            f"<span style='color:{MUTED}; font-size:small'>{escape(short)}</span>"
+            tr(
+                "<b>{where}</b><span style='color:{MUTED}'>{page}</span><br><span "
+                "style='color:{MUTED}; font-size:small'>{short}</span>"
+            ).format(where=where, MUTED=MUTED, page=page, short=escape(short))
         )
         self.setToolTip(doc if short != doc else "")
 

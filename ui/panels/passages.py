@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import NoteRow, ParagraphRow, PassageRow
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models.base import RowListModel
 from ui.render import MUTED, short, tag_chip
 from ui.resources import icon
@@ -75,7 +76,7 @@ class PassagesBox(QWidget):
         self.session = session
         self.paragraph: ParagraphRow | None = None
         self.read_only = False
-        self.title = QLabel("Passages", self)
+        self.title = QLabel(tr("Passages"), self)
         self.title.setObjectName("sectionTitle")
         self.model = PassagesModel(self)
         self.list = QListView(self)
@@ -84,15 +85,17 @@ class PassagesBox(QWidget):
         self.list.setItemDelegate(HtmlDelegate(self.list))
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setToolTip(
-            "Words of the paragraph with a tag or a note: Enter shows them in the "
-            "reading pane, Delete removes the tag or the note (Ctrl+Z brings it back)"
+            tr(
+                "Words of the paragraph with a tag or a note: Enter shows them in the "
+                "reading pane, Delete removes the tag or the note (Ctrl+Z brings it back)"
+            )
         )
         self.list.activated.connect(self._show)
         self.list.doubleClicked.connect(self._show)
         self.list.installEventFilter(self)
         self.list.setMinimumHeight(52)
-        self.remove_button = QPushButton(icon("delete"), "Remove", self)
-        self.remove_button.setToolTip("Remove the selected passage's tag or note (Delete)")
+        self.remove_button = QPushButton(icon("delete"), tr("Remove"), self)
+        self.remove_button.setToolTip(tr("Remove the selected passage's tag or note (Delete)"))
         self.remove_button.clicked.connect(self.remove_current)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -112,7 +115,7 @@ class PassagesBox(QWidget):
         items.sort(key=lambda p: (*span_of(p), isinstance(p, NoteRow)))
         self.model.set_rows(items)
         n = len(items)
-        self.title.setText(f"Passages ({n})")
+        self.title.setText(tr("Passages ({n})").format(n=n))
         appears = bool(items) and self.isHidden()
         self.setVisible(bool(items))  # shown only when there are some: room for the rest
         if appears:

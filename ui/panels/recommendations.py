@@ -23,6 +23,7 @@ from reviewer.workspace import POSITION_LABELS, Position, RecommendationRow
 from ui.background import Latest
 from ui.completer import QUERY_HELP, Matcher, parse_query
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models.recommendations import CitingModel, RecommendationsModel
 from ui.panels.flow_layout import FlowLayout
 from ui.panels.recommendations_columns import SHOWN_ORDER, RegistryColumns
@@ -65,7 +66,7 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         self.text = QLineEdit(self)
         self.text.setObjectName("registryFilter")
         self.text.setPlaceholderText("Words, a number (28.294) or a report (A/HRC/40/6)…")
-        self.text.setToolTip(QUERY_HELP + ". Down arrow or Enter: into the list.")
+        self.text.setToolTip(tr(QUERY_HELP) + ". Down arrow or Enter: into the list.")
         self.text.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("hint")

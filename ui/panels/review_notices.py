@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import DocumentRow, ShortNumbers
 from ui import theme
+from ui.i18n import tr
 
 AUTO = "\x00auto"
 
@@ -70,11 +71,11 @@ class ReviewNotices(QWidget):
         self.review_bar, self.review_text, row = _bar(
             "reviewNotice", ("${notice_back}", "${notice_line}", "${notice_text}"), self
         )
-        self.confirm = QPushButton("&Confirm", self.review_bar)
+        self.confirm = QPushButton(tr("&Confirm"), self.review_bar)
         self.confirm.setObjectName("confirmReviewButton")
-        self.confirm.setToolTip("This document is part of this review")
+        self.confirm.setToolTip(tr("This document is part of this review"))
         self.confirm.clicked.connect(self._confirm)
-        self.other = QPushButton("Other review…", self.review_bar)
+        self.other = QPushButton(tr("Other review…"), self.review_bar)
         self.other.clicked.connect(
             lambda: self.document and self.other_review.emit(self.document.id)
         )
@@ -85,18 +86,20 @@ class ReviewNotices(QWidget):
         )
         self.reading = QComboBox(self.short_bar)
         self.reading.setObjectName("shortReading")
-        self.reading.setToolTip("How this document's short numbers read against the report")
+        self.reading.setToolTip(tr("How this document's short numbers read against the report"))
         self.reading.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.reading_label = QLabel("Read as:", self.short_bar)
+        self.reading_label = QLabel(tr("Read as:"), self.short_bar)
         self.reading_label.setBuddy(self.reading)
         self.reading.activated.connect(self._reading)
         row.addWidget(self.reading_label, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.reading, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.propose = QPushButton("&Propose a reading…", self.short_bar)
+        self.propose = QPushButton(tr("&Propose a reading…"), self.short_bar)
         self.propose.setObjectName("proposeReadingButton")
         self.propose.setToolTip(
-            "Try every order the numbers may follow against what the sections citing "
-            "them are about, and choose one with its evidence"
+            tr(
+                "Try every order the numbers may follow against what the sections citing "
+                "them are about, and choose one with its evidence"
+            )
         )
         self.propose.clicked.connect(
             lambda: self.document and self.propose_reading.emit(self.document.id)

@@ -14,17 +14,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from reviewer.workspace import LinkRow, LinkStatus
 from ui.delegates import SuggestionDelegate
+from ui.i18n import tr
 from ui.models.lists import SuggestionsModel
 from ui.render import MUTED
 from ui.resources import icon
 
-KEYS_HINT = "Y accept · X reject · ↑↓ choose · Ctrl+Z undo"
-ABOUT = (
+KEYS_HINT = QT_TR_NOOP("Y accept · X reject · ↑↓ choose · Ctrl+Z undo")
+ABOUT = QT_TR_NOOP(
     "Recommendations of the review's previous cycle that this paragraph likely speaks "
     "to without citing them, ranked by the words they share.\n"
     "They count nowhere until accepted.  Y accepts the selected one (it becomes a "
@@ -41,9 +42,9 @@ class SuggestedBox(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("suggestedBox")
-        self.title = QLabel("Suggested", self)
+        self.title = QLabel(tr("Suggested"), self)
         self.title.setObjectName("sectionTitle")
-        self.title.setToolTip(ABOUT)
+        self.title.setToolTip(tr(ABOUT))
         self.model = SuggestionsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("suggestedList")
@@ -51,31 +52,33 @@ class SuggestedBox(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(SuggestionDelegate(self.view))
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.view.setToolTip(ABOUT)
+        self.view.setToolTip(tr(ABOUT))
         self.view.pressed.connect(lambda _index: self.activated.emit())
-        self.empty = QLabel("No open suggestions left for this paragraph.", self)
+        self.empty = QLabel(tr("No open suggestions left for this paragraph."), self)
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
-        self.accept_button = QPushButton(icon("confirm"), "Accept", self)
+        self.accept_button = QPushButton(icon("confirm"), tr("Accept"), self)
         self.accept_button.setToolTip(
-            "Accept the selected suggestion: it becomes a confirmed link (Y)"
+            tr("Accept the selected suggestion: it becomes a confirmed link (Y)")
         )
         self.accept_button.clicked.connect(lambda: self._decide(LinkStatus.CONFIRMED))
-        self.reject_button = QPushButton(icon("reject"), "Reject", self)
+        self.reject_button = QPushButton(icon("reject"), tr("Reject"), self)
         self.reject_button.setToolTip(
-            "Reject the selected suggestion: it is never suggested again for this paragraph (X)"
+            tr("Reject the selected suggestion: it is never suggested again for this paragraph (X)")
         )
         self.reject_button.clicked.connect(lambda: self._decide(LinkStatus.REJECTED))
-        self.keys = QLabel(KEYS_HINT, self)
+        self.keys = QLabel(tr(KEYS_HINT), self)
         self.keys.setObjectName("hint")
-        self.keys.setToolTip(ABOUT)
+        self.keys.setToolTip(tr(ABOUT))
         self.rejected = QLabel(self)
         self.rejected.setObjectName("rejectedSuggestions")
         self.rejected.setWordWrap(True)
         self.rejected.setTextFormat(Qt.TextFormat.RichText)
         self.rejected.setToolTip(
-            "Rejected suggestions are never suggested again for this paragraph.  To link "
-            "one after all, type its number in the Link field."
+            tr(
+                "Rejected suggestions are never suggested again for this paragraph.  To link "
+                "one after all, type its number in the Link field."
+            )
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
@@ -97,13 +100,17 @@ class SuggestedBox(QWidget):
         """Show ``proposed`` (best first), ``row`` current (clamped), without selecting it."""
         self.model.set_rows(proposed)
         n = len(proposed)
-        self.title.setText(f"Suggested ({n})" if n else "Suggested")
+        self.title.setText(tr("Suggested (%n)", "", n) if n else tr("Suggested"))
         self.view.setVisible(bool(n))
         self.empty.setVisible(not n)
         self.keys.setVisible(bool(n))
         if rejected:
             numbers = ", ".join(escape(lk.number) for lk in rejected)
-            self.rejected.setText(f"<span style='color:{MUTED}'>Rejected here: {numbers}</span>")
+            self.rejected.setText(
+                tr("<span style='color:{MUTED}'>Rejected here: {numbers}</span>").format(
+                    MUTED=MUTED, numbers=numbers
+                )
+            )
         self.rejected.setVisible(bool(rejected))
         self.setVisible(visible)
         if n:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from reviewer.workspace import TagRow
 from ui import theme
+from ui.i18n import tr
 from ui.panels.flow_layout import FlowLayout
 
 
@@ -36,7 +37,7 @@ class TagBar(QWidget):
         self.chips = QWidget(self)
         self.flow = FlowLayout(self.chips)
         self.new_tag = QLineEdit(self)
-        self.new_tag.setPlaceholderText("New tag… (Enter adds it to this paragraph)")
+        self.new_tag.setPlaceholderText(tr("New tag… (Enter adds it to this paragraph)"))
         self.new_tag.setClearButtonEnabled(True)
         self.new_tag.returnPressed.connect(self._add_new)
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from reviewer.workspace import DocumentRow, WorkCounts
 from ui import theme
+from ui.i18n import tr
 from ui.render_changes import CHANGED, version_label, version_tip
 
 STYLE = """
@@ -47,7 +48,9 @@ class VersionBar(QWidget):
         self.live_id: int | None = None
         self.combo = QComboBox(self)
         self.combo.setObjectName("versionChoice")
-        self.combo.setToolTip("Read another version of the document (earlier ones are read-only)")
+        self.combo.setToolTip(
+            tr("Read another version of the document (earlier ones are read-only)")
+        )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.activated.connect(self._chosen)
         self.text = QLabel(self)
@@ -57,12 +60,14 @@ class VersionBar(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.text.linkActivated.connect(self._link)
         self.text.setMinimumWidth(160)
-        self.latest = QPushButton("Back to the &latest", self)
+        self.latest = QPushButton(tr("Back to the &latest"), self)
         self.latest.setObjectName("versionLatest")
         self.latest.clicked.connect(self._back)
-        self.versions = QPushButton("Versions…", self)
+        self.versions = QPushButton(tr("Versions…"), self)
         self.versions.setObjectName("versionsButton")
-        self.versions.setToolTip("Every version: what changed, the work kept on paragraphs gone")
+        self.versions.setToolTip(
+            tr("Every version: what changed, the work kept on paragraphs gone")
+        )
         self.versions.clicked.connect(
             lambda: self.live_id is not None and self.versions_wanted.emit(self.live_id)
         )

@@ -1599,6 +1599,10 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Import files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Title&lt;/span&gt;</source>
             <translation type="unfinished" />
         </message>

@@ -1518,6 +1518,10 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
             <translation>Los vínculos, etiquetas y notas se registran a nombre de {name}</translation>
         </message>
         <message>
+            <source>Import files…</source>
+            <translation>Importar archivos…</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Title&lt;/span&gt;</source>
             <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Título&lt;/span&gt;</translation>
         </message>

@@ -1518,6 +1518,10 @@ Elles ne comptent nulle part tant qu'elles ne sont pas acceptées.  Y accepte ce
             <translation>Les liens, étiquettes et notes sont enregistrés au nom de {name}</translation>
         </message>
         <message>
+            <source>Import files…</source>
+            <translation>Importer des fichiers…</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Title&lt;/span&gt;</source>
             <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Titre&lt;/span&gt;</translation>
         </message>

@@ -1506,6 +1506,10 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <translation>关联、标签和备注将以 {name} 的名义记录</translation>
         </message>
         <message>
+            <source>Import files…</source>
+            <translation>导入文件…</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Title&lt;/span&gt;</source>
             <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;标题&lt;/span&gt;</translation>
         </message>

@@ -200,6 +200,11 @@ def test_no_string_is_shown_without_being_marked(qtbot, make_window, extracted, 
         s = w.suggester  # the inspector's suggestions shown (their title says how many)
         qtbot.waitUntil(lambda: s.current is None and not s.queue and not s.busy, timeout=60_000)
         w.apply(w.ws.take_changes())
+        for tab in (1, 2, 0):  # the Recommendations and Coverage tabs, built when first shown
+            w.show_tab(tab)
+        w.recommendations.loader.wait()  # the registry's rows, read off the GUI thread
+        qtbot.waitUntil(lambda: w.recommendations.model.rowCount() == 346, timeout=30_000)
+        w.reading.wait()
         w.reading.select_row(2)
         qtbot.wait(50)
         unmarked = {t for t in _shown_texts(w) if "‹" not in t}

@@ -81,7 +81,7 @@ def build(w) -> Actions:
     m.addAction(
         a.add("export_brief", tr("&Export Word brief…"), w.export_brief, "Ctrl+E", "export")
     )
-    m.addAction(a.add("export_coverage", tr("Export co&verage…"), w.export_coverage, (), "export",
+    m.addAction(a.add("export_coverage", tr("Export covera&ge…"), w.export_coverage, (), "export",
                       tr("The review's coverage as a workbook (XLSX) or CSV")))  # fmt: skip
     m.addSeparator()
     m.addAction(a.add("restore_backup", tr("Restore from &backup…"), w.restore_backup, (), "open",
@@ -127,7 +127,7 @@ def build(w) -> Actions:
     m.addAction(a.add("next", tr("&Next paragraph"), lambda: w.reading.move(1), "J", "next"))
     m.addAction(a.add("previous", tr("&Previous paragraph"), lambda: w.reading.move(-1), "K",
                       "previous"))  # fmt: skip
-    m.addAction(a.add("next_unreviewed", tr("Next un&reviewed"), w.reading.next_unreviewed, "N",
+    m.addAction(a.add("next_unreviewed", tr("Next unrev&iewed"), w.reading.next_unreviewed, "N",
                       "next-unreviewed"))  # fmt: skip
     m.addAction(a.add("next_changed", tr("Next c&hanged paragraph"), w.next_changed, "C",
                       "next-unreviewed", tr("The next paragraph whose text changed in a new "
@@ -136,12 +136,12 @@ def build(w) -> Actions:
     m.addAction(a.add("check_draft", tr("Chec&k draft"), w.check_draft, ("F7", "Ctrl+Shift+K"),
                       "check", tr("The selected draft against the UPR guidelines and the "
                       "recommendations: citations, form, coverage")))  # fmt: skip
-    m.addAction(a.add("versions", tr("Versions of this doc&ument…"), lambda: w.show_versions(None),
+    m.addAction(a.add("versions", tr("Versions o&f this document…"), lambda: w.show_versions(None),
                       (), "versions", tr("Every version of the selected document")))  # fmt: skip
     m.addSeparator()
     m.addAction(a.add("document_review", tr("Document's re&view…"), w.choose_document_review, (),
                       "document", tr("Which review the selected document is part of")))  # fmt: skip
-    m.addAction(a.add("propose_reading", tr("Propose a &reading of short numbers…"),
+    m.addAction(a.add("propose_reading", tr("Propose a reading of short num&bers…"),
                       lambda: w.propose_short_reading(None), (), None,
                       tr("The orders the selected document's short numbers may follow, each "
                       "with how many land on recommendations about their section")))  # fmt: skip

@@ -71,7 +71,7 @@ class DocumentsMixin(_Base):
               None, tr("A new title for the selected document"))  # fmt: skip
         a.add("document_details", tr("Edit document detai&ls…"), lambda: self.edit_document_details(),
               (), None, tr("The selected document's title, organisation and kind"))  # fmt: skip
-        remove = a.add("remove_document", tr("Remove docu&ment…"), lambda: self.remove_document(),
+        remove = a.add("remove_document", tr("Remove &document…"), lambda: self.remove_document(),
                        QKeySequence.StandardKey.Delete, "delete", tr("Remove the selected document "
                        "with its paragraphs and review work (Ctrl+Z brings it back)"))  # fmt: skip
         # Delete removes only where the documents are: elsewhere it is a key like any other

@@ -31,7 +31,7 @@ else:
 
 class LanguageMixin(_Base):
     def _init_language_menu(self) -> None:
-        menu = QMenu(tr("&Language"), self)
+        menu = QMenu(tr("Lan&guage"), self)
         menu.setObjectName("languageMenu")
         group = QActionGroup(self)
         group.setExclusive(True)

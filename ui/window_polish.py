@@ -166,7 +166,9 @@ class PolishMixin(LanguageMixin):
         self.documents_empty.set_shown(self.documents.model.rowCount() == 0)
         registry = self.built_tab("recommendations")
         if registry is not None and self.registry_empty is not None:
-            self.registry_empty.set_text(tr(EMPTY_REVIEW_REGISTRY) if scoped else tr(EMPTY_REGISTRY))
+            self.registry_empty.set_text(
+                tr(EMPTY_REVIEW_REGISTRY) if scoped else tr(EMPTY_REGISTRY)
+            )
             self.registry_empty.set_shown(registry.registry_empty())
 
     # -- the search's words in the paragraph a hit opened --------------------------------------

@@ -66,7 +66,7 @@ class TeamMixin(_Base):
             at = entries.index(self.recent_menu.menuAction()) + 1
             menu.insertAction(entries[at] if at < len(entries) else None, connect)
             menu.setToolTipsVisible(True)  # a disabled action's tip says why
-        history = a.add("paragraph_history", tr("Paragraph &history"), self.show_history, "Ctrl+H",
+        history = a.add("paragraph_history", tr("Paragraph histor&y"), self.show_history, "Ctrl+H",
                         None, tr("Who did what to the selected paragraph, and when"))  # fmt: skip
         self.view_menu.insertAction(a.all["focus_documents"], history)
         self.inspector.tabs.setTabToolTip(

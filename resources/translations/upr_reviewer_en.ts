@@ -48,10 +48,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export co&amp;verage…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The review's coverage as a workbook (XLSX) or CSV</source>
             <translation type="unfinished" />
         </message>
@@ -148,10 +144,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Next un&amp;reviewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Next c&amp;hanged paragraph</source>
             <translation type="unfinished" />
         </message>
@@ -168,10 +160,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Versions of this doc&amp;ument…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Every version of the selected document</source>
             <translation type="unfinished" />
         </message>
@@ -184,7 +172,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Propose a &amp;reading of short numbers…</source>
+            <source>Export covera&amp;ge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next unrev&amp;iewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versions o&amp;f this document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Propose a reading of short num&amp;bers…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1421,7 +1421,7 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Remove docu&amp;ment…</source>
+            <source>Remove &amp;document…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1662,7 +1662,7 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Paragraph &amp;history</source>
+            <source>Paragraph histor&amp;y</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1757,7 +1757,7 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Language</source>
+            <source>Lan&amp;guage</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -48,10 +48,6 @@
             <translation>E&amp;xportar nota informativa de Word…</translation>
         </message>
         <message>
-            <source>Export co&amp;verage…</source>
-            <translation>Exportar cober&amp;tura…</translation>
-        </message>
-        <message>
             <source>The review's coverage as a workbook (XLSX) or CSV</source>
             <translation>La cobertura del examen como libro de Excel (XLSX) o CSV</translation>
         </message>
@@ -148,10 +144,6 @@
             <translation>Párrafo &amp;anterior</translation>
         </message>
         <message>
-            <source>Next un&amp;reviewed</source>
-            <translation>Siguiente &amp;no revisado</translation>
-        </message>
-        <message>
             <source>Next c&amp;hanged paragraph</source>
             <translation>Siguiente párrafo modi&amp;ficado</translation>
         </message>
@@ -168,10 +160,6 @@
             <translation>El borrador seleccionado frente a las directrices del EPU y las recomendaciones: citas, forma, cobertura</translation>
         </message>
         <message>
-            <source>Versions of this doc&amp;ument…</source>
-            <translation>Versiones de este doc&amp;umento…</translation>
-        </message>
-        <message>
             <source>Every version of the selected document</source>
             <translation>Todas las versiones del documento seleccionado</translation>
         </message>
@@ -184,7 +172,19 @@
             <translation>El examen del que forma parte el documento seleccionado</translation>
         </message>
         <message>
-            <source>Propose a &amp;reading of short numbers…</source>
+            <source>Export covera&amp;ge…</source>
+            <translation>Exportar cober&amp;tura…</translation>
+        </message>
+        <message>
+            <source>Next unrev&amp;iewed</source>
+            <translation>Siguiente &amp;no revisado</translation>
+        </message>
+        <message>
+            <source>Versions o&amp;f this document…</source>
+            <translation>Versiones de este doc&amp;umento…</translation>
+        </message>
+        <message>
+            <source>Propose a reading of short num&amp;bers…</source>
             <translation>Proponer una lec&amp;tura de los números abreviados…</translation>
         </message>
         <message>
@@ -1344,7 +1344,7 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
             <translation>El título, la organización y el tipo del documento seleccionado</translation>
         </message>
         <message>
-            <source>Remove docu&amp;ment…</source>
+            <source>Remove &amp;document…</source>
             <translation>Eliminar d&amp;ocumento…</translation>
         </message>
         <message>
@@ -1573,7 +1573,7 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
             <translation>Abrir una base de datos PostgreSQL que comparte el equipo: servidor, base de datos, usuario (la contraseña nunca se guarda)</translation>
         </message>
         <message>
-            <source>Paragraph &amp;history</source>
+            <source>Paragraph histor&amp;y</source>
             <translation>&amp;Historial del párrafo</translation>
         </message>
         <message>
@@ -1761,7 +1761,7 @@ Además: {message}</translation>
             <translation>Borrador guardado ({name}): {result}</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
+            <source>Lan&amp;guage</source>
             <translation>&amp;Idioma</translation>
         </message>
         <message>

@@ -48,10 +48,6 @@
             <translation>E&amp;xporter la note d'information Word…</translation>
         </message>
         <message>
-            <source>Export co&amp;verage…</source>
-            <translation>Exporter la co&amp;uverture…</translation>
-        </message>
-        <message>
             <source>The review's coverage as a workbook (XLSX) or CSV</source>
             <translation>La couverture de l'examen sous forme de classeur (XLSX) ou de fichier CSV</translation>
         </message>
@@ -148,10 +144,6 @@
             <translation>Paragraphe &amp;précédent</translation>
         </message>
         <message>
-            <source>Next un&amp;reviewed</source>
-            <translation>Paragraphe non révisé s&amp;uivant</translation>
-        </message>
-        <message>
             <source>Next c&amp;hanged paragraph</source>
             <translation>Paragraphe modi&amp;fié suivant</translation>
         </message>
@@ -168,10 +160,6 @@
             <translation>Le projet sélectionné au regard des directives de l'EPU et des recommandations : citations, forme, couverture</translation>
         </message>
         <message>
-            <source>Versions of this doc&amp;ument…</source>
-            <translation>Versions de ce &amp;document…</translation>
-        </message>
-        <message>
             <source>Every version of the selected document</source>
             <translation>Toutes les versions du document sélectionné</translation>
         </message>
@@ -184,7 +172,19 @@
             <translation>L'examen dont fait partie le document sélectionné</translation>
         </message>
         <message>
-            <source>Propose a &amp;reading of short numbers…</source>
+            <source>Export covera&amp;ge…</source>
+            <translation>Exporter la co&amp;uverture…</translation>
+        </message>
+        <message>
+            <source>Next unrev&amp;iewed</source>
+            <translation>Paragraphe non révisé s&amp;uivant</translation>
+        </message>
+        <message>
+            <source>Versions o&amp;f this document…</source>
+            <translation>Versions de ce &amp;document…</translation>
+        </message>
+        <message>
+            <source>Propose a reading of short num&amp;bers…</source>
             <translation>Proposer une lecture des numéros a&amp;brégés…</translation>
         </message>
         <message>
@@ -1344,7 +1344,7 @@ Elles ne comptent nulle part tant qu'elles ne sont pas acceptées.  Y accepte ce
             <translation>Le titre, l'organisation et le type du document sélectionné</translation>
         </message>
         <message>
-            <source>Remove docu&amp;ment…</source>
+            <source>Remove &amp;document…</source>
             <translation>Su&amp;pprimer le document…</translation>
         </message>
         <message>
@@ -1573,7 +1573,7 @@ Elles ne comptent nulle part tant qu'elles ne sont pas acceptées.  Y accepte ce
             <translation>Ouvrir une base de données PostgreSQL partagée par l'équipe : serveur, base de données, utilisateur (le mot de passe n'est jamais enregistré)</translation>
         </message>
         <message>
-            <source>Paragraph &amp;history</source>
+            <source>Paragraph histor&amp;y</source>
             <translation>&amp;Historique du paragraphe</translation>
         </message>
         <message>
@@ -1761,8 +1761,8 @@ Also: {message}</source>
             <translation>Projet enregistré ({name}) : {result}</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
+            <source>Lan&amp;guage</source>
+            <translation>Lan&amp;gue</translation>
         </message>
         <message>
             <source>&amp;System language</source>

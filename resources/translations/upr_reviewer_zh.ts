@@ -48,10 +48,6 @@
             <translation>导出 Word 简报(&amp;E)…</translation>
         </message>
         <message>
-            <source>Export co&amp;verage…</source>
-            <translation>导出覆盖情况(&amp;V)…</translation>
-        </message>
-        <message>
             <source>The review's coverage as a workbook (XLSX) or CSV</source>
             <translation>以工作簿（XLSX）或 CSV 格式导出本次审议的覆盖情况</translation>
         </message>
@@ -148,10 +144,6 @@
             <translation>上一段落(&amp;P)</translation>
         </message>
         <message>
-            <source>Next un&amp;reviewed</source>
-            <translation>下一个未审阅段落(&amp;R)</translation>
-        </message>
-        <message>
             <source>Next c&amp;hanged paragraph</source>
             <translation>下一个已更改段落(&amp;H)</translation>
         </message>
@@ -168,10 +160,6 @@
             <translation>对照普遍定期审议准则和建议检查所选草稿：引用、格式、覆盖情况</translation>
         </message>
         <message>
-            <source>Versions of this doc&amp;ument…</source>
-            <translation>此文档的版本(&amp;U)…</translation>
-        </message>
-        <message>
             <source>Every version of the selected document</source>
             <translation>所选文档的所有版本</translation>
         </message>
@@ -184,8 +172,20 @@
             <translation>所选文档属于哪一次审议</translation>
         </message>
         <message>
-            <source>Propose a &amp;reading of short numbers…</source>
-            <translation>提出简写编号的解读方案(&amp;R)…</translation>
+            <source>Export covera&amp;ge…</source>
+            <translation>导出覆盖情况(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Next unrev&amp;iewed</source>
+            <translation>下一个未审阅段落(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Versions o&amp;f this document…</source>
+            <translation>此文档的版本(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Propose a reading of short num&amp;bers…</source>
+            <translation>提出简写编号的解读方案(&amp;B)…</translation>
         </message>
         <message>
             <source>The orders the selected document's short numbers may follow, each with how many land on recommendations about their section</source>
@@ -1334,8 +1334,8 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <translation>所选文档的标题、组织和类型</translation>
         </message>
         <message>
-            <source>Remove docu&amp;ment…</source>
-            <translation>移除文档(&amp;M)…</translation>
+            <source>Remove &amp;document…</source>
+            <translation>移除文档(&amp;D)…</translation>
         </message>
         <message>
             <source>Remove the selected document with its paragraphs and review work (Ctrl+Z brings it back)</source>
@@ -1560,8 +1560,8 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <translation>打开团队共享的 PostgreSQL 数据库：服务器、数据库、用户（绝不存储密码）</translation>
         </message>
         <message>
-            <source>Paragraph &amp;history</source>
-            <translation>段落历史记录(&amp;H)</translation>
+            <source>Paragraph histor&amp;y</source>
+            <translation>段落历史记录(&amp;Y)</translation>
         </message>
         <message>
             <source>Who did what to the selected paragraph, and when</source>
@@ -1746,8 +1746,8 @@ Also: {message}</source>
             <translation>草稿已保存（{name}）：{result}</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
+            <source>Lan&amp;guage</source>
+            <translation>语言(&amp;G)</translation>
         </message>
         <message>
             <source>&amp;System language</source>

@@ -215,3 +215,33 @@ def test_no_string_is_shown_without_being_marked(qtbot, make_window, extracted, 
     baseline = {line for line in UNMARKED_BASELINE.read_text("utf-8").splitlines() if line.strip()}
     assert unmarked - baseline == set(), "mark these with tr() (ui/i18n.py)"
     assert baseline - unmarked == set(), "marked since: take them out of i18n_unmarked.txt"
+
+
+def _accelerator(text: str) -> str | None:
+    m = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return m.group(1).casefold() if m else None
+
+
+@pytest.mark.parametrize("code", i18n.CODES)
+def test_no_two_entries_of_a_menu_share_a_key(make_window, code):
+    """Alt+letter reaches one entry of a menu, in every language."""
+    assert i18n.install(code)
+    w = make_window()
+    menus = [("menu bar", [a for a in w.menuBar().actions()])]
+    for top in w.menuBar().actions():
+        menu = top.menu()
+        menus.append((top.text(), [a for a in menu.actions() if not a.isSeparator()]))
+        for a in menu.actions():
+            if a.menu() is not None:
+                menus.append((a.text(), list(a.menu().actions())))
+    clashes = []
+    for title, entries in menus:
+        seen: dict[str, str] = {}
+        for a in entries:
+            key = _accelerator(a.text())
+            if key is None:
+                continue
+            if key in seen:
+                clashes.append((title, seen[key], a.text()))
+            seen[key] = a.text()
+    assert clashes == []

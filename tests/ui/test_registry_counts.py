@@ -28,7 +28,7 @@ def window(qtbot, make_window):
     qtbot.waitUntil(lambda: s.current is None and not s.queue and not s.busy, timeout=60_000)
     w.apply(w.ws.take_changes())
     w.tabs.setCurrentWidget(w.recommendations)
-    qtbot.waitUntil(lambda: w.recommendations.model.rowCount() == 346)
+    qtbot.waitUntil(lambda: w.recommendations.model.rowCount() == 346, timeout=30_000)
     return w
 
 

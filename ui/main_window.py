@@ -23,6 +23,7 @@ from ui.completer import Registry
 from ui.dialogs import help as help_dialogs
 from ui.dialogs import workspace as dialogs
 from ui.housekeeping import DailyBackup, ExternalChanges
+from ui.i18n import tr
 from ui.importer import Importer
 from ui.models.coverage import CoverageCache
 from ui.panels.documents import DocumentsPanel
@@ -159,7 +160,7 @@ class MainWindow(
         self.external = ExternalChanges(ws, self)
         self.external.changed.connect(self._external_change)
         self.daily_backup = DailyBackup(ws, self)  # a file's (a server keeps its own)
-        self.daily_backup.made.connect(lambda f: self.message(f"Daily backup: {Path(f).name}"))
+        self.daily_backup.made.connect(self._daily_backup_made)
         self.daily_backup.failed.connect(self.message)
         self._init_indexing()  # search indexing in the background: "Indexing…"
         if ws.notice:
@@ -184,6 +185,11 @@ class MainWindow(
 
     def message(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
+
+    def _daily_backup_made(self, file: str) -> None:
+        """Said only over an empty status bar: never over what the person's action said."""
+        if not self.statusBar().currentMessage():
+            self.message(tr("Daily backup: {name}").format(name=Path(file).name))
 
     def _show_author(self) -> None:
         named = dialogs.reviewer_named(self)

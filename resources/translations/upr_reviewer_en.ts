@@ -1784,5 +1784,9 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
             <source>Reject suggestion {number}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Daily backup: {name}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
 </TS>

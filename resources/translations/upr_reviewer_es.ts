@@ -1788,5 +1788,9 @@ Además: {message}</translation>
             <source>Reject suggestion {number}</source>
             <translation>Rechazar la sugerencia {number}</translation>
         </message>
+        <message>
+            <source>Daily backup: {name}</source>
+            <translation>Copia de seguridad diaria: {name}</translation>
+        </message>
     </context>
 </TS>

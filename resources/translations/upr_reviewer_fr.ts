@@ -1788,5 +1788,9 @@ Also: {message}</source>
             <source>Reject suggestion {number}</source>
             <translation>Rejeter la suggestion {number}</translation>
         </message>
+        <message>
+            <source>Daily backup: {name}</source>
+            <translation>Sauvegarde quotidienne : {name}</translation>
+        </message>
     </context>
 </TS>

@@ -1773,5 +1773,9 @@ Also: {message}</source>
             <source>Reject suggestion {number}</source>
             <translation>拒绝推荐 {number}</translation>
         </message>
+        <message>
+            <source>Daily backup: {name}</source>
+            <translation>每日备份：{name}</translation>
+        </message>
     </context>
 </TS>

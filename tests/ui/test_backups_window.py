@@ -87,3 +87,14 @@ def test_documents_another_program_imports_appear_within_two_seconds(
     qtbot.waitUntil(lambda: w.documents.model.rowCount() == 1, timeout=2000)
     assert w.reading.model.total() == 16
     assert "another program" in w.statusBar().currentMessage()
+
+
+def test_the_daily_copy_is_said_only_over_an_empty_status_bar(qtbot, make_window):
+    """A copy made in the background never hides what the person's action said."""
+    w = make_window()
+    w.message("Imported cango.md")
+    w.daily_backup.made.emit("/somewhere/review.upr-20261202-daily.sqlite")
+    assert w.statusBar().currentMessage() == "Imported cango.md"
+    w.statusBar().clearMessage()
+    w.daily_backup.made.emit("/somewhere/review.upr-20261202-daily.sqlite")
+    assert w.statusBar().currentMessage() == "Daily backup: review.upr-20261202-daily.sqlite"

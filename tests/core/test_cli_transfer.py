@@ -10,6 +10,7 @@ from tests.core.transfer_helpers import CANGO_MD
 KINDS = {
     "reviews", "documents", "paragraphs", "recommendations", "predecessors", "dismissals",
     "tags", "paragraph_tags", "passage_tags", "notes", "links", "reviewed", "history",
+    "recommendation_texts",
 }  # fmt: skip
 
 

@@ -103,3 +103,12 @@ def test_a_missing_copy_is_a_sentence_and_nothing_changes(qtbot, make_window, tm
     assert w.merge_report_dialog is None
     assert len(w.ws.history(limit=None)) == before
     box.close()
+
+
+def test_the_report_names_every_kind_the_merge_counts():
+    """A kind a merge counts (recommendations' texts in other languages, since 0011)
+    has its line in the dialog's table."""
+    from reviewer.workspace import MergeReport
+    from ui.dialogs.merge_report import KIND_LABELS
+
+    assert set(KIND_LABELS) == set(MergeReport("a", "b").added)

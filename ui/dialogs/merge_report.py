@@ -47,6 +47,7 @@ KIND_LABELS = {
     "links": "Links",
     "reviewed": "Reviewed marks",
     "history": "History entries",
+    "recommendation_texts": "Recommendations' texts in other languages",
 }
 
 

@@ -171,7 +171,12 @@ def build(w) -> Actions:
                                 "choose the key 1–9 of each")))  # fmt: skip
     w.tags_menu.addSeparator()
     for n in range(1, 10):
-        act = a.add(f"tag_{n}", f"Toggle tag &{n}", lambda n=n: w.toggle_tag_number(n), str(n))
+        act = a.add(
+            f"tag_{n}",
+            tr("Toggle tag &{n}").format(n=n),
+            lambda n=n: w.toggle_tag_number(n),
+            str(n),
+        )
         w.tags_menu.addAction(act)
 
     m = w.view_menu = mb.addMenu(tr("&View"))

@@ -97,11 +97,11 @@ class MainWindow(
         self._init_tabs()  # Recommendations and Coverage: built when first shown
         self.docks = [
             self._dock(
-                "documents", "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
+                "documents", tr("Documents"), self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
             ),
-            self._dock("search", "Search", self.search, Qt.DockWidgetArea.LeftDockWidgetArea),
+            self._dock("search", tr("Search"), self.search, Qt.DockWidgetArea.LeftDockWidgetArea),
             self._dock(
-                "inspector", "Paragraph", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+                "inspector", tr("Paragraph"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
             ),
         ]
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -193,8 +193,8 @@ class MainWindow(
 
     def _show_author(self) -> None:
         named = dialogs.reviewer_named(self)
-        who = named or f"not named yet (work recorded as {self.ws.author})"
-        self.author_label.setText(f"Reviewer: {who}  ")
+        who = named or tr("not named yet (work recorded as {author})").format(author=self.ws.author)
+        self.author_label.setText(tr("Reviewer: {who}").format(who=who) + "  ")
 
     def _document_selected(self, doc) -> None:
         self.inspector.notes.flush()
@@ -278,7 +278,7 @@ class MainWindow(
         # a team workspace says what its colleagues changed; a file, only that it moved
         self.apply(self.ws.take_changes() | self.ws.external_changes())
         who = "a colleague" if self.ws.server else "another program"
-        self.message(f"Updated with changes saved by {who}")
+        self.message(tr("Updated with changes saved by {who}").format(who=who))
 
     # -- files -----------------------------------------------------------------------
     def import_files(self, paths: list[Path | str]) -> bool:
@@ -329,7 +329,7 @@ class MainWindow(
 
         doc = self.ws.get_document(document_id) if document_id else self.documents.current()
         if doc is None:
-            self.message("Select a document first")
+            self.message(tr("Select a document first"))
             return
         dialog = getattr(self, "document_coverage_dialog", None)
         if dialog is None:

@@ -27,9 +27,9 @@ else:
     _Base = object
 
 THEMES = (
-    (theme.SYSTEM, "&System", "Follow the desktop's light or dark scheme"),
-    (theme.LIGHT, "&Light", "Dark text on light panes"),
-    (theme.DARK, "&Dark", "Light text on dark panes"),
+    (theme.SYSTEM, QT_TR_NOOP("&System"), QT_TR_NOOP("Follow the desktop's light or dark scheme")),
+    (theme.LIGHT, QT_TR_NOOP("&Light"), QT_TR_NOOP("Dark text on light panes")),
+    (theme.DARK, QT_TR_NOOP("&Dark"), QT_TR_NOOP("Light text on dark panes")),
 )
 NO_DOCUMENTS = QT_TR_NOOP(
     "<b>No documents yet</b><br>Import submissions and UN documents (PDF, Word, text),"
@@ -68,8 +68,8 @@ class PolishMixin(LanguageMixin):
         group = QActionGroup(self)
         group.setExclusive(True)
         for mode, text, tip in THEMES:
-            act = self.actions_.add(f"theme_{mode}", text, lambda m=mode: self.set_theme(m),
-                                    (), None, tip)  # fmt: skip
+            act = self.actions_.add(f"theme_{mode}", tr(text), lambda m=mode: self.set_theme(m),
+                                    (), None, tr(tip))  # fmt: skip
             act.setCheckable(True)
             group.addAction(act)
             menu.addAction(act)

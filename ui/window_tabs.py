@@ -12,15 +12,17 @@ current then.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from ui.i18n import tr
 from ui.resources import icon
 from ui.startup import after_first_paint
 
 # name: (index, icon, label); the order of the tabs
 LAZY_TABS = {
-    "recommendations": (1, "recommendations", "Re&commendations"),
-    "coverage": (2, "coverage", "C&overage"),
+    "recommendations": (1, "recommendations", QT_TR_NOOP("Re&commendations")),
+    "coverage": (2, "coverage", QT_TR_NOOP("C&overage")),
 }
 
 
@@ -31,11 +33,11 @@ class TabsMixin:
         self._panels: dict[str, QWidget] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.reading, icon("document"), "&Reading")
+        self.tabs.addTab(self.reading, icon("document"), tr("&Reading"))
         for name, (_index, icon_name, label) in LAZY_TABS.items():
             pending = QWidget(self.tabs)
             pending.setObjectName(f"{name}Pending")
-            self.tabs.addTab(pending, icon(icon_name), label)
+            self.tabs.addTab(pending, icon(icon_name), tr(label))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         after_first_paint(self, self._warm_up, None)  # never shown: the rows on first use
@@ -75,7 +77,7 @@ class TabsMixin:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # the same tab stays current: nothing to announce
         try:
-            self.tabs.insertTab(index, panel, icon(icon_name), label)
+            self.tabs.insertTab(index, panel, icon(icon_name), tr(label))
             self.tabs.removeTab(index + 1)
             self.tabs.setCurrentIndex(current)
         finally:

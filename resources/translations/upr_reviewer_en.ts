@@ -252,6 +252,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Toggle tag &amp;{n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
@@ -1042,7 +1046,27 @@ The current state is backed up first, so you can come back to it from this list.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not named yet (work recorded as {author})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewer: {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated with changes saved by {who}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1568,6 +1592,30 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
         </message>
         <message>
             <source>&amp;Tag selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the desktop's light or dark scheme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark text on light panes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light text on dark panes</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -252,6 +252,10 @@
             <translation>Cambiar el nombre, cambiar el color, fusionar, eliminar, ordenar y agrupar etiquetas; elegir la tecla 1–9 de cada una</translation>
         </message>
         <message>
+            <source>Toggle tag &amp;{n}</source>
+            <translation>Alternar etiqueta &amp;{n}</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
@@ -995,8 +999,28 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
             <translation>Quitar el vínculo seleccionado (Shift+Delete)</translation>
         </message>
         <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Búsqueda</translation>
+        </message>
+        <message>
             <source>Paragraph</source>
             <translation>Párrafo</translation>
+        </message>
+        <message>
+            <source>not named yet (work recorded as {author})</source>
+            <translation>aún sin nombre (trabajo registrado como {author})</translation>
+        </message>
+        <message>
+            <source>Reviewer: {who}</source>
+            <translation>Revisor: {who}</translation>
+        </message>
+        <message>
+            <source>Updated with changes saved by {who}</source>
+            <translation>Actualizado con los cambios guardados por {who}</translation>
         </message>
         <message>
             <source>Document coverage</source>
@@ -1488,6 +1512,30 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
         <message>
             <source>&amp;Tag selection</source>
             <translation>&amp;Etiquetar la selección</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Sistema</translation>
+        </message>
+        <message>
+            <source>Follow the desktop's light or dark scheme</source>
+            <translation>Seguir el esquema claro u oscuro del escritorio</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>C&amp;laro</translation>
+        </message>
+        <message>
+            <source>Dark text on light panes</source>
+            <translation>Texto oscuro sobre paneles claros</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Oscuro</translation>
+        </message>
+        <message>
+            <source>Light text on dark panes</source>
+            <translation>Texto claro sobre paneles oscuros</translation>
         </message>
         <message>
             <source>&lt;b&gt;No documents yet&lt;/b&gt;&lt;br&gt;Import submissions and UN documents (PDF, Word, text), or drop their files here.</source>

@@ -252,6 +252,10 @@
             <translation>Renommer, colorer, fusionner, supprimer, ordonner et grouper les étiquettes ; choisir la touche 1–9 de chacune</translation>
         </message>
         <message>
+            <source>Toggle tag &amp;{n}</source>
+            <translation>Basculer l'étiquette &amp;{n}</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
@@ -995,8 +999,28 @@ L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette li
             <translation>Supprimer le lien sélectionné (Shift+Delete)</translation>
         </message>
         <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
             <source>Paragraph</source>
             <translation>Paragraphe</translation>
+        </message>
+        <message>
+            <source>not named yet (work recorded as {author})</source>
+            <translation>pas encore nommé (travail enregistré sous {author})</translation>
+        </message>
+        <message>
+            <source>Reviewer: {who}</source>
+            <translation>Réviseur : {who}</translation>
+        </message>
+        <message>
+            <source>Updated with changes saved by {who}</source>
+            <translation>Mis à jour avec les modifications enregistrées par {who}</translation>
         </message>
         <message>
             <source>Document coverage</source>
@@ -1488,6 +1512,30 @@ Elles ne comptent nulle part tant qu'elles ne sont pas acceptées.  Y accepte ce
         <message>
             <source>&amp;Tag selection</source>
             <translation>É&amp;tiqueter la sélection</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Système</translation>
+        </message>
+        <message>
+            <source>Follow the desktop's light or dark scheme</source>
+            <translation>Suivre le thème clair ou sombre du bureau</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>Dark text on light panes</source>
+            <translation>Texte sombre sur volets clairs</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>S&amp;ombre</translation>
+        </message>
+        <message>
+            <source>Light text on dark panes</source>
+            <translation>Texte clair sur volets sombres</translation>
         </message>
         <message>
             <source>&lt;b&gt;No documents yet&lt;/b&gt;&lt;br&gt;Import submissions and UN documents (PDF, Word, text), or drop their files here.</source>

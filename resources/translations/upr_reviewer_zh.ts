@@ -252,6 +252,10 @@
             <translation>重命名、着色、合并、删除、排序和分组标签；为每个标签指定按键 1–9</translation>
         </message>
         <message>
+            <source>Toggle tag &amp;{n}</source>
+            <translation>切换标签(&amp;{n})</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
@@ -990,8 +994,28 @@ The current state is backed up first, so you can come back to it from this list.
             <translation>移除所选关联（Shift+Delete）</translation>
         </message>
         <message>
+            <source>Documents</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
             <source>Paragraph</source>
             <translation>段落</translation>
+        </message>
+        <message>
+            <source>not named yet (work recorded as {author})</source>
+            <translation>尚未命名（工作记录为 {author}）</translation>
+        </message>
+        <message>
+            <source>Reviewer: {who}</source>
+            <translation>审阅人：{who}</translation>
+        </message>
+        <message>
+            <source>Updated with changes saved by {who}</source>
+            <translation>已更新为 {who} 保存的更改</translation>
         </message>
         <message>
             <source>Document coverage</source>
@@ -1476,6 +1500,30 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
         <message>
             <source>&amp;Tag selection</source>
             <translation>为所选内容添加标签(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>系统(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Follow the desktop's light or dark scheme</source>
+            <translation>跟随桌面的浅色或深色方案</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>浅色(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Dark text on light panes</source>
+            <translation>浅色窗格上的深色文字</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>深色(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Light text on dark panes</source>
+            <translation>深色窗格上的浅色文字</translation>
         </message>
         <message>
             <source>&lt;b&gt;No documents yet&lt;/b&gt;&lt;br&gt;Import submissions and UN documents (PDF, Word, text), or drop their files here.</source>

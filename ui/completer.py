@@ -23,7 +23,7 @@ from PySide6.QtCore import QT_TR_NOOP, QAbstractListModel, QModelIndex, QPersist
 from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from reviewer.workspace import BadInput, RecommendationRow
-from ui.delegates import SNIPPET_ROLE, CompletionDelegate
+from ui.delegates_lists import SNIPPET_ROLE, CompletionDelegate
 from ui.models import ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.render import states_text
 

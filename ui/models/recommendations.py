@@ -15,17 +15,8 @@ from reviewer.workspace import CitingParagraph, RecommendationRow, number_key
 from ui.i18n import tr
 from ui.models import ID_ROLE, ROW_ROLE
 from ui.models.base import RowListModel, RowTableModel
-from ui.render import (
-    CONFLICT_COLOUR,
-    CONFLICT_TIP,
-    MUTED,
-    POSITION_COLOURS,
-    STATUS_COLOURS,
-    other_editions,
-    position_label,
-    short,
-    states_text,
-)
+from ui.render import MUTED, POSITION_COLOURS, STATUS_COLOURS, position_label, short, states_text
+from ui.render_recommendations import CONFLICT_COLOUR, CONFLICT_TIP, other_editions
 
 Index = QModelIndex | QPersistentModelIndex
 

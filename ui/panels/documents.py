@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import DocumentRow
 from ui import theme
-from ui.delegates import ProgressDelegate
+from ui.delegates_lists import ProgressDelegate
 from ui.models.document_tree import DocumentTreeModel
 from ui.models.documents import UNCERTAIN, DocumentsModel
 from ui.panels.documents_delegate import DocumentTitleDelegate

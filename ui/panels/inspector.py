@@ -10,7 +10,6 @@ focusing or moving in a list makes it the one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,11 +29,9 @@ from reviewer.workspace import (
     REVIEWER,
     BadInput,
     DocumentRow,
-    LinkRow,
     LinkStatus,
     ParagraphRow,
     PredecessorRow,
-    predecessor_line,
 )
 from ui.completer import QUERY_HELP, Registry, make_completer, update_completer
 from ui.delegates import HtmlDelegate
@@ -50,13 +47,11 @@ from ui.panels.paragraph_title import ParagraphTitle
 from ui.panels.passages import PassagesBox
 from ui.panels.suggested import SuggestedBox
 from ui.panels.tag_bar import TagBar
-from ui.render import MUTED
 from ui.resources import icon
 from ui.session import Session
 from ui.undo import (
     ChangedMarkCommand,
     LinkCommand,
-    PredecessorStatusCommand,
     ReviewedCommand,
     TagCommand,
 )
@@ -304,37 +299,6 @@ class InspectorPanel(LinkListsMixin, QWidget):
             self.confirm_button.setEnabled(link.status != LinkStatus.CONFIRMED)
             self.reject_button.setEnabled(link.status != LinkStatus.REJECTED)
         self._show_earlier(shown if self.paragraph is not None else None)
-
-    def _show_earlier(self, link: LinkRow | None) -> None:
-        """'Also recommended in cycle 1 by Norway: 111.9 — supported', confirm / reject."""
-        rows = self.session.ws.predecessors(link.recommendation_id) if link else []
-        self._earlier_rows = {p.id: p for p in rows}
-        lines = []
-        for p in rows:
-            text = escape(predecessor_line(p).removesuffix(" (suggested)"))
-            tip = f"{p.score:.2f}: {p.reason}" if p.score is not None else ""
-            if p.status == LinkStatus.CONFIRMED:
-                act = f"✓ confirmed · <a href='rejected:{p.id}'>reject</a>"
-            elif p.status == LinkStatus.REJECTED:
-                text = f"<s>{text}</s>"
-                act = f"rejected · <a href='confirmed:{p.id}'>confirm</a>"
-            else:
-                act = (
-                    f"<a href='confirmed:{p.id}'>confirm</a> · <a href='rejected:{p.id}'>reject</a>"
-                )
-            lines.append(
-                f"<span title='{escape(tip)}'>{text}</span> "
-                f"<span style='color:{MUTED}'>({act})</span>"
-            )
-        self.earlier.setText("<br>".join(lines))
-        self.earlier.setVisible(bool(lines))
-
-    def _earlier_clicked(self, href: str) -> None:
-        status, _, pid = href.partition(":")
-        row = self._earlier_rows.get(int(pid)) if pid.isdigit() else None
-        if row is not None and self.paragraph is not None and status in set(LinkStatus):
-            cmd = PredecessorStatusCommand(self.session, self.paragraph.id, row, status)
-            self.session.push(cmd)
 
     def link_typed(self) -> None:
         if self.paragraph is None:

@@ -10,13 +10,19 @@ apart so the panel's module stays readable.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
 
-from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, ParagraphRow
-from ui.render import open_suggestions, rejected_suggestion
-from ui.undo import LinkStatusCommand, SuggestionCommand, UnlinkCommand
+from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, ParagraphRow, predecessor_line
+from ui.render import MUTED, open_suggestions, rejected_suggestion
+from ui.undo import (
+    LinkStatusCommand,
+    PredecessorStatusCommand,
+    SuggestionCommand,
+    UnlinkCommand,
+)
 
 if TYPE_CHECKING:
     from ui.panels.inspector import InspectorPanel
@@ -136,3 +142,35 @@ class LinkListsMixin(_Base):
             self.status.emit(f"{link.number} is a suggestion: X rejects it, Y accepts it")
         elif link is not None:
             self.session.push(UnlinkCommand(self.session, link))
+
+    # -- the link's recommendation in earlier cycles: its predecessors, decided here --
+    def _show_earlier(self, link: LinkRow | None) -> None:
+        """'Also recommended in cycle 1 by Norway: 111.9 — supported', confirm / reject."""
+        rows = self.session.ws.predecessors(link.recommendation_id) if link else []
+        self._earlier_rows = {p.id: p for p in rows}
+        lines = []
+        for p in rows:
+            text = escape(predecessor_line(p).removesuffix(" (suggested)"))
+            tip = f"{p.score:.2f}: {p.reason}" if p.score is not None else ""
+            if p.status == LinkStatus.CONFIRMED:
+                act = f"✓ confirmed · <a href='rejected:{p.id}'>reject</a>"
+            elif p.status == LinkStatus.REJECTED:
+                text = f"<s>{text}</s>"
+                act = f"rejected · <a href='confirmed:{p.id}'>confirm</a>"
+            else:
+                act = (
+                    f"<a href='confirmed:{p.id}'>confirm</a> · <a href='rejected:{p.id}'>reject</a>"
+                )
+            lines.append(
+                f"<span title='{escape(tip)}'>{text}</span> "
+                f"<span style='color:{MUTED}'>({act})</span>"
+            )
+        self.earlier.setText("<br>".join(lines))
+        self.earlier.setVisible(bool(lines))
+
+    def _earlier_clicked(self, href: str) -> None:
+        status, _, pid = href.partition(":")
+        row = self._earlier_rows.get(int(pid)) if pid.isdigit() else None
+        if row is not None and self.paragraph is not None and status in set(LinkStatus):
+            cmd = PredecessorStatusCommand(self.session, self.paragraph.id, row, status)
+            self.session.push(cmd)

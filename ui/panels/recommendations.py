@@ -27,7 +27,7 @@ from ui.i18n import tr
 from ui.models.recommendations import CitingModel, RecommendationsModel
 from ui.panels.flow_layout import FlowLayout
 from ui.panels.recommendations_columns import SHOWN_ORDER, RegistryColumns
-from ui.render import recommendation_html
+from ui.render_recommendations import recommendation_html
 from ui.session import Session
 
 M = RecommendationsModel

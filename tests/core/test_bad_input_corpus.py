@@ -20,7 +20,6 @@ import os
 import random
 import subprocess
 import sys
-import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,26 +138,42 @@ class Run:
     after: dict
 
 
+# ``python -m reviewer`` with its own peak resident memory written at exit.  Not the
+# child's ``ru_maxrss`` from ``wait4``: Linux carries the high-water mark of the
+# address space a process had before ``exec`` into it, and a child made by fork or
+# vfork had the parent's (the pytest worker's, 240-300 MB by then) for that instant.
+# ``VmHWM`` is the peak of the address space ``exec`` made, the program's own.
+PEAK_PROBE = """\
+import atexit, os, runpy, sys
+def _peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            open(os.environ["UPR_PEAK_RSS_FILE"], "w").write(line.split()[1])
+atexit.register(_peak)
+sys.argv[0] = "reviewer"  # as "python -m reviewer" sets it
+runpy.run_module("reviewer", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_cli(workspace: Path, files: list[Path]) -> tuple[int, str, str, float]:
     """(exit status, stdout, stderr, peak RSS in MB) of one ``import`` process."""
-    cmd = [sys.executable, "-m", "reviewer", "--workspace", str(workspace), "import"]
+    cmd = [sys.executable, "-c", PEAK_PROBE, "--workspace", str(workspace), "import"]
     cmd += [str(f) for f in files] + ["--json"]
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    peak_path = workspace.with_suffix(".peak")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), UPR_PEAK_RSS_FILE=str(peak_path))
     out_path, err_path = workspace.with_suffix(".out"), workspace.with_suffix(".err")
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=ROOT)
-        killer = threading.Timer(300, proc.kill)
-        killer.start()
         try:
-            _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak RSS
-        finally:
-            killer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
+            proc.wait(timeout=300)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
     return (
         proc.returncode,
         out_path.read_text("utf-8"),
         err_path.read_text("utf-8"),
-        usage.ru_maxrss / 1024,
+        int(peak_path.read_text()) / 1024,  # kB
     )
 
 

@@ -45,6 +45,24 @@ if TYPE_CHECKING:
 HEAD_REVISION = "0011"
 
 BUSY_TIMEOUT_MS = 5000
+# How long this process's statements wait for another program's write lock before
+# the workspace is said to be locked (engines made afterwards): the window keeps
+# BUSY_TIMEOUT_MS, so a click never hangs long; the command line waits longer
+# (``set_lock_wait``): a script's calls, often several at once on a busy machine,
+# take their turns instead of failing.
+_lock_wait_ms = BUSY_TIMEOUT_MS
+
+
+def set_lock_wait(seconds: float) -> None:
+    """Wait up to ``seconds`` for another program's lock (engines made from now on)."""
+    global _lock_wait_ms
+    _lock_wait_ms = max(0, int(seconds * 1000))
+
+
+def lock_wait_ms() -> int:
+    return _lock_wait_ms
+
+
 # Execution option naming how a transaction begins: writes take the write lock at
 # BEGIN, so a transaction that reads first never fails to upgrade its lock (SQLite
 # answers that with an immediate SQLITE_BUSY, which no busy timeout waits out).
@@ -91,7 +109,7 @@ def _scripts(cfg: Config | None) -> ScriptDirectory:
 def _on_connect(dbapi_conn, _record) -> None:
     dbapi_conn.isolation_level = None  # no implicit BEGIN/COMMIT from the driver
     cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout = {_lock_wait_ms}")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
@@ -105,7 +123,7 @@ def _on_begin(conn) -> None:
 
 def make_engine(path: Path, single: bool = False) -> Engine:
     """The engine for ``path``; ``single``: one connection shared (under a lock) by all."""
-    args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    args = {"timeout": _lock_wait_ms / 1000, "check_same_thread": False}
     extra = {"poolclass": StaticPool} if single else {}
     engine = create_engine(f"sqlite:///{path}", connect_args=args, **extra)
     event.listen(engine, "connect", _on_connect)
@@ -169,7 +187,7 @@ def inspect_file(path: Path) -> FileState:
     try:
         # Read-write but no pragma: only reads happen, and (unlike mode=ro on a WAL file)
         # no -wal/-shm files are left behind next to somebody else's database.
-        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        con = sqlite3.connect(path, timeout=_lock_wait_ms / 1000)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"{path}: cannot open the workspace file ({exc})") from exc
     try:

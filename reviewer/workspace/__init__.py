@@ -31,6 +31,7 @@ from reviewer.errors import (
 )
 from reviewer.ingest.text_decode import check_encoding, encoding_label
 from reviewer.storage.backup import DEFAULT_KEEP as DEFAULT_BACKUP_KEEP
+from reviewer.storage.db import set_lock_wait
 from reviewer.storage.fts import HIT_END, HIT_START, QueryError, match_spans
 from reviewer.storage.roles import EDITOR, READER, REVIEWER
 from reviewer.storage.server import database_name, is_server_url, redact
@@ -130,6 +131,7 @@ from reviewer.workspace.version_rows import (
 )
 
 __all__ = [
+    "set_lock_wait",
     # a team workspace's roles (PostgreSQL's): team init, grant, revoke, whoami
     "Grant",
     "Membership",

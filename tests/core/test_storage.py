@@ -66,7 +66,7 @@ def test_locked_workspace_gives_clear_error_and_changes_nothing(tmp_path, monkey
 
     path = tmp_path / "w.sqlite"
     Workspace.open(path).close()
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(db, "_lock_wait_ms", 200)
     ws = Workspace.open(path, author="t")
     holder = sqlite3.connect(path, timeout=0.1)
     holder.execute("BEGIN EXCLUSIVE")

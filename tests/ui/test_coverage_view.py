@@ -352,3 +352,25 @@ def test_the_window_still_fits_a_small_laptop_screen(make_window):
     one-line legend did: 1,349 pixels, and a 1280-pixel screenshot came out wider)."""
     w = make_window()
     assert w.minimumSizeHint().width() <= 900
+
+
+def test_the_window_fits_a_short_screen_with_tall_lines(make_window, qtbot):
+    """The paragraph's page scrolls rather than holding the window taller than the
+    screen: its sections (links, suggestions, tags, passages, notes) cannot collapse,
+    and with a font of tall lines (a CJK fallback) they asked for 814 pixels of a
+    1280x800 screenshot."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    app = QApplication.instance()
+    font = app.font()
+    try:
+        bigger = app.font()
+        bigger.setPointSizeF(font.pointSizeF() * 1.6)
+        app.setFont(bigger)
+        w = make_window()
+        import_and_wait(qtbot, w, [FIXTURES / "cango" / "cango-upr4-submission.md"])
+        select_label(w, "2")
+        assert isinstance(w.inspector.tabs.widget(0), QScrollArea)
+        assert w.minimumSizeHint().height() <= 600
+    finally:
+        app.setFont(font)

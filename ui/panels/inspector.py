@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -61,6 +63,24 @@ def section(title: str, parent: QWidget) -> QLabel:
     label = QLabel(title, parent)
     label.setObjectName("sectionTitle")
     return label
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its page needs, as short as the screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is not None:
+            bar = self.verticalScrollBar().sizeHint().width()
+            hint.setWidth(page.minimumSizeHint().width() + bar)
+        return hint
 
 
 class InspectorPanel(LinkListsMixin, QWidget):
@@ -217,7 +237,11 @@ class InspectorPanel(LinkListsMixin, QWidget):
             "QTabWidget#inspectorTabs::pane { background: transparent; }"
             "QTabWidget#inspectorTabs QTabBar::tab { padding-left: 11px; padding-right: 11px; }"
         )
-        self.tabs.addTab(page, tr("Paragraph"))
+        # a short screen (or a font with tall lines) scrolls the page rather than
+        # making the window taller than the screen: the sections cannot collapse
+        scroll = VerticalScroll(self)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, tr("Paragraph"))
         self.tabs.addTab(cov_page, tr("Document coverage"))
         tip = "What the paragraph's document cites, and what it was expected to"
         self.tabs.setTabToolTip(self.COVERAGE, tip)

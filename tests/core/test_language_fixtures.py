@@ -1,4 +1,5 @@
-"""The French, Spanish and Chinese submissions of tests/fixtures/languages/, imported.
+"""The French, Spanish, Chinese, Arabic and Russian submissions of
+tests/fixtures/languages/, imported.
 
 Each fixture is imported into a real workspace holding the registry of A/HRC/40/6
 (China's third-cycle thematic list), and its links are checked against

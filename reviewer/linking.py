@@ -27,6 +27,8 @@ from reviewer.citations import (
     find_symbols,
     parse_citation_footnote,
 )
+from reviewer.citations.fold import fold
+from reviewer.citations.forms import CUE_WORDS, NUMBER_SIGN, PARA_CUE, ZH_ORDINAL_CUE
 from reviewer.ingest.model import ParsedDocument, ParsedParagraph
 from reviewer.vocabulary import CitationKind, LinkOrigin, ParagraphKind, parent_symbol
 
@@ -222,7 +224,7 @@ class _Planner:
         text = self.doc.footnotes[f_index].text
         for ref in self.footnote_refs[f_index]:
             if ref.short:
-                symbol, kind = None, _short_kind(text, ref.start)
+                symbol, kind = None, _short_kind(text, ref.start, ref.end)
             else:
                 symbol, kind = ref.symbol or self.current_symbol, ref.kind
             self.citations.append(
@@ -249,7 +251,7 @@ class _Planner:
         origin: LinkOrigin,
     ) -> None:
         if ref.short:  # resolved later, against the document's report
-            kind = _short_kind(text, ref.start)
+            kind = _short_kind(text, ref.start, ref.end)
             self.citations.append(
                 FoundCitation(p_index, None, ref.start, ref.end, None, ref.number, kind, origin)
             )
@@ -285,23 +287,40 @@ class _Planner:
             )
 
 
-# The cue governing a short number, with the list before it: "recommendations 30–31, 54".
-_SHORT_CUE = re.compile(
-    r"(?i)\b(recommendations?|recs?\.|suggestions?|para(?:graph)?s?\.?)\s*(?:nos?\.?\s*)?"
-    r"(?:[\d\s,;:–—‒\-]|\band\b|\bto\b)*\Z"
+# The cue governing a short number, with the list before it, in each UN language:
+# "recommendations 30–31, 54", "recommandations 30 à 31 et 54", "párrafos 3 y 4",
+# "рекомендации № 30–31", "التوصيات 30 و31", "第30、31项建议".  The cue words are the
+# parser's (``citations.forms``); between cue and number stand a number sign, a range's
+# first word, and the list so far: numbers, dashes, commas and each language's "and",
+# "or", "to".
+_GAP_WORDS = (
+    r"(?<![^\W\d_])(?:and|or|to|through|et|ou|à|au|du|y|o|a|al|del|hasta|и|или|до|по|с)"
+    r"(?![^\W\d_])"
 )
+_GAP = rf"[\d\s.,;:،؛、，；～~&()\-–—‒−]|{_GAP_WORDS}|إلى|الى|من|و|和|及|与|與|或|至|到"
+_SHORT_CUE = re.compile(rf"(?P<cue>{CUE_WORDS})(?:\s*(?:{NUMBER_SIGN}))?(?:{_GAP})*\Z")
+# A Chinese ordinal ("第30段", "第30、31项建议") says what it numbers after the number:
+# 段 a paragraph, 项/号 followed by 建议 a recommendation.
+_ZH_RECOMMENDATION_AFTER = re.compile(rf"(?:{_GAP})*[项項号號]\s*(?:建议|建議)")
 
 
-def _short_kind(text: str, start: int) -> CitationKind:
+def _short_kind(text: str, start: int, end: int) -> CitationKind:
     """'short' for a recommendation's short number; 'short_para' for a paragraph's.
 
-    "paragraph 98" names a paragraph of some document, never a recommendation, so
-    it is kept (and shown) but never resolved against a report.
+    "paragraph 98" ("paragraphe 98", "párrafo 98", "пункт 98", "الفقرة 98", "第98段")
+    names a paragraph of some document, never a recommendation, so it is kept (and
+    shown) but never resolved against a report; a number no cue governs is kept so too.
     """
+    text = fold(text)  # "٣٠ و٣١", "第３０项建议": offsets unchanged
     m = _SHORT_CUE.search(text, max(0, start - 160), start)
-    if m and not m.group(1).lower().startswith("para"):
-        return CitationKind.SHORT
-    return CitationKind.SHORT_PARA
+    if m is None:
+        return CitationKind.SHORT_PARA
+    cue = m.group("cue")
+    if cue == ZH_ORDINAL_CUE:
+        if _ZH_RECOMMENDATION_AFTER.match(text, end):
+            return CitationKind.SHORT
+        return CitationKind.SHORT_PARA
+    return CitationKind.SHORT_PARA if PARA_CUE.match(cue) else CitationKind.SHORT
 
 
 def _one_report(symbols: set[str]) -> str | None:

@@ -7,6 +7,7 @@ UTF-16 conversion is needed until a position goes back to a Qt text cursor.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from html import escape
 
@@ -64,6 +65,38 @@ KIND_LABELS: dict[str, str] = {
     DocumentKind.SUMMARY: "Summary",
     DocumentKind.OTHER: "Other",
 }
+
+
+# Letters of the scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko …
+# (U+0590–U+08FF) and the Hebrew and Arabic presentation forms.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL_FIRST = re.compile(r"[^\W\d_]")
+
+
+def right_to_left(text: str | None) -> bool:
+    """True when ``text`` reads right to left: more of its letters are Arabic (or
+    Hebrew) than of any left-to-right script, or as many and an Arabic one comes first.
+
+    The base direction of a paragraph, as the bidi algorithm wants it: an Arabic
+    sentence opening with a report symbol ("A/HRC/40/6، الفقرة 28.294: …") is still
+    Arabic, which the first strong character alone (HTML's dir="auto") would miss.
+    Within the paragraph Qt's bidi algorithm orders the runs: "A/HRC/40/6" and
+    "28.294" stay as written.  Most texts are ASCII or hold no such letter: no count.
+    """
+    if not text or text.isascii() or _RTL_LETTER.search(text) is None:
+        return False
+    rtl = len(_RTL_LETTER.findall(text))
+    ltr = sum(1 for ch in text if ch.isalpha()) - rtl
+    if rtl != ltr:
+        return rtl > ltr
+    first = _RTL_FIRST.search(text)
+    return first is not None and _RTL_LETTER.match(first.group()) is not None
+
+
+def dir_attr(text: str | None) -> str:
+    """' dir="rtl"' for an element showing ``text`` when it reads right to left (its
+    block then starts at the right edge); nothing otherwise, left as before."""
+    return ' dir="rtl"' if right_to_left(text) else ""
 
 
 def position_label(value: str) -> str:
@@ -141,18 +174,19 @@ def paragraph_html(
     parts = []
     if document_title:
         parts.append(
-            f'<p style="color:{MUTED}; font-size:small; margin-bottom:2px">'
-            f"{escape(document_title)}</p>"
+            f'<p{dir_attr(document_title)} style="color:{MUTED}; font-size:small; '
+            f'margin-bottom:2px">{escape(document_title)}</p>'
         )
     head, diff = changed_paragraph_html(row, change, version)
     parts.append(head)
     body = diff or marked_text(row.text, row.citations, None, markers)
+    d = dir_attr(row.text)  # an Arabic paragraph reads right to left, from the right edge
     if row.kind == ParagraphKind.TITLE:
-        parts.append(f'<p style="font-size:large; font-weight:600">{body}</p>')
+        parts.append(f'<p{d} style="font-size:large; font-weight:600">{body}</p>')
     elif row.kind == ParagraphKind.HEADING:
-        parts.append(f'<p style="font-weight:600; color:{HEADING}">{body}</p>')
+        parts.append(f'<p{d} style="font-weight:600; color:{HEADING}">{body}</p>')
     else:
-        parts.append(f"<p>{body}</p>")
+        parts.append(f"<p{d}>{body}</p>")
     if row.footnotes:
         items = []
         for fn in row.footnotes:
@@ -160,8 +194,9 @@ def paragraph_html(
             items.append(
                 f'<sup><span style="color:{MARKER}">{escape(fn.marker)}</span></sup> {ftext}'
             )
+        d = dir_attr(" ".join(fn.text for fn in row.footnotes))
         parts.append(
-            f'<p style="color:{FOOTNOTE}; font-size:small; margin-top:4px">'
+            f'<p{d} style="color:{FOOTNOTE}; font-size:small; margin-top:4px">'
             + "<br>".join(items)
             + "</p>"
         )
@@ -222,11 +257,20 @@ def suggestion_chips(links) -> str:
 
 
 def snippet_html(snippet: str) -> str:
-    """An FTS snippet with its hit marks turned into highlighted spans."""
+    """An FTS snippet with its hit marks turned into highlighted spans (inline: a
+    caller that shows it under other text sets its direction, ``snippet_block``)."""
     text = escape(snippet)
     return text.replace(
         escape(HIT_START), f'<span style="background-color:{HIT}; font-weight:600">'
     ).replace(escape(HIT_END), "</span>")
+
+
+def snippet_block(snippet: str) -> str:
+    """A snippet on the line under what precedes it; an Arabic one in a block of its
+    own, right to left."""
+    if right_to_left(snippet):
+        return f'<div dir="rtl">{snippet_html(snippet)}</div>'
+    return f"<br>{snippet_html(snippet)}"
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -255,7 +299,11 @@ def link_html(link: LinkRow) -> str:
         f' &nbsp;<span style="color:{status}; font-weight:600">{escape(link.status)}</span>'
         f' <span style="color:{MUTED}">· {escape(origin)} ·</span>'
         f' <span style="color:{pos}">{escape(position_label(link.position))}</span>'
-        f'<br><span style="{style}">{text}</span>{states if link.states else ""}'
+        + (
+            f'<div dir="rtl"><span style="{style}">{text}</span>{states}</div>'
+            if right_to_left(link.text)  # a text in Arabic: right to left, under the rest
+            else f'<br><span style="{style}">{text}</span>{states if link.states else ""}'
+        )
     )
 
 
@@ -268,8 +316,26 @@ def local_time(when: datetime | None) -> str:
 
 def note_html(note: NoteRow) -> str:
     when = local_time(note.updated_at)
+    if right_to_left(note.body):
+        return _rtl_note_html(note, when)
     body = escape(note.body).replace("\n", "<br>")
     if note.quote:  # a passage note: the words it is on
         words = escape(short(" ".join(note.quote.split()), 80))
         body = f'<i style="color:{MUTED}">on “{words}”</i><br>{body}'
     return f'{body}<br><span style="color:{MUTED}; font-size:small">{escape(note.author or "")} · {when}</span>'
+
+
+def _rtl_note_html(note: NoteRow, when: str) -> str:
+    """An Arabic note: its words a block right to left, the lines around them (the
+    English "on …", author and time) left to right.  (Qt gives a div after a
+    right-to-left one that direction unless told otherwise.)"""
+    body = escape(note.body).replace("\n", "<br>")
+    quote = ""
+    if note.quote:
+        words = escape(short(" ".join(note.quote.split()), 80))
+        quote = f'<div dir="ltr"><i style="color:{MUTED}">on “{words}”</i></div>'
+    meta = f"{escape(note.author or '')} · {when}"
+    return (
+        f'{quote}<div dir="rtl">{body}</div>'
+        f'<div dir="ltr"><span style="color:{MUTED}; font-size:small">{meta}</span></div>'
+    )

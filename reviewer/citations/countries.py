@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from reviewer.citations.inflected import inflected_mentions
 from reviewer.citations.states import canonical_state, state_names
 
 MENTION_LANGUAGES = ("fr", "es", "ru", "zh")
@@ -98,9 +99,9 @@ def _names() -> dict[str, str | None]:
         if code:
             for form in (alias, _short(alias)):
                 names.setdefault(form, code)
-    # The UN's names in French, Spanish, Russian and Chinese (states_*.txt); not Arabic,
-    # whose names are also common words ("مالي" is "financial", "قطر" "diameter") and take
-    # glued prefixes ("وقطر"): counting them needs more than a list of names.
+    # The UN's names in French, Spanish, Russian and Chinese (states_*.txt), as written;
+    # ``mentions`` reads Russian and Arabic text through ``inflected`` instead (declined
+    # names, glued prefixes), so the Cyrillic names here serve ``iso3``.
     for language in MENTION_LANGUAGES:
         for code, written in state_names(language).items():
             for name in written:
@@ -262,8 +263,8 @@ def mentions(text: str | None) -> Counter[str]:
     # The pattern has no groups: findall gives the names as written, few of them distinct.
     found = _mention_pattern().findall(text)
     if not text.isascii():
-        found += _mention_pattern("cyrillic").findall(text)
         found += _mention_pattern("cjk").findall(text)
+        counts.update(inflected_mentions(text))  # Russian declined, Arabic with prefixes
     for written, times in Counter(found).items():
         code = lookup.get(written) or lookup.get(_match_key(written))
         if code:

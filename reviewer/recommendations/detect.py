@@ -22,7 +22,12 @@ from .tabular import ReportFor, find_header, parse_table, read_csv_rows, read_xl
 from .thematic_list import is_matrix_header, parse_thematic_list
 from .wg_report import WG_TITLES, parse_wg_report_docx, parse_wg_report_pdf
 
-_RESPONSES_TITLE = "Views on conclusions and/or recommendations"
+# the responses' title in English, and in the UN's French and Spanish editions
+_RESPONSES_TITLES = (
+    "Views on conclusions and/or recommendations",
+    "Observations sur les conclusions et/ou recommandations",
+    "Observaciones sobre las conclusiones y/o recomendaciones",
+)
 _T = re.compile(rb"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
 _TC = re.compile(rb"<w:tc[\s>]")
 _UNICODE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
@@ -68,7 +73,7 @@ def _phrase(*phrases: str) -> re.Pattern[str]:
 
 
 _WG_TITLE_RE = _phrase(*WG_TITLES)  # English, French, Spanish
-_RESPONSES_RE = _phrase(_RESPONSES_TITLE)
+_RESPONSES_RE = _phrase(*_RESPONSES_TITLES)
 # "Addendum"; the French and Spanish editions' "Additif", "Adición"
 _ADDENDUM_RE = re.compile(r"(?:^|\n)\s*(?:Addendum|Additif|Adici[oó]n)\s*(?:\n|$)")
 # the symbol may carry footnote marks: "A/HRC/11/17*", "A/HRC/27/3∗" (U+2217), "⁎", "¹"

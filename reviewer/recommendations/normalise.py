@@ -86,6 +86,9 @@ _POSITION_WORDS = (
             "rejetée", "rejetées", "non acceptée", "non appuyée", "non soutenue",
             "tomada nota", "tomadas nota", "tomó nota", "toma nota", "se toma nota", "anotada",
             "anotadas", "rechazada", "rechazadas", "no aceptada", "no apoyada",
+            # a cell saying the State's answer in a verb: "N'accepte pas", "No apoya"
+            "n'accepte pas", "n'appuie pas", "ne soutient pas", "rejette", "no acepta",
+            "no apoya", "rechaza",
         ),
     ),
     (
@@ -94,6 +97,7 @@ _POSITION_WORDS = (
             "supported", "accepted", "support", "accept", "accepts", "supports",
             "appuyée", "appuyées", "appuyé", "soutenue", "soutenues", "acceptée", "acceptées",
             "apoyada", "apoyadas", "aceptada", "aceptadas", "respaldada",
+            "accepte", "appuie", "soutient", "acepta", "apoya",
         ),
     ),
 )  # fmt: skip
@@ -104,7 +108,7 @@ def parse_position(value: str | None) -> Position | None:
     the French and Spanish editions' words too ("Appuyée", "Notée", "Apoyada", "Tomada nota")."""
     if not value:
         return None
-    v = re.sub(r"\s+", " ", str(value)).strip().casefold()
+    v = re.sub(r"\s+", " ", str(value)).strip().casefold().replace("\u2019", "'")
     if not v:
         return None
     for position, words in _POSITION_WORDS:

@@ -60,26 +60,40 @@ from .responses_common import (
 )
 from .responses_prose import read_prose
 from .responses_table import docx_tables, header_hint, pdf_tables, read_tables
+from .responses_words import (
+    AFTER_LIST,
+    AFTER_NOTED,
+    NOTE_WORDS,
+    NUMBER_SIGN,
+    PARAGRAPH_REF,
+    PARTIAL_WORDS,
+    REC_WORD,
+)
 from .wg_report import WG_TITLE, docx_lines, title_facts
 
 __all__ = ["expand", "parse_responses"]
 
 _LIST_AFTER_WORD = re.compile(
-    r"\brecommendations?\b\s*(?:(?:Nos?|numbers?)\.?\s*)?(?:contained\s+in\s+paragraphs?\s+)?"
+    rf"\b{REC_WORD}\b\s*(?:{NUMBER_SIGN}\.?\s*)?(?:contained\s+in\s+paragraphs?\s+)?"
     rf":?\s*(?P<list>{LIST})",
     re.I,
 )
 # "recommendations and provides some additional information about the implementation: …"
 _LIST_AFTER_COLON = re.compile(
-    rf"\brecommendations?\b(?P<words>[^.:;\d]{{1,160}}?):\s*(?P<list>{LIST})", re.I
+    rf"\b{REC_WORD}\b(?P<words>[^.:;\d]{{1,160}}?):\s*(?P<list>{LIST})", re.I
 )
 # "Slovenia accepts the following: 8, 9" (no word "recommendations")
 _LIST_AFTER_VERB = re.compile(
     r"\b(?:accept(?:s|ed)?|support(?:s|ed)?|not(?:es|ed)|take[sn]?\s+note\s+of|"
-    rf"reject(?:s|ed)?)\b(?P<words>[^.:;\d]{{0,80}}?):\s*(?P<list>{LIST})",
+    r"reject(?:s|ed)?|accepte(?:nt)?|appuie(?:nt)?|soutien(?:t|nent)|prend\s+note\s+de|"
+    r"rejette|acepta(?:n)?|apoya(?:n)?|toma\s+nota\s+de|rechaza)"
+    rf"\b(?P<words>[^.:;\d]{{0,80}}?):\s*(?P<list>{LIST})",
     re.I,
 )
-_REC_BLOCK = re.compile(rf"^Rec(?:s|ommendations?)?\.?\s+({LIST})(?:\s*[:.])?(?:\s+(.*)|$)")
+_REC_BLOCK = re.compile(
+    r"^(?:Rec(?:s|ommendations?|ommandations?|omendaci(?:ón|ones))?)\.?\s+"
+    rf"({LIST})(?:\s*[:.])?(?:\s+(.*)|$)"
+)
 # a line of numbers only, heading the explanation below it: "140.82-85, 87"
 _NUMBER_HEAD = re.compile(
     rf"^({FULL}(?:[-\u2010-\u2015\u2212,;\s]+\d{{1,4}}(?:\.\d{{1,4}})?)*)\s*:?$"
@@ -88,16 +102,9 @@ _BARE_LIST = re.compile(rf"{LIST}\s*[.;]?")
 _SENTENCE_DONE = re.compile(r"[.:!?)\"\u201d]$")
 _TOP = re.compile(r"^(\d{1,3})\.\s+(.*)$")
 _HEADING = re.compile(r"^(?:[IVX]+\.|[A-H]\.)\s+\S|^(?:Notes|Annex\b.*)$")
-_PARAGRAPH_REF = re.compile(
-    r"\bparagraph\s+(\d{1,4})\s+of\s+(?:the\s+)?(?:Report|document|A/HRC)|"
-    r"\bcontained\s+in\s+paragraph\s+(\d{1,4})\b|"
-    r"\blist(?:ed)?\s+in\s+paragraph\s+(\d{1,4})\b",
-    re.I,
-)
-_PARTIAL = re.compile(r"\bpartial(?:ly)?\b|\bpartly\b|\bin\s+part\b", re.I)
-_NOTE = re.compile(
-    r"\b(?:take[sn]?|took)\s+note\b|\bnot(?:es?|ed)\b(?!\s+that)|\breject(?:s|ed)?\b", re.I
-)
+_PARAGRAPH_REF = PARAGRAPH_REF
+_PARTIAL = re.compile(PARTIAL_WORDS, re.I)
+_NOTE = re.compile(NOTE_WORDS, re.I)
 _AFTER = re.compile(
     r"^\W*(?:(?:are|is|were|have\s+been|has\s+been)\s+(?P<not>not\s+)?"
     r"(?P<part>(?:partially|fully)\s+)?(?P<word>accepted|supported|noted|rejected)\b"
@@ -157,11 +164,18 @@ def _verb_position(text: str) -> tuple[int, Position] | None:
 
 def _position_of_list(before: str, words: str, after: str) -> Position | None:
     """Before the list in its sentence, right after it, before it in the paragraph."""
-    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before)[-1]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", before)[-1]
     for text in (sentence, words):
         verb = _verb_position(text)
         if verb:
             return verb[1]
+    m = AFTER_LIST.match(after)  # French and Spanish: "sont acceptées", "son aceptadas"
+    if m:
+        if m.group("not") or re.search(r"\bpas\b", m.group(0), re.I):
+            return Position.NOTED
+        if m.group("part"):
+            return Position.PARTIALLY
+        return Position.NOTED if AFTER_NOTED.match(m.group("word")) else Position.SUPPORTED
     m = _AFTER.match(after)
     if m:
         if m.group("not") or m.group("not2"):

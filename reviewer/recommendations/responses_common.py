@@ -18,13 +18,24 @@ from dataclasses import dataclass, field
 from reviewer.vocabulary import Position
 
 from .normalise import parse_position
+from .responses_words import (
+    AND_WORDS,
+    NEGATION,
+    NOTE_WORDS,
+    PARTIAL_WORDS,
+    PENDING_WORDS,
+    RANGE_WORDS,
+    REC_WORD,
+    SPANISH_NO,
+    SUPPORT_VERB,
+)
 
 NUM = r"\d{1,4}(?:\.\d{1,4})?"
 FULL = r"\d{1,4}\.\d{1,4}"
-DASH = r"(?:\s*[-\u2010-\u2015\u2212]\s*|\s+to\s+)"
+DASH = rf"(?:\s*[-\u2010-\u2015\u2212]\s*|\s+(?:{RANGE_WORDS})\s+)"  # "1–5", "1 à 5"
 ITEM = rf"{NUM}(?:{DASH}{NUM})?(?:\s*\([^()\d]{{1,60}}\))?"  # "110.2 (Chile)"
 _BULLET = "\u2022\u25aa\u25cf\u00b7"
-SEP = rf"\s*(?:,|;|&|\band\b|[{_BULLET}])\s*"
+SEP = rf"\s*(?:,|;|&|\b(?:{AND_WORDS})\b|[{_BULLET}])\s*"
 # "140.34, 140.35. 140.36" or "122.1 122.2" (Word's bullets lost): a full stop or a space
 # may part two full numbers, never short ones ("… 14, 16. 3. The Government" ends a list)
 LIST = rf"(?:[{_BULLET}]\s*)?{ITEM}(?:{SEP}{ITEM}|(?:\.\s*|\s+){FULL}(?:{DASH}{NUM})?)*"
@@ -137,25 +148,16 @@ class ResponseFacts:
 
 # --- position words ------------------------------------------------------------
 
-SUPPORT_VERB = re.compile(
-    r"\b(?:accept(?:s|ed)?|support(?:s|ed)?|agree(?:s|d)?\s+(?:with|to)|endorse(?:s|d)?)\b", re.I
+# (each language's words are in ``responses_words``)
+_CLAUSE = re.compile(
+    r"[.;:!?]|\b(?:but|however|mais|toutefois|cependant|pero|sin\s+embargo)\b", re.I
 )
-PENDING_WORDS = re.compile(
-    r"\b(?:definitive|definite|final|firm)\s+(?:statement|position|answer|response|decision)"
-    r"|\bunder\s+(?:consideration|examination)\b"
-    r"|\bstill\s+(?:considering|examining|studying)\b"
-    r"|\breserves?\s+(?:its|the)\s+position\b"
-    r"|\bwill\s+be\s+(?:further\s+)?(?:considered|examined)\b"
-    r"|\bto\s+be\s+examined\b",
-    re.I,
-)
-_NEGATION = re.compile(r"(?:\b(?:not|cannot|unable|neither|nor|never)\b|n't\b)(?!\s+only\b)", re.I)
 
 
 def negated(before: str) -> bool:
     """True when the words just before a verb deny it ("cannot, at this point, accept")."""
-    clause = re.split(r"[.;:!?]|\bbut\b|\bhowever\b", before, flags=re.I)[-1]
-    return bool(_NEGATION.search(" ".join(clause.split()[-7:])))
+    clause = " ".join(_CLAUSE.split(before)[-1].split()[-7:])
+    return bool(NEGATION.search(clause) or SPANISH_NO.search(clause))
 
 
 def support_or_refusal(text: str) -> list[tuple[int, Position]]:
@@ -168,17 +170,23 @@ def support_or_refusal(text: str) -> list[tuple[int, Position]]:
     return out
 
 
+_REC_WORD = re.compile(REC_WORD, re.I)
+_PARTIAL = re.compile(PARTIAL_WORDS, re.I)
+_NOTED_HEADING = re.compile(rf"\bnot(?:ed|es)?\b|\breject|{NOTE_WORDS}", re.I)
+
+
 def heading_position(text: str) -> Position | None:
     """A heading's position: "III. Noted recommendations", "Recommendations under
-    consideration", "Recommendations that did not enjoy the support of …"."""
-    if "recommendation" not in text.lower():
+    consideration", "Recommendations that did not enjoy the support of …",
+    "Recommandations acceptées", "Recomendaciones de las que se ha tomado nota"."""
+    if not _REC_WORD.search(text):
         return None
     if PENDING_WORDS.search(text):
         return Position.PENDING
-    if re.search(r"\bpartial(?:ly)?\b|\bpartly\b|\bin\s+part\b", text, re.I):
+    if _PARTIAL.search(text):
         return Position.PARTIALLY
     said = {p for _, p in support_or_refusal(text)}
-    if Position.NOTED in said or re.search(r"\bnot(?:ed|es)?\b|\breject", text, re.I):
+    if Position.NOTED in said or _NOTED_HEADING.search(text):
         return Position.NOTED
     return Position.SUPPORTED if said else parse_position(text)
 

@@ -1,7 +1,8 @@
 """Responses laid out as a table: recommendation | position | comment.
 
 A table counts when one of its first three rows is a header naming a position
-column ("Position", "Response", "Status", "Decision", "Position of the State …")
+column ("Position", "Response", "Status", "Decision", "Position of the State …"; the
+French and Spanish editions' "Position", "Réponse", "Posición", "Respuesta")
 and either a number column ("No.", "Number", "Recommendation No.", "Para.") or a
 recommendation column whose cells open with the number ("140.1 Consider ratifying
 …", "1. Ratify …").  A comment column ("Comments", "Explanation", "Remarks",
@@ -45,29 +46,31 @@ from .responses_common import (
     trim,
     with_prefix,
 )
+from .responses_words import (
+    CELL_PREFIX,
+    COMMENT_HEAD,
+    HEADER_HINT,
+    NUMBER_HEAD,
+    NUMBER_SIGN,
+    POSITION_HEAD,
+    REC_HEAD,
+    STATES_HEAD,
+)
 
 Table = list[list[str]]  # rows of cell texts
 
-_POSITION_HEAD = re.compile(
-    r"\b(?:position|response|status|decision|reply|answer|support(?:ed)?|accepted|acceptance)\b"
-)
-_COMMENT_HEAD = re.compile(
-    r"comment|explanation|remark|justification|observation|reason|rationale|information|assessment|"
-    r"\bnotes?\b|implementation|follow|clarification|views?\b"
-)
-_NUMBER_HEAD = re.compile(
-    r"^(?:rec(?:ommendation)?s?\.?\s*)?(?:no|nos|number|num|#|n°|nº|ref|reference|para|"
-    r"paragraph|id)\.?$"
-)
-_STATES_HEAD = re.compile(r"\bstates?\b|countr|recommending")
+_POSITION_HEAD = POSITION_HEAD
+_COMMENT_HEAD = COMMENT_HEAD
+_NUMBER_HEAD = NUMBER_HEAD
+_STATES_HEAD = STATES_HEAD
 _CELL_NUMBERS = re.compile(
-    rf"^\s*(?:Rec(?:ommendation)?s?\.?\s*)?(?:Nos?\.?\s*)?(?P<list>{LIST})"
+    rf"^\s*{CELL_PREFIX}(?:{NUMBER_SIGN}\.?\s*)?(?P<list>{LIST})"
     r"(?P<after>[.):\u2013\u2014-]|\s|$)",
     re.I,
 )
 # a header-like line on a PDF page: short, naming recommendations and a position column
 # (a PDF line of a header row may run its cells together: "RecommendationPositionComments")
-_HEADER_HINT = re.compile(r"(?=.*recommend)(?=.*(?:position|response|status|decision))", re.I)
+_HEADER_HINT = HEADER_HINT
 
 
 def header_hint(text: str) -> bool:
@@ -97,7 +100,7 @@ def response_columns(row: list[str]) -> dict[str, int] | None:
             found.setdefault("comment", i)
             if says_position and both is None:
                 both = i
-        elif "recommend" in name and not _STATES_HEAD.search(name):
+        elif REC_HEAD.search(name) and not _STATES_HEAD.search(name):
             found.setdefault("recommendation", i)
     if "position" not in found and both is not None:
         found["position"] = both

@@ -253,7 +253,7 @@ def test_footnote_states_are_canonical_english():
     )
 
 
-# --- the States a text names, in each language but Arabic ------------------------
+# --- the States a text names, in each language ----------------------------------
 
 
 @pytest.mark.parametrize(
@@ -272,7 +272,21 @@ def test_footnote_states_are_canonical_english():
         ("巴布亚新几内亚和几内亚", {"PNG": 1, "GIN": 1}),  # the longest name wins
         ("南苏丹与苏丹", {"SSD": 1, "SDN": 1}),
         ("内蒙古自治区、印度洋", {}),  # Inner Mongolia, the Indian Ocean
-        ("الصين", {}),  # Arabic names are not counted (see countries._names)
+        # Russian declines a name: every case of each word (inflected.py)
+        ("обзору Китая, Китаю, Китаем и Китай", {"CHN": 4}),
+        ("Российской Федерации и Соединенных Штатов Америки", {"RUS": 1, "USA": 1}),
+        ("Объединённых Арабских Эмиратов", {"ARE": 1}),
+        ("Папуа — Новой Гвинее и Гвинее", {"PNG": 1, "GIN": 1}),
+        ("Того, Чили и Перу", {"TGO": 1, "CHL": 1, "PER": 1}),  # they do not decline
+        ("китайский Китайский", {}),  # an adjective is no name
+        # Arabic glues prefixes to a name: و (and), ب (in), ل (for; لل before the article)
+        ("الصين", {"CHN": 1}),
+        ("للصين والهند وباكستان", {"CHN": 1, "IND": 1, "PAK": 1}),
+        ("بالجزائر وفي المغرب", {"DZA": 1, "MAR": 1}),
+        ("غينيا - بيساو وغينيا", {"GNB": 1, "GIN": 1}),
+        ("جمهورية كوريا الشعبية الديمقراطية وجمهورية كوريا", {"PRK": 1, "KOR": 1}),
+        ("الصينية", {}),  # "Chinese": a longer word
+        ("مالي قطر عمان", {}),  # also "financial", "diameter", Amman: not counted
     ],
 )
 def test_mentions_in_each_language(text, expected):

@@ -15,7 +15,7 @@ from ui.render import (
     note_html,
     position_label,
     short,
-    snippet_html,
+    snippet_block,
     states_text,
 )
 from ui.theme import colour
@@ -94,9 +94,9 @@ class SearchModel(RowListModel):
     def html(self, r: SearchHit) -> str:
         label = f"¶ {escape(r.label)}" if r.label else "¶"
         where = " · ".join(x for x in (r.pages, short(r.document_title, 48)) if x)  # "p. 12 · …"
-        return (
+        return (  # the snippet under it (an Arabic one a block of its own, right to left)
             f'<b>{label}</b> <span style="color:{MUTED}">{escape(where)}</span>'
-            f"<br>{snippet_html(r.snippet)}"
+            f"{snippet_block(r.snippet)}"
         )
 
     def row_id(self, r: SearchHit) -> int:

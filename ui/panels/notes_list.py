@@ -9,8 +9,8 @@ else when it is next shown); filtering and sorting work on the rows in memory
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,7 +32,7 @@ from reviewer.workspace import NoteListRow
 from ui.i18n import tr
 from ui.models import ROW_ROLE
 from ui.models.base import Index, RowTableModel
-from ui.render import local_time, short
+from ui.render import local_time, right_to_left, short
 from ui.resources import icon
 from ui.session import Session
 
@@ -121,6 +121,8 @@ class _TwoLines(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        if right_to_left(option.text):  # an Arabic note or title: from the right edge
+            option.direction = Qt.LayoutDirection.RightToLeft
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         if index.column() != NotesTableModel.NOTE:
@@ -137,8 +139,18 @@ class _TwoLines(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(opt.palette.color(role))
-        for i, line in enumerate(two_lines(text, fm, rect.width())):
-            painter.drawText(rect.x(), rect.y() + fm.ascent() + i * fm.lineSpacing(), line)
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            # each line laid out right to left (bidi: "A/HRC/40/6" and "28.294" as
+            # written), from the right edge
+            flow = QTextOption(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+            flow.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            flow.setWrapMode(QTextOption.WrapMode.NoWrap)
+            for i, line in enumerate(two_lines(text, fm, rect.width())):
+                box = QRectF(rect.x(), rect.y() + i * fm.lineSpacing(), rect.width(), fm.height())
+                painter.drawText(box, line, flow)
+        else:
+            for i, line in enumerate(two_lines(text, fm, rect.width())):
+                painter.drawText(rect.x(), rect.y() + fm.ascent() + i * fm.lineSpacing(), line)
         painter.restore()
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from reviewer.workspace import DocumentRow, ParagraphRow
 from ui.i18n import tr
-from ui.render import MUTED
+from ui.render import MUTED, right_to_left
 
 
 class ParagraphTitle(QLabel):
@@ -42,12 +42,13 @@ class ParagraphTitle(QLabel):
         small.setPointSizeF(small.pointSizeF() * 0.8)
         room = max(40, self.width() - 6)
         short = QFontMetrics(small).elidedText(doc, Qt.TextElideMode.ElideRight, room)
-        self.setText(
-            tr(
-                "<b>{where}</b><span style='color:{MUTED}'>{page}</span><br><span "
-                "style='color:{MUTED}; font-size:small'>{short}</span>"
-            ).format(where=where, MUTED=MUTED, page=page, short=escape(short))
-        )
+        text = tr(
+            "<b>{where}</b><span style='color:{MUTED}'>{page}</span><br><span "
+            "style='color:{MUTED}; font-size:small'>{short}</span>"
+        ).format(where=where, MUTED=MUTED, page=page, short=escape(short))
+        # "¶ 2" reads left to right over an Arabic title too (Qt would take the block's
+        # direction from the title's first letter)
+        self.setText(f'<div dir="ltr">{text}</div>' if right_to_left(doc) else text)
         self.setToolTip(doc if short != doc else "")
 
     def resizeEvent(self, event) -> None:

@@ -30,7 +30,7 @@ from ui.models.paragraphs import Batch, ParagraphsModel
 from ui.panels.filter_bar import FilterBar, Filters
 from ui.panels.reading_passages import PassageSelection
 from ui.passage_view import PassageDelegate, PassageEditor
-from ui.render import MUTED
+from ui.render import MUTED, right_to_left
 from ui.session import Session
 
 
@@ -221,9 +221,12 @@ class ReadingPanel(PassageSelection, QWidget):
             count += f" · {d.reviewed} reviewed"
         if d is not None and not f.all_documents and (d.version > 1 or d.version_of):
             count += f" · version {d.version}" + (" (read-only)" if d.version_of else "")
-        self.header.setText(
-            f"{title}<br><span style='color:{MUTED}'>{count}</span>" if title else ""
-        )
+        count = f"<span style='color:{MUTED}'>{count}</span>"
+        if d is not None and not f.all_documents and right_to_left(d.title):
+            # an Arabic title reads right to left, the count under it left to right
+            self.header.setText(f'<div dir="rtl">{title}</div><div dir="ltr">{count}</div>')
+        else:
+            self.header.setText(f"{title}<br>{count}" if title else "")
         self.header.setVisible(bool(title))
         empty = total == 0
         self.view.setVisible(not empty)

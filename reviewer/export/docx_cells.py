@@ -7,9 +7,11 @@ from datetime import UTC, datetime
 
 from docx.shared import Cm
 
+from reviewer.export.brief_names import position_word as position_word
 from reviewer.export.docx_fields import add_text, clean
 from reviewer.export.docx_style import GREY
-from reviewer.vocabulary import POSITION_LABELS, LinkOrigin, LinkStatus, Position
+from reviewer.vocabulary import LinkOrigin, LinkStatus
+from reviewer.words import Words
 
 GREY_HEX = str(GREY)
 TABLE_TEXT_STYLE_ID = "BriefTableText"  # docx_style adds "Brief Table Text"
@@ -54,23 +56,16 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {plural}"
 
 
-def link_note(lk) -> str:
+def link_note(lk, w: Words | None = None) -> str:
     """How a link came to be, when a reader should know: "accepted suggestion"."""
+    w = w or Words()
     if lk.status == LinkStatus.SUGGESTED:
-        return LinkStatus.SUGGESTED
+        return w("link.suggested")
     if lk.origin == LinkOrigin.SUGGESTION:
-        return "accepted suggestion"
+        return w("link.accepted")
     if lk.origin == LinkOrigin.INFERRED:
-        return "numbering inferred"
+        return w("link.inferred")
     return ""
-
-
-def position_word(value: str) -> str:
-    """'partially' → 'Partially supported'; a value outside the vocabulary as stored."""
-    try:
-        return POSITION_LABELS[Position(value)]
-    except ValueError:
-        return value
 
 
 def initials(name: str) -> str:

@@ -133,12 +133,8 @@ TABLE = {
         "other": "{recs} pour {symbol} dans le registre : {n} citées dans cette note",
     },
     "brief.registry.filtered": {
-        "one": (
-            "{recs} pour {symbol} dans le registre (selon les filtres) : {n} citée dans cette note"
-        ),
-        "other": (
-            "{recs} pour {symbol} dans le registre (selon les filtres) : {n} citées dans cette note"
-        ),
+        "one": "{recs} pour {symbol} au registre (avec filtres) : {n} citée dans cette note",
+        "other": "{recs} pour {symbol} au registre (avec filtres) : {n} citées dans cette note",
     },
     "brief.cited_elsewhere": {
         "one": ", {n} citée seulement hors de cette note",

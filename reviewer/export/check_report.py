@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reviewer.export.atomic import atomic_write, check_target
-from reviewer.export.docx_cells import _cell_text
+from reviewer.export.docx_cells import _cell_text, mark_right_to_left
 from reviewer.export.docx_fields import clean
 from reviewer.export.docx_style import GREY, new_document
 from reviewer.words import Words
@@ -97,6 +97,8 @@ def export_check_report(
             text = w.render(note)
             _para(doc, text[:1].upper() + text[1:], "List Bullet")
 
+    if w.rtl:
+        mark_right_to_left(doc)
     with atomic_write(target) as fh:
         doc.save(fh)
     return CheckExportSummary(

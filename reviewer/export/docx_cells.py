@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from reviewer.export.brief_names import position_word as position_word
-from reviewer.export.docx_fields import add_text, clean
+from reviewer.export.docx_blocks import is_rtl
+from reviewer.export.docx_fields import add_text, clean, insert_ordered
 from reviewer.export.docx_style import GREY
 from reviewer.vocabulary import LinkOrigin, LinkStatus
 from reviewer.words import Words
@@ -66,6 +69,28 @@ def link_note(lk, w: Words | None = None) -> str:
     if lk.origin == LinkOrigin.INFERRED:
         return w("link.inferred")
     return ""
+
+
+def mark_right_to_left(doc) -> int:
+    """Make every paragraph of ``doc`` whose text reads right to left (``is_rtl``) a
+    right-to-left paragraph (``w:bidi``, its runs ``w:rtl``): those python-docx wrote
+    (a title, the cover's table, the footer) in a document written in Arabic.  Those
+    written as text (``docx_blocks``) are already; returns how many were changed."""
+    changed = 0
+    parts = [doc.element.body] + [s.footer._element for s in doc.sections]
+    for part in parts:
+        for p in part.iter(qn("w:p")):
+            ppr = p.find(qn("w:pPr"))
+            if ppr is not None and ppr.find(qn("w:bidi")) is not None:
+                continue
+            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+            if not is_rtl(text):
+                continue
+            insert_ordered(p.get_or_add_pPr(), OxmlElement("w:bidi"))
+            for r in p.iter(qn("w:r")):
+                r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+            changed += 1
+    return changed
 
 
 def initials(name: str) -> str:

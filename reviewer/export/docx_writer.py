@@ -26,7 +26,7 @@ from reviewer.export.brief_names import (
     quoted_heading,
 )
 from reviewer.export.docx_body import BodyWriter
-from reviewer.export.docx_cells import GREY_HEX, link_note, position_word
+from reviewer.export.docx_cells import GREY_HEX, link_note, mark_right_to_left, position_word
 from reviewer.export.docx_comments import CommentWriter
 from reviewer.export.docx_cover import write_cover
 from reviewer.export.docx_coverage import coverage_section, coverage_table
@@ -106,6 +106,8 @@ class BriefWriter(BodyWriter):
         if self._comment_writer is not None:
             self._comment_writer.flush()
         self.contents.write(contents_at)
+        if self.w.rtl:  # the labels python-docx wrote, right to left too
+            mark_right_to_left(self.doc)
         return self.doc
 
     def lay_out(self, stop=None) -> Layout:

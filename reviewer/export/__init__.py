@@ -39,7 +39,12 @@ from reviewer.export.check_annotate import annotate_draft
 from reviewer.export.check_report import CheckExportSummary, export_check_report
 from reviewer.export.coverage import FORMATS as COVERAGE_FORMATS
 from reviewer.export.coverage import CoverageExportSummary, coverage_format, export_coverage
-from reviewer.words import LANGUAGES, language
+from reviewer.words import LANGUAGES, Words, language
+
+
+def default_title(language: str = "en") -> str:
+    """The title a brief has when none is given, in ``language``."""
+    return Words(language)("brief.title")
 
 
 @dataclass(frozen=True)
@@ -155,6 +160,7 @@ __all__ = [
     "collect",
     "estimate_brief",
     "coverage_format",
+    "default_title",
     "export_brief",
     "export_check_report",
     "export_coverage",

@@ -325,7 +325,9 @@ def test_the_brief_is_written_in_the_windows_language_unless_another_is_chosen(
     assert [dlg.language.itemData(i) for i in range(dlg.language.count())] == [
         "en", "fr", "es", "zh", "ar", "ru",
     ]  # fmt: skip
+    assert dlg.title.placeholderText() == "普遍定期审议审阅简报"
     select(dlg.language, "fr")
+    assert dlg.title.placeholderText() == "Note d’examen EPU"
     out = tmp_path / "fr.docx"
     dlg.path.setText(str(out))
     with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:

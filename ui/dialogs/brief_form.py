@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from reviewer.export import DEFAULT_TITLE, LANGUAGES, BriefOptions
+from reviewer.export import LANGUAGES, BriefOptions, default_title
 from reviewer.workspace import POSITION_LABELS, Position
 from ui import i18n
 from ui.crash import USER_ERRORS, report_crash
@@ -83,7 +83,6 @@ class BriefForm:
         self.suggestions.setChecked(True)
         form.addRow("", self.suggestions)
         self.title = QLineEdit()
-        self.title.setPlaceholderText(DEFAULT_TITLE)
         form.addRow(tr("&Title:"), self.title)
         self.reviewer = QLineEdit()
         self.reviewer.setObjectName("briefReviewer")
@@ -98,6 +97,8 @@ class BriefForm:
         self.language.setObjectName("briefLanguage")
         self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
         self.language.setToolTip(tr("The language of the brief's headings, labels and dates"))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
         form.addRow(tr("Lan&guage:"), self.language)
         self.path = QLineEdit()
         self.path.setPlaceholderText(tr("where to save the .docx"))
@@ -168,6 +169,10 @@ class BriefForm:
             paper=self.paper.currentData(),
             language=self.language.currentData(),
         )
+
+    def _language_changed(self, *_args) -> None:
+        """The title a brief without one gets, in the brief's language."""
+        self.title.setPlaceholderText(default_title(self.language.currentData()))
 
     def target(self) -> Path | None:
         text = self.path.text().strip()

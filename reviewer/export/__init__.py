@@ -14,7 +14,9 @@ finding as a comment on its paragraph.
 
 Each is written in one of the six UN languages (``BriefOptions.language``, the
 ``language`` argument of the others; ``LANGUAGES``): its headings, labels, dates and
-the check's findings, through the catalogue in ``reviewer.words``.
+the check's findings, through the catalogue in ``reviewer.words``;
+``render_words(finding.message, "fr")`` says a finding (or a check's note) in a
+language for a window that shows it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from reviewer.export.check_report import CheckExportSummary, export_check_report
 from reviewer.export.coverage import FORMATS as COVERAGE_FORMATS
 from reviewer.export.coverage import CoverageExportSummary, coverage_format, export_coverage
 from reviewer.words import LANGUAGES, Words, language
+from reviewer.words import render as render_words
 
 
 def default_title(language: str = "en") -> str:
@@ -161,6 +164,7 @@ __all__ = [
     "estimate_brief",
     "coverage_format",
     "default_title",
+    "render_words",
     "export_brief",
     "export_check_report",
     "export_coverage",

@@ -223,7 +223,7 @@ class Words:
         self.lang = language(lang)
 
     def __call__(self, key: str, /, **args: Any) -> str:
-        return say(key, **args).render(self.lang)
+        return _format(key, args, self.lang)  # (no English made first: asked per paragraph)
 
     def render(self, value: Any) -> str:
         return render(value, self.lang)

@@ -9,9 +9,6 @@ rule or role fails that test until it is named here too.
 
 from __future__ import annotations
 
-from reviewer.words import CODES as WORDS_LANGUAGES
-from reviewer.words import LANGUAGES as LANGUAGE_NAMES
-
 POSITIONS = ("supported", "noted", "partially", "pending", "unknown")  # Position
 EDITABLE_KINDS = ("submission", "national_report", "summary", "other")  # document edit --kind
 TEAM_ROLES = ("reader", "reviewer", "editor")
@@ -21,9 +18,17 @@ GROUPINGS = ("document", "recommendation", "tag")
 ONLY = ("tagged", "noted", "linked", "annotated")
 PAPERS = ("A4", "Letter")
 COVERAGE_FORMATS = ("xlsx", "csv")
-# the languages a brief, a coverage file and a check report are written in: the
-# catalogue's own list (``reviewer.words`` imports nothing but the standard library)
-LANGUAGES = WORDS_LANGUAGES
+# the languages a brief, a coverage file and a check report are written in, with their
+# own names (``reviewer.words.LANGUAGES``)
+LANGUAGE_NAMES = (
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("zh", "中文"),
+    ("ar", "العربية"),
+    ("ru", "Русский"),
+)
+LANGUAGES = tuple(code for code, _ in LANGUAGE_NAMES)
 LANGUAGE_HELP = (
     "the language the file is written in: "
     + ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES)

@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from importlib import import_module
 from typing import Any
 
 ENGLISH = "en"
@@ -66,11 +65,38 @@ def language(code: str | None) -> str:
 
 
 def table(lang: str) -> Mapping[str, Any]:
-    """The language's table (imported when first asked for)."""
+    """The language's table (imported when first asked for: ``--help`` reads none)."""
     found = _tables.get(lang)
     if found is None:
-        found = _tables[lang] = import_module(f"reviewer.words.{lang}").TABLE
+        found = _tables[lang] = _load(lang).TABLE
     return found
+
+
+def _load(lang: str) -> Any:
+    # each named, so an installer's import analysis (PyInstaller) finds every table
+    if lang == "fr":
+        from reviewer.words import fr
+
+        return fr
+    if lang == "es":
+        from reviewer.words import es
+
+        return es
+    if lang == "zh":
+        from reviewer.words import zh
+
+        return zh
+    if lang == "ar":
+        from reviewer.words import ar
+
+        return ar
+    if lang == "ru":
+        from reviewer.words import ru
+
+        return ru
+    from reviewer.words import en
+
+    return en
 
 
 # -- plural forms, numbers -----------------------------------------------------------

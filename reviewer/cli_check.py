@@ -17,7 +17,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewer.cli_choices import CHECK_RULES, GUIDELINES, INDIVIDUAL_WORD_LIMIT, JOINT_WORD_LIMIT
+from reviewer.cli_choices import (
+    CHECK_RULES,
+    GUIDELINES,
+    INDIVIDUAL_WORD_LIMIT,
+    JOINT_WORD_LIMIT,
+    LANGUAGE_HELP,
+    LANGUAGES,
+)
 
 if TYPE_CHECKING:
     from reviewer.workspace import CheckReport
@@ -83,6 +90,13 @@ def add_check_parser(sub) -> None:
         help="a rule not to run (repeatable): " + ", ".join(CHECK_RULES),
     )
     s.add_argument("--encoding", type=_encoding, metavar="NAME", help="a text draft's encoding")
+    s.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of --out's report and --annotate's comments: "
+        + LANGUAGE_HELP.split(": ", 1)[1],
+    )
     g = s.add_mutually_exclusive_group()
     g.add_argument("--dismiss", metavar="KEY", help="dismiss a finding of a stored document")
     g.add_argument("--restore", metavar="KEY", help="bring a dismissed finding back")
@@ -141,9 +155,13 @@ def cmd_check(ws, args, out) -> int:
     from reviewer.export import annotate_draft, export_check_report
 
     if args.out:
-        data["out"] = export_check_report(report, args.out, author=ws.author).as_dict()
+        data["out"] = export_check_report(
+            report, args.out, author=ws.author, language=args.language
+        ).as_dict()
     if args.annotate:
-        data["annotated"] = annotate_draft(report, path, args.annotate).as_dict()
+        data["annotated"] = annotate_draft(
+            report, path, args.annotate, language=args.language
+        ).as_dict()
     out.emit(data, lambda: _human(report, data))
     return 0 if report.clean else 1
 

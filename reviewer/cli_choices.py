@@ -18,6 +18,22 @@ GROUPINGS = ("document", "recommendation", "tag")
 ONLY = ("tagged", "noted", "linked", "annotated")
 PAPERS = ("A4", "Letter")
 COVERAGE_FORMATS = ("xlsx", "csv")
+# the languages a brief, a coverage file and a check report are written in, with their
+# own names (``reviewer.words.LANGUAGES``)
+LANGUAGE_NAMES = (
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("zh", "中文"),
+    ("ar", "العربية"),
+    ("ru", "Русский"),
+)
+LANGUAGES = tuple(code for code, _ in LANGUAGE_NAMES)
+LANGUAGE_HELP = (
+    "the language the file is written in: "
+    + ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES)
+    + " (default en)"
+)
 
 # check
 GUIDELINES = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reviewer.cli_choices import COVERAGE_FORMATS
+from reviewer.cli_choices import COVERAGE_FORMATS, LANGUAGE_HELP, LANGUAGES
 
 
 def add_coverage_parser(subparsers) -> None:
@@ -35,6 +35,7 @@ def add_coverage_parser(subparsers) -> None:
         dest="fmt",
         help="the file's format when its name does not tell (default: from the extension)",
     )
+    s.add_argument("--language", choices=LANGUAGES, default="en", help=LANGUAGE_HELP)
 
 
 def cmd_coverage(ws, args, out) -> int:
@@ -113,7 +114,7 @@ def coverage_json(cov, review) -> dict:
 def _write(ws, args, out) -> int:
     from reviewer.export import export_coverage
 
-    summary = export_coverage(ws, Path(args.out), args.review, args.fmt)
+    summary = export_coverage(ws, Path(args.out), args.review, args.fmt, language=args.language)
     data = summary.as_dict()
     out.emit(
         data,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reviewer.cli_choices import GROUPINGS, ONLY, PAPERS, POSITIONS
+from reviewer.cli_choices import GROUPINGS, LANGUAGE_HELP, LANGUAGES, ONLY, PAPERS, POSITIONS
 
 REVIEWER_ENV = "UPR_REVIEWER_NAME"  # the reviewer a brief names
 AUTHOR_ENV = "UPR_REVIEWER_AUTHOR"  # who actions are recorded as (reviewer.workspace)
@@ -64,6 +64,7 @@ def add_export_parser(subparsers) -> None:
         f"${AUTHOR_ENV} when given; with none of them the brief names no reviewer)",
     )
     b.add_argument("--paper", choices=PAPERS, default="A4", help="page size (default A4)")
+    b.add_argument("--language", choices=LANGUAGES, default="en", help=LANGUAGE_HELP)
 
 
 def cmd_export(ws, args, out) -> int:
@@ -82,6 +83,7 @@ def cmd_export(ws, args, out) -> int:
         title=args.title,
         reviewer=brief_reviewer(args.reviewer, getattr(args, "author", None)),
         paper=args.paper,
+        language=args.language,
     )
     summary = export_brief(ws, Path(args.out), options)
     data = summary.as_dict()

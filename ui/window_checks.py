@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from reviewer.workspace import CheckReport, DocumentRow, Finding, ReviewerError, Rule, digest
+from ui import i18n
 from ui.dialogs.version_of import versionable
 from ui.i18n import tr
 from ui.panels.check import CheckPanel
@@ -250,7 +251,7 @@ class ChecksMixin(_Base):
         from reviewer.export import ExportError, export_check_report  # python-docx: only now
 
         try:
-            done = export_check_report(report, path, author=self.ws.author)
+            done = export_check_report(report, path, author=self.ws.author, language=i18n.current())
         except (ExportError, ReviewerError, OSError) as exc:
             self.message(tr("The check report was not saved: {exc}").format(exc=exc))
             return None
@@ -298,7 +299,7 @@ class ChecksMixin(_Base):
         from reviewer.export import ExportError, annotate_draft
 
         try:
-            done = annotate_draft(report, source, path)
+            done = annotate_draft(report, source, path, language=i18n.current())
         except (ExportError, ReviewerError, OSError) as exc:
             self.message(tr("The annotated copy was not saved: {exc}").format(exc=exc))
             return None

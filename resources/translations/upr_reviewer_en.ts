@@ -455,6 +455,14 @@ The current state is backed up first, so you can come back to it from this list.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the brief's headings, labels and dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>where to save the .docx</source>
             <translation type="unfinished" />
         </message>

@@ -440,6 +440,14 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
             <translation>Tamaño de pape&amp;l:</translation>
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
+            <source>The language of the brief's headings, labels and dates</source>
+            <translation>El idioma de los encabezados, las etiquetas y las fechas de la nota</translation>
+        </message>
+        <message>
             <source>where to save the .docx</source>
             <translation>dónde guardar el archivo .docx</translation>
         </message>

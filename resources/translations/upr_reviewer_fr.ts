@@ -440,6 +440,14 @@ L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette li
             <translation>&amp;Format du papier :</translation>
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Lan&amp;gue :</translation>
+        </message>
+        <message>
+            <source>The language of the brief's headings, labels and dates</source>
+            <translation>La langue des titres, libellés et dates de la note</translation>
+        </message>
+        <message>
             <source>where to save the .docx</source>
             <translation>où enregistrer le fichier .docx</translation>
         </message>

@@ -440,6 +440,14 @@ The current state is backed up first, so you can come back to it from this list.
             <translation>纸张大小(&amp;Z)：</translation>
         </message>
         <message>
+            <source>Lan&amp;guage:</source>
+            <translation>语言(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>The language of the brief's headings, labels and dates</source>
+            <translation>简报标题、标签和日期所用的语言</translation>
+        </message>
+        <message>
             <source>where to save the .docx</source>
             <translation>.docx 文件的保存位置</translation>
         </message>

@@ -25,6 +25,7 @@ from reviewer.citations.numbers import skip_markers
 from reviewer.citations.parser import scan
 from reviewer.citations.states import canonical_state, split_trailing_states
 from reviewer.vocabulary import Position, number_key, parent_symbol
+from reviewer.words import say
 
 
 def _decimal(c: DraftCitation) -> bool:
@@ -68,17 +69,22 @@ def number_rule(citations: tuple[DraftCitation, ...], facts: Facts) -> Iterator[
         if key in seen:
             continue
         seen.add(key)
-        fix = f"Check the number against {c.symbol}"
+        fix = say("check.number.fix", symbol=c.symbol)
         quoted = _quoted_text(c)
         if quoted:
             same = [e.number for e in entries.values() if e.text and _same_text(e.text, quoted)]
             if same:
-                fix = f"The text quoted is that of {listing(same, 3)}: correct the number"
+                fix = say("check.number.fix_text", numbers=listing(same, 3))
         yield Finding(
             key,
             Rule.NUMBER,
             Severity.ERROR,
-            f"{c.number}: {c.symbol} has {numbers_span(entries.values())}",
+            say(
+                "check.number",
+                number=c.number,
+                symbol=c.symbol,
+                span=numbers_span(entries.values()),
+            ),
             fix,
             c.paragraph,
         )
@@ -111,7 +117,7 @@ def symbol_rule(citations: tuple[DraftCitation, ...], facts: Facts) -> Iterator[
     allowed = {parent_symbol(s) for s in (*facts.previous_reports, *facts.previous_responses)}
     seen: set[str] = set()
     reports = listing(list(facts.previous_reports), 3)
-    state = facts.state_name or "the State"
+    state = facts.state_name or say("check.the_state")
     for c in citations:
         if not _decimal(c) or c.symbol is None or "/WG." in c.symbol:
             continue
@@ -120,14 +126,20 @@ def symbol_rule(citations: tuple[DraftCitation, ...], facts: Facts) -> Iterator[
             continue
         seen.add(symbol)
         owner = facts.owners.get(symbol)
-        whose = f" (it is {owner}'s)" if owner else ""
+        whose = say("check.symbol.whose", owner=owner) if owner else ""
         yield Finding(
             f"symbol:{symbol}",
             Rule.SYMBOL,
             Severity.WARNING,
-            f"{symbol} is not the report of {state}'s previous review, {facts.previous} "
-            f"({reports}){whose}",
-            f"Cite the recommendations of {reports}, or check the symbol",
+            say(
+                "check.symbol",
+                symbol=symbol,
+                state=state,
+                previous=str(facts.previous),
+                reports=reports,
+                whose=whose,
+            ),
+            say("check.symbol.fix", reports=reports),
             c.paragraph,
         )
 
@@ -232,8 +244,8 @@ def _state_findings(
             key,
             Rule.STATE,
             Severity.ERROR,
-            f"{numbers} ({name}): the registry gives {registry}",
-            f"Write ({right}), or check the number",
+            say("check.state", numbers=numbers, name=name, registry=registry),
+            say("check.state.fix", right=right),
             last.paragraph,
         )
 
@@ -263,7 +275,7 @@ def position_rule(
     citations: tuple[DraftCitation, ...], facts: Facts, texts: dict[int, str]
 ) -> Iterator[Finding]:
     seen: set[str] = set()
-    state = facts.state_name or "the State under review"
+    state = facts.state_name or say("check.the_state_under_review")
     for c in citations:
         if not _decimal(c):
             continue
@@ -280,8 +292,8 @@ def position_rule(
             key,
             Rule.POSITION,
             Severity.ERROR,
-            f"{c.number} is described as accepted, but {state} noted it ({c.symbol})",
-            f"Say that {state} noted {c.number} (it did not support it)",
+            say("check.position", number=c.number, state=state, symbol=c.symbol),
+            say("check.position.fix", number=c.number, state=state),
             c.paragraph,
         )
 
@@ -315,12 +327,12 @@ def _range_finding(key: str, raw: str, numbers: list[str], index: int) -> Findin
     first, last = numbers[0], numbers[-1]
     a, b = first.partition(".")[0], last.partition(".")[0]
     if len(numbers) > 1 and a != b:
-        message = f"{raw}: its ends are in different paragraphs of the report ({a} and {b})"
-        fix = f"Split it: from {first} to the end of paragraph {a}, then {b}.1–{last}"
+        message = say("check.range.across", raw=raw, a=a, b=b)
+        fix = say("check.range.across.fix", first=first, a=a, b=b, last=last)
     elif len(numbers) > 1:
-        message = f"{raw}: a range of more than 400 recommendations"
-        fix = "Cite the recommendations meant, not the whole run"
+        message = say("check.range.long", raw=raw)
+        fix = say("check.range.long.fix")
     else:
-        message = f"{raw}: the range runs backwards"
-        fix = "Check the numbers: the range's end must be the larger"
+        message = say("check.range.backwards", raw=raw)
+        fix = say("check.range.backwards.fix")
     return Finding(key, Rule.RANGE, Severity.ERROR, message, fix, index)

@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterator
 
 from reviewer.check.model import CheckSettings, Draft, Entry, Facts, Finding, Rule, Severity
-from reviewer.check.text import listing, plural
+from reviewer.check.text import listing
 from reviewer.suggest.rank import Query, Ranker, Target
 from reviewer.vocabulary import ParagraphKind, number_key
+from reviewer.words import say
 
 _SDG = re.compile(r"S\d*")
 _QUERY_KINDS = (ParagraphKind.BODY, ParagraphKind.LIST_ITEM)
@@ -100,17 +101,21 @@ def coverage_rule(draft: Draft, facts: Facts, settings: CheckSettings) -> Iterat
             if places:
                 anchor = min(places)
                 break
-        fix = "Cite those the draft reports on, or leave them out of its scope"
+        fix = say("check.coverage.fix")
         if spoken_to:
-            them = "it" if len(spoken_to) == 1 else "them"
-            fix = f"The draft speaks to {listing(spoken_to, 3)} without citing {them}: cite {them}"
+            fix = say("check.coverage.spoken", numbers=listing(spoken_to, 3), n=len(spoken_to))
         symbols = ", ".join(sorted({e.symbol for e in missing}))
         yield Finding(
             f"coverage:{code}",
             Rule.COVERAGE,
             Severity.INFO,
-            f"{code} {name}: {plural(len(missing), 'recommendation')} of {symbols} "
-            f"not cited ({listing(numbers, settings.coverage_listed)})",
+            say(
+                "check.coverage",
+                theme=f"{code} {name}",
+                recs=say("count.recommendations", n=len(missing)),
+                symbols=symbols,
+                numbers=listing(numbers, settings.coverage_listed),
+            ),
             fix,
             anchor,
         )

@@ -18,8 +18,9 @@ from reviewer.check.model import (
     Rule,
     Severity,
 )
-from reviewer.check.text import listing, plural, sentence_spans, short_hash, word_count
+from reviewer.check.text import listing, sentence_spans, short_hash, word_count
 from reviewer.vocabulary import ParagraphKind
+from reviewer.words import say
 
 _PROSE = (ParagraphKind.BODY, ParagraphKind.LIST_ITEM)
 _TOP = 8  # paragraphs counted as "the top" of a draft with no numbered paragraph
@@ -54,19 +55,22 @@ def words_rule(draft: Draft, settings: CheckSettings) -> Iterator[Finding]:
     n, limit = words(draft, settings), settings.limit
     if n <= limit:
         return
-    kind = "a joint" if settings.joint else "an individual"
-    which = "the word limit" if settings.word_limit is not None else f"the limit for {kind}"
-    notes = "footnotes counted" if settings.count_footnotes else "footnotes not counted"
-    fix = f"Cut at least {plural(n - limit, 'word')}"
+    notes = say(
+        "check.footnotes.counted" if settings.count_footnotes else "check.footnotes.not_counted"
+    )
+    cut = say("count.words", n=n - limit)
+    fix = say("check.words.fix", words=cut)
     if settings.word_limit is None and not settings.joint and n <= JOINT_WORD_LIMIT:
-        fix += f" (a joint submission may have {JOINT_WORD_LIMIT:,})"
+        fix = say("check.words.fix_joint", words=cut, limit=JOINT_WORD_LIMIT)
+    if settings.word_limit is not None:
+        key = "check.words.over"
+    else:
+        key = "check.words.over_joint" if settings.joint else "check.words.over_individual"
     yield Finding(
         "words",
         Rule.WORDS,
         Severity.ERROR,
-        f"{n:,} words: over {which} submission of {limit:,} ({notes})"
-        if settings.word_limit is None
-        else f"{n:,} words: over the limit of {limit:,} ({notes})",
+        say(key, words=say("count.words", n=n), limit=limit, notes=notes),
         fix,
     )
 
@@ -83,8 +87,8 @@ def numbering_rule(draft: Draft) -> Iterator[Finding]:
                 "numbering:paragraphs",
                 Rule.NUMBERING,
                 Severity.WARNING,
-                f"None of the {plural(len(prose), 'paragraph')} is numbered",
-                "Number the paragraphs (1., 2., 3. …), as the guidelines ask",
+                say("check.numbering.none", paragraphs=say("count.paragraphs", n=len(prose))),
+                say("check.numbering.none.fix"),
             )
     else:
         for p in prose:
@@ -93,8 +97,8 @@ def numbering_rule(draft: Draft) -> Iterator[Finding]:
                     f"numbering:{short_hash(p.text)}",
                     Rule.NUMBERING,
                     Severity.WARNING,
-                    "An unnumbered paragraph among numbered ones",
-                    "Number it, or join it to the paragraph before",
+                    say("check.numbering.one"),
+                    say("check.numbering.one.fix"),
                     p.index,
                 )
     if draft.pages_numbered is False and (draft.pages is None or draft.pages > 1):
@@ -102,8 +106,8 @@ def numbering_rule(draft: Draft) -> Iterator[Finding]:
             "numbering:pages",
             Rule.NUMBERING,
             Severity.WARNING,
-            "The pages are not numbered",
-            "Add page numbers in the footer (Insert › Page Number)",
+            say("check.numbering.pages"),
+            say("check.numbering.pages.fix"),
         )
 
 
@@ -134,9 +138,12 @@ def keywords_rule(draft: Draft, settings: CheckSettings) -> Iterator[Finding]:
                 "keywords:count",
                 Rule.KEYWORDS,
                 Severity.WARNING,
-                f"{plural(len(found), 'key word')}: the guidelines ask for up to "
-                f"{settings.max_key_words}",
-                f"Keep the {settings.max_key_words} that say most",
+                say(
+                    "check.keywords.many",
+                    words=say("count.key_words", n=len(found)),
+                    max=settings.max_key_words,
+                ),
+                say("check.keywords.many.fix", max=settings.max_key_words),
                 p.index,
             )
         return
@@ -144,8 +151,8 @@ def keywords_rule(draft: Draft, settings: CheckSettings) -> Iterator[Finding]:
         "keywords",
         Rule.KEYWORDS,
         Severity.WARNING,
-        "No key-words line at the start",
-        f"Add a line 'Key words: …' (up to {settings.max_key_words}) before the first paragraph",
+        say("check.keywords.none"),
+        say("check.keywords.none.fix", max=settings.max_key_words),
     )
 
 
@@ -174,8 +181,8 @@ def organisation_rule(draft: Draft) -> Iterator[Finding]:
         "organisation",
         Rule.ORGANISATION,
         Severity.WARNING,
-        "The submitting organisation(s) are not named at the top",
-        "Name every submitting organisation at the start of the text",
+        say("check.organisation"),
+        say("check.organisation.fix"),
     )
 
 
@@ -226,8 +233,13 @@ def period_rule(draft: Draft, facts: Facts) -> Iterator[Finding]:
                 f"period:{years[0]}:{short_hash(sentence)}",
                 Rule.PERIOD,
                 Severity.WARNING,
-                f"Dated {listing(years, 3)}: before the previous review ({facts.previous}, {year})",
-                f"Report on the period since {year}; keep earlier facts to a line of background",
+                say(
+                    "check.period",
+                    years=listing(years, 3),
+                    previous=str(facts.previous),
+                    year=str(year),
+                ),
+                say("check.period.fix", year=str(year)),
                 p.index,
             )
 
@@ -259,8 +271,8 @@ def annex_rule(draft: Draft) -> Iterator[Finding]:
                 f"annex:{short_hash(sentence)}",
                 Rule.ANNEX,
                 Severity.WARNING,
-                "An annexed report: annexes are not accepted as part of the submission",
-                "Remove the annex; cite the report (title, link) in a footnote instead",
+                say("check.annex"),
+                say("check.annex.fix"),
                 p.index,
             )
             break

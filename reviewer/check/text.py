@@ -6,6 +6,8 @@ import hashlib
 import re
 import unicodedata
 
+from reviewer.words import Listing
+
 # Chinese, Japanese and Korean characters: Word counts each as a word.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _ALNUM = re.compile(r"[^\W_]")
@@ -61,12 +63,7 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
-def listing(items: list[str], limit: int) -> str:
-    """'a, b, c and 4 more'."""
-    shown = items[:limit]
-    rest = len(items) - len(shown)
-    if rest > 0:
-        return ", ".join(shown) + f" and {rest} more"
-    if len(shown) > 1:
-        return ", ".join(shown[:-1]) + " and " + shown[-1]
-    return "".join(shown)
+def listing(items: list[str], limit: int) -> Listing:
+    """'a, b, c and 4 more' (a ``Listing``: in English as a text, in a report's
+    language when it is written)."""
+    return Listing(tuple(items), limit)

@@ -11,6 +11,12 @@ XLSX workbook (summary, matrix, the linked paragraphs, what nobody addressed) or
 the long table as CSV.  ``export_check_report(report, path)`` writes a draft check's
 findings; ``annotate_draft(report, draft, path)`` a copy of a Word draft with each
 finding as a comment on its paragraph.
+
+Each is written in one of the six UN languages (``BriefOptions.language``, the
+``language`` argument of the others; ``LANGUAGES``): its headings, labels, dates and
+the check's findings, through the catalogue in ``reviewer.words``;
+``render_words(finding.message, "fr")`` says a finding (or a check's note) in a
+language for a window that shows it.
 """
 
 from __future__ import annotations
@@ -35,6 +41,13 @@ from reviewer.export.check_annotate import annotate_draft
 from reviewer.export.check_report import CheckExportSummary, export_check_report
 from reviewer.export.coverage import FORMATS as COVERAGE_FORMATS
 from reviewer.export.coverage import CoverageExportSummary, coverage_format, export_coverage
+from reviewer.words import LANGUAGES, Words, language
+from reviewer.words import render as render_words
+
+
+def default_title(language: str = "en") -> str:
+    """The title a brief has when none is given, in ``language``."""
+    return Words(language)("brief.title")
 
 
 @dataclass(frozen=True)
@@ -50,6 +63,7 @@ class ExportSummary:
     comments: int
     pages: int = 0  # the layout model's count (LibreOffice's within a few per cent)
     documents: int = 0
+    language: str = "en"  # the brief's words (``reviewer.words``)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -124,6 +138,7 @@ def export_brief(
         comments=writer.comments,
         pages=layout.pages,
         documents=len(brief.documents),
+        language=language(options.language),
         **counts,
     )
 
@@ -131,6 +146,7 @@ def export_brief(
 __all__ = [
     "DEFAULT_TITLE",
     "GROUPINGS",
+    "LANGUAGES",
     "ONLY",
     "PAPERS",
     "POSITIONS",
@@ -147,6 +163,8 @@ __all__ = [
     "collect",
     "estimate_brief",
     "coverage_format",
+    "default_title",
+    "render_words",
     "export_brief",
     "export_check_report",
     "export_coverage",

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from reviewer.errors import BadInput, NotFound
+from reviewer.export.brief_names import in_language, predecessor_line
 from reviewer.vocabulary import (
     ACTIVE_STATUSES,
     LinkOrigin,
@@ -30,6 +31,7 @@ from reviewer.vocabulary import (
     Position,
     number_key,
 )
+from reviewer.words import Words, language
 from reviewer.workspace import (
     Coverage,
     DocumentRow,
@@ -38,7 +40,6 @@ from reviewer.workspace import (
     PredecessorRow,
     RecommendationRow,
     TagRow,
-    predecessor_line,
 )
 
 GROUPINGS = ("document", "recommendation", "tag")
@@ -46,36 +47,11 @@ ONLY = ("tagged", "noted", "linked", "annotated")  # annotated: any of the three
 PAPERS = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}  # width, height in cm
 POSITIONS = tuple(str(p) for p in Position)  # the --position choices, as typed
 
-DEFAULT_TITLE = "UPR review brief"
+DEFAULT_TITLE = "UPR review brief"  # in English; a brief's own language: words "brief.title"
 GROUPING_SUBTITLES = {
     "document": "Paragraphs by document",
     "recommendation": "Coverage by recommendation",
     "tag": "Paragraphs by tag",
-}
-
-
-_SELECTION = {
-    "document": {
-        None: "All paragraphs",
-        "tagged": "Only tagged paragraphs",
-        "noted": "Only paragraphs with notes",
-        "linked": "Only paragraphs linked to a recommendation",
-        "annotated": "Paragraphs linked, tagged or noted",
-    },
-    "recommendation": {
-        None: "Paragraphs that cite a recommendation",
-        "tagged": "Paragraphs that cite a recommendation and are tagged",
-        "noted": "Paragraphs that cite a recommendation and have notes",
-        "linked": "Paragraphs that cite a recommendation",
-        "annotated": "Paragraphs that cite a recommendation",
-    },
-    "tag": {
-        None: "Tagged paragraphs",
-        "tagged": "Tagged paragraphs",
-        "noted": "Tagged paragraphs with notes",
-        "linked": "Tagged paragraphs linked to a recommendation",
-        "annotated": "Tagged paragraphs",
-    },
 }
 
 
@@ -98,6 +74,7 @@ class BriefOptions:
     accepted_suggestions: bool = True
     reviewer: str | None = None  # the name on the cover and the file; None names nobody
     paper: str = "A4"  # or "Letter"
+    language: str = "en"  # the brief's words (``reviewer.words``): en, fr, es, zh, ar, ru
 
     def validate(self) -> BriefOptions:
         if self.group_by not in GROUPINGS:
@@ -108,6 +85,10 @@ class BriefOptions:
             raise BadInput(f"position must be one of {', '.join(POSITIONS)}")
         if self.paper not in PAPERS:
             raise BadInput(f"paper must be one of {', '.join(PAPERS)}")
+        try:
+            language(self.language)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
         return self
 
     @property
@@ -115,19 +96,22 @@ class BriefOptions:
         return bool(self.symbol or self.theme or self.position or self.review)
 
     def describe(self) -> list[tuple[str, str]]:
-        """The selection in words, for the title block."""
-        out = [("Paragraphs", _SELECTION[self.group_by][self.only])]
+        """The selection in words, for the title block (in the brief's language)."""
+        w = Words(self.language)
+        out = [
+            (w("brief.key.paragraphs"), w(f"brief.selection.{self.group_by}.{self.only or 'all'}"))
+        ]
         if self.review:
-            out.insert(0, ("Review", self.review))
+            out.insert(0, (w("brief.key.review"), self.review))
         recs = []
         if self.symbol:
             recs.append(self.symbol)
         if self.theme:
-            recs.append(f"theme {self.theme}")
+            recs.append(w("brief.filter.theme", theme=self.theme))
         if self.position:
-            recs.append(f"position {self.position}")
+            recs.append(w("brief.filter.position", position=w(f"position.{self.position}")))
         if recs:
-            out.append(("Recommendations", ", ".join(recs)))
+            out.append((w("brief.key.recommendations"), w("list.sep").join(recs)))
         return out
 
 
@@ -260,12 +244,16 @@ def collect(ws, options: BriefOptions) -> Brief:
             responds_to=options.review,
         )
     }
+    lang = language(options.language)
+    selected = {i: in_language(r, lang) for i, r in selected.items()}
     sections = []
     for d, paragraphs in _paragraphs(ws, docs):
         items = []
         for p in paragraphs:
             links = tuple(
-                lk
+                replace(lk, text=selected[lk.recommendation_id].text)
+                if selected[lk.recommendation_id].text not in (None, lk.text)
+                else lk
                 for lk in p.links
                 if lk.status in ACTIVE_STATUSES
                 and lk.recommendation_id in selected
@@ -279,13 +267,15 @@ def collect(ws, options: BriefOptions) -> Brief:
     if options.group_by == "document":
         kwargs["by_document"] = tuple(sections)
     elif options.group_by == "recommendation":
-        kwargs["by_recommendation"] = _by_recommendation(sections, selected, ws.predecessors_of)
+        kwargs["by_recommendation"] = _by_recommendation(
+            sections, selected, ws.predecessors_of, Words(options.language)
+        )
         if options.review:
             kwargs["coverage"] = _coverage(ws, options, selected)
     else:
         kwargs["by_tag"] = _by_tag(sections)
     brief = Brief(
-        title=(options.title or "").strip() or DEFAULT_TITLE,
+        title=(options.title or "").strip() or Words(options.language)("brief.title"),
         reviewer=" ".join((options.reviewer or "").split()) or None,
         created=datetime.now().astimezone(),
         options=options,
@@ -352,7 +342,9 @@ def _by_recommendation(
     sections: list[DocumentSection],
     selected: dict[int, RecommendationRow],
     predecessors_of: Callable[[list[int]], dict[int, list[PredecessorRow]]] = lambda _: {},
+    w: Words | None = None,
 ) -> tuple[SymbolGroup, ...]:
+    w = w or Words()
     citing: dict[int, list[Item]] = {}
     for s in sections:
         for it in s.items:
@@ -363,7 +355,7 @@ def _by_recommendation(
     for rec_id, items in citing.items():
         rec = selected[rec_id]
         earlier = tuple(
-            (line := predecessor_line(p))[:1].upper() + line[1:]
+            predecessor_line(p, w)
             for p in earlier_of.get(rec_id, ())
             if p.status != LinkStatus.REJECTED
         )

@@ -1,40 +1,48 @@
-"""How a brief names things: paragraphs, their pages, documents, runs of numbers."""
+"""How a brief names things, in its language (``reviewer.words``): paragraphs, their
+pages, documents, positions, earlier cycles' recommendations, runs of numbers."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from reviewer.vocabulary import ParagraphKind
-from reviewer.workspace import DocumentRow, ParagraphRow
+from reviewer.vocabulary import LinkStatus, ParagraphKind, Position
+from reviewer.words import Words
+from reviewer.workspace import DocumentRow, ParagraphRow, PredecessorRow, RecommendationRow
 
 
-def paragraph_heading(p: ParagraphRow) -> str:
+def paragraph_heading(p: ParagraphRow, w: Words | None = None) -> str:
     """How a paragraph is named in headings: its label, else its kind and first words."""
+    w = w or Words()
     if p.label:
-        return f"Paragraph {p.label}"
+        return w("para.heading", label=p.label)
     if p.kind == ParagraphKind.TITLE:
-        return "Title"
+        return w("para.title")
     start = _first_words(p)
     if p.kind == ParagraphKind.HEADING:
-        return f"Heading: {start}"
-    return f"Unnumbered paragraph: “{start}”"
+        return w("para.heading_kind", start=start)
+    return w("para.unnumbered", start=start)
 
 
-def quoted_heading(p: ParagraphRow) -> str:
+def quoted_heading(p: ParagraphRow, w: Words | None = None) -> str:
     """A paragraph's heading with the pages it is on in its document: "Paragraph 6, p. 3"."""
-    return f"{paragraph_heading(p)}, {p.pages}" if p.pages else paragraph_heading(p)
+    w = w or Words()
+    pages = w.pages(p.page_start, p.page_end)
+    heading = paragraph_heading(p, w)
+    return w("para.with_pages", heading=heading, pages=pages) if pages else heading
 
 
-def paragraph_reference(p: ParagraphRow) -> str:
+def paragraph_reference(p: ParagraphRow, w: Words | None = None) -> str:
     """How a reference back names a paragraph: "¶ 6", "the heading “Introduction”"."""
+    w = w or Words()
     if p.label:
-        return f"¶ {p.label}"
+        return w("para.ref", label=p.label)
     if p.kind == ParagraphKind.TITLE:
-        return "the title"
+        return w("para.ref_title")
     start = _first_words(p)
     if p.kind == ParagraphKind.HEADING:
-        return f"the heading “{start}”"
-    return f"the unnumbered paragraph “{start}”"
+        return w("para.ref_heading", start=start)
+    return w("para.ref_unnumbered", start=start)
 
 
 def _first_words(p: ParagraphRow, n: int = 5) -> str:
@@ -46,6 +54,31 @@ def document_name(d: DocumentRow) -> str:
     """A short name for a document: its organisation when known, else its UN symbol,
     else its title."""
     return d.organisation or d.symbol or d.title
+
+
+def in_language(r: RecommendationRow, lang: str) -> RecommendationRow:
+    """The recommendation with its text in ``lang`` where the registry has it (a UN
+    document of that language gave it), else as it was first given."""
+    text = r.texts.get(lang)
+    return replace(r, text=text) if text and text != r.text else r
+
+
+def predecessor_line(p: PredecessorRow, w: Words) -> str:
+    """ "Also recommended in cycle 1 by Egypt: 111.10 — supported" in the brief's
+    language; a suggestion not yet confirmed says so."""
+    where = w("pred.cycle", cycle=str(p.cycle)) if p.cycle else w("pred.symbol", symbol=p.symbol)
+    by = w("pred.by", states=w("list.sep").join(p.states)) if p.states else ""
+    position = position_word(p.position, w).lower()
+    line = w("pred.line", where=where, by=by, number=p.number, position=position)
+    return line + (w("pred.suggested") if p.status == LinkStatus.SUGGESTED else "")
+
+
+def position_word(value: str, w: Words | None = None) -> str:
+    """'partially' → 'Partially supported' (in the language); a value outside the
+    vocabulary as stored."""
+    if value in set(Position):
+        return (w or Words())(f"position.{value}")
+    return value
 
 
 def compress_numbers(numbers: list[str] | tuple[str, ...]) -> str:
@@ -75,7 +108,10 @@ def compress_numbers(numbers: list[str] | tuple[str, ...]) -> str:
 __all__ = [
     "compress_numbers",
     "document_name",
+    "in_language",
     "paragraph_heading",
     "paragraph_reference",
+    "position_word",
+    "predecessor_line",
     "quoted_heading",
 ]

@@ -19,11 +19,12 @@ from docx.text.paragraph import Paragraph
 
 from reviewer.check.text import normalise
 from reviewer.export.atomic import ExportError, atomic_write, check_target
-from reviewer.export.check_report import CheckExportSummary, where
+from reviewer.export.check_report import CheckExportSummary, finding_parts
 from reviewer.export.docx_fields import clean
+from reviewer.words import Words
 from reviewer.workspace import CheckReport, DraftParagraph, Finding
 
-AUTHOR = "UPR Reviewer check"
+AUTHOR = "UPR Reviewer check"  # in English; words "check.comment_author" in each
 INITIALS = "UPR"
 _PROBE = 60  # characters of a paragraph's start that find it when the rest differs
 
@@ -32,10 +33,14 @@ def annotate_draft(
     report: CheckReport,
     source: str | Path,
     path: str | Path,
-    author: str = AUTHOR,
+    author: str | None = None,
+    language: str = "en",
 ) -> CheckExportSummary:
     """Write a copy of the DOCX draft ``source`` with the findings as comments to
-    ``path``; raises ExportError for a draft that is not a Word file."""
+    ``path``, in ``language`` (``reviewer.words``); raises ExportError for a draft that
+    is not a Word file."""
+    w = Words(language)
+    author = author or w("check.comment_author")
     source = Path(source)
     target = check_target(path)
     if report.format != "docx":
@@ -63,7 +68,7 @@ def annotate_draft(
             para = first
             if f.paragraph_index is not None:
                 unplaced += 1
-        _comment(doc, para, f, author)
+        _comment(doc, para, f, author, w)
     with atomic_write(target) as fh:
         doc.save(fh)
     return CheckExportSummary(
@@ -72,6 +77,7 @@ def annotate_draft(
         len(report.dismissed),
         comments=len(report.findings),
         unplaced=unplaced,
+        language=w.lang,
     )
 
 
@@ -115,10 +121,13 @@ def _find(texts: list[str], want: str, start: int) -> int | None:
     return None
 
 
-def _comment(doc, para: Paragraph, f: Finding, author: str) -> None:
+def _comment(doc, para: Paragraph, f: Finding, author: str, w: Words) -> None:
     runs = para.runs
     if not runs:  # text only inside hyperlinks or fields: an empty run to hold the range
         runs = [para.add_run()]
-    comment = doc.add_comment(runs, text=clean(f.message), author=author, initials=INITIALS)
-    comment.add_paragraph(clean(f"Fix: {f.fix}"))
-    comment.add_paragraph(clean(f"{f.rule} · {f.severity} · {where(f)} · key {f.key}"))
+    message = clean(w.render(f.message))
+    comment = doc.add_comment(runs, text=message, author=author, initials=INITIALS)
+    comment.add_paragraph(clean(w("check.fix", fix=w.render(f.fix))))
+    rule, severity, place = finding_parts(f, w)
+    meta = w("check.comment_meta", rule=rule, severity=severity, where=place, key=f.key)
+    comment.add_paragraph(clean(meta))

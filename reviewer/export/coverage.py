@@ -20,39 +20,44 @@ from pathlib import Path
 
 from reviewer.errors import BadInput
 from reviewer.export.atomic import ExportError, atomic_write, check_target
-from reviewer.vocabulary import POSITION_LABELS, Position, number_key
+from reviewer.vocabulary import LinkOrigin, LinkStatus, Position, number_key
+from reviewer.words import Words, say
+from reviewer.words import language as words_language
 from reviewer.workspace import Coverage, DocumentRow, RecommendationRow
 from reviewer.workspace.coverage import CoverageLink
 
 FORMATS = ("xlsx", "csv")
-NO_THEME = ("", "No theme")
+NO_THEME = ("", "No theme")  # its name is the words' "cov.no_theme" in a workbook
 
-# The long table: one row per paragraph linked to a recommendation (and per link).
+# The long table: one row per paragraph linked to a recommendation (and per link); the
+# columns' words' keys (``reviewer.words``) and widths
 LONG_COLUMNS = (
-    ("Recommendation", 18),
-    ("Symbol", 13),
-    ("Number", 8),
-    ("Text", 60),
-    ("Recommending States", 24),
-    ("Position", 12),
-    ("Themes", 40),
-    ("Document", 30),
-    ("Paragraph", 10),
-    ("Page", 6),
-    ("Origin", 10),
-    ("Status", 10),
-    ("Reviewer", 14),
-    ("Paragraph text", 80),
+    ("col.recommendation", 18),
+    ("col.symbol", 13),
+    ("col.number", 8),
+    ("col.text", 60),
+    ("col.states", 24),
+    ("col.position", 12),
+    ("col.themes", 40),
+    ("col.document", 30),
+    ("col.paragraph", 10),
+    ("col.page", 6),
+    ("col.origin", 10),
+    ("col.status", 10),
+    ("col.reviewer", 14),
+    ("col.paragraph_text", 80),
 )
 NOBODY_COLUMNS = (
-    ("Symbol", 13),
-    ("Number", 8),
-    ("Text", 70),
-    ("Recommending States", 26),
-    ("Position", 12),
-    ("Themes", 44),
-    ("Suggested in", 26),
+    ("col.symbol", 13),
+    ("col.number", 8),
+    ("col.text", 70),
+    ("col.states", 26),
+    ("col.position", 12),
+    ("col.themes", 44),
+    ("col.suggested_in", 26),
 )
+ORIGINS = frozenset(LinkOrigin)
+STATUSES = frozenset(LinkStatus)
 EXCEL_CELL_LIMIT = 32_767  # characters in one spreadsheet cell
 
 
@@ -69,6 +74,7 @@ class CoverageExportSummary:
     nobody: int
     documents: int
     links: int  # rows of the long table
+    language: str = "en"  # the words of the file (its summary key stays in English)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -91,11 +97,38 @@ def coverage_format(path: str | Path, fmt: str | None = None) -> str:
 
 
 # -- what the tables hold ----------------------------------------------------------------
-def position_word(value: str) -> str:
-    try:
-        return POSITION_LABELS[Position(value)]
-    except ValueError:
-        return value
+def position_word(value: str, w: Words | None = None) -> str:
+    """'noted' → 'Noted' in the language; a value outside the vocabulary as stored."""
+    if value in set(Position):
+        return (w or Words())(f"position.{value}")
+    return value
+
+
+def coverage_summary(cov: Coverage, w: Words) -> str:
+    """'346 recommendations · 17 addressed by 3 documents · 329 by nobody · …' in the
+    language (``Coverage.summary``'s line)."""
+    total, addressed = len(cov.recommendations), len(cov.addressed)
+    docs = say("count.documents", n=len(cov.addressing_documents()))
+    parts = [
+        w("count.recommendations", n=total),
+        w("cov.summary.addressed", n=addressed, documents=docs),
+        w("cov.summary.nobody", n=total - addressed),
+    ]
+    parts += [
+        w(
+            "cov.summary.position",
+            position=w(f"position.short.{t.key}") if t.key in set(Position) else t.name,
+            total=t.recommendations,
+            n=t.addressed,
+        )
+        for t in cov.by_position()
+    ]
+    return " · ".join(parts)
+
+
+def in_language(r: RecommendationRow, lang: str) -> str:
+    """A recommendation's text in ``lang`` where the registry has it, else its own."""
+    return r.texts.get(lang) or r.text or ""
 
 
 def theme_key(code: str, name: str) -> tuple:
@@ -158,8 +191,9 @@ def page_text(link: CoverageLink) -> int | str | None:
     return a if b is None or b == a else f"{a}–{b}"
 
 
-def long_table(cov: Coverage, links: list[CoverageLink]) -> list[tuple]:
+def long_table(cov: Coverage, links: list[CoverageLink], w: Words | None = None) -> list[tuple]:
     """The rows of the long table, in LONG_COLUMNS order."""
+    w = w or Words()
     recs = {r.id: r for r in cov.recommendations}
     names = document_labels(cov.documents)
     out = []
@@ -170,15 +204,15 @@ def long_table(cov: Coverage, links: list[CoverageLink]) -> list[tuple]:
                 f"{r.symbol} {r.number}",
                 r.symbol,
                 r.number,
-                r.text or "",
+                in_language(r, w.lang),
                 states_text(r),
-                position_word(r.position),
+                position_word(r.position, w),
                 themes_text(r),
                 names[lk.document_id],
                 lk.label or f"#{lk.seq + 1}",
                 page_text(lk),
-                lk.origin,
-                lk.status,
+                w(f"origin.{lk.origin}") if lk.origin in ORIGINS else lk.origin,
+                w(f"status.{lk.status}") if lk.status in STATUSES else lk.status,
                 lk.author or "",
                 lk.text[:EXCEL_CELL_LIMIT],
             )
@@ -186,8 +220,9 @@ def long_table(cov: Coverage, links: list[CoverageLink]) -> list[tuple]:
     return out
 
 
-def nobody_table(cov: Coverage, theme_sep: str = "; ") -> list[tuple]:
+def nobody_table(cov: Coverage, theme_sep: str = "; ", w: Words | None = None) -> list[tuple]:
     """The recommendations no document addresses, by number, in NOBODY_COLUMNS order."""
+    w = w or Words()
     names = document_labels(cov.documents)
     out = []
     for r in cov.nobody:
@@ -196,9 +231,9 @@ def nobody_table(cov: Coverage, theme_sep: str = "; ") -> list[tuple]:
             (
                 r.symbol,
                 r.number,
-                r.text or "",
+                in_language(r, w.lang),
                 states_text(r),
-                position_word(r.position),
+                position_word(r.position, w),
                 themes_text(r, theme_sep),
                 "; ".join(suggested),
             )
@@ -220,9 +255,14 @@ class CoverageReport:
     author: str
     workspace: str
     created: datetime
+    language: str = "en"  # the words of the workbook or the CSV (``reviewer.words``)
+
+    @property
+    def w(self) -> Words:
+        return Words(self.language)
 
 
-def collect(ws, review: str) -> CoverageReport:
+def collect(ws, review: str, language: str = "en") -> CoverageReport:
     cov = ws.coverage(review)  # NotFound (listing the reviews) for an unknown review
     row = ws.get_review(review)
     return CoverageReport(
@@ -236,6 +276,7 @@ def collect(ws, review: str) -> CoverageReport:
         author=ws.author,
         workspace=Path(ws.path).name,
         created=datetime.now().astimezone(),
+        language=language,
     )
 
 
@@ -246,6 +287,7 @@ def export_coverage(
     review: str,
     fmt: str | None = None,
     progress: Callable[[int, int], bool | None] | None = None,
+    language: str = "en",
 ) -> CoverageExportSummary:
     """Write review ``review``'s coverage to ``path`` as XLSX or CSV (``fmt``, else the
     extension).  Raises ExportError (the file), NotFound (the review) or BadInput.
@@ -254,8 +296,12 @@ def export_coverage(
     returning False cancels (ExportCancelled) before anything is written.
     """
     fmt = coverage_format(path, fmt)
+    try:
+        lang = words_language(language)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
     target = check_target(path)  # fail before any work is done
-    report = collect(ws, review)
+    report = collect(ws, review, lang)
     if fmt == "csv":
         data = csv_bytes(report)
         with atomic_write(target) as fh:
@@ -277,6 +323,7 @@ def export_coverage(
         nobody=len(cov.recommendations) - addressed,
         documents=len(cov.documents),
         links=len(report.links),
+        language=lang,
     )
 
 
@@ -286,8 +333,9 @@ def csv_bytes(report: CoverageReport) -> bytes:
     formula (beginning with = + - @) is given a leading apostrophe."""
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow([name for name, _ in LONG_COLUMNS])
-    for row in long_table(report.coverage, report.links):
+    words = report.w
+    w.writerow([words(key) for key, _ in LONG_COLUMNS])
+    for row in long_table(report.coverage, report.links, words):
         w.writerow([_csv_value(v) for v in row])
     return buf.getvalue().encode("utf-8-sig")
 

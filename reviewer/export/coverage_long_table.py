@@ -20,6 +20,7 @@ from reviewer.export.coverage import (
     one_line,
 )
 from reviewer.export.coverage_xlsx_style import _Sheet
+from reviewer.words import Words
 
 Progress = Callable[[int, int], bool | None]
 
@@ -31,7 +32,7 @@ def _long_rows(report: CoverageReport, progress: Progress | None) -> tuple[int, 
     Tens of thousands of rows of plain values: written as text directly, which is
     several times faster than openpyxl making and serialising a cell object for
     each value.  Texts are inline strings, so none can become a formula."""
-    rows = long_table(report.coverage, report.links)
+    rows = long_table(report.coverage, report.links, report.w)
     total = len(rows)
     refs = [get_column_letter(i) for i in range(1, len(LONG_COLUMNS) + 1)]
     text, para = 3, len(LONG_COLUMNS) - 1  # one line each: the cells do not wrap
@@ -61,10 +62,11 @@ def _cell_xml(ref: str, value: Any) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def _long_sheet(wb: Workbook, total: int) -> Any:
+def _long_sheet(wb: Workbook, total: int, w: Words | None = None) -> Any:
     """The Paragraphs sheet with its header only; the rows are spliced in later."""
-    sh = _Sheet(wb, "Paragraphs", [w for _, w in LONG_COLUMNS], freeze="D2")
-    sh.header([n for n, _ in LONG_COLUMNS], 20)
+    w = w or Words()
+    sh = _Sheet(wb, w("xlsx.sheet.paragraphs"), [width for _, width in LONG_COLUMNS], freeze="D2")
+    sh.header([w(key) for key, _ in LONG_COLUMNS], 20)
     last = get_column_letter(len(LONG_COLUMNS))
     sh.ws.auto_filter.ref = f"A1:{last}{max(total + 1, 2)}"
     sh.ws.print_area = f"A1:{last}{total + 1}"

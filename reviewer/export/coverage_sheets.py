@@ -8,10 +8,13 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from reviewer.export.coverage import (
+    NO_THEME,
     NOBODY_COLUMNS,
     CoverageReport,
     by_theme_then_number,
+    coverage_summary,
     document_labels,
+    in_language,
     main_theme,
     nobody_table,
     one_line,
@@ -35,7 +38,6 @@ from reviewer.export.coverage_xlsx_style import (
     HEADER_CHARS,
     HEADER_FILL,
     INDENT_TOP,
-    LEGEND,
     PRINT_WIDTH_CHARS,
     ROTATED,
     SUBTITLE_FONT,
@@ -47,44 +49,62 @@ from reviewer.export.coverage_xlsx_style import (
     WRAP_TOP,
     _Sheet,
 )
+from reviewer.vocabulary import DocumentKind
+from reviewer.words import Words
+
+
+def summary_line(report: CoverageReport) -> str:
+    """The coverage's summary line in the workbook's language (read once in English)."""
+    if report.language == "en":
+        return report.summary
+    return coverage_summary(report.coverage, report.w)
+
+
+def kind_word(kind: str, w: Words) -> str:
+    """A document's kind in the language, in lower case as a cell of a list."""
+    return w(f"kind.{kind}").lower() if kind in set(DocumentKind) else kind.replace("_", " ")
+
+
+def theme_name(name: str, w: Words) -> str:
+    """A theme's name as the registry gives it; "No theme" in the language."""
+    return w("cov.no_theme") if name == NO_THEME[1] else name
 
 
 # -- Summary ----------------------------------------------------------------------------
 def _summary_sheet(wb: Workbook, report: CoverageReport) -> None:
     cov = report.coverage
-    sh = _Sheet(wb, "Summary", (60, 17, 17, 17, 14, 40), landscape=False)
-    sh.append([sh.cell(f"Coverage of {report.label} ({report.review})", font=TITLE_FONT)], 22)
-    sh.append([sh.cell(report.summary, font=BOLD)])
+    w = report.w
+    sh = _Sheet(wb, w("xlsx.sheet.summary"), (60, 17, 17, 17, 14, 40), landscape=False)
+    title = w("xlsx.title", label=report.label, review=report.review)
+    sh.append([sh.cell(title, font=TITLE_FONT)], 22)
+    sh.append([sh.cell(summary_line(report), font=BOLD)])
     symbols = sorted({r.symbol for r in cov.recommendations})
-    scope = (
-        f"The recommendations of {report.responds_to or 'the previous review'}"
-        + (f" ({', '.join(symbols)})" if symbols else "")
-        + f" that {report.review}'s documents respond to."
+    scope = w(
+        "xlsx.scope",
+        previous=report.responds_to or w("xlsx.the_previous_review"),
+        symbols=w("brief.in_brackets", text=", ".join(symbols)) if symbols else "",
+        review=report.review,
     )
     sh.append([sh.cell(scope, font=GREY_FONT)])
-    sh.append(
-        [
-            sh.cell(
-                "A recommendation is addressed when a document has a confirmed link to it; "
-                "a suggested link does not count.",
-                font=GREY_FONT,
-            )
-        ]
-    )
-    sh.append(
-        [
-            sh.cell(
-                f"Exported {report.created.day} {report.created:%B %Y %H:%M} by "
-                f"{report.author} from {report.workspace}",
-                font=GREY_FONT,
-            )
-        ]
-    )
+    sh.append([sh.cell(w("xlsx.addressed_means"), font=GREY_FONT)])
+    when = f"{w.date(report.created)} {report.created:%H:%M}"
+    exported = w("xlsx.exported", when=when, author=report.author, workspace=report.workspace)
+    sh.append([sh.cell(exported, font=GREY_FONT)])
     sh.append([])
 
-    sh.append([sh.cell("Documents", font=SUBTITLE_FONT)])
+    sh.append([sh.cell(w("xlsx.documents"), font=SUBTITLE_FONT)])
     sh.header(
-        ("Document", "Addressed", "Suggested only", "Paragraphs", "Kind", "Organisation"),
+        [
+            w(k)
+            for k in (
+                "col.document",
+                "xlsx.col.addressed",
+                "xlsx.col.suggested_only",
+                "col.paragraphs",
+                "xlsx.col.kind",
+                "col.organisation",
+            )
+        ],
         numbers=(1, 2, 3),
     )
     for d in cov.documents:
@@ -100,39 +120,44 @@ def _summary_sheet(wb: Workbook, report: CoverageReport) -> None:
                 sh.cell(confirmed, align=TOP),
                 sh.cell(suggested, align=TOP),
                 sh.cell(d.paragraphs, align=TOP),
-                sh.cell(d.kind.replace("_", " "), align=INDENT_TOP),
+                sh.cell(kind_word(d.kind, w), align=INDENT_TOP),
                 sh.cell(d.organisation or "", align=WRAP_TOP),
             ],
             sh.height([(d.title, 0), (d.organisation, 5)]),
         )
     if not cov.documents:
-        sh.append([sh.cell("No document of this review has paragraphs yet.", font=GREY_FONT)])
+        sh.append([sh.cell(w("xlsx.no_documents"), font=GREY_FONT)])
 
     def tallies(title: str, first: str, rows: list[tuple[str, int, int]]) -> None:
         sh.append([])
         sh.append([sh.cell(title, font=SUBTITLE_FONT)])
-        sh.header((first, "Recommendations", "Addressed", "Share"), numbers=(1, 2, 3))
+        head = (first, w("xlsx.col.recommendations"), w("xlsx.col.addressed"), w("xlsx.col.share"))
+        sh.header(head, numbers=(1, 2, 3))
         for name, n, addressed in rows:
             share = addressed / n if n else 0
             sh.append([name, n, addressed, sh.cell(share, fmt="0%")])
 
     tallies(
-        "By position",
-        "Position",
-        [(position_word(t.key), t.recommendations, t.addressed) for t in cov.by_position()],
+        w("xlsx.by_position"),
+        w("col.position"),
+        [(position_word(t.key, w), t.recommendations, t.addressed) for t in cov.by_position()],
     )
     themes = sorted(cov.by_theme(), key=lambda t: theme_key(t.key, t.name))
     tallies(
-        "By theme (a recommendation counts under each of its themes)",
-        "Theme",
+        w("xlsx.by_theme"),
+        w("xlsx.col.theme"),
         [
-            (theme_label(t.key if t.key != t.name else "", t.name), t.recommendations, t.addressed)
+            (
+                theme_label(t.key if t.key != t.name else "", theme_name(t.name, w)),
+                t.recommendations,
+                t.addressed,
+            )
             for t in themes
         ],
     )
     tallies(
-        "By recommending State",
-        "State",
+        w("xlsx.by_state"),
+        w("xlsx.col.state"),
         [(t.name, t.recommendations, t.addressed) for t in cov.by_state()],
     )
     sh.finish()
@@ -141,33 +166,38 @@ def _summary_sheet(wb: Workbook, report: CoverageReport) -> None:
 # -- Matrix -----------------------------------------------------------------------------
 def _matrix_sheet(wb: Workbook, report: CoverageReport) -> None:
     cov = report.coverage
+    w = report.w
     docs = cov.documents
     names = document_labels(docs)
     # The text comes after the matrix: a long text would spill over its empty cells.
-    lead = (("Theme", 28), ("Number", 9))
-    tail = (
-        ("Documents", 10),
-        ("Paragraphs", 10),
-        ("Suggested", 10),
-        ("Recommendation", 60),
-        ("Recommending States", 24),
-        ("Position", 11),
-        ("Themes", 40),
+    lead = ((w("xlsx.col.theme"), 28), (w("col.number"), 9))
+    tail = tuple(
+        (w(key), width)
+        for key, width in (
+            ("xlsx.col.documents", 10),
+            ("col.paragraphs", 10),
+            ("xlsx.col.suggested", 10),
+            ("col.recommendation", 60),
+            ("col.states", 24),
+            ("col.position", 11),
+            ("col.themes", 40),
+        )
     )
     widths = [w for _, w in lead] + [DOC_COLUMN_WIDTH] * len(docs) + [w for _, w in tail]
     header_row = 4  # below the title, the summary and the legend
     first_doc = len(lead) + 1
     sh = _Sheet(
         wb,
-        "Matrix",
+        w("xlsx.sheet.matrix"),
         widths,
         freeze=f"{get_column_letter(first_doc)}{header_row + 1}",
         fit_width=sum(widths) <= PRINT_WIDTH_CHARS,
     )
     ncols = len(widths)
-    sh.append([sh.cell(f"Coverage of {report.label} ({report.review})", font=TITLE_FONT)], 22)
-    sh.append([sh.cell(report.summary, font=BOLD)])
-    sh.append([sh.cell(LEGEND, font=GREY_FONT)])
+    title = w("xlsx.title", label=report.label, review=report.review)
+    sh.append([sh.cell(title, font=TITLE_FONT)], 22)
+    sh.append([sh.cell(summary_line(report), font=BOLD)])
+    sh.append([sh.cell(w("xlsx.legend"), font=GREY_FONT)])
     names = {
         i: n if len(n) <= HEADER_CHARS else n[: HEADER_CHARS - 1] + "…" for i, n in names.items()
     }
@@ -199,7 +229,10 @@ def _matrix_sheet(wb: Workbook, report: CoverageReport) -> None:
         border = GROUP_BORDER if new_group else None
         row: list[Any] = [
             sh.cell(
-                theme_label(*theme), font=BOLD if new_group else None, fill=fill, border=border
+                theme_label(theme[0], theme_name(theme[1], w)),
+                font=BOLD if new_group else None,
+                fill=fill,
+                border=border,
             ),
             sh.cell(r.number, fill=fill, border=border),
         ]
@@ -232,9 +265,9 @@ def _matrix_sheet(wb: Workbook, report: CoverageReport) -> None:
             sh.cell(documents or None, font=BOLD, fill=fill, align=CENTRE, border=border),
             sh.cell(confirmed or None, fill=fill, align=CENTRE, border=border),
             sh.cell(suggested or None, fill=fill, align=CENTRE, border=border),
-            sh.cell(one_line(r.text or ""), fill=fill, border=border),
+            sh.cell(one_line(in_language(r, w.lang)), fill=fill, border=border),
             sh.cell(states_text(r), fill=fill, border=border),
-            sh.cell(position_word(r.position), fill=fill, border=border),
+            sh.cell(position_word(r.position, w), fill=fill, border=border),
             sh.cell(themes_text(r), fill=fill, border=border),
         ]
         sh.append(row)
@@ -252,9 +285,9 @@ def _matrix_sheet(wb: Workbook, report: CoverageReport) -> None:
         for d in docs
     ]
     totals = (
-        ("Recommendations addressed", 0, report.addressed, None, None),
-        ("Paragraphs (confirmed links)", 1, None, sum(p[1] for p in per_doc), None),
-        ("Paragraphs (suggested links)", 2, None, None, sum(p[2] for p in per_doc)),
+        (w("xlsx.total.addressed"), 0, report.addressed, None, None),
+        (w("xlsx.total.confirmed"), 1, None, sum(p[1] for p in per_doc), None),
+        (w("xlsx.total.suggested"), 2, None, None, sum(p[2] for p in per_doc)),
     )
     for i, (label, k, *sums) in enumerate(totals):
         border = TOTAL_BORDER if i == 0 else None
@@ -271,9 +304,10 @@ def _matrix_sheet(wb: Workbook, report: CoverageReport) -> None:
 
 # -- Not addressed ----------------------------------------------------------------------
 def _nobody_sheet(wb: Workbook, report: CoverageReport) -> None:
-    sh = _Sheet(wb, "Not addressed", [w for _, w in NOBODY_COLUMNS], freeze="C2")
-    sh.header([n for n, _ in NOBODY_COLUMNS], 20)
-    rows = nobody_table(report.coverage, theme_sep="\n")  # a theme a line
+    w = report.w
+    sh = _Sheet(wb, w("xlsx.sheet.nobody"), [width for _, width in NOBODY_COLUMNS], freeze="C2")
+    sh.header([w(key) for key, _ in NOBODY_COLUMNS], 20)
+    rows = nobody_table(report.coverage, theme_sep="\n", w=w)  # a theme a line
     for row in rows:
         sh.append(
             [sh.cell(v, align=WRAP_TOP) for v in row], sh.height((v, i) for i, v in enumerate(row))

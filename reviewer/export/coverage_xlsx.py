@@ -56,17 +56,19 @@ from reviewer.export.coverage_xlsx_style import TOP as TOP
 from reviewer.export.coverage_xlsx_style import TOTAL_BORDER as TOTAL_BORDER
 from reviewer.export.coverage_xlsx_style import WRAP_TOP as WRAP_TOP
 from reviewer.export.coverage_xlsx_style import _Sheet as _Sheet
+from reviewer.words import LOCALES
 
 
 def write_workbook(report: CoverageReport, fh: BinaryIO, progress: Progress | None = None) -> None:
     total, long_xml = _long_rows(report, progress)  # first: a cancel leaves nothing begun
     wb = Workbook(write_only=True)
-    wb.properties.title = f"Coverage of {report.review}"
+    wb.properties.title = report.w("cov.heading", review=report.review)
+    wb.properties.language = LOCALES[report.language]
     wb.properties.creator = report.author
     try:
         _summary_sheet(wb, report)
         _matrix_sheet(wb, report)
-        long_ws = _long_sheet(wb, total)
+        long_ws = _long_sheet(wb, total, report.w)
         _nobody_sheet(wb, report)
     except BaseException:
         _discard(wb)

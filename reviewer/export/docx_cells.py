@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm
 
-from reviewer.export.docx_fields import add_text, clean
+from reviewer.export.brief_names import position_word as position_word
+from reviewer.export.docx_blocks import is_rtl
+from reviewer.export.docx_fields import add_text, clean, insert_ordered
 from reviewer.export.docx_style import GREY
-from reviewer.vocabulary import POSITION_LABELS, LinkOrigin, LinkStatus, Position
+from reviewer.vocabulary import LinkOrigin, LinkStatus
+from reviewer.words import Words
 
 GREY_HEX = str(GREY)
 TABLE_TEXT_STYLE_ID = "BriefTableText"  # docx_style adds "Brief Table Text"
@@ -54,23 +59,38 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {plural}"
 
 
-def link_note(lk) -> str:
+def link_note(lk, w: Words | None = None) -> str:
     """How a link came to be, when a reader should know: "accepted suggestion"."""
+    w = w or Words()
     if lk.status == LinkStatus.SUGGESTED:
-        return LinkStatus.SUGGESTED
+        return w("link.suggested")
     if lk.origin == LinkOrigin.SUGGESTION:
-        return "accepted suggestion"
+        return w("link.accepted")
     if lk.origin == LinkOrigin.INFERRED:
-        return "numbering inferred"
+        return w("link.inferred")
     return ""
 
 
-def position_word(value: str) -> str:
-    """'partially' → 'Partially supported'; a value outside the vocabulary as stored."""
-    try:
-        return POSITION_LABELS[Position(value)]
-    except ValueError:
-        return value
+def mark_right_to_left(doc) -> int:
+    """Make every paragraph of ``doc`` whose text reads right to left (``is_rtl``) a
+    right-to-left paragraph (``w:bidi``, its runs ``w:rtl``): those python-docx wrote
+    (a title, the cover's table, the footer) in a document written in Arabic.  Those
+    written as text (``docx_blocks``) are already; returns how many were changed."""
+    changed = 0
+    parts = [doc.element.body] + [s.footer._element for s in doc.sections]
+    for part in parts:
+        for p in part.iter(qn("w:p")):
+            ppr = p.find(qn("w:pPr"))
+            if ppr is not None and ppr.find(qn("w:bidi")) is not None:
+                continue
+            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+            if not is_rtl(text):
+                continue
+            insert_ordered(p.get_or_add_pPr(), OxmlElement("w:bidi"))
+            for r in p.iter(qn("w:r")):
+                r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+            changed += 1
+    return changed
 
 
 def initials(name: str) -> str:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from docx.shared import Pt
 
 from reviewer.export import docx_columns as columns
-from reviewer.export.brief import GROUPING_SUBTITLES
-from reviewer.export.docx_cells import GREY_HEX, _cell_text, _plural, _widths
+from reviewer.export.coverage import coverage_summary
+from reviewer.export.docx_cells import GREY_HEX, _cell_text, _widths
 from reviewer.export.docx_fields import clean
 from reviewer.export.docx_style import GREY
 from reviewer.export.docx_tables import Span
@@ -20,30 +20,23 @@ if TYPE_CHECKING:
     from reviewer.export.docx_writer import BriefWriter
 
 COVER_COLUMNS = (3.6, 13.0)
-DOCUMENT_COLUMNS = (("Document", 10.2), ("Organisation", 4.6), ("Paragraphs", 1.8))
-KIND_WORDS: dict[str, str] = {
-    DocumentKind.SUBMISSION: "Submission",
-    DocumentKind.WG_REPORT: "Working Group report",
-    DocumentKind.RESPONSES: "Responses of the State",
-    DocumentKind.THEMATIC_LIST: "Thematic list",
-    DocumentKind.NATIONAL_REPORT: "National report",
-    DocumentKind.SUMMARY: "Summary of submissions",
-    DocumentKind.OTHER: "Other document",
-}
+DOCUMENT_COLUMNS = (("col.document", 10.2), ("col.organisation", 4.6), ("col.paragraphs", 1.8))
+KIND_WORDS: dict[str, str] = {k: f"kind.{k}" for k in DocumentKind}  # their words' keys
+COUNTED = ("paragraphs", "recommendations", "tags", "notes")
 
 
 def cover_rows(w: BriefWriter) -> list[tuple[str, str]]:
     """(key, value) lines of the cover: when, who, what was chosen, how much."""
-    b = w.brief
-    rows = [("Date", f"{b.created.day} {b.created:%B %Y}")]
+    b, words = w.brief, w.w
+    rows = [(words("brief.key.date"), words.date(b.created))]
     if b.reviewer:
-        rows.append(("Reviewer", b.reviewer))
+        rows.append((words("brief.key.reviewer"), b.reviewer))
     rows.extend(b.options.describe())
     if b.coverage is not None:
-        rows.append(("Coverage", b.coverage.summary()))
+        rows.append((words("brief.key.coverage"), coverage_summary(b.coverage, words)))
     c = b.counts()
-    words = ("paragraphs", "recommendations", "tags", "notes")
-    rows.append(("In this brief", ", ".join(_plural(c[k], k[:-1]) for k in words)))
+    counts = words("list.sep").join(words(f"count.{k}", n=c[k]) for k in COUNTED)
+    rows.append((words("brief.key.in_brief"), counts))
     return rows
 
 
@@ -51,7 +44,7 @@ def write_cover(w: BriefWriter) -> Paragraph:
     """The first page; returns the paragraph the table of contents follows."""
     b = w.brief
     w._para(b.title, "Title")
-    w._para(GROUPING_SUBTITLES[b.options.group_by], "Brief Subtitle")
+    w._para(w.w(f"brief.subtitle.{b.options.group_by}"), "Brief Subtitle")
     rows = cover_rows(w)
     table = w.doc.add_table(rows=len(rows), cols=2)
     for row, (key, value) in zip(table.rows, rows, strict=True):
@@ -64,7 +57,7 @@ def write_cover(w: BriefWriter) -> Paragraph:
     ]
     _widths(table, columns.fit(COVER_COLUMNS, minimum, w.width_cm))
     _documents(w)
-    heading = w._para("Contents", "TOC Heading")
+    heading = w._para(w.w("brief.contents"), "TOC Heading")
     heading.paragraph_format.space_before = Pt(24)
     return heading
 
@@ -75,10 +68,7 @@ def _documents(w: BriefWriter) -> None:
     b = w.brief
     if not b.documents:
         return
-    label = w._para(
-        "The document in this brief" if len(b.documents) == 1 else "The documents in this brief",
-        "Brief Label",
-    )
+    label = w._para(w.w("brief.documents", n=len(b.documents)), "Brief Label")
     label.paragraph_format.space_before = Pt(14)
     rows = []
     for d in b.documents:
@@ -88,6 +78,7 @@ def _documents(w: BriefWriter) -> None:
         if d.organisation:
             org = [Span(clean(d.organisation))]
         else:
-            org = [Span(clean(KIND_WORDS.get(d.kind, d.kind)), colour=GREY_HEX)]
+            kind = w.w(KIND_WORDS[d.kind]) if d.kind in KIND_WORDS else d.kind
+            org = [Span(clean(kind), colour=GREY_HEX)]
         rows.append([name, org, [Span(str(b.paragraphs_in(d.id)))]])
-    w._table(DOCUMENT_COLUMNS, rows, centre={2})
+    w._table(w._columns(DOCUMENT_COLUMNS), rows, centre={2})

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.export import docx_columns as columns
 from reviewer.export.brief_names import document_name
+from reviewer.export.coverage import coverage_summary
 from reviewer.export.docx_cells import GREY_HEX, TABLE_TEXT_STYLE_ID
 from reviewer.export.docx_columns import column_minimums
 from reviewer.export.docx_fields import add_text, clean
@@ -27,9 +28,10 @@ def coverage_section(w: BriefWriter) -> None:
     each recommendation some document links to (● confirmed, ○ suggested)."""
     cov = w.brief.coverage
     assert cov is not None
-    w._heading(f"Coverage of {cov.review}", 1, new_page=True)
+    words = w.w
+    w._heading(words("cov.heading", review=cov.review), 1, new_page=True)
     p = w._para("", "Brief Meta")
-    add_text(p, cov.summary()).bold = True
+    add_text(p, coverage_summary(cov, words)).bold = True
     cited = [
         r
         for r in cov.recommendations
@@ -38,11 +40,8 @@ def coverage_section(w: BriefWriter) -> None:
     docs = [d for d in cov.documents if any(cov.cell(r.id, d.id).paragraphs for r in cited)]
     silent = [d for d in cov.documents if d not in docs]
     if not cited:
-        w._para(
-            f"No document of {cov.review} links a paragraph to "
-            f"{'these' if w.brief.options.filtered else 'its'} recommendations yet.",
-            "Brief Hint",
-        )
+        none = "cov.none.filtered" if w.brief.options.filtered else "cov.none"
+        w._para(words(none, review=cov.review), "Brief Hint")
     else:
         # documents named over their columns while few, and while every word of their
         # names fits a column; else numbered, with a key
@@ -50,22 +49,26 @@ def coverage_section(w: BriefWriter) -> None:
         legend = w._para("", "Brief Hint")
         add_text(
             legend,
-            f"{MARK_CONFIRMED} a confirmed link   {MARK_SUGGESTED} a suggested "
-            "link, not yet confirmed   (a row for each recommendation some document "
-            f"links to: {len(cited)} of {len(cov.recommendations)})",
+            words(
+                "cov.legend",
+                confirmed=MARK_CONFIRMED,
+                suggested=MARK_SUGGESTED,
+                cited=len(cited),
+                total=len(cov.recommendations),
+            ),
         )
         if numbered:  # the key, as one flowing paragraph
-            key = w._para("", "Brief Meta")
+            names = w._para("", "Brief Meta")
             for i, d in enumerate(docs, start=1):
-                add_text(key, f"{'   ' if i > 1 else ''}{i}\u00a0").bold = True  # kept together
-                add_text(key, clean(document_name(d)).replace(" ", "\u00a0", 1))
+                add_text(names, f"{'   ' if i > 1 else ''}{i}\u00a0").bold = True  # together
+                add_text(names, clean(document_name(d)).replace(" ", "\u00a0", 1))
         per_table = COVERAGE_NUMBERED_COLUMNS if numbered else COVERAGE_NAMED_COLUMNS
         for start in range(0, len(docs), per_table):
             chunk = docs[start : start + per_table]
             w._coverage_table(cov, cited, chunk, start + 1 if numbered else None)
     if silent:
         p = w._para("", "Brief Hint")
-        add_text(p, "Links to none of them: ").bold = True
+        add_text(p, words("label", label=words("cov.silent"))).bold = True
         add_text(p, clean("; ".join(document_name(d) for d in silent)))
 
 
@@ -80,10 +83,11 @@ def _names_fit(w: BriefWriter, docs) -> bool:
 def coverage_table(w: BriefWriter, cov, recs, docs, first_number: int | None) -> None:
     first = COVERAGE_FIRST_COLUMN_CM
     width = min(MARK_COLUMN_CM, (w.width_cm - first) / len(docs))
+    first_header = w.w("col.recommendation")
     if first_number is None:
-        header = ["Recommendation"] + [document_name(d) for d in docs]
+        header = [first_header] + [document_name(d) for d in docs]
     else:
-        header = ["Recommendation"] + [str(first_number + i) for i in range(len(docs))]
+        header = [first_header] + [str(first_number + i) for i in range(len(docs))]
     rows = []
     for r in recs:
         states = "; ".join(r.states[:3]) + (f" +{len(r.states) - 3}" if len(r.states) > 3 else "")

@@ -87,11 +87,16 @@ def add_field(
     return [Run(r, paragraph) for r in field_runs(paragraph._p, instruction, result, dirty)]
 
 
-def add_page_x_of_y(paragraph: Paragraph, prefix: str = "Page ") -> None:
+def add_page_x_of_y(
+    paragraph: Paragraph, prefix: str = "Page ", middle: str = " of ", suffix: str = ""
+) -> None:
+    """ "Page 3 of 12" (or "第3页，共12页": the words around the numbers given)."""
     paragraph.add_run(prefix)
     add_field(paragraph, "PAGE", "1")
-    paragraph.add_run(" of ")
+    paragraph.add_run(middle)
     add_field(paragraph, "NUMPAGES", "1")
+    if suffix:
+        paragraph.add_run(suffix)
 
 
 def ask_to_update_fields(settings_element) -> None:

@@ -20,6 +20,7 @@ from lxml import etree
 
 from reviewer.export import docx_fields as fields
 from reviewer.export.brief import PAPERS
+from reviewer.words import LOCALES, RTL, Words
 
 LATIN_FONT = "Calibri"
 CJK_FONT = "Microsoft YaHei"  # on every Windows since Vista; Word on a Mac substitutes
@@ -58,16 +59,18 @@ def new_document(
     subject: str,
     paper: str = "A4",
     update_fields: bool = True,
+    w: Words | None = None,
 ):
     """A document on ``paper`` with the brief's styles; ``author`` None leaves the
     file's author empty.  ``update_fields`` makes Word offer to update the fields on
     open (a brief writes its contents page in full and need not ask)."""
+    w = w or Words()
     doc = docx.Document()
     _page(doc, paper)
-    _fonts(doc)
+    _fonts(doc, w.lang)
     _styles(doc)
-    _footer(doc, title, paper)
-    _properties(doc, title, author or "", created, subject)
+    _footer(doc, title, paper, w)
+    _properties(doc, title, author or "", created, subject, w)
     if update_fields:
         fields.ask_to_update_fields(doc.settings.element)
     return doc
@@ -91,7 +94,9 @@ def _set_fonts(rfonts, latin: str = LATIN_FONT) -> None:
     rfonts.set(qn("w:eastAsia"), CJK_FONT)
 
 
-def _fonts(doc) -> None:
+def _fonts(doc, language: str = "en") -> None:
+    """Fonts, and the language the document's words are in (``w:lang``: a word
+    processor proofs them in it; its ``w:bidi`` the one of right-to-left text)."""
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -100,6 +105,10 @@ def _fonts(doc) -> None:
     lang = rpr.find(qn("w:lang"))
     if lang is not None:
         lang.set(qn("w:eastAsia"), "zh-CN")
+        if language in RTL:
+            lang.set(qn("w:bidi"), LOCALES[language])
+        elif language not in ("zh", "en"):
+            lang.set(qn("w:val"), LOCALES[language])
     theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(qn("w:eastAsia"), "zh-CN")
@@ -166,7 +175,8 @@ def _styles(doc) -> None:
     fields.border(ppr, "left", NOTE_BORDER)
 
 
-def _footer(doc, title: str, paper: str = "A4") -> None:
+def _footer(doc, title: str, paper: str = "A4", w: Words | None = None) -> None:
+    w = w or Words()
     style = doc.styles["Footer"]
     tabs = style.paragraph_format.tab_stops  # the template's are for US Letter
     tabs.clear_all()
@@ -176,21 +186,25 @@ def _footer(doc, title: str, paper: str = "A4") -> None:
     short = title if len(title) <= 70 else title[:69] + "…"
     lead = p.add_run(short + "\t")
     lead.font.color.rgb = GREY
-    fields.add_page_x_of_y(p)
+    fields.add_page_x_of_y(p, w("footer.page"), w("footer.of"), w("footer.end"))
     for run in p.runs:
         run.font.size = Pt(8.5)
     fields.border(p._p.get_or_add_pPr(), "top", "A6A6A6", size_eighths=4, space=4)
 
 
-def _properties(doc, title: str, author: str, created: datetime, subject: str) -> None:
+def _properties(
+    doc, title: str, author: str, created: datetime, subject: str, w: Words | None = None
+) -> None:
+    w = w or Words()
     cp = doc.core_properties
     cp.title = title
     cp.author = author
     cp.last_modified_by = author
     cp.subject = subject
-    cp.keywords = "UPR; Universal Periodic Review; recommendations"
-    cp.comments = "Written by UPR Reviewer"
-    cp.category = "UPR brief"
+    cp.keywords = w("props.keywords")
+    cp.comments = w("props.comments")
+    cp.category = w("props.category")
+    cp.language = LOCALES[w.lang]
     when = created.astimezone(UTC).replace(tzinfo=None)
     cp.created = when
     cp.modified = when

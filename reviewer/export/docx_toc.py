@@ -87,6 +87,7 @@ class Contents:
     """Headings as they are written, then the table of them with their pages."""
 
     levels: int = 2
+    empty: str = NO_HEADINGS  # what the contents say of a brief without headings
     entries: list[tuple[int, str, str]] = field(default_factory=list)  # level, text, mark
     _next_id: int = 1
     _numbers: list[tuple[str, Any]] = field(default_factory=list)  # mark, its w:t
@@ -129,7 +130,7 @@ class Contents:
             _fld(p, "begin")
             _instr(p, instruction)
             _fld(p, "separate")
-            _text_run(p, NO_HEADINGS)
+            _text_run(p, self.empty)
             _fld(p, "end")
             anchor.addnext(p)
             return

@@ -26,6 +26,7 @@ from reviewer.ingest import parse_bytes, read_file, sniff_format
 from reviewer.linking import plan_links
 from reviewer.storage.models import CheckDismissal, Document, utcnow
 from reviewer.vocabulary import ReviewStatus
+from reviewer.words import say
 from reviewer.workspace.check_facts import (
     detect_review,
     gather_facts,
@@ -64,10 +65,8 @@ class Checks:
             uncertain = doc.review_status == ReviewStatus.UNCERTAIN
         notes = _notes(draft, facts, settings)
         if uncertain and code:
-            notes.insert(0, f"the document's review, {code}, is a guess: confirm it (review set)")
-        notes.append(
-            "page numbering is read from the file: check the file itself to have it checked"
-        )
+            notes.insert(0, say("check.note.guess", review=code))
+        notes.append(say("check.note.pages"))
         return _report(document_id, draft, facts, settings, dismissed, notes)
 
     def check_file(
@@ -108,19 +107,11 @@ class Checks:
             stored = s.scalar(select(Document.id).where(Document.sha256 == sha))
         notes = _notes(draft, facts, settings)
         if found.code and not found.certain:
-            notes.insert(0, f"its review, {found.code}, is a guess ({found.reason})")
+            notes.insert(0, say("check.note.file_guess", review=found.code, reason=found.reason))
         if stored is not None:
-            notes.insert(
-                0,
-                f"this file is document {stored} of the workspace: check {stored} to set "
-                "apart the findings dismissed for it",
-            )
+            notes.insert(0, say("check.note.stored", id=str(stored)))
         else:
-            notes.insert(
-                0,
-                "the file is not in the workspace: no finding is dismissed (import it, "
-                "then check it by its document id to dismiss findings)",
-            )
+            notes.insert(0, say("check.note.not_stored"))
         return _report(None, draft, facts, settings, (), notes)
 
     # -- dismissing ----------------------------------------------------------------------
@@ -194,26 +185,17 @@ def _notes(draft: Draft, facts: Facts, settings: CheckSettings) -> list[str]:
     """What the check could not do, and why."""
     notes: list[str] = []
     if facts.review is None:
-        notes.append(
-            "the draft's review is not known: the rules that need the previous review "
-            "(symbol, period, coverage) did not run"
-        )
+        notes.append(say("check.note.no_review"))
     elif facts.previous and not facts.previous_reports:
-        notes.append(
-            f"the previous review, {facts.previous}, has no report in the workspace: the "
-            "symbol and coverage rules did not run (import its report or thematic list)"
-        )
+        notes.append(say("check.note.no_report", previous=facts.previous))
     if facts.previous and facts.previous_year is None:
-        notes.append(f"the year of {facts.previous} is not known: the period rule did not run")
+        notes.append(say("check.note.no_year", previous=facts.previous))
     cited = sorted({c.symbol for c in draft.citations if c.symbol and "." in c.number})
     missing = [s for s in cited if s not in facts.registry and "/WG." not in s]
     if missing:
-        notes.append(
-            f"not in the registry: {', '.join(missing)}; the numbers, States and positions "
-            "cited from it were not checked"
-        )
+        notes.append(say("check.note.not_in_registry", symbols=", ".join(missing)))
     if settings.skip:
-        notes.append(f"rules skipped: {', '.join(sorted(settings.skip))}")
+        notes.append(say("check.note.skipped", rules=", ".join(sorted(settings.skip))))
     return notes
 
 

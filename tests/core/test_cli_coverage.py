@@ -109,6 +109,7 @@ def test_out_writes_the_workbook_or_the_csv(wsp, tmp_path, capsys):
         "nobody": 335,
         "documents": 2,
         "links": 11,
+        "language": "en",
     }
     assert openpyxl.load_workbook(tmp_path / "c.xlsx")["Summary"]["A2"].value == SUMMARY
     out = tmp_path / "long.data"

@@ -21,8 +21,11 @@ from reviewer.export import (
 )
 from reviewer.export.coverage import LONG_COLUMNS, NOBODY_COLUMNS, coverage_format
 from reviewer.ingest.model import ParsedDocument, ParsedParagraph
+from reviewer.words import Words
 from reviewer.workspace import BadInput, NotFound, Workspace
 from tests.conftest import FIXTURES
+
+EN = Words("en")  # the columns' words in English
 
 CANGO = FIXTURES / "cango" / "cango-upr4-submission.docx"
 CHN_LIST = FIXTURES / "un" / "China-UPR3-thematic-list-A_HRC_40_6.docx"
@@ -75,6 +78,7 @@ def test_the_workbook_has_a_summary_a_matrix_the_paragraphs_and_what_nobody_addr
         "nobody": 335,
         "documents": 2,
         "links": 11,
+        "language": "en",
     }
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Summary", "Matrix", "Paragraphs", "Not addressed"]
@@ -108,9 +112,11 @@ def test_the_workbook_has_a_summary_a_matrix_the_paragraphs_and_what_nobody_addr
     assert m.column_dimensions["A"].width >= 20 and m.column_dimensions["H"].width >= 40
 
     p = wb["Paragraphs"]
-    assert [c.value for c in p[1]] == [name for name, _ in LONG_COLUMNS]
+    assert [c.value for c in p[1]] == [EN(key) for key, _ in LONG_COLUMNS]
     assert p.freeze_panes == "D2" and p.auto_filter.ref == "A1:N12"
-    long = {r[0]: dict(zip([n for n, _ in LONG_COLUMNS], r, strict=True)) for r in rows(p, 2)}
+    long = {
+        r[0]: dict(zip([EN(key) for key, _ in LONG_COLUMNS], r, strict=True)) for r in rows(p, 2)
+    }
     assert {k.split()[-1] for k in long} == CANGO_CITED
     row = long["A/HRC/40/6 28.294"]
     assert row["Symbol"] == "A/HRC/40/6" and row["Number"] == "28.294"
@@ -122,7 +128,7 @@ def test_the_workbook_has_a_summary_a_matrix_the_paragraphs_and_what_nobody_addr
     assert row["Themes"].startswith("F14 ")
 
     n = wb["Not addressed"]
-    assert [c.value for c in n[1]] == [name for name, _ in NOBODY_COLUMNS]
+    assert [c.value for c in n[1]] == [EN(key) for key, _ in NOBODY_COLUMNS]
     assert n.freeze_panes == "C2" and n.auto_filter.ref == "A1:G336"
     left = rows(n, 2)
     assert len(left) == 335 and not {r[1] for r in left} & CANGO_CITED
@@ -137,7 +143,7 @@ def test_the_csv_is_the_long_table_in_utf8_with_a_bom(ws, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     with open(out, encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
-    assert table[0] == [name for name, _ in LONG_COLUMNS]
+    assert table[0] == [EN(key) for key, _ in LONG_COLUMNS]
     assert len(table) == 12
     by = {r[0]: r for r in table[1:]}
     assert by["A/HRC/40/6 28.294"][7:13] == [CANGO_ORG, "2", "", "footnote", "confirmed", "Ana"]

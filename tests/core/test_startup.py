@@ -128,6 +128,9 @@ def test_the_parsers_choices_are_the_cores():
     assert c.ONLY == tuple(ONLY)
     assert c.PAPERS == tuple(PAPERS)
     assert c.COVERAGE_FORMATS == tuple(COVERAGE_FORMATS)
+    from reviewer.export import LANGUAGES
+
+    assert c.LANGUAGE_NAMES == LANGUAGES
     assert c.GUIDELINES == GUIDELINES
     assert (c.INDIVIDUAL_WORD_LIMIT, c.JOINT_WORD_LIMIT) == (
         INDIVIDUAL_WORD_LIMIT,

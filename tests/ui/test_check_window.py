@@ -17,6 +17,7 @@ from tests.conftest import FIXTURES
 from tests.core import version_helpers as vh
 from tests.core.test_check import WRONG_NUMBER, faulty_draft
 from tests.ui.conftest import CHINA_LIST, import_and_wait
+from ui import i18n
 from ui.models import HTML_ROLE
 from ui.panels.check import DISMISSED_ROLE, KEY_ROLE
 
@@ -117,7 +118,9 @@ def test_dismiss_undo_and_restore_are_kept_per_document(qtbot, make_window, tmp_
     assert [d.key for d in w.ws.dismissed_findings(doc.id)] == [POSITION]
 
 
-def test_settings_a_new_version_and_the_word_outputs(qtbot, make_window, settings, tmp_path):
+def test_settings_a_new_version_and_the_word_outputs(
+    qtbot, make_window, settings, tmp_path, monkeypatch
+):
     w = make_window()
     draft, doc, report = _draft(qtbot, w, tmp_path)
     assert "words" not in {f.key for f in report.findings}
@@ -152,6 +155,16 @@ def test_settings_a_new_version_and_the_word_outputs(qtbot, make_window, setting
     assert annotated is not None and annotated.exists()
     assert len(docx.Document(str(annotated)).comments) == len(report.findings)
     assert draft.read_bytes() != annotated.read_bytes()
+
+    # in the window's language: the report's headings and the comments' words
+    monkeypatch.setattr(i18n, "_current", "fr")
+    out = w.save_check_report(tmp_path / "out" / "vérification.docx")
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "Vérification du projet :" in text and "Correction :" in text and "Fix:" not in text
+    annotated = w.save_annotated_copy(tmp_path / "out" / "annoté.docx")
+    comments = docx.Document(str(annotated)).comments
+    assert all("Correction :" in c.text for c in comments)
+    assert {c.author for c in comments} == {"Vérification UPR Reviewer"}
 
 
 def test_a_draft_that_is_no_word_file_has_no_annotated_copy(qtbot, make_window, tmp_path):

@@ -311,3 +311,27 @@ def test_a_brief_never_names_the_login_as_its_reviewer(qtbot, make_window, setti
     settings.author = "Ana Tester"  # given in the name bar or Settings › Reviewer name…
     dlg = open_dialog(qtbot, w)
     assert dlg.reviewer.text() == "Ana Tester"
+
+
+def test_the_brief_is_written_in_the_windows_language_unless_another_is_chosen(
+    qtbot, workspace, tmp_path, monkeypatch
+):
+    from ui import i18n
+
+    monkeypatch.setattr(i18n, "_current", "zh")  # the window speaks Chinese
+    dlg = ExportBriefDialog(workspace)
+    qtbot.addWidget(dlg)
+    assert dlg.language.currentData() == "zh" and dlg.options().language == "zh"
+    assert [dlg.language.itemData(i) for i in range(dlg.language.count())] == [
+        "en", "fr", "es", "zh", "ar", "ru",
+    ]  # fmt: skip
+    assert dlg.title.placeholderText() == "普遍定期审议审阅简报"
+    select(dlg.language, "fr")
+    assert dlg.title.placeholderText() == "Note d’examen EPU"
+    out = tmp_path / "fr.docx"
+    dlg.path.setText(str(out))
+    with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:
+        dlg.export_button.click()
+    assert blocker.args[1]["language"] == "fr"
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Table des matières" in texts and "Contents" not in texts

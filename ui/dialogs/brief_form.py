@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from reviewer.export import DEFAULT_TITLE, BriefOptions
+from reviewer.export import LANGUAGES, BriefOptions, default_title
 from reviewer.workspace import POSITION_LABELS, Position
+from ui import i18n
 from ui.crash import USER_ERRORS, report_crash
 from ui.i18n import tr
 
@@ -35,6 +36,7 @@ ONLY = (
     (None, "All paragraphs"),
 )
 PAPERS = (("A4", "A4"), ("Letter", "US Letter"))
+BRIEF_LANGUAGES = LANGUAGES  # (code, the language's own name): the six UN languages
 POSITIONS = ((None, "Any position"), *((p.value, POSITION_LABELS[p]) for p in Position))
 
 
@@ -81,7 +83,6 @@ class BriefForm:
         self.suggestions.setChecked(True)
         form.addRow("", self.suggestions)
         self.title = QLineEdit()
-        self.title.setPlaceholderText(DEFAULT_TITLE)
         form.addRow(tr("&Title:"), self.title)
         self.reviewer = QLineEdit()
         self.reviewer.setObjectName("briefReviewer")
@@ -92,6 +93,13 @@ class BriefForm:
         self.paper.setObjectName("briefPaper")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         form.addRow(tr("Paper si&ze:"), self.paper)
+        self.language = _combo(BRIEF_LANGUAGES)
+        self.language.setObjectName("briefLanguage")
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+        self.language.setToolTip(tr("The language of the brief's headings, labels and dates"))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
+        form.addRow(tr("Lan&guage:"), self.language)
         self.path = QLineEdit()
         self.path.setPlaceholderText(tr("where to save the .docx"))
         self.path.textEdited.connect(self._path_edited)
@@ -159,7 +167,12 @@ class BriefForm:
             review=self.review.currentData(),
             reviewer=" ".join(self.reviewer.text().split()) or None,
             paper=self.paper.currentData(),
+            language=self.language.currentData(),
         )
+
+    def _language_changed(self, *_args) -> None:
+        """The title a brief without one gets, in the brief's language."""
+        self.title.setPlaceholderText(default_title(self.language.currentData()))
 
     def target(self) -> Path | None:
         text = self.path.text().strip()

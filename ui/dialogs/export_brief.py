@@ -136,6 +136,7 @@ class ExportBriefDialog(BriefForm, QDialog):
         for combo in (self.review, self.group_by, self.only, self.document, self.position):
             combo.currentIndexChanged.connect(self._choices_changed)
         self.paper.currentIndexChanged.connect(self._choices_changed)
+        self.language.currentIndexChanged.connect(self._choices_changed)
         self.symbol.currentTextChanged.connect(self._choices_changed)
         for edit in (self.theme, self.title, self.reviewer):
             edit.textChanged.connect(self._choices_changed)
@@ -295,6 +296,7 @@ class ExportBriefDialog(BriefForm, QDialog):
             self.title,
             self.reviewer,
             self.paper,
+            self.language,
             self.path,
         ):
             w.setEnabled(enabled)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.workspace import ReviewerError
+from ui import i18n
 from ui.i18n import tr
 
 XLSX_FILTER = QT_TR_NOOP("Excel workbook (*.xlsx)")
@@ -76,7 +77,7 @@ def write(w, path: str | Path, review: str, fmt: str | None = None) -> bool:
         w.inspector.notes.flush()
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        export(w.ws, path, review, fmt=fmt)
+        export(w.ws, path, review, fmt=fmt, language=i18n.current())  # the window's language
     except ReviewerError as exc:
         QGuiApplication.restoreOverrideCursor()
         _box(w, QMessageBox.Icon.Critical, "The coverage was not exported", str(exc))

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from reviewer.workspace import (
     HIT_END,
     HIT_START,
-    POSITION_LABELS,
     CitationRow,
     DocumentKind,
     LinkOrigin,
@@ -24,6 +25,7 @@ from reviewer.workspace import (
     ParagraphRow,
     Position,
 )
+from ui.i18n import tr
 from ui.theme import Colour, colour, ink_on
 
 # Colours come from the theme (``ui.theme``): each formats as the current theme's value.
@@ -56,20 +58,33 @@ POSITION_COLOURS: dict[str, Colour] = {
     Position.UNKNOWN: MUTED,
 }
 KIND_LABELS: dict[str, str] = {
-    DocumentKind.SUBMISSION: "Submission",
-    DocumentKind.WG_REPORT: "WG report",
-    DocumentKind.RESPONSES: "Responses",
-    DocumentKind.THEMATIC_LIST: "Thematic list",
-    DocumentKind.NATIONAL_REPORT: "National report",
-    DocumentKind.SUMMARY: "Summary",
-    DocumentKind.OTHER: "Other",
+    DocumentKind.SUBMISSION: QT_TR_NOOP("Submission"),
+    DocumentKind.WG_REPORT: QT_TR_NOOP("WG report"),
+    DocumentKind.RESPONSES: QT_TR_NOOP("Responses"),
+    DocumentKind.THEMATIC_LIST: QT_TR_NOOP("Thematic list"),
+    DocumentKind.NATIONAL_REPORT: QT_TR_NOOP("National report"),
+    DocumentKind.SUMMARY: QT_TR_NOOP("Summary"),
+    DocumentKind.OTHER: QT_TR_NOOP("Other"),
 }
+# the vocabulary's positions (reviewer.vocabulary.POSITION_LABELS) in the window's language
+POSITION_NAMES: dict[str, str] = {
+    Position.SUPPORTED: QT_TR_NOOP("Supported"),
+    Position.NOTED: QT_TR_NOOP("Noted"),
+    Position.PARTIALLY: QT_TR_NOOP("Partially supported"),
+    Position.PENDING: QT_TR_NOOP("To be examined"),
+    Position.UNKNOWN: QT_TR_NOOP("Not known"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """'submission' → 'Submission', in the window's language; another value as stored."""
+    return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def position_label(value: str) -> str:
     """'partially' → 'Partially supported'; a value outside the vocabulary as stored."""
     try:
-        return POSITION_LABELS[Position(value)]
+        return tr(POSITION_NAMES[Position(value)])
     except ValueError:
         return value
 

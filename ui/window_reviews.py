@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from reviewer.workspace import EDITOR, REVIEWER, BadInput, Changes, DocumentRow, NotFound, ReviewRow
 from ui.dialogs.numbering import NumberingDialog
 from ui.i18n import tr
+from ui.reviews import review_label
 from ui.undo import DocumentReviewCommand, ShortReadingCommand
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class ReviewsMixin(_Base):
 
     def review_label(self, code: str | None) -> str | None:
         r = self.review_row(code)
-        return r.label if r else code
+        return review_label(r) if r else code
 
     def set_review(self, code: str | None) -> None:
         """Work on review ``code`` ("CHN-4"), or on all reviews (None); remembered."""

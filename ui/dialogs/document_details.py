@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import EDITABLE_KINDS, DocumentDetails, ImportResult, RemovalSummary
 from ui.i18n import tr
-from ui.render import KIND_LABELS, MUTED, short
+from ui.render import MUTED, kind_label, short
 
 
 class DocumentDetailsDialog(QDialog):
@@ -54,7 +54,7 @@ class DocumentDetailsDialog(QDialog):
         if details.kind not in kinds:
             kinds.insert(0, details.kind)
         for k in kinds:
-            self.kind.addItem(KIND_LABELS.get(k, k), str(k))
+            self.kind.addItem(kind_label(k), str(k))
         self.kind.setCurrentIndex(self.kind.findData(details.kind))
         if registry:
             self.kind.setEnabled(False)

@@ -28,6 +28,7 @@ from ui.delegates_lists import ProgressDelegate
 from ui.models.document_tree import DocumentTreeModel
 from ui.models.documents import UNCERTAIN, DocumentsModel
 from ui.panels.documents_delegate import DocumentTitleDelegate
+from ui.reviews import review_label
 
 SORTS = (
     (DocumentsModel.TITLE, "&Title"),
@@ -312,7 +313,7 @@ class DocumentsPanel(QWidget):
         """The right-click menu of a document: confirm its review, or move it."""
         menu = QMenu(self)
         menu.setObjectName("documentMenu")
-        labels = {r.review: r.label for r in self.reviews}
+        labels = {r.review: review_label(r) for r in self.reviews}
         if doc.review_status == UNCERTAIN and doc.review:
             act = menu.addAction(f"&Confirm review: {labels.get(doc.review, doc.review)}")
             act.setObjectName("confirmReview")
@@ -354,7 +355,7 @@ class DocumentsPanel(QWidget):
 def fill_review_menu(menu: QMenu, reviews, current: str | None, choose, other) -> None:
     """The reviews (the current one checked), "Not in a review" and "Other…"."""
     for r in reviews:
-        act = menu.addAction(f"{r.label}  ({r.review})")
+        act = menu.addAction(f"{review_label(r)}  ({r.review})")
         act.setData(r.review)
         act.setCheckable(True)
         act.setChecked(r.review == current)

@@ -9,7 +9,7 @@ else when it is next shown); filtering and sorting work on the rows in memory
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,9 +57,15 @@ def place(r: NoteListRow) -> str:
 
 
 class NotesTableModel(RowTableModel):
-    HEADERS = ("Note", "Paragraph", "Document", "Author", "Date")
+    HEADERS = (
+        QT_TR_NOOP("Note"), QT_TR_NOOP("Paragraph"), QT_TR_NOOP("Document"),
+        QT_TR_NOOP("Author"), QT_TR_NOOP("Date"),
+    )  # fmt: skip
     NOTE, PARAGRAPH, DOCUMENT, AUTHOR, DATE = range(5)
-    TOOLTIPS = {0: "A note on a passage quotes it first", 1: "The paragraph's label and pages"}
+    TOOLTIPS = {
+        0: QT_TR_NOOP("A note on a passage quotes it first"),
+        1: QT_TR_NOOP("The paragraph's label and pages"),
+    }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         r: NoteListRow | None = self.row_at(index)

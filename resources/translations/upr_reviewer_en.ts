@@ -455,7 +455,7 @@ The current state is backed up first, so you can come back to it from this list.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reviewer named on the cover (Settings › Reviewer name…)</source>
+        <source>The reviewer named on the cover (Edit › Reviewer name…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,6 +1456,29 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Version {n} of {total}&lt;/b&gt;: read-only; work goes on the latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) changed since reviewed</source>
+        <translation>
+            <numerusform>%n paragraph changed since reviewed</numerusform>
+            <numerusform>%n paragraphs changed since reviewed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&apos;next&apos;&gt;next&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paragraph changed since reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;stop&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sources give different texts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,9 +1606,9 @@ Import the previous review&apos;s Working Group report or its thematic list: its
     </message>
     <message numerus="yes">
         <source>{review} · coverage by its %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{review} · coverage by its %n document</numerusform>
+            <numerusform>{review} · coverage by its %n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -1956,9 +1979,9 @@ Import the previous review&apos;s Working Group report or its thematic list: its
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) for {paragraphs} of {of} paragraphs of “{title}”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suggestion for {paragraphs} of {of} paragraphs of “{title}”</numerusform>
+            <numerusform>%n suggestions for {paragraphs} of {of} paragraphs of “{title}”</numerusform>
         </translation>
     </message>
     <message>
@@ -2022,7 +2045,7 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No paragraph here changed since reviewed</source>
+        <source>No paragraph here has changed since it was reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2138,16 +2161,16 @@ Import the previous review&apos;s Working Group report or its thematic list: its
     </message>
     <message numerus="yes">
         <source>and %n more State(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more State</numerusform>
+            <numerusform>and %n more States</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{state}: %n recommendation(s), {addressed} addressed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{state}: %n recommendation, {addressed} addressed</numerusform>
+            <numerusform>{state}: %n recommendations, {addressed} addressed</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,9 +2227,9 @@ Import the previous review&apos;s Working Group report or its thematic list: its
     </message>
     <message numerus="yes">
         <source>%n rec.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rec.</numerusform>
+            <numerusform>%n recs</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,9 +2238,9 @@ Import the previous review&apos;s Working Group report or its thematic list: its
     </message>
     <message numerus="yes">
         <source>Addresses {n} of the {total} recommendations shown: %n confirmed paragraph(s), {suggested} suggested</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Addresses {n} of the {total} recommendations shown: %n confirmed paragraph, {suggested} suggested</numerusform>
+            <numerusform>Addresses {n} of the {total} recommendations shown: %n confirmed paragraphs, {suggested} suggested</numerusform>
         </translation>
     </message>
     <message>
@@ -2230,9 +2253,9 @@ Import the previous review&apos;s Working Group report or its thematic list: its
     </message>
     <message numerus="yes">
         <source>%n doc(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doc</numerusform>
+            <numerusform>%n docs</numerusform>
         </translation>
     </message>
     <message>
@@ -2405,16 +2428,16 @@ Import the previous review&apos;s Working Group report or its thematic list: its
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n dismissed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n dismissed</numerusform>
+            <numerusform>, %n dismissed</numerusform>
         </translation>
     </message>
     <message>
@@ -2440,9 +2463,9 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) cite {number}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph cites {number}</numerusform>
+            <numerusform>%n paragraphs cite {number}</numerusform>
         </translation>
     </message>
     <message>
@@ -2479,9 +2502,9 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) · {addressed} addressed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recommendation · {addressed} addressed</numerusform>
+            <numerusform>%n recommendations · {addressed} addressed</numerusform>
         </translation>
     </message>
     <message>
@@ -2582,16 +2605,16 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph matches the filters</numerusform>
+            <numerusform>%n paragraphs match the filters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph</numerusform>
+            <numerusform>%n paragraphs</numerusform>
         </translation>
     </message>
     <message>
@@ -2656,16 +2679,16 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>{n} of %n recommendation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} of %n recommendation</numerusform>
+            <numerusform>{n} of %n recommendations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
         </translation>
     </message>
     <message>
@@ -2674,9 +2697,9 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>Cited by %n paragraph(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cited by %n paragraph</numerusform>
+            <numerusform>Cited by %n paragraphs</numerusform>
         </translation>
     </message>
     <message>
@@ -2685,9 +2708,9 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source> · suggested for %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · suggested for %n more</numerusform>
+            <numerusform> · suggested for %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2720,9 +2743,9 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s), best first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paragraph, best first</numerusform>
+            <numerusform>%n paragraphs, best first</numerusform>
         </translation>
     </message>
     <message>
@@ -2807,16 +2830,16 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>, %n recommendation(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n recommendation made</numerusform>
+            <numerusform>, %n recommendations made</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n link</numerusform>
+            <numerusform>, %n links</numerusform>
         </translation>
     </message>
     <message>
@@ -2825,9 +2848,9 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>%n document(s) placed by a guess</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document placed by a guess</numerusform>
+            <numerusform>%n documents placed by a guess</numerusform>
         </translation>
     </message>
     <message>
@@ -2840,9 +2863,9 @@ Key: {key}</source>
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
         </translation>
     </message>
     <message>

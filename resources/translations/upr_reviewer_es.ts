@@ -440,7 +440,7 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>sin nombre en la nota informativa</translation>
     </message>
     <message>
-        <source>The reviewer named on the cover (Settings › Reviewer name…)</source>
+        <source>The reviewer named on the cover (Edit › Reviewer name…)</source>
         <translation>El nombre que figura en la portada (Editar › Su nombre…)</translation>
     </message>
     <message>
@@ -1402,6 +1402,29 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
         <translation>Todas las versiones: lo que cambió, el trabajo conservado sobre párrafos desaparecidos</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Version {n} of {total}&lt;/b&gt;: read-only; work goes on the latest version</source>
+        <translation>&lt;b&gt;Versión {n} de {total}&lt;/b&gt;: solo lectura; el trabajo se hace en la última versión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) changed since reviewed</source>
+        <translation>
+            <numerusform>%n párrafo modificado desde su revisión</numerusform>
+            <numerusform>%n párrafos modificados desde su revisión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&apos;next&apos;&gt;next&lt;/a&gt;)</source>
+        <translation>(&lt;a href=&apos;next&apos;&gt;siguiente&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>No paragraph changed since reviewed</source>
+        <translation>Ningún párrafo modificado desde su revisión</translation>
+    </message>
+    <message>
+        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;stop&lt;/a&gt;)</source>
+        <translation>Vigilando &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;detener&lt;/a&gt;)</translation>
+    </message>
+    <message>
         <source>Coverage is that of one review: which of the recommendations it responds to its documents address.
 Choose a review to see it.</source>
         <translation>La cobertura es la de un examen: cuáles de las recomendaciones a las que responde abordan sus documentos.
@@ -1904,8 +1927,8 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Leyendo la versión {version} de “{title}” (solo lectura)</translation>
     </message>
     <message>
-        <source>No paragraph here changed since reviewed</source>
-        <translation>Ningún párrafo ha cambiado aquí desde su revisión</translation>
+        <source>No paragraph here has changed since it was reviewed</source>
+        <translation>Ningún párrafo de aquí ha cambiado desde que se revisó</translation>
     </message>
     <message>
         <source>Only a document with paragraphs of its own can have versions</source>

@@ -440,7 +440,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>aucun nom sur la note d&apos;information</translation>
     </message>
     <message>
-        <source>The reviewer named on the cover (Settings › Reviewer name…)</source>
+        <source>The reviewer named on the cover (Edit › Reviewer name…)</source>
         <translation>Le nom indiqué sur la page de couverture (Édition › Votre nom…)</translation>
     </message>
     <message>
@@ -1402,6 +1402,29 @@ Elles ne comptent nulle part tant qu&apos;elles ne sont pas acceptées.  Y accep
         <translation>Toutes les versions&#xa0;: ce qui a changé, le travail conservé sur les paragraphes disparus</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Version {n} of {total}&lt;/b&gt;: read-only; work goes on the latest version</source>
+        <translation>&lt;b&gt;Version {n} sur {total}&lt;/b&gt; : lecture seule ; le travail se fait sur la dernière version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) changed since reviewed</source>
+        <translation>
+            <numerusform>%n paragraphe modifié depuis sa révision</numerusform>
+            <numerusform>%n paragraphes modifiés depuis leur révision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&apos;next&apos;&gt;next&lt;/a&gt;)</source>
+        <translation>(&lt;a href=&apos;next&apos;&gt;suivant&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>No paragraph changed since reviewed</source>
+        <translation>Aucun paragraphe modifié depuis sa révision</translation>
+    </message>
+    <message>
+        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;stop&lt;/a&gt;)</source>
+        <translation>Surveillance de &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;arrêter&lt;/a&gt;)</translation>
+    </message>
+    <message>
         <source>Coverage is that of one review: which of the recommendations it responds to its documents address.
 Choose a review to see it.</source>
         <translation>La couverture est celle d&apos;un examen : lesquelles des recommandations auxquelles il répond ses documents traitent.
@@ -1904,8 +1927,8 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         <translation>Lecture de la version {version} de «&#xa0;{title}&#xa0;» (lecture seule)</translation>
     </message>
     <message>
-        <source>No paragraph here changed since reviewed</source>
-        <translation>Aucun paragraphe n&apos;a changé ici depuis sa révision</translation>
+        <source>No paragraph here has changed since it was reviewed</source>
+        <translation>Aucun paragraphe n&apos;a été modifié ici depuis sa révision</translation>
     </message>
     <message>
         <source>Only a document with paragraphs of its own can have versions</source>

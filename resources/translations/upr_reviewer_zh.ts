@@ -440,8 +440,8 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>简报上不署审阅人姓名</translation>
     </message>
     <message>
-        <source>The reviewer named on the cover (Settings › Reviewer name…)</source>
-        <translation>封面上署名的审阅人（设置 › 审阅人姓名…）</translation>
+        <source>The reviewer named on the cover (Edit › Reviewer name…)</source>
+        <translation>封面上署名的审阅人（编辑 › 审阅人姓名…）</translation>
     </message>
     <message>
         <source>Revie&amp;wer:</source>
@@ -1394,6 +1394,28 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
         <translation>所有版本：修改内容，以及已删除段落上保留的工作</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Version {n} of {total}&lt;/b&gt;: read-only; work goes on the latest version</source>
+        <translation>&lt;b&gt;第 {n} 版，共 {total} 版&lt;/b&gt;：只读；工作在最新版本上进行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) changed since reviewed</source>
+        <translation>
+            <numerusform>%n 个段落在审阅后有改动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(&lt;a href=&apos;next&apos;&gt;next&lt;/a&gt;)</source>
+        <translation>（&lt;a href=&apos;next&apos;&gt;下一个&lt;/a&gt;）</translation>
+    </message>
+    <message>
+        <source>No paragraph changed since reviewed</source>
+        <translation>没有段落在审阅后有改动</translation>
+    </message>
+    <message>
+        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;stop&lt;/a&gt;)</source>
+        <translation>正在监视 &lt;b&gt;{name}&lt;/b&gt;（&lt;a href=&apos;stop&apos;&gt;停止&lt;/a&gt;）</translation>
+    </message>
+    <message>
         <source>Coverage is that of one review: which of the recommendations it responds to its documents address.
 Choose a review to see it.</source>
         <translation>覆盖情况针对某一次审议：其文档回应了该审议所涉建议中的哪些。
@@ -1890,8 +1912,8 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>正在阅读“{title}”的版本 {version}（只读）</translation>
     </message>
     <message>
-        <source>No paragraph here changed since reviewed</source>
-        <translation>此处没有在审阅之后发生变化的段落</translation>
+        <source>No paragraph here has changed since it was reviewed</source>
+        <translation>此处没有段落在审阅之后发生过改动</translation>
     </message>
     <message>
         <source>Only a document with paragraphs of its own can have versions</source>

@@ -93,6 +93,15 @@ def test_every_string_is_translated_with_its_placeholders_and_accelerator(code):
     assert wrong == []
 
 
+def test_english_has_both_plural_forms_of_every_counted_string():
+    """English's catalogue holds "1 paragraph" / "2 paragraphs" for every "%n" string."""
+    for source, m in _messages(TS / "upr_reviewer_en.ts").items():
+        if m.get("numerus") == "yes":
+            forms = [f.text or "" for f in m.find("translation").findall("numerusform")]
+            assert len(forms) == 2 and all("%n" in f for f in forms), source
+            assert "(s)" not in "".join(forms), source
+
+
 def test_the_catalogues_compile_and_speak(catalogue_dir):
     for code in i18n.CODES:
         qm = catalogue_dir / f"check_{code}.qm"

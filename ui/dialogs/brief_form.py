@@ -86,7 +86,7 @@ class BriefForm:
         self.reviewer = QLineEdit()
         self.reviewer.setObjectName("briefReviewer")
         self.reviewer.setPlaceholderText(tr("no reviewer named on the brief"))
-        self.reviewer.setToolTip(tr("The reviewer named on the cover (Settings › Reviewer name…)"))
+        self.reviewer.setToolTip(tr("The reviewer named on the cover (Edit › Reviewer name…)"))
         form.addRow(tr("Revie&wer:"), self.reviewer)
         self.paper = _combo(PAPERS)
         self.paper.setObjectName("briefPaper")

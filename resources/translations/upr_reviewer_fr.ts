@@ -1036,7 +1036,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Unlink</source>
-        <translation>Supprimer le lien</translation>
+        <translation>Délier</translation>
     </message>
     <message>
         <source>Remove the selected link (Shift+Delete)</source>
@@ -1088,7 +1088,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Document coverage</source>
-        <translation>Couverture du document</translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Write a note… (saved as you type)</source>

@@ -290,3 +290,39 @@ def test_no_two_entries_of_a_menu_share_a_key(make_window, code):
                 clashes.append((title, seen[key], a.text()))
             seen[key] = a.text()
     assert clashes == []
+
+
+def _inspector_widths(qtbot, make_window, code: str) -> tuple[int, int, int, int]:
+    """The inspector in ``code`` with a paragraph and its suggestions shown: its minimum
+    width, the width its dock was given, its tabs' width and the width they ask for."""
+    assert i18n.install(code)
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD, CHINA_LIST])
+    s = w.suggester
+    qtbot.waitUntil(lambda: s.current is None and not s.queue and not s.busy, timeout=60_000)
+    w.apply(w.ws.take_changes())
+    w.reading.wait()
+    w.reading.select_row(2)
+    qtbot.wait(50)
+    ins = w.inspector
+    assert ins.suggested.keys.isVisible()  # the longest hint is shown
+    tabs = ins.tabs
+    return (
+        ins.minimumSizeHint().width(),
+        ins.width(),
+        tabs.tabBar().width(),
+        tabs.tabBar().sizeHint().width(),
+    )
+
+
+def test_the_inspector_keeps_its_width_in_every_language(qtbot, make_window):
+    """A longer language's labels wrap instead of widening the pane: the inspector's
+    minimum width stays near English's, within the width the layout gives it, and its
+    three tabs' titles fit (no scroll arrows, nothing cut)."""
+    english_min, english_width, _bar, _wanted = _inspector_widths(qtbot, make_window, "en")
+    for code in OTHERS:
+        least, width, bar, wanted = _inspector_widths(qtbot, make_window, code)
+        assert least <= english_min * 1.15, code
+        assert width == english_width, code  # the window's proportions, as in English
+        assert wanted <= bar, code
+    i18n.install(i18n.ENGLISH)

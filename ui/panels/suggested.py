@@ -69,6 +69,7 @@ class SuggestedBox(QWidget):
         self.reject_button.clicked.connect(lambda: self._decide(LinkStatus.REJECTED))
         self.keys = QLabel(tr(KEYS_HINT), self)
         self.keys.setObjectName("hint")
+        self.keys.setWordWrap(True)  # a longer language wraps it, never widens the pane
         self.keys.setToolTip(tr(ABOUT))
         self.rejected = QLabel(self)
         self.rejected.setObjectName("rejectedSuggestions")

@@ -67,6 +67,18 @@ KIND_LABELS: dict[str, str] = {
     DocumentKind.OTHER: QT_TR_NOOP("Other"),
 }
 # the vocabulary's positions (reviewer.vocabulary.POSITION_LABELS) in the window's language
+NOT_IN_REGISTRY = QT_TR_NOOP("text not in the registry yet")
+STATUS_NAMES: dict[str, str] = {
+    LinkStatus.CONFIRMED: QT_TR_NOOP("confirmed"),
+    LinkStatus.SUGGESTED: QT_TR_NOOP("suggested"),
+    LinkStatus.REJECTED: QT_TR_NOOP("rejected"),
+}
+ORIGIN_NAMES: dict[str, str] = {
+    LinkOrigin.FOOTNOTE: QT_TR_NOOP("footnote"),
+    LinkOrigin.INLINE: QT_TR_NOOP("inline"),
+    LinkOrigin.SECTION_HEADING: QT_TR_NOOP("section heading"),
+    LinkOrigin.MANUAL: QT_TR_NOOP("manual"),
+}
 POSITION_NAMES: dict[str, str] = {
     Position.SUPPORTED: QT_TR_NOOP("Supported"),
     Position.NOTED: QT_TR_NOOP("Noted"),
@@ -215,8 +227,9 @@ def suggestion_chips(links) -> str:
         return ""
     out = []
     if accepted:
+        accepted_said = escape(tr("Accepted:"))
         out.append(
-            f'<span style="color:{ACCEPTED_TEXT}">Accepted:</span> '
+            f'<span style="color:{ACCEPTED_TEXT}">{accepted_said}</span> '
             + " ".join(
                 f'<span style="background-color:{ACCEPTED_BG}; color:{ACCEPTED_TEXT}">'
                 f"&nbsp;✓&nbsp;{escape(lk.number)}&nbsp;</span>"
@@ -224,8 +237,9 @@ def suggestion_chips(links) -> str:
             )
         )
     if proposed:
+        suggested = escape(tr("Suggested:"))
         out.append(
-            f'<span style="color:{SUGGESTED_TEXT}; font-style:italic">Suggested:</span> '
+            f'<span style="color:{SUGGESTED_TEXT}; font-style:italic">{suggested}</span> '
             + " ".join(
                 f'<span style="background-color:{SUGGESTED_BG}; color:{SUGGESTED_TEXT};'
                 f" font-style:italic; text-decoration:underline;"
@@ -257,17 +271,22 @@ def states_text(states: tuple[str, ...], limit: int = 4) -> str:
 def link_html(link: LinkRow) -> str:
     status = STATUS_COLOURS.get(link.status, MUTED)
     pos = POSITION_COLOURS.get(link.position, MUTED)
-    text = escape(link.text) if link.text else "<i>text not in the registry yet</i>"
+    text = escape(link.text) if link.text else f"<i>{escape(tr(NOT_IN_REGISTRY))}</i>"
     style = (
         f"text-decoration: line-through; color:{STRUCK}"
         if link.status == LinkStatus.REJECTED
         else ""
     )
     states = f' <span style="color:{MUTED}">({escape(states_text(link.states))})</span>'
-    origin = "accepted suggestion" if accepted_suggestion(link) else link.origin
+    origin = (
+        tr("accepted suggestion")
+        if accepted_suggestion(link)
+        else tr(ORIGIN_NAMES.get(link.origin, link.origin))
+    )
+    status_name = tr(STATUS_NAMES.get(link.status, link.status))
     return (
         f'<b>{escape(link.number)}</b> <span style="color:{MUTED}">{escape(link.symbol)}</span>'
-        f' &nbsp;<span style="color:{status}; font-weight:600">{escape(link.status)}</span>'
+        f' &nbsp;<span style="color:{status}; font-weight:600">{escape(status_name)}</span>'
         f' <span style="color:{MUTED}">· {escape(origin)} ·</span>'
         f' <span style="color:{pos}">{escape(position_label(link.position))}</span>'
         f'<br><span style="{style}">{text}</span>{states if link.states else ""}'

@@ -47,11 +47,12 @@ def import_summary(done: list[ImportResult], failed: list[ImportFailure]) -> str
         return f"{Path(there[0].file).name} is already in the workspace as {_as(there[0])}"
     n = len(new)
     parts = [
-        f"Imported {n} file{'s' if n != 1 else ''}" + (f", {len(failed)} failed" if failed else "")
+        tr("Imported %n file(s)", "", n)
+        + (tr(", {n} failed").format(n=len(failed)) if failed else "")
     ]
     if there:
         parts.append(
-            "already in the workspace: "
+            tr("already in the workspace: ")
             + ", ".join(f"{Path(r.file).name} as {_as(r)}" for r in there)
         )
     for r in held:

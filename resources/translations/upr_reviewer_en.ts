@@ -1700,6 +1700,21 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <source>The annotated copy was not saved: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {n} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the workspace: </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ren&amp;ame document…</source>
         <translation type="unfinished"></translation>
@@ -2226,10 +2241,17 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n rec(s)</source>
+        <translation>
+            <numerusform>%n rec</numerusform>
+            <numerusform>%n recs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n rec.</source>
         <translation>
             <numerusform>%n rec.</numerusform>
-            <numerusform>%n recs</numerusform>
+            <numerusform>%n rec.</numerusform>
         </translation>
     </message>
     <message>
@@ -2789,6 +2811,34 @@ Key: {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>text not in the registry yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,6 +2856,18 @@ Key: {key}</source>
     </message>
     <message>
         <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2874,6 +2936,34 @@ Key: {key}</source>
     </message>
     <message>
         <source>Choose another: Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} suggested, score {score}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched words: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y accepts it (a confirmed link), X rejects it (never suggested again for this paragraph); Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text not in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched: {words}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

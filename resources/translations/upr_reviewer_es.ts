@@ -1625,6 +1625,21 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <source>The annotated copy was not saved: {exc}</source>
         <translation>No se guardó la copia anotada: {exc}</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n archivo importado</numerusform>
+            <numerusform>%n archivos importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {n} failed</source>
+        <translation>, {n} fallidos</translation>
+    </message>
+    <message>
+        <source>already in the workspace: </source>
+        <translation>ya en el espacio de trabajo: </translation>
+    </message>
     <message>
         <source>Ren&amp;ame document…</source>
         <translation>Cam&amp;biar nombre del documento…</translation>
@@ -2232,6 +2247,13 @@ Además: {message}</translation>
         <translation>Estados recomendantes</translation>
     </message>
     <message numerus="yes">
+        <source>%n rec(s)</source>
+        <translation>
+            <numerusform>%n recom.</numerusform>
+            <numerusform>%n recom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n rec.</source>
         <translation>
             <numerusform>%n recom.</numerusform>
@@ -2568,7 +2590,7 @@ Clave: {key}</translation>
     </message>
     <message>
         <source>Recommendation…</source>
-        <translation>Recomendación…</translation>
+        <translation>Recom.…</translation>
     </message>
     <message>
         <source>Only paragraphs linked to this recommendation (e.g. 28.294)</source>
@@ -2734,7 +2756,7 @@ Clave: {key}</translation>
     </message>
     <message>
         <source>Search paragraphs (Ctrl+F)</source>
-        <translation>Buscar en los párrafos (Ctrl+F)</translation>
+        <translation>Buscar párrafos (Ctrl+F)</translation>
     </message>
     <message>
         <source>This review</source>
@@ -2796,6 +2818,34 @@ Clave: {key}</translation>
         <translation>Otro</translation>
     </message>
     <message>
+        <source>text not in the registry yet</source>
+        <translation>texto aún no incluido en el registro</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>nota al pie</translation>
+    </message>
+    <message>
+        <source>inline</source>
+        <translation>en el texto</translation>
+    </message>
+    <message>
+        <source>section heading</source>
+        <translation>título de sección</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
         <source>Supported</source>
         <translation>Apoyada</translation>
     </message>
@@ -2814,6 +2864,18 @@ Clave: {key}</translation>
     <message>
         <source>Not known</source>
         <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Aceptadas:</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>Sugeridas:</translation>
+    </message>
+    <message>
+        <source>accepted suggestion</source>
+        <translation>sugerencia aceptada</translation>
     </message>
     <message>
         <source>{n}st cycle</source>
@@ -2882,6 +2944,34 @@ Clave: {key}</translation>
     <message>
         <source>Choose another: Ctrl+Shift+R</source>
         <translation>Elegir otro: Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>{number} suggested, score {score}: {text}</source>
+        <translation>{number} sugerida, puntuación {score}: {text}</translation>
+    </message>
+    <message>
+        <source>Matched words: {words}</source>
+        <translation>Palabras en común: {words}</translation>
+    </message>
+    <message>
+        <source>Y accepts it (a confirmed link), X rejects it (never suggested again for this paragraph); Ctrl+Z undoes.</source>
+        <translation>Y la acepta (un vínculo confirmado), X la rechaza (nunca se vuelve a sugerir para este párrafo); Ctrl+Z deshace.</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>puntuación {score}</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerida</translation>
+    </message>
+    <message>
+        <source>text not in the registry</source>
+        <translation>texto no incluido en el registro</translation>
+    </message>
+    <message>
+        <source>matched: {words}</source>
+        <translation>en común: {words}</translation>
     </message>
 </context>
 </TS>

@@ -1625,6 +1625,21 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         <source>The annotated copy was not saved: {exc}</source>
         <translation>La copie annotée n&apos;a pas été enregistrée&#xa0;: {exc}</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {n} failed</source>
+        <translation>, {n} en échec</translation>
+    </message>
+    <message>
+        <source>already in the workspace: </source>
+        <translation>déjà dans l&apos;espace de travail : </translation>
+    </message>
     <message>
         <source>Ren&amp;ame document…</source>
         <translation>Renomm&amp;er le document…</translation>
@@ -2232,6 +2247,13 @@ Also: {message}</source>
         <translation>États recommandants</translation>
     </message>
     <message numerus="yes">
+        <source>%n rec(s)</source>
+        <translation>
+            <numerusform>%n recomm.</numerusform>
+            <numerusform>%n recomm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n rec.</source>
         <translation>
             <numerusform>%n recomm.</numerusform>
@@ -2568,7 +2590,7 @@ Clé : {key}</translation>
     </message>
     <message>
         <source>Recommendation…</source>
-        <translation>Recommandation…</translation>
+        <translation>Recomm.…</translation>
     </message>
     <message>
         <source>Only paragraphs linked to this recommendation (e.g. 28.294)</source>
@@ -2600,7 +2622,7 @@ Clé : {key}</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Toutes les étiquettes</translation>
+        <translation>Toute étiquette</translation>
     </message>
     <message>
         <source>No recommendation “{text}” in the registry</source>
@@ -2734,7 +2756,7 @@ Clé : {key}</translation>
     </message>
     <message>
         <source>Search paragraphs (Ctrl+F)</source>
-        <translation>Rechercher dans les paragraphes (Ctrl+F)</translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>This review</source>
@@ -2796,6 +2818,34 @@ Clé : {key}</translation>
         <translation>Autre</translation>
     </message>
     <message>
+        <source>text not in the registry yet</source>
+        <translation>texte pas encore dans le registre</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>note de bas de page</translation>
+    </message>
+    <message>
+        <source>inline</source>
+        <translation>dans le texte</translation>
+    </message>
+    <message>
+        <source>section heading</source>
+        <translation>titre de section</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
         <source>Supported</source>
         <translation>Soutenue</translation>
     </message>
@@ -2814,6 +2864,18 @@ Clé : {key}</translation>
     <message>
         <source>Not known</source>
         <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Acceptées :</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>Suggérées :</translation>
+    </message>
+    <message>
+        <source>accepted suggestion</source>
+        <translation>suggestion acceptée</translation>
     </message>
     <message>
         <source>{n}st cycle</source>
@@ -2882,6 +2944,34 @@ Clé : {key}</translation>
     <message>
         <source>Choose another: Ctrl+Shift+R</source>
         <translation>En choisir un autre : Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>{number} suggested, score {score}: {text}</source>
+        <translation>{number} suggérée, score {score} : {text}</translation>
+    </message>
+    <message>
+        <source>Matched words: {words}</source>
+        <translation>Mots en commun : {words}</translation>
+    </message>
+    <message>
+        <source>Y accepts it (a confirmed link), X rejects it (never suggested again for this paragraph); Ctrl+Z undoes.</source>
+        <translation>Y l&apos;accepte (un lien confirmé), X la rejette (plus jamais suggérée pour ce paragraphe) ; Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>score {score}</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggérée</translation>
+    </message>
+    <message>
+        <source>text not in the registry</source>
+        <translation>texte absent du registre</translation>
+    </message>
+    <message>
+        <source>matched: {words}</source>
+        <translation>en commun : {words}</translation>
     </message>
 </context>
 </TS>

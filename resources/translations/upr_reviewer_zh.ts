@@ -1613,6 +1613,20 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <source>The annotated copy was not saved: {exc}</source>
         <translation>批注副本未保存：{exc}</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {n} failed</source>
+        <translation>，{n} 个失败</translation>
+    </message>
+    <message>
+        <source>already in the workspace: </source>
+        <translation>已在工作区中：</translation>
+    </message>
     <message>
         <source>Ren&amp;ame document…</source>
         <translation>重命名文档(&amp;A)…</translation>
@@ -2212,6 +2226,12 @@ Also: {message}</source>
         <translation>提出建议的国家</translation>
     </message>
     <message numerus="yes">
+        <source>%n rec(s)</source>
+        <translation>
+            <numerusform>%n 条建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n rec.</source>
         <translation>
             <numerusform>%n 条建议</numerusform>
@@ -2762,6 +2782,34 @@ Key: {key}</source>
         <translation>其他</translation>
     </message>
     <message>
+        <source>text not in the registry yet</source>
+        <translation>建议库中尚无此文本</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>inline</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>section heading</source>
+        <translation>章节标题</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
         <source>Supported</source>
         <translation>支持</translation>
     </message>
@@ -2780,6 +2828,18 @@ Key: {key}</source>
     <message>
         <source>Not known</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>已接受：</translation>
+    </message>
+    <message>
+        <source>Suggested:</source>
+        <translation>推荐：</translation>
+    </message>
+    <message>
+        <source>accepted suggestion</source>
+        <translation>已接受的推荐</translation>
     </message>
     <message>
         <source>{n}st cycle</source>
@@ -2844,6 +2904,34 @@ Key: {key}</source>
     <message>
         <source>Choose another: Ctrl+Shift+R</source>
         <translation>选择其他审议：Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>{number} suggested, score {score}: {text}</source>
+        <translation>推荐 {number}，得分 {score}：{text}</translation>
+    </message>
+    <message>
+        <source>Matched words: {words}</source>
+        <translation>匹配的词语：{words}</translation>
+    </message>
+    <message>
+        <source>Y accepts it (a confirmed link), X rejects it (never suggested again for this paragraph); Ctrl+Z undoes.</source>
+        <translation>按 Y 接受（成为已确认的关联），按 X 拒绝（不再为此段落推荐）；按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>text not in the registry</source>
+        <translation>建议库中没有此文本</translation>
+    </message>
+    <message>
+        <source>matched: {words}</source>
+        <translation>匹配：{words}</translation>
     </message>
 </context>
 </TS>

@@ -272,7 +272,7 @@ class CoverageModel(QAbstractTableModel):
                 name = document_label(doc)
                 name = name if len(name) <= 16 else name[:15].rstrip() + "…"
                 more = f" (+{suggested})" if suggested else ""  # paragraphs with suggestions
-                recs_text = tr("%n rec.", "", recs)
+                recs_text = tr("%n rec(s)", "", recs)
                 return f"{name}\n{recs_text} · {confirmed} ¶{more}"
             if section < self.FIRST_DOC:
                 if section == self.TOTAL:

@@ -14,6 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.workspace import DocumentRow
+from ui.i18n import tr
 from ui.models import ID_ROLE, PROGRESS_ROLE, ROW_ROLE
 from ui.models.base import RowTableModel
 from ui.render import kind_label
@@ -122,7 +123,7 @@ class DocumentsModel(RowTableModel):
                 if row.paragraphs:
                     return f"{row.reviewed}/{row.paragraphs}"
                 # a thematic list or report: what it brought to the registry
-                return f"{row.recommendations} rec." if row.recommendations else "—"
+                return tr("%n rec.", "", row.recommendations) if row.recommendations else "—"
             if col == self.IMPORTED:
                 return imported_text(row.imported_at)
         elif role == Qt.ItemDataRole.ToolTipRole:

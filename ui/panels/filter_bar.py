@@ -43,7 +43,7 @@ class FilterBar(QWidget):
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag = QComboBox(self)
         self.tag.setToolTip(tr("Only paragraphs with this tag"))
-        self.tag.setMinimumContentsLength(7)
+        self.tag.setMinimumContentsLength(len(tr("Any tag")))  # "Any tag" whole, in any language
         self.tag.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -2256,8 +2256,8 @@ Además: {message}</translation>
     <message numerus="yes">
         <source>%n rec.</source>
         <translation>
-            <numerusform>%n recom.</numerusform>
-            <numerusform>%n recom.</numerusform>
+            <numerusform>%n rec.</numerusform>
+            <numerusform>%n rec.</numerusform>
         </translation>
     </message>
     <message>

@@ -2256,8 +2256,8 @@ Also: {message}</source>
     <message numerus="yes">
         <source>%n rec.</source>
         <translation>
-            <numerusform>%n recomm.</numerusform>
-            <numerusform>%n recomm.</numerusform>
+            <numerusform>%n rec.</numerusform>
+            <numerusform>%n rec.</numerusform>
         </translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from reviewer.paths import is_server_url
+from ui.i18n import tr
 
 Location = Path | str  # a file's path, or a server's URL
 
@@ -35,8 +36,8 @@ def host_of(url: str) -> str:
     if host and not host.startswith("/"):
         return host
     if query.get("service"):
-        return f"service “{query['service']}”"
-    return "this computer"
+        return tr("service “{name}”").format(name=query["service"])
+    return tr("this computer")
 
 
 def place_name(location: Location) -> str:
@@ -44,7 +45,9 @@ def place_name(location: Location) -> str:
     if is_url(location):
         from reviewer.workspace import database_name
 
-        return f"{database_name(str(location))} on {host_of(str(location))}"
+        return tr("{database} on {host}").format(
+            database=database_name(str(location)), host=host_of(str(location))
+        )
     return Path(location).name
 
 

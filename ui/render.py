@@ -195,7 +195,8 @@ def paragraph_html(
     extras = [tag_chip(t.name, t.colour) for t in row.tags]
     if row.notes:
         n = len(row.notes)
-        extras.append(f'<span style="color:{MUTED}">✎ {n} note{"s" if n > 1 else ""}</span>')
+        notes = escape(tr("%n note(s)", "", n))
+        extras.append(f'<span style="color:{MUTED}">✎ {notes}</span>')
     if extras:
         parts.append('<p style="margin-top:4px">' + " ".join(extras) + "</p>")
     chips = suggestion_chips(row.links)
@@ -305,5 +306,6 @@ def note_html(note: NoteRow) -> str:
     body = escape(note.body).replace("\n", "<br>")
     if note.quote:  # a passage note: the words it is on
         words = escape(short(" ".join(note.quote.split()), 80))
-        body = f'<i style="color:{MUTED}">on “{words}”</i><br>{body}'
+        on = tr("on “{words}”").format(words=words)
+        body = f'<i style="color:{MUTED}">{on}</i><br>{body}'
     return f'{body}<br><span style="color:{MUTED}; font-size:small">{escape(note.author or "")} · {when}</span>'

@@ -196,9 +196,9 @@ class ReviewsMixin(_Base):
             return False
         if code == doc.review and doc.review_status != "uncertain":
             return True
-        label = self.review_label(code) if code else "no review"
-        verb = "Confirm review" if code == doc.review else "Move to"
-        text = f"{verb} {code}" if code else "Take out of its review"
+        label = self.review_label(code) if code else tr("no review")
+        verb = tr("Confirm review {code}") if code == doc.review else tr("Move to {code}")
+        text = verb.format(code=code) if code else tr("Take out of its review")
         done = self.session.push(DocumentReviewCommand(self.session, document_id, code, text))
         if done:
             if code == doc.review:
@@ -245,7 +245,9 @@ class ReviewsMixin(_Base):
             self.message(str(exc))
             return
         if not proposal.candidates:
-            self.message(proposal.reason or "Nothing to propose: its short numbers read directly")
+            self.message(
+                proposal.reason or tr("Nothing to propose: its short numbers read directly")
+            )
             return
         dialog = NumberingDialog(proposal, doc.title, self)
         self.numbering_dialog = dialog
@@ -259,7 +261,11 @@ class ReviewsMixin(_Base):
         dialog.open()
 
     def choose_short_reading(self, document_id: int, reading: str | None) -> bool:
-        text = f"Read short numbers as {reading}" if reading else "Read short numbers automatically"
+        text = (
+            tr("Read short numbers as {reading}").format(reading=reading)
+            if reading
+            else tr("Read short numbers automatically")
+        )
         return self.session.push(ShortReadingCommand(self.session, document_id, reading, text))
 
     def _update_notices(self) -> None:

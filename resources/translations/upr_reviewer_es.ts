@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -32,7 +32,7 @@
         <translation>Importar como nueva &amp;versión de…</translation>
     </message>
     <message>
-        <source>A file holding the next version of a document already here: its paragraphs&apos; work follows them</source>
+        <source>A file holding the next version of a document already here: its paragraphs' work follows them</source>
         <translation>Un archivo que contiene la siguiente versión de un documento ya presente: el trabajo sobre sus párrafos los sigue</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Vi&amp;gilar este archivo</translation>
     </message>
     <message>
-        <source>Import the selected document&apos;s file again each time it is saved</source>
+        <source>Import the selected document's file again each time it is saved</source>
         <translation>Volver a importar el archivo del documento seleccionado cada vez que se guarde</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>E&amp;xportar nota informativa de Word…</translation>
     </message>
     <message>
-        <source>The review&apos;s coverage as a workbook (XLSX) or CSV</source>
+        <source>The review's coverage as a workbook (XLSX) or CSV</source>
         <translation>La cobertura del examen como libro de Excel (XLSX) o CSV</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>&amp;Fusionar espacio de trabajo…</translation>
     </message>
     <message>
-        <source>Bring another copy&apos;s documents and work (a laptop&apos;s file, a colleague&apos;s, the team database) into this workspace</source>
+        <source>Bring another copy's documents and work (a laptop's file, a colleague's, the team database) into this workspace</source>
         <translation>Incorporar a este espacio de trabajo los documentos y el trabajo de otra copia (el archivo de un portátil, el de un colega, la base de datos del equipo)</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>Todas las versiones del documento seleccionado</translation>
     </message>
     <message>
-        <source>Document&apos;s re&amp;view…</source>
+        <source>Document's re&amp;view…</source>
         <translation>&amp;Examen del documento…</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>Proponer una lec&amp;tura de los números abreviados…</translation>
     </message>
     <message>
-        <source>The orders the selected document&apos;s short numbers may follow, each with how many land on recommendations about their section</source>
+        <source>The orders the selected document's short numbers may follow, each with how many land on recommendations about their section</source>
         <translation>Los órdenes que pueden seguir los números abreviados del documento seleccionado, cada uno con cuántos números corresponden a recomendaciones sobre su sección</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>Buscar antecedentes de c&amp;iclos anteriores</translation>
     </message>
     <message>
-        <source>Suggest, for the review&apos;s recommendations, those the State received in its two earlier cycles</source>
+        <source>Suggest, for the review's recommendations, those the State received in its two earlier cycles</source>
         <translation>Sugerir, para las recomendaciones del examen, las que el Estado recibió en sus dos ciclos anteriores</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>Ir a las &amp;sugerencias</translation>
     </message>
     <message>
-        <source>The paragraph&apos;s suggestions: ↑↓ choose, Y accepts, X rejects</source>
+        <source>The paragraph's suggestions: ↑↓ choose, Y accepts, X rejects</source>
         <translation>Las sugerencias del párrafo: ↑↓ para elegir, Y para aceptar, X para rechazar</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
         <translation>Seleccionar te&amp;xto del párrafo</translation>
     </message>
     <message>
-        <source>Keys into the paragraph&apos;s text: Shift+arrows select words, Esc leaves; 1–9 then tag just those words</source>
+        <source>Keys into the paragraph's text: Shift+arrows select words, Esc leaves; 1–9 then tag just those words</source>
         <translation>El teclado entra en el texto del párrafo: Shift+flechas selecciona palabras, Esc sale; luego 1–9 etiqueta solo esas palabras</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>&amp;Cobertura</translation>
     </message>
     <message>
-        <source>Which recommendations the review&apos;s documents address</source>
+        <source>Which recommendations the review's documents address</source>
         <translation>Qué recomendaciones abordan los documentos del examen</translation>
     </message>
     <message>
@@ -348,6 +348,38 @@
         <translation>&amp;Copiar imagen</translation>
     </message>
     <message>
+        <source>Made</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Etiquetados</translation>
+    </message>
+    <message>
+        <source>daily copy</source>
+        <translation>copia diaria</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>Restaurar desde copia de seguridad</translation>
     </message>
@@ -368,6 +400,18 @@
         <translation>Crear copia de &amp;seguridad ahora</translation>
     </message>
     <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>Copies are kept in {folder}</source>
+        <translation>Las copias se guardan en {folder}</translation>
+    </message>
+    <message>
+        <source>No copies yet; they go in {folder}</source>
+        <translation>Aún no hay copias; se guardarán en {folder}</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Crear copia de seguridad ahora</translation>
     </message>
@@ -384,7 +428,43 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <source>A review: its documents, and the recommendations made in it or that its documents respond to (the previous review&apos;s)</source>
+        <source>By recommendation (what the submissions say about each)</source>
+        <translation>Por recomendación (lo que las contribuciones dicen de cada una)</translation>
+    </message>
+    <message>
+        <source>By document (paragraphs with their recommendations, tags, notes)</source>
+        <translation>Por documento (párrafos con sus recomendaciones, etiquetas y notas)</translation>
+    </message>
+    <message>
+        <source>By tag (paragraphs under each tag)</source>
+        <translation>Por etiqueta (párrafos bajo cada etiqueta)</translation>
+    </message>
+    <message>
+        <source>Paragraphs linked, tagged or noted</source>
+        <translation>Párrafos vinculados, etiquetados o con notas</translation>
+    </message>
+    <message>
+        <source>Only paragraphs linked to a recommendation</source>
+        <translation>Solo los párrafos vinculados a una recomendación</translation>
+    </message>
+    <message>
+        <source>Only tagged paragraphs</source>
+        <translation>Solo los párrafos etiquetados</translation>
+    </message>
+    <message>
+        <source>Only paragraphs with notes</source>
+        <translation>Solo los párrafos con notas</translation>
+    </message>
+    <message>
+        <source>All paragraphs</source>
+        <translation>Todos los párrafos</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A review: its documents, and the recommendations made in it or that its documents respond to (the previous review's)</source>
         <translation>Un examen: sus documentos y las recomendaciones formuladas en él o a las que responden sus documentos (las del examen anterior)</translation>
     </message>
     <message>
@@ -468,15 +548,47 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>No se pudo leer el espacio de trabajo: {exc}</translation>
     </message>
     <message>
+        <source>All its documents</source>
+        <translation>Todos sus documentos</translation>
+    </message>
+    <message>
         <source>Save the Word brief as</source>
         <translation>Guardar la nota informativa de Word como</translation>
+    </message>
+    <message>
+        <source>UPR brief</source>
+        <translation>Nota informativa EPU</translation>
+    </message>
+    <message>
+        <source>disable: never (a server on this computer)</source>
+        <translation>disable: nunca (un servidor en este equipo)</translation>
+    </message>
+    <message>
+        <source>allow: only if the server insists</source>
+        <translation>allow: solo si el servidor lo exige</translation>
+    </message>
+    <message>
+        <source>prefer: if the server offers it (libpq's default)</source>
+        <translation>prefer: si el servidor lo ofrece (lo predeterminado en libpq)</translation>
+    </message>
+    <message>
+        <source>require: always, without checking the certificate</source>
+        <translation>require: siempre, sin comprobar el certificado</translation>
+    </message>
+    <message>
+        <source>verify-ca: always, the certificate signed by a known authority</source>
+        <translation>verify-ca: siempre, con el certificado firmado por una autoridad conocida</translation>
+    </message>
+    <message>
+        <source>verify-full: always, the certificate naming this server</source>
+        <translation>verify-full: siempre, con el certificado a nombre de este servidor</translation>
     </message>
     <message>
         <source>Connect to team workspace</source>
         <translation>Conectar a espacio de trabajo de equipo</translation>
     </message>
     <message>
-        <source>A team workspace is a PostgreSQL database the team shares: everyone&apos;s tags, notes and links, seen by the others as they are made.</source>
+        <source>A team workspace is a PostgreSQL database the team shares: everyone's tags, notes and links, seen by the others as they are made.</source>
         <translation>Un espacio de trabajo de equipo es una base de datos PostgreSQL que comparte el equipo: las etiquetas, notas y vínculos de cada persona, que los demás ven en cuanto se crean.</translation>
     </message>
     <message>
@@ -496,6 +608,10 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>upr</translation>
     </message>
     <message>
+        <source>your PostgreSQL login</source>
+        <translation>su usuario de PostgreSQL</translation>
+    </message>
+    <message>
         <source>Given to this connection only; the program never stores it</source>
         <translation>Se proporciona solo para esta conexión; el programa nunca la guarda</translation>
     </message>
@@ -504,12 +620,60 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L:</source>
+        <translation>SS&amp;L:</translation>
+    </message>
+    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
     </message>
     <message>
-        <source>The URL&apos;s port is not a number</source>
+        <source>The URL's port is not a number</source>
         <translation>El puerto de la URL no es un número</translation>
+    </message>
+    <message>
+        <source>Connecting to {place}…</source>
+        <translation>Conectando con {place}…</translation>
+    </message>
+    <message>
+        <source>Connected as {role}</source>
+        <translation>Conectado como {role}</translation>
+    </message>
+    <message>
+        <source>The password was not accepted; type it again.</source>
+        <translation>La contraseña no fue aceptada; escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it and press Connect. It is used for this connection only, never stored.</source>
+        <translation>El servidor pide una contraseña: escríbala y pulse Conectar. Solo se usa para esta conexión y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Cambiar el nombre del documento</translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation>Editar los datos del documento</translation>
     </message>
     <message>
         <source>Who wrote it</source>
@@ -528,12 +692,93 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Ti&amp;po:</translation>
     </message>
     <message>
+        <source>&amp;Rename</source>
+        <translation>Cambiar el &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n nota al pie</numerusform>
+            <numerusform>%n notas al pie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{paragraphs} and {footnotes}</source>
+        <translation>{paragraphs} y {footnotes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) with theirs</source>
+        <translation>
+            <numerusform>%n versión anterior con lo suyo</numerusform>
+            <numerusform>%n versiones anteriores con lo suyo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) made by a reviewer</source>
+        <translation>
+            <numerusform>%n vínculo hecho por un revisor</numerusform>
+            <numerusform>%n vínculos hechos por revisores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed mark(s)</source>
+        <translation>
+            <numerusform>%n marca de revisado</numerusform>
+            <numerusform>%n marcas de revisado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed check finding(s)</source>
+        <translation>
+            <numerusform>%n observación de la comprobación descartada</numerusform>
+            <numerusform>%n observaciones de la comprobación descartadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no review work (no tags, notes, links made by reviewers or reviewed marks)</source>
+        <translation>ningún trabajo de revisión (ni etiquetas, ni notas, ni vínculos hechos por revisores, ni marcas de revisado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n recommendation(s) it brought stay in the registry, with the links other documents make to them.</source>
+        <translation>
+            <numerusform>La %n recomendación que aportó permanece en el registro, con los vínculos que otros documentos hacen a ella.</numerusform>
+            <numerusform>Las %n recomendaciones que aportó permanecen en el registro, con los vínculos que otros documentos hacen a ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &lt;b&gt;“{title}”&lt;/b&gt; ({file}) from the workspace?</source>
+        <translation>¿Quitar &lt;b&gt;“{title}”&lt;/b&gt; ({file}) del espacio de trabajo?</translation>
+    </message>
+    <message>
+        <source>A backup copy of the workspace is made first, and Edit › Undo (Ctrl+Z) brings it back with everything.</source>
+        <translation>Antes se hace una copia de seguridad del espacio de trabajo, y Edición › Deshacer (Ctrl+Z) lo recupera con todo.</translation>
+    </message>
+    <message>
+        <source>Going with it:</source>
+        <translation>Se eliminan con él:</translation>
+    </message>
+    <message>
         <source>Remove document</source>
         <translation>Eliminar documento</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: the same text as “{title}” (document {number}, {file})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: el mismo texto que “{title}” (documento {number}, {file})</translation>
     </message>
     <message>
         <source>Already in the workspace</source>
@@ -564,6 +809,14 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>No se pudo reconocer con certeza la codificación de &lt;b&gt;{name}&lt;/b&gt;. Elija aquella con la que el texto se lee correctamente:</translation>
     </message>
     <message>
+        <source>Encodings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>The text read in this encoding</source>
+        <translation>El texto leído con esta codificación</translation>
+    </message>
+    <message>
         <source>&amp;The text read in this encoding:</source>
         <translation>&amp;Texto leído con esta codificación:</translation>
     </message>
@@ -574,6 +827,10 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelado; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Laying out the brief</source>
+        <translation>Maquetando la nota informativa</translation>
     </message>
     <message>
         <source>Export Word brief</source>
@@ -604,8 +861,16 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Calculando la extensión…</translation>
     </message>
     <message>
+        <source>more than {pages} pages: narrow it before a meeting?</source>
+        <translation>más de {pages} páginas: ¿reducirla antes de una reunión?</translation>
+    </message>
+    <message>
         <source>Could not estimate the length: {error}</source>
         <translation>No se pudo calcular la extensión: {error}</translation>
+    </message>
+    <message>
+        <source>Choose where to save the brief.</source>
+        <translation>Elija dónde guardar la nota informativa.</translation>
     </message>
     <message>
         <source>Estimating the length before writing…</source>
@@ -623,6 +888,17 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n page(s)</source>
+        <translation>
+            <numerusform>unas %n página</numerusform>
+            <numerusform>unas %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {what}</source>
+        <translation>Se escribió {file}: {what}</translation>
+    </message>
     <message>
         <source>{message}.</source>
         <translation>{message}.</translation>
@@ -632,8 +908,31 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>The system could not open {file}.</source>
+        <translation>El sistema no pudo abrir {file}.</translation>
+    </message>
+    <message>
         <source>The brief was not written</source>
         <translation>No se generó la nota informativa</translation>
+    </message>
+    <message>
+        <source>To narrow it: {ways}.</source>
+        <translation>Para reducirla: {ways}.</translation>
+    </message>
+    <message>
+        <source>To narrow it, choose fewer documents or recommendations.</source>
+        <translation>Para reducirla, elija menos documentos o recomendaciones.</translation>
+    </message>
+    <message>
+        <source>A long brief</source>
+        <translation>Una nota informativa larga</translation>
+    </message>
+    <message numerus="yes">
+        <source>This brief will run to about %n page(s).</source>
+        <translation>
+            <numerusform>Esta nota informativa tendrá unas %n página.</numerusform>
+            <numerusform>Esta nota informativa tendrá unas %n páginas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Write %n page(s)</source>
@@ -659,8 +958,64 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Atajos de teclado</translation>
     </message>
     <message>
+        <source>Single keys work while the reading pane or a list has focus; in a text field they type as usual.  Up/Down also move through paragraphs.</source>
+        <translation>Las teclas sueltas funcionan cuando el panel de lectura o una lista tiene el foco; en un campo de texto escriben como siempre.  Arriba/Abajo también recorren los párrafos.</translation>
+    </message>
+    <message>
+        <source>Read stakeholder submissions, link paragraphs to Universal Periodic Review recommendations, tag and annotate them, and export Word briefs.</source>
+        <translation>Leer las contribuciones de las partes interesadas, vincular sus párrafos a las recomendaciones del examen periódico universal, etiquetarlos y anotarlos, y exportar notas informativas de Word.</translation>
+    </message>
+    <message>
+        <source>Workspace: {place}</source>
+        <translation>Espacio de trabajo: {place}</translation>
+    </message>
+    <message>
+        <source>(team workspace; your role: {role})</source>
+        <translation>(espacio de trabajo de equipo; su función: {role})</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU AGPL-3.0-or-later.</source>
+        <translation>Con licencia GNU AGPL-3.0 o posterior.</translation>
+    </message>
+    <message>
+        <source>About UPR Reviewer</source>
+        <translation>Acerca de UPR Reviewer</translation>
+    </message>
+    <message>
         <source>UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)</source>
         <translation>Espacios de trabajo de UPR Reviewer (*.sqlite *.upr.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Exámenes</translation>
+    </message>
+    <message>
+        <source>Predecessor decisions</source>
+        <translation>Decisiones sobre antecedentes</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Observaciones descartadas</translation>
+    </message>
+    <message>
+        <source>Tagged paragraphs</source>
+        <translation>Párrafos etiquetados</translation>
+    </message>
+    <message>
+        <source>Tagged passages</source>
+        <translation>Fragmentos etiquetados</translation>
+    </message>
+    <message>
+        <source>Reviewed marks</source>
+        <translation>Marcas de revisado</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Entradas del historial</translation>
+    </message>
+    <message>
+        <source>Recommendations' texts in other languages</source>
+        <translation>Textos de las recomendaciones en otros idiomas</translation>
     </message>
     <message>
         <source>a .sqlite file, or postgresql://user@host/database</source>
@@ -675,12 +1030,76 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>&amp;Espacio de trabajo:</translation>
     </message>
     <message>
+        <source>Merge workspace</source>
+        <translation>Combinar espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Bring another copy's documents and work into this workspace: a copy taken to a laptop, a colleague's file, or the team's database. Nothing is lost: when both copies changed one note or decided one link, the later stays and the other is kept beside it or in the history. The other copy is only read.</source>
+        <translation>Incorporar a este espacio de trabajo los documentos y el trabajo de otra copia: una copia llevada a un portátil, el archivo de un colega o la base de datos del equipo. No se pierde nada: cuando ambas copias cambiaron una misma nota o decidieron un mismo vínculo, se queda la más reciente y la otra se guarda al lado o en el historial. La otra copia solo se lee.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>Copy workspace to</source>
+        <translation>Copiar el espacio de trabajo a</translation>
+    </message>
+    <message>
+        <source>Copy this workspace, every row as it is, to a new file (to work offline) or to an empty team database. Work on the copy can be merged back later with File › Merge workspace….</source>
+        <translation>Copiar este espacio de trabajo, cada fila tal cual, a un archivo nuevo (para trabajar sin conexión) o a una base de datos de equipo vacía. El trabajo hecho en la copia se puede volver a combinar después con Archivo › Combinar espacio de trabajo….</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
         <source>Merge workspace: report</source>
         <translation>Fusionar espacio de trabajo: informe</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged {source}&lt;/b&gt;&lt;br&gt;{value}</source>
         <translation>&lt;b&gt;Fusión de {source} realizada&lt;/b&gt;&lt;br&gt;{value}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation>Conservado aquí</translation>
+    </message>
+    <message>
+        <source>The other copy's</source>
+        <translation>El de la otra copia</translation>
+    </message>
+    <message>
+        <source>Both copies changed these; nothing was lost:</source>
+        <translation>Ambas copias cambiaron esto; no se perdió nada:</translation>
+    </message>
+    <message>
+        <source>Not brought in</source>
+        <translation>No incorporado</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before the merge: {name} (File › Restore from backup…)</source>
+        <translation>El espacio de trabajo tal como estaba antes de combinar: {name} (Archivo › Restaurar desde copia de seguridad…)</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un colega</translation>
     </message>
     <message>
         <source>Both texts of the note are kept</source>
@@ -699,16 +1118,68 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>&lt;b&gt;{who} guardó esta nota mientras usted la editaba.&lt;/b&gt; Se conservan los dos textos: el guardado en la nota y el que usted escribió en una nueva nota junto a ella, en el mismo párrafo. Compárelos y conserve aquello en lo que estén de acuerdo; Ctrl+Z retira su texto.</translation>
     </message>
     <message>
+        <source>(deleted since)</source>
+        <translation>(eliminada desde entonces)</translation>
+    </message>
+    <message>
+        <source>{who}'s text (saved {when})</source>
+        <translation>Texto de {who} (guardado el {when})</translation>
+    </message>
+    <message>
+        <source>{who}'s text</source>
+        <translation>Texto de {who}</translation>
+    </message>
+    <message>
         <source>Your text (a new note)</source>
         <translation>Su texto (una nueva nota)</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Numbers landing</source>
+        <translation>Números que coinciden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Propose a reading of the short numbers</source>
         <translation>Proponer una lectura de los números abreviados</translation>
     </message>
     <message>
+        <source>no report</source>
+        <translation>ningún informe</translation>
+    </message>
+    <message>
+        <source>Short numbers read against {report}</source>
+        <translation>Números abreviados leídos con respecto a {report}</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>accepted now</source>
+        <translation>aceptada actualmente</translation>
+    </message>
+    <message>
+        <source>{landed} of {total}</source>
+        <translation>{landed} de {total}</translation>
+    </message>
+    <message>
         <source>&amp;Accept this reading</source>
         <translation>&amp;Aceptar esta lectura</translation>
+    </message>
+    <message>
+        <source>No order to try: the report's numbers are not known.</source>
+        <translation>No hay ningún orden que probar: no se conocen los números del informe.</translation>
+    </message>
+    <message>
+        <source>{reading}: {landed} of {total} numbers land on recommendations about their section's subject.</source>
+        <translation>{reading}: {landed} de {total} números corresponden a recomendaciones sobre el tema de su sección.</translation>
     </message>
     <message>
         <source>Review of the document</source>
@@ -734,12 +1205,51 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <source>in none</source>
         <translation>en ninguno</translation>
     </message>
+    <message>
+        <source>Estimating</source>
+        <translation>Calculando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About {pages}: nothing matches these choices.</source>
+        <translation>Unas {pages}: nada coincide con estas opciones.</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>About {pages} on {paper}: {paragraphs} from {documents}, {recommendations}</source>
+        <translation>Unas {pages} en {paper}: {paragraphs} de {documents}, {recommendations}</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n documento</numerusform>
             <numerusform>%n documentos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>choose one review</source>
+        <translation>elegir un solo examen</translation>
+    </message>
+    <message>
+        <source>keep only paragraphs linked, tagged or noted</source>
+        <translation>conservar solo los párrafos vinculados, etiquetados o con notas</translation>
+    </message>
+    <message>
+        <source>choose one document</source>
+        <translation>elegir un solo documento</translation>
+    </message>
+    <message>
+        <source>limit the recommendations to a report, theme or position</source>
+        <translation>limitar las recomendaciones a un informe, tema o posición</translation>
     </message>
     <message>
         <source>Not in a review</source>
@@ -774,6 +1284,21 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Fragmentos</translation>
     </message>
     <message>
+        <source>Paragraphs tagged (latest versions)</source>
+        <translation>Párrafos etiquetados (últimas versiones)</translation>
+    </message>
+    <message>
+        <source>The key 1–9 that toggles it on a paragraph</source>
+        <translation>La tecla 1–9 que la pone o quita en un párrafo</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group of %n tag(s)</source>
+        <translation>
+            <numerusform>Un grupo de %n etiqueta</numerusform>
+            <numerusform>Un grupo de %n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>F2 renames · Del deletes · Alt+↑/↓ moves · 1–9 gives the selected tag its key (0 takes it away) · drag a tag onto another to put it in that group · Ctrl+Z undoes</source>
         <translation>F2 cambia el nombre · Del elimina · Alt+↑/↓ mueve · 1–9 asigna su tecla a la etiqueta seleccionada (0 se la quita) · arrastre una etiqueta sobre otra para ponerla en ese grupo · Ctrl+Z deshace</translation>
     </message>
@@ -782,16 +1307,80 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Gestionar etiquetas</translation>
     </message>
     <message>
+        <source>No key</source>
+        <translation>Sin tecla</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Tecla {key}</translation>
+    </message>
+    <message>
         <source>The key 1–9 that toggles the tag on the current paragraph</source>
         <translation>La tecla 1–9 que pone o quita la etiqueta en el párrafo actual</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;olor…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Combinar con…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Group…</source>
+        <translation>A&amp;grupar…</translation>
+    </message>
+    <message>
+        <source>U&amp;ngroup</source>
+        <translation>&amp;Desagrupar</translation>
     </message>
     <message>
         <source>{value} ({value2})</source>
         <translation>{value} ({value2})</translation>
     </message>
     <message>
+        <source>Renamed “{old}” to “{new}”</source>
+        <translation>“{old}” se llama ahora “{new}”</translation>
+    </message>
+    <message>
+        <source>Colour of “{name}”</source>
+        <translation>Color de “{name}”</translation>
+    </message>
+    <message>
         <source>There is no other tag to merge into</source>
         <translation>No hay otra etiqueta en la que fusionar</translation>
+    </message>
+    <message>
+        <source>Group tags in “{group}”</source>
+        <translation>Agrupar etiquetas en “{group}”</translation>
+    </message>
+    <message>
+        <source>None of the selected tags is in a group</source>
+        <translation>Ninguna de las etiquetas seleccionadas está en un grupo</translation>
+    </message>
+    <message>
+        <source>Take tags out of their group</source>
+        <translation>Sacar etiquetas de su grupo</translation>
+    </message>
+    <message>
+        <source>Move tags</source>
+        <translation>Mover etiquetas</translation>
+    </message>
+    <message>
+        <source>the tag is gone</source>
+        <translation>la etiqueta ya no existe</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -808,12 +1397,42 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <source>Merge {what} into:</source>
         <translation>Fusionar {what} en:</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged {tags} into “{target}”: %n paragraph(s) moved — Ctrl+Z undoes</source>
+        <translation>
+            <numerusform>{tags} combinada(s) con “{target}”: %n párrafo movido — Ctrl+Z deshace</numerusform>
+            <numerusform>{tags} combinada(s) con “{target}”: %n párrafos movidos — Ctrl+Z deshace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {tags} from %n paragraph(s) — Ctrl+Z undoes</source>
+        <translation>
+            <numerusform>{tags} eliminada(s) de %n párrafo — Ctrl+Z deshace</numerusform>
+            <numerusform>{tags} eliminada(s) de %n párrafos — Ctrl+Z deshace</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move tag “{name}”</source>
+        <translation>Mover la etiqueta “{name}”</translation>
+    </message>
+    <message>
+        <source>Key {key} for “{name}”</source>
+        <translation>Tecla {key} para “{name}”</translation>
+    </message>
+    <message>
+        <source>Key {key} toggles “{name}”</source>
+        <translation>La tecla {key} pone o quita “{name}”</translation>
+    </message>
+    <message>
+        <source>No key for “{name}”</source>
+        <translation>Sin tecla para “{name}”</translation>
+    </message>
     <message>
         <source>Group tags</source>
         <translation>Agrupar etiquetas</translation>
     </message>
     <message>
-        <source>Put them in the group (a tag&apos;s name, or a new one):</source>
+        <source>Put them in the group (a tag's name, or a new one):</source>
         <translation>Ponerlas en el grupo (el nombre de una etiqueta o uno nuevo):</translation>
     </message>
     <message>
@@ -821,12 +1440,59 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Importar como nueva versión de…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; becomes the next version of the document chosen here: its paragraphs are matched with the latest version&apos;s, and the notes, tags, links and reviewed marks follow them.</source>
+        <source>&lt;b&gt;{name}&lt;/b&gt; becomes the next version of the document chosen here: its paragraphs are matched with the latest version's, and the notes, tags, links and reviewed marks follow them.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; pasa a ser la siguiente versión del documento elegido aquí: sus párrafos se emparejan con los de la última versión, y las notas, etiquetas, vínculos y marcas de revisado los siguen.</translation>
     </message>
     <message>
         <source>&amp;Import as new version</source>
         <translation>&amp;Importar como nueva versión</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>párrafo {number}</translation>
+    </message>
+    <message>
+        <source>{paragraph} of version {version}</source>
+        <translation>{paragraph} de la versión {version}</translation>
+    </message>
+    <message>
+        <source>read it there</source>
+        <translation>leerlo allí</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>No work on paragraphs that are gone.</source>
+        <translation>Ningún trabajo en párrafos que ya no están.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of earlier versions that no later paragraph continues. The work on them is kept there; copy what still applies to the latest version.</source>
+        <translation>Párrafos de versiones anteriores que ningún párrafo posterior continúa. El trabajo hecho en ellos se conserva allí; copie lo que siga siendo válido en la última versión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first version: %n paragraph(s).</source>
+        <translation>
+            <numerusform>La primera versión: %n párrafo.</numerusform>
+            <numerusform>La primera versión: %n párrafos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From version {old} to {new}:</source>
+        <translation>De la versión {old} a la {new}:</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Párrafo {number}</translation>
+    </message>
+    <message>
+        <source>{counts} kept on it</source>
+        <translation>{counts} conservado(s) en él</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -849,8 +1515,16 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Versiones de “{title}”</translation>
     </message>
     <message>
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+    <message>
         <source>Work on paragraphs that are gone ({n})</source>
         <translation>Trabajo sobre párrafos desaparecidos ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Show the latest version</source>
+        <translation>&amp;Mostrar la última versión</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -867,6 +1541,14 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
     <message>
         <source>{name} already exists; use File → Open to open it.</source>
         <translation>{name} ya existe; use Archivo → Abrir para abrirlo.</translation>
+    </message>
+    <message>
+        <source>No other workspace yet</source>
+        <translation>Aún no hay otro espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
         <source>Open recent</source>
@@ -900,6 +1582,17 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <source>Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;All files (*)</source>
         <translation>Documentos (*.pdf *.docx *.txt *.md *.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
@@ -907,6 +1600,10 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
     <message>
         <source>Importing {name} ({value} of {total})…</source>
         <translation>Importando {name} ({value} de {total})…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>La importación falló</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported. </source>
@@ -939,12 +1636,12 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Quitar la marca sin marcarlo como revisado</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{value}&apos;&gt;✎ {value2}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{value}&apos;&gt;✎ {value2}&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{value}'&gt;✎ {value2}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{value}'&gt;✎ {value2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;i style=&apos;color:{MUTED}&apos;&gt;Not in the version before.&lt;/i&gt;</source>
-        <translation>&lt;i style=&apos;color:{MUTED}&apos;&gt;No estaba en la versión anterior.&lt;/i&gt;</translation>
+        <source>&lt;i style='color:{MUTED}'&gt;Not in the version before.&lt;/i&gt;</source>
+        <translation>&lt;i style='color:{MUTED}'&gt;No estaba en la versión anterior.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to UPR Reviewer.&lt;/b&gt; Your name is recorded on the links, tags and notes you make:</source>
@@ -971,12 +1668,35 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Paragraph history</source>
+        <translation>Historial del párrafo</translation>
+    </message>
+    <message>
+        <source>The history cannot be read now: {error}</source>
+        <translation>No se puede leer el historial ahora: {error}</translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its history</source>
+        <translation>Seleccione un párrafo para ver su historial</translation>
+    </message>
+    <message>
+        <source>Nothing done to this paragraph yet</source>
+        <translation>Aún no se ha hecho nada en este párrafo</translation>
+    </message>
+    <message>
         <source>{value}, {at:%Y-%m-%d %H:%M} UTC: {text}</source>
         <translation>{value}, {at:%Y-%m-%d %H:%M} UTC: {text}</translation>
     </message>
     <message>
         <source>someone</source>
         <translation>alguien</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n action(s), newest first</source>
+        <translation>
+            <numerusform>Historial: %n acción, la más reciente primero</numerusform>
+            <numerusform>Historial: %n acciones, las más recientes primero</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -993,6 +1713,29 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
     <message>
         <source>Reviewed</source>
         <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Version {number} (earlier ones: right-click › Versions…)</source>
+        <translation>Versión {number} (las anteriores: clic derecho › Versiones…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) in the registry</source>
+        <translation>
+            <numerusform>%n recomendación en el registro</numerusform>
+            <numerusform>%n recomendaciones en el registro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: {review}</source>
+        <translation>Examen: {review}</translation>
+    </message>
+    <message>
+        <source>(a guess: confirm it from the right-click menu)</source>
+        <translation>(una suposición: confírmela desde el menú del clic derecho)</translation>
+    </message>
+    <message>
+        <source>{review} is a guess</source>
+        <translation>{review} es una suposición</translation>
     </message>
     <message>
         <source>Paragraphs</source>
@@ -1055,7 +1798,7 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Notas</translation>
     </message>
     <message>
-        <source>What the paragraph&apos;s document cites, and what it was expected to</source>
+        <source>What the paragraph's document cites, and what it was expected to</source>
         <translation>Lo que cita el documento del párrafo y lo que se esperaba que citara</translation>
     </message>
     <message>
@@ -1081,6 +1824,14 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
     <message>
         <source>Reviewer: {who}</source>
         <translation>Revisor: {who}</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un colega</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
     </message>
     <message>
         <source>Updated with changes saved by {who}</source>
@@ -1119,6 +1870,10 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Sobre “{words}”</translation>
     </message>
     <message>
+        <source>Your note on “{words}”… (saved as you type)</source>
+        <translation>Su nota sobre “{words}”… (se guarda mientras escribe)</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
@@ -1127,7 +1882,11 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Guardada como {author}</translation>
     </message>
     <message>
-        <source>Saved beside {who}&apos;s text</source>
+        <source>Note saved</source>
+        <translation>Nota guardada</translation>
+    </message>
+    <message>
+        <source>Saved beside {who}'s text</source>
         <translation>Guardada junto al texto de {who}</translation>
     </message>
     <message>
@@ -1155,15 +1914,31 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Una nota sobre un fragmento lo cita primero</translation>
     </message>
     <message>
-        <source>The paragraph&apos;s label and pages</source>
+        <source>The paragraph's label and pages</source>
         <translation>La etiqueta del párrafo y sus páginas</translation>
+    </message>
+    <message>
+        <source>On the passage: “{quote}”</source>
+        <translation>Sobre el fragmento: “{quote}”</translation>
+    </message>
+    <message>
+        <source>(edited {when})</source>
+        <translation>(editada el {when})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Click or Enter opens the paragraph</source>
+        <translation>Un clic o Intro abre el párrafo</translation>
     </message>
     <message>
         <source>Filter notes by words…</source>
         <translation>Filtrar notas por palabras…</translation>
     </message>
     <message>
-        <source>Only this reviewer&apos;s notes</source>
+        <source>Only this reviewer's notes</source>
         <translation>Solo las notas de este autor</translation>
     </message>
     <message>
@@ -1175,8 +1950,20 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Todos los exámenes</translation>
     </message>
     <message>
-        <source>The notes of every review, not only the window&apos;s</source>
+        <source>The notes of every review, not only the window's</source>
         <translation>Las notas de todos los exámenes, no solo las del examen de la ventana</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Cualquier autor</translation>
+    </message>
+    <message>
+        <source>Any document</source>
+        <translation>Cualquier documento</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>all reviews</source>
@@ -1229,7 +2016,7 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Abrir el archivo en esta página</translation>
     </message>
     <message>
-        <source>Open the original in the system&apos;s PDF viewer</source>
+        <source>Open the original in the system's PDF viewer</source>
         <translation>Abrir el original en el visor de PDF del sistema</translation>
     </message>
     <message>
@@ -1250,10 +2037,10 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
     </message>
     <message>
         <source>{value}%</source>
-        <translation>{value}&#xa0;%</translation>
+        <translation>{value} %</translation>
     </message>
     <message>
-        <source>Where this document&apos;s file is was not recorded: it was imported before the page view existed, or from another program.  Locate the file (or import it again) to see its pages here.</source>
+        <source>Where this document's file is was not recorded: it was imported before the page view existed, or from another program.  Locate the file (or import it again) to see its pages here.</source>
         <translation>No se registró dónde está el archivo de este documento: se importó antes de que existiera la vista de página, o desde otro programa.  Localice el archivo (o vuelva a importarlo) para ver sus páginas aquí.</translation>
     </message>
     <message>
@@ -1293,6 +2080,14 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Abrir el archivo</translation>
     </message>
     <message>
+        <source>tag {name}</source>
+        <translation>etiqueta {name}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>nota: {text}</translation>
+    </message>
+    <message>
         <source>Words of the paragraph with a tag or a note: Enter shows them in the reading pane, Delete removes the tag or the note (Ctrl+Z brings it back)</source>
         <translation>Palabras del párrafo con una etiqueta o una nota: Enter las muestra en el panel de lectura, Delete quita la etiqueta o la nota (Ctrl+Z la recupera)</translation>
     </message>
@@ -1301,12 +2096,24 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>Remove the selected passage&apos;s tag or note (Delete)</source>
+        <source>Remove the selected passage's tag or note (Delete)</source>
         <translation>Quitar la etiqueta o la nota del fragmento seleccionado (Delete)</translation>
     </message>
     <message>
         <source>Passages ({n})</source>
         <translation>Fragmentos ({n})</translation>
+    </message>
+    <message>
+        <source>Tag “{name}” removed from “{words}”</source>
+        <translation>Etiqueta “{name}” quitada de “{words}”</translation>
+    </message>
+    <message>
+        <source>Note on “{words}” deleted</source>
+        <translation>Nota sobre “{words}” eliminada</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z brings it back)</source>
+        <translation>(Ctrl+Z la recupera)</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -1321,7 +2128,7 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Otro examen…</translation>
     </message>
     <message>
-        <source>How this document&apos;s short numbers read against the report</source>
+        <source>How this document's short numbers read against the report</source>
         <translation>Cómo se leen los números abreviados de este documento con respecto al informe</translation>
     </message>
     <message>
@@ -1337,11 +2144,27 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Probar cada orden que pueden seguir los números frente al tema de las secciones que los citan, y elegir uno con su justificación</translation>
     </message>
     <message>
+        <source>Placed in {review} ({code}) by a guess</source>
+        <translation>Asignado a {review} ({code}) por suposición</translation>
+    </message>
+    <message>
+        <source>({n} of {count} unresolved)</source>
+        <translation>({n} de {count} sin resolver)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
         <source>Y accept · X reject · ↑↓ choose · Ctrl+Z undo</source>
         <translation>Y aceptar · X rechazar · ↑↓ elegir · Ctrl+Z deshacer</translation>
     </message>
     <message>
-        <source>Recommendations of the review&apos;s previous cycle that this paragraph likely speaks to without citing them, ranked by the words they share.
+        <source>Recommendations of the review's previous cycle that this paragraph likely speaks to without citing them, ranked by the words they share.
 They count nowhere until accepted.  Y accepts the selected one (it becomes a confirmed link), X rejects it (it is never suggested again for this paragraph); Ctrl+Z undoes.  Review › Suggest for this document (Ctrl+Shift+S) ranks them again.</source>
         <translation>Recomendaciones del ciclo anterior del examen a las que probablemente se refiere este párrafo sin citarlas, clasificadas por las palabras que comparten con él.
 No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se convierte en un vínculo confirmado), X la rechaza (no se volverá a sugerir para este párrafo); Ctrl+Z deshace.  Revisión › Sugerir para este documento (Ctrl+Shift+S) vuelve a clasificarlas.</translation>
@@ -1349,6 +2172,10 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
     <message>
         <source>Suggested</source>
         <translation>Sugeridas</translation>
+    </message>
+    <message>
+        <source>Suggested recommendations</source>
+        <translation>Recomendaciones sugeridas</translation>
     </message>
     <message>
         <source>No open suggestions left for this paragraph.</source>
@@ -1378,12 +2205,24 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
         </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{MUTED}&apos;&gt;Rejected here: {numbers}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{MUTED}&apos;&gt;Rechazadas aquí: {numbers}&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{MUTED}'&gt;Rejected here: {numbers}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{MUTED}'&gt;Rechazadas aquí: {numbers}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>New tag… (Enter adds it to this paragraph)</source>
         <translation>Nueva etiqueta… (Enter la añade a este párrafo)</translation>
+    </message>
+    <message>
+        <source>Toggle “{name}” on this paragraph</source>
+        <translation>Poner o quitar “{name}” en este párrafo</translation>
+    </message>
+    <message>
+        <source>(shortcut {key})</source>
+        <translation>(atajo {key})</translation>
+    </message>
+    <message>
+        <source>in the group “{group}”</source>
+        <translation>en el grupo “{group}”</translation>
     </message>
     <message>
         <source>Read another version of the document (earlier ones are read-only)</source>
@@ -1413,16 +2252,16 @@ No cuentan en ninguna parte hasta que se aceptan.  Y acepta la seleccionada (se 
         </translation>
     </message>
     <message>
-        <source>(&lt;a href=&apos;next&apos;&gt;next&lt;/a&gt;)</source>
-        <translation>(&lt;a href=&apos;next&apos;&gt;siguiente&lt;/a&gt;)</translation>
+        <source>(&lt;a href='next'&gt;next&lt;/a&gt;)</source>
+        <translation>(&lt;a href='next'&gt;siguiente&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>No paragraph changed since reviewed</source>
         <translation>Ningún párrafo modificado desde su revisión</translation>
     </message>
     <message>
-        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;stop&lt;/a&gt;)</source>
-        <translation>Vigilando &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;detener&lt;/a&gt;)</translation>
+        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href='stop'&gt;stop&lt;/a&gt;)</source>
+        <translation>Vigilando &lt;b&gt;{name}&lt;/b&gt; (&lt;a href='stop'&gt;detener&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>Coverage is that of one review: which of the recommendations it responds to its documents address.
@@ -1459,7 +2298,7 @@ Elija un examen para verla.</translation>
         <translation>Estado recomendante</translation>
     </message>
     <message>
-        <source>The State&apos;s position on the recommendation</source>
+        <source>The State's position on the recommendation</source>
         <translation>La posición del Estado sobre la recomendación</translation>
     </message>
     <message>
@@ -1479,8 +2318,8 @@ Elija un examen para verla.</translation>
         <translation>Mostrar todas las recomendaciones</translation>
     </message>
     <message>
-        <source>Cell: paragraphs citing the recommendation — &lt;b&gt;2&lt;/b&gt; confirmed, &lt;span style=&apos;color:${cell_suggested_text}&apos;&gt;1?&lt;/span&gt; suggested; a stronger blue: more paragraphs. Click a cell (or Enter) to read them.</source>
-        <translation>Celda: párrafos que citan la recomendación — &lt;b&gt;2&lt;/b&gt; confirmados, &lt;span style=&apos;color:${cell_suggested_text}&apos;&gt;1?&lt;/span&gt; sugerido; un azul más intenso: más párrafos. Haga clic en una celda (o Intro) para leerlos.</translation>
+        <source>Cell: paragraphs citing the recommendation — &lt;b&gt;2&lt;/b&gt; confirmed, &lt;span style='color:${cell_suggested_text}'&gt;1?&lt;/span&gt; suggested; a stronger blue: more paragraphs. Click a cell (or Enter) to read them.</source>
+        <translation>Celda: párrafos que citan la recomendación — &lt;b&gt;2&lt;/b&gt; confirmados, &lt;span style='color:${cell_suggested_text}'&gt;1?&lt;/span&gt; sugerido; un azul más intenso: más párrafos. Haga clic en una celda (o Intro) para leerlos.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1495,7 +2334,7 @@ Elija un examen para verla.</translation>
         <translation>Todos los Estados recomendantes, no solo los 25 con más</translation>
     </message>
     <message>
-        <source>The States&apos; order</source>
+        <source>The States' order</source>
         <translation>El orden de los Estados</translation>
     </message>
     <message>
@@ -1540,7 +2379,7 @@ Elija un examen para verla.</translation>
     </message>
     <message>
         <source>The documents of {review} respond to no recommendations in this workspace yet.
-Import the previous review&apos;s Working Group report or its thematic list: its recommendations are the rows of the coverage.</source>
+Import the previous review's Working Group report or its thematic list: its recommendations are the rows of the coverage.</source>
         <translation>Los documentos de {review} aún no responden a ninguna recomendación de este espacio de trabajo.
 Importe el informe del Grupo de Trabajo del examen anterior o su lista temática: sus recomendaciones son las filas de la cobertura.</translation>
     </message>
@@ -1560,12 +2399,48 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>alguien ha editado la nota desde entonces; su texto se deja como está</translation>
     </message>
     <message>
-        <source>Save note beside a colleague&apos;s</source>
+        <source>the note is gone</source>
+        <translation>la nota ya no existe</translation>
+    </message>
+    <message>
+        <source>Add passage note</source>
+        <translation>Añadir nota sobre un fragmento</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Save note beside a colleague's</source>
         <translation>Guardar la nota junto a la de un colega</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
     </message>
     <message>
         <source>Check</source>
         <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>“{title}” brought recommendations: there is no draft to check.</source>
+        <translation>“{title}” aportó recomendaciones: no hay ningún borrador que comprobar.</translation>
+    </message>
+    <message>
+        <source>no draft</source>
+        <translation>ningún borrador</translation>
+    </message>
+    <message>
+        <source>Checking “{title}”…</source>
+        <translation>Comprobando “{title}”…</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>La comprobación falló: {error}</translation>
     </message>
     <message>
         <source>This finding is about the whole document</source>
@@ -1576,8 +2451,16 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Observación descartada para este documento (Ctrl+Z la recupera)</translation>
     </message>
     <message>
+        <source>only a Word (.docx) draft can carry comments; this one is {format}</source>
+        <translation>solo un borrador de Word (.docx) puede llevar comentarios; este es {format}</translation>
+    </message>
+    <message>
         <source>Check a draft first (F7)</source>
         <translation>Compruebe primero un borrador (F7)</translation>
+    </message>
+    <message>
+        <source>{title} - check.docx</source>
+        <translation>{title} - comprobación.docx</translation>
     </message>
     <message>
         <source>Save check report</source>
@@ -1597,6 +2480,10 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
             <numerusform>Informe de comprobación guardado: {file} (%n observación)</numerusform>
             <numerusform>Informe de comprobación guardado: {file} (%n observaciones)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} (checked).docx</source>
+        <translation>{name} (comprobado).docx</translation>
     </message>
     <message>
         <source>; the file changed since it was checked: comments went by text</source>
@@ -1625,6 +2512,18 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <source>The annotated copy was not saved: {exc}</source>
         <translation>No se guardó la copia anotada: {exc}</translation>
     </message>
+    <message>
+        <source>version {version} of “{title}” (document {number})</source>
+        <translation>versión {version} de “{title}” (documento {number})</translation>
+    </message>
+    <message>
+        <source>“{title}” (document {number})</source>
+        <translation>“{title}” (documento {number})</translation>
+    </message>
+    <message>
+        <source>{file} is already in the workspace as {document}</source>
+        <translation>{file} ya está en el espacio de trabajo como {document}</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n file(s)</source>
         <translation>
@@ -1641,6 +2540,14 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>ya en el espacio de trabajo: </translation>
     </message>
     <message>
+        <source>{file} as {document}</source>
+        <translation>{file} como {document}</translation>
+    </message>
+    <message>
+        <source>{file} repeats “{title}” (document {number})</source>
+        <translation>{file} repite “{title}” (documento {number})</translation>
+    </message>
+    <message>
         <source>Ren&amp;ame document…</source>
         <translation>Cam&amp;biar nombre del documento…</translation>
     </message>
@@ -1653,7 +2560,7 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Editar &amp;detalles del documento…</translation>
     </message>
     <message>
-        <source>The selected document&apos;s title, organisation and kind</source>
+        <source>The selected document's title, organisation and kind</source>
         <translation>El título, la organización y el tipo del documento seleccionado</translation>
     </message>
     <message>
@@ -1665,12 +2572,48 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Eliminar el documento seleccionado con sus párrafos y el trabajo de revisión (Ctrl+Z lo recupera)</translation>
     </message>
     <message>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>A new title</source>
+        <translation>Un título nuevo</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Editar los &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Its title, organisation and kind</source>
+        <translation>Su título, organización y tipo</translation>
+    </message>
+    <message>
+        <source>R&amp;emove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove it with its paragraphs and review work (Ctrl+Z brings it back)</source>
+        <translation>Quitarlo con sus párrafos y el trabajo de revisión (Ctrl+Z lo recupera)</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”; Edit › Undo brings it back</source>
+        <translation>Se quitó “{title}”; Edición › Deshacer lo recupera</translation>
+    </message>
+    <message>
+        <source>(backup copy: {file})</source>
+        <translation>(copia de seguridad: {file})</translation>
+    </message>
+    <message>
         <source>Select a document first</source>
         <translation>Seleccione primero un documento</translation>
     </message>
     <message>
         <source>“{title}” is back</source>
         <translation>“{title}” se ha recuperado</translation>
+    </message>
+    <message>
+        <source>The document was not brought back</source>
+        <translation>El documento no se recuperó</translation>
     </message>
     <message>
         <source>Skipped {names}: already in the workspace in another format</source>
@@ -1685,8 +2628,28 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Panel de co&amp;mprobación</translation>
     </message>
     <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versiones…</translation>
+    </message>
+    <message>
         <source>Every version of the document, what changed, the work on gone paragraphs</source>
         <translation>Todas las versiones del documento, lo que cambió y el trabajo sobre los párrafos desaparecidos</translation>
+    </message>
+    <message>
+        <source>Import a &amp;new version of this…</source>
+        <translation>Importar una versión &amp;nueva de este…</translation>
+    </message>
+    <message>
+        <source>Choose the file holding the document's next version</source>
+        <translation>Elegir el archivo con la versión siguiente del documento</translation>
+    </message>
+    <message>
+        <source>Import the file again as the next version each time it is saved</source>
+        <translation>Volver a importar el archivo como versión siguiente cada vez que se guarde</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this draft</source>
+        <translation>Compro&amp;bar este borrador</translation>
     </message>
     <message>
         <source>Indexing…</source>
@@ -1715,6 +2678,10 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Espere a que termine la importación o la fusión en curso</translation>
     </message>
     <message>
+        <source>Merging…</source>
+        <translation>Combinando…</translation>
+    </message>
+    <message>
         <source>Merged {source}: {value}</source>
         <translation>Fusión de {source} realizada: {value}</translation>
     </message>
@@ -1723,12 +2690,40 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Espere a que termine la fusión o la copia en curso</translation>
     </message>
     <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Copy workspace</source>
+        <translation>Copiar espacio de trabajo</translation>
+    </message>
+    <message>
         <source>Copied {total} rows to {target}</source>
         <translation>{total} filas copiadas a {target}</translation>
     </message>
     <message>
+        <source>Copied {total} rows to {target}.
+
+Work on the copy can be merged back with File › Merge workspace….</source>
+        <translation>Se copiaron {total} filas a {target}.
+
+El trabajo hecho en la copia se puede volver a combinar con Archivo › Combinar espacio de trabajo….</translation>
+    </message>
+    <message>
         <source>{value}: {value2}…</source>
         <translation>{value}: {value2}…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
     </message>
     <message>
         <source>Page</source>
@@ -1755,7 +2750,7 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>No se encontró en esta computadora ningún programa para abrir {name}</translation>
     </message>
     <message>
-        <source>Opened {name} in the system&apos;s viewer: go to page {page}</source>
+        <source>Opened {name} in the system's viewer: go to page {page}</source>
         <translation>Se abrió {name} en el visor del sistema: vaya a la página {page}</translation>
     </message>
     <message>
@@ -1765,6 +2760,14 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
     <message>
         <source>Opened {name}</source>
         <translation>Se abrió {name}</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Locate “{file}”</source>
+        <translation>Localizar “{file}”</translation>
     </message>
     <message>
         <source>Found: {path}</source>
@@ -1807,7 +2810,7 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <source>Follow the desktop&apos;s light or dark scheme</source>
+        <source>Follow the desktop's light or dark scheme</source>
         <translation>Seguir el esquema claro u oscuro del escritorio</translation>
     </message>
     <message>
@@ -1835,7 +2838,7 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>&lt;b&gt;Aún no hay documentos en este examen&lt;/b&gt;&lt;br&gt;Importe sus documentos, o suelte sus archivos aquí; “Todos los exámenes” en la barra de herramientas muestra todos los documentos.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No recommendations yet&lt;/b&gt;&lt;br&gt;The registry fills from the UN documents that list them: the Working Group&apos;s report on a review (A/HRC/…, PDF or Word), its addendum with the State&apos;s responses, OHCHR&apos;s thematic list of recommendations, or a UPR Info database export (XLSX or CSV).  Import them, or drop their files here; submissions citing them then link to them.</source>
+        <source>&lt;b&gt;No recommendations yet&lt;/b&gt;&lt;br&gt;The registry fills from the UN documents that list them: the Working Group's report on a review (A/HRC/…, PDF or Word), its addendum with the State's responses, OHCHR's thematic list of recommendations, or a UPR Info database export (XLSX or CSV).  Import them, or drop their files here; submissions citing them then link to them.</source>
         <translation>&lt;b&gt;Aún no hay recomendaciones&lt;/b&gt;&lt;br&gt;El registro se llena a partir de los documentos de las Naciones Unidas que las enumeran: el informe del Grupo de Trabajo sobre un examen (A/HRC/…, PDF o Word), su adición con las respuestas del Estado, la lista temática de recomendaciones del ACNUDH o una exportación de la base de datos de UPR Info (XLSX o CSV).  Impórtelos, o suelte sus archivos aquí; las contribuciones que las citan quedarán vinculadas a ellas.</translation>
     </message>
     <message>
@@ -1843,7 +2846,7 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>No hay notas sobre este párrafo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No recommendations for this review yet&lt;/b&gt;&lt;br&gt;Import the Working Group&apos;s report on it (A/HRC/…), its addendum with the State&apos;s responses or OHCHR&apos;s thematic list.</source>
+        <source>&lt;b&gt;No recommendations for this review yet&lt;/b&gt;&lt;br&gt;Import the Working Group's report on it (A/HRC/…), its addendum with the State's responses or OHCHR's thematic list.</source>
         <translation>&lt;b&gt;Aún no hay recomendaciones para este examen&lt;/b&gt;&lt;br&gt;Importe el informe del Grupo de Trabajo sobre él (A/HRC/…), su adición con las respuestas del Estado o la lista temática del ACNUDH.</translation>
     </message>
     <message>
@@ -1859,8 +2862,8 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Title&lt;/span&gt;</source>
-        <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Título&lt;/span&gt;</translation>
+        <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Title&lt;/span&gt;</source>
+        <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Título&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{current_review} is no longer a review: showing all reviews</source>
@@ -1886,6 +2889,22 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         </translation>
     </message>
     <message>
+        <source>no review</source>
+        <translation>ningún examen</translation>
+    </message>
+    <message>
+        <source>Confirm review {code}</source>
+        <translation>Confirmar el examen {code}</translation>
+    </message>
+    <message>
+        <source>Move to {code}</source>
+        <translation>Mover a {code}</translation>
+    </message>
+    <message>
+        <source>Take out of its review</source>
+        <translation>Sacar de su examen</translation>
+    </message>
+    <message>
         <source>“{title}” is part of {label}</source>
         <translation>“{title}” forma parte de {label}</translation>
     </message>
@@ -1898,7 +2917,19 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>“{title}” se movió a {label}{where} (Ctrl+Z lo devuelve)</translation>
     </message>
     <message>
-        <source>A team workspace is backed up on its server by its administrator (pg_dump); the command line&apos;s `copy --to FILE.sqlite` takes a copy to a file</source>
+        <source>Nothing to propose: its short numbers read directly</source>
+        <translation>Nada que proponer: sus números abreviados se leen directamente</translation>
+    </message>
+    <message>
+        <source>Read short numbers as {reading}</source>
+        <translation>Leer los números abreviados según {reading}</translation>
+    </message>
+    <message>
+        <source>Read short numbers automatically</source>
+        <translation>Leer los números abreviados automáticamente</translation>
+    </message>
+    <message>
+        <source>A team workspace is backed up on its server by its administrator (pg_dump); the command line's `copy --to FILE.sqlite` takes a copy to a file</source>
         <translation>El administrador de un espacio de trabajo de equipo hace sus copias de seguridad en el servidor (pg_dump); el comando `copy --to FILE.sqlite` de la línea de comandos hace una copia en un archivo</translation>
     </message>
     <message>
@@ -1962,8 +2993,24 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>Palabras, en cualquier orden (texto, Estados recomendantes, Estado examinado); un número: 115.1 muestra 115.1, 115.10–115.19 y 115.100–115.199, y selecciona 115.1; 28. muestra todo el párrafo 28; una signatura: A/HRC/28/15; o una combinación: A/HRC/40/6 28.294</translation>
     </message>
     <message>
+        <source>“{typed}” has no recommendation number; type one like 28.294 or pick from the list</source>
+        <translation>“{typed}” no tiene número de recomendación; escriba uno como 28.294 o elija de la lista</translation>
+    </message>
+    <message>
+        <source>{number} is ambiguous or unknown: type the report symbol too, e.g. A/HRC/40/6 {number}</source>
+        <translation>{number} es ambiguo o desconocido: escriba también la signatura del informe, p. ej. A/HRC/40/6 {number}</translation>
+    </message>
+    <message>
         <source>Something went wrong inside UPR Reviewer: a program error, not something you did. Your work saved so far is safe, and the window stays open.</source>
         <translation>Algo salió mal dentro de UPR Reviewer: es un error del programa, no algo que usted haya hecho. El trabajo guardado hasta ahora está a salvo y la ventana sigue abierta.</translation>
+    </message>
+    <message>
+        <source>The details could not be written down; please report what you were doing.</source>
+        <translation>No se pudieron guardar los detalles; informe de lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>The details are in {file}: please send that file with a note of what you were doing.</source>
+        <translation>Los detalles están en {file}: envíe ese archivo con una nota sobre lo que estaba haciendo.</translation>
     </message>
     <message>
         <source>{value}
@@ -1992,40 +3039,294 @@ Además: {message}</translation>
         <translation>Exportar cobertura</translation>
     </message>
     <message>
+        <source>{review} coverage.xlsx</source>
+        <translation>{review} cobertura.xlsx</translation>
+    </message>
+    <message>
+        <source>The coverage is that of one review: choose a review first (the Review switcher in the toolbar, Ctrl+Shift+R), then export it.</source>
+        <translation>La cobertura es la de un examen: elija primero un examen (el selector de examen de la barra de herramientas, Ctrl+Mayús+R) y luego expórtela.</translation>
+    </message>
+    <message>
         <source>Export the coverage of {review}</source>
         <translation>Exportar la cobertura de {review}</translation>
+    </message>
+    <message>
+        <source>The coverage export is not available: {error}</source>
+        <translation>La exportación de la cobertura no está disponible: {error}</translation>
+    </message>
+    <message>
+        <source>The coverage was not exported</source>
+        <translation>La cobertura no se exportó</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
         <source>Exported the coverage of {review} to {name}</source>
         <translation>Cobertura de {review} exportada a {name}</translation>
     </message>
     <message>
+        <source>No document selected</source>
+        <translation>Ningún documento seleccionado</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{value}&apos;&gt;{text}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{value}&apos;&gt;{text}&lt;/span&gt;</translation>
+        <source>One of the UN's lists of recommendations, or a document without paragraphs: it is not one of the documents whose coverage is counted.</source>
+        <translation>Una de las listas de recomendaciones de las Naciones Unidas, o un documento sin párrafos: no es uno de los documentos cuya cobertura se cuenta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cites {n} of {review}'s %n recommendation(s)</source>
+        <translation>
+            <numerusform>Cita {n} de la %n recomendación de {review}</numerusform>
+            <numerusform>Cita {n} de las %n recomendaciones de {review}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cites {n} of the %n recommendation(s)</source>
+        <translation>
+            <numerusform>Cita {n} de la %n recomendación</numerusform>
+            <numerusform>Cita {n} de las %n recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggested</source>
+        <translation>
+            <numerusform>%n más sugerida</numerusform>
+            <numerusform>%n más sugeridas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n theme(s) it writes about, {more} more it does not cite.</source>
+        <translation>
+            <numerusform>En el %n tema que trata, {more} más que no cita.</numerusform>
+            <numerusform>En los %n temas que trata, {more} más que no cita.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{MUTED}&apos;&gt;No paragraph selected&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{MUTED}&apos;&gt;Ningún párrafo seleccionado&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{value}'&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{value}'&gt;{text}&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{where}&lt;/b&gt;&lt;span style=&apos;color:{MUTED}&apos;&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:{MUTED}; font-size:small&apos;&gt;{short}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{where}&lt;/b&gt;&lt;span style=&apos;color:{MUTED}&apos;&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:{MUTED}; font-size:small&apos;&gt;{short}&lt;/span&gt;</translation>
+        <source>Cites ({n})</source>
+        <translation>Cita ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s); double-click to read</source>
+        <translation>
+            <numerusform>%n párrafo; doble clic para leer</numerusform>
+            <numerusform>%n párrafos; doble clic para leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested, not yet confirmed ({n})</source>
+        <translation>Sugeridas, aún sin confirmar ({n})</translation>
+    </message>
+    <message>
+        <source>a suggested link; double-click to read and confirm it</source>
+        <translation>un vínculo sugerido; doble clic para leerlo y confirmarlo</translation>
+    </message>
+    <message>
+        <source>Expected, not cited ({n})</source>
+        <translation>Esperadas, no citadas ({n})</translation>
+    </message>
+    <message>
+        <source>“{title}” does not cite {number}</source>
+        <translation>“{title}” no cita {number}</translation>
+    </message>
+    <message>
+        <source>No paragraph selected</source>
+        <translation>Ningún párrafo seleccionado</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:{MUTED}'&gt;No paragraph selected&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{MUTED}'&gt;Ningún párrafo seleccionado&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}&lt;/b&gt;&lt;span style='color:{MUTED}'&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style='color:{MUTED}; font-size:small'&gt;{short}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{where}&lt;/b&gt;&lt;span style='color:{MUTED}'&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style='color:{MUTED}; font-size:small'&gt;{short}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Sources give different texts</source>
         <translation>Las fuentes dan textos distintos</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Cuadro</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>Nota al pie</translation>
+    </message>
+    <message>
+        <source>in cycle {cycle}</source>
+        <translation>en el ciclo {cycle}</translation>
+    </message>
+    <message>
+        <source>in {symbol}</source>
+        <translation>en {symbol}</translation>
+    </message>
+    <message>
+        <source>also recommended {where} by {states}: {number} — {position}</source>
+        <translation>también recomendada {where} por {states}: {number} — {position}</translation>
+    </message>
+    <message>
+        <source>also recommended {where}: {number} — {position}</source>
+        <translation>también recomendada {where}: {number} — {position}</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
         <source>Its text changed in a new version after someone worked on it (notes, tags, links or a reviewed mark followed it): read the difference, then mark it reviewed</source>
         <translation>Su texto cambió en una nueva versión después de que alguien trabajara en él (lo siguieron notas, etiquetas, vínculos o una marca de revisado): lea la diferencia y luego márquelo como revisado</translation>
     </message>
     <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>split from a longer paragraph</source>
+        <translation>separado de un párrafo más largo</translation>
+    </message>
+    <message>
+        <source>merged from several paragraphs</source>
+        <translation>combinado a partir de varios párrafos</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n movido</numerusform>
+            <numerusform>%n movidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n editado</numerusform>
+            <numerusform>%n editados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split</source>
+        <translation>
+            <numerusform>%n dividido</numerusform>
+            <numerusform>%n divididos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n combinado</numerusform>
+            <numerusform>%n combinados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no paragraphs</source>
+        <translation>ningún párrafo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{counts} on paragraphs that are gone</source>
+        <translation>{counts} en párrafos que ya no están</translation>
+    </message>
+    <message>
+        <source>{what} in version {version}</source>
+        <translation>{what} en la versión {version}</translation>
+    </message>
+    <message>
+        <source>was {labels}</source>
+        <translation>era {labels}</translation>
+    </message>
+    <message>
+        <source>{what}: removed words struck through, added ones underlined</source>
+        <translation>{what}: palabras eliminadas tachadas, añadidas subrayadas</translation>
+    </message>
+    <message>
+        <source>v{version} (latest)</source>
+        <translation>v{version} (última)</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}, imported {when}, %n paragraph(s)</source>
+        <translation>
+            <numerusform>{file}, importado el {when}, %n párrafo</numerusform>
+            <numerusform>{file}, importado el {when}, %n párrafos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first version</source>
+        <translation>la primera versión</translation>
+    </message>
+    <message>
         <source>Read only (your role: reader)</source>
         <translation>Solo lectura (su rol: lector)</translation>
+    </message>
+    <message>
+        <source>{read_only}: you may read this team workspace but not change it; its administrator can give you the reviewers' role</source>
+        <translation>{read_only}: puede leer este espacio de trabajo de equipo pero no modificarlo; su administrador puede darle la función de revisor</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you may tag, note, link and mark paragraphs reviewed, but not import, remove or edit documents; its administrator can give you the editors' role</source>
+        <translation>Su función es {role}: puede etiquetar, anotar, vincular y marcar párrafos como revisados, pero no importar, quitar ni editar documentos; su administrador puede darle la función de editor</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you may tag, note, link and mark paragraphs reviewed, but not change this; its administrator can give you the editors' role</source>
+        <translation>Su función es {role}: puede etiquetar, anotar, vincular y marcar párrafos como revisados, pero no cambiar esto; su administrador puede darle la función de editor</translation>
+    </message>
+    <message>
+        <source>could not undo {action}: {error}</source>
+        <translation>no se pudo deshacer «{action}»: {error}</translation>
+    </message>
+    <message>
+        <source>could not redo {action}: {error}</source>
+        <translation>no se pudo rehacer «{action}»: {error}</translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
@@ -2082,8 +3383,16 @@ Además: {message}</translation>
         <translation>No se pueden hacer sugerencias para “{title}”: {reason}.</translation>
     </message>
     <message>
-        <source>Import the document&apos;s file again, as its next version, each time it is saved (in Word or LibreOffice); the window follows</source>
+        <source>Import the document's file again, as its next version, each time it is saved (in Word or LibreOffice); the window follows</source>
         <translation>Volver a importar el archivo del documento, como su siguiente versión, cada vez que se guarde (en Word o LibreOffice); la ventana lo sigue</translation>
+    </message>
+    <message>
+        <source>an earlier version: watch the document's latest version</source>
+        <translation>una versión anterior: vigile la última versión del documento</translation>
+    </message>
+    <message>
+        <source>it brought recommendations to the registry: such files have no versions</source>
+        <translation>aportó recomendaciones al registro: esos archivos no tienen versiones</translation>
     </message>
     <message>
         <source>Stopped watching “{title}”</source>
@@ -2094,7 +3403,7 @@ Además: {message}</translation>
         <translation>Se dejó de vigilar el archivo</translation>
     </message>
     <message>
-        <source>Cannot watch this document&apos;s file: {reason}</source>
+        <source>Cannot watch this document's file: {reason}</source>
         <translation>No se puede vigilar el archivo de este documento: {reason}</translation>
     </message>
     <message>
@@ -2110,8 +3419,60 @@ Además: {message}</translation>
         <translation>{file};;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Date &amp;imported</source>
+        <translation>Fecha de &amp;importación</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation>&amp;Párrafos</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed share</source>
+        <translation>Proporción &amp;revisada</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Descendente</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm review: {review}</source>
+        <translation>&amp;Confirmar el examen: {review}</translation>
+    </message>
+    <message>
+        <source>&amp;Move to review</source>
+        <translation>&amp;Mover al examen</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage of this document…</source>
+        <translation>Co&amp;bertura de este documento…</translation>
+    </message>
+    <message>
+        <source>The recommendations it cites, and those it was expected to address</source>
+        <translation>Las recomendaciones que cita y las que se esperaba que abordara</translation>
+    </message>
+    <message>
         <source>Not for this document: {reason}</source>
         <translation>No para este documento: {reason}</translation>
+    </message>
+    <message>
+        <source>Recommendations its paragraphs likely speak to without citing them</source>
+        <translation>Recomendaciones de las que probablemente tratan sus párrafos sin citarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Otro…</translation>
     </message>
     <message numerus="yes">
         <source>◉ Watching %n file(s)</source>
@@ -2119,6 +3480,10 @@ Además: {message}</translation>
             <numerusform>◉ Vigilando %n archivo</numerusform>
             <numerusform>◉ Vigilando %n archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>el borrador</translation>
     </message>
     <message>
         <source>Draft saved ({name}) but not imported: {error}</source>
@@ -2137,7 +3502,7 @@ Además: {message}</translation>
         <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
-        <source>The window&apos;s translations could not be loaded; it stays as it is</source>
+        <source>The window's translations could not be loaded; it stays as it is</source>
         <translation>No se pudieron cargar las traducciones de la ventana; se queda como está</translation>
     </message>
     <message>
@@ -2149,12 +3514,92 @@ Además: {message}</translation>
         <translation>La ventana está ahora en {language}; el historial de deshacer empieza de nuevo</translation>
     </message>
     <message>
+        <source>Link to {number}</source>
+        <translation>Vincular a {number}</translation>
+    </message>
+    <message>
+        <source>Confirm {number}</source>
+        <translation>Confirmar {number}</translation>
+    </message>
+    <message>
+        <source>Reject {number}</source>
+        <translation>Rechazar {number}</translation>
+    </message>
+    <message>
+        <source>Re-suggest {number}</source>
+        <translation>Volver a sugerir {number}</translation>
+    </message>
+    <message>
+        <source>the link to {number} is gone</source>
+        <translation>el vínculo a {number} ya no existe</translation>
+    </message>
+    <message>
         <source>Accept suggestion {number}</source>
         <translation>Aceptar la sugerencia {number}</translation>
     </message>
     <message>
         <source>Reject suggestion {number}</source>
         <translation>Rechazar la sugerencia {number}</translation>
+    </message>
+    <message>
+        <source>Unlink {number}</source>
+        <translation>Desvincular {number}</translation>
+    </message>
+    <message>
+        <source>Tag “{name}”</source>
+        <translation>Etiquetar “{name}”</translation>
+    </message>
+    <message>
+        <source>Untag “{name}”</source>
+        <translation>Quitar la etiqueta “{name}”</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (changed paragraph)</source>
+        <translation>Marcar como revisado (párrafo cambiado)</translation>
+    </message>
+    <message>
+        <source>Mark unreviewed (changed paragraph)</source>
+        <translation>Marcar como no revisado (párrafo cambiado)</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marcar como revisado</translation>
+    </message>
+    <message>
+        <source>Mark unreviewed</source>
+        <translation>Marcar como no revisado</translation>
+    </message>
+    <message>
+        <source>Mark changed since reviewed</source>
+        <translation>Marcar «cambiado desde la revisión»</translation>
+    </message>
+    <message>
+        <source>Clear “changed since reviewed”</source>
+        <translation>Quitar “cambiado desde la revisión”</translation>
+    </message>
+    <message>
+        <source>Confirm {number} as earlier recommendation</source>
+        <translation>Confirmar {number} como recomendación anterior</translation>
+    </message>
+    <message>
+        <source>Reject {number} as earlier recommendation</source>
+        <translation>Rechazar {number} como recomendación anterior</translation>
+    </message>
+    <message>
+        <source>Re-suggest {number} as earlier recommendation</source>
+        <translation>Volver a sugerir {number} como recomendación anterior</translation>
+    </message>
+    <message>
+        <source>{number} is no longer suggested as an earlier recommendation</source>
+        <translation>{number} ya no se sugiere como recomendación anterior</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Descartar la observación</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>Restablecer la observación</translation>
     </message>
     <message>
         <source>Daily backup: {name}</source>
@@ -2199,7 +3644,7 @@ Además: {message}</translation>
         <translation>Haga clic para filtrar la matriz</translation>
     </message>
     <message>
-        <source>each cell: recommendations addressed / the theme&apos;s recommendations</source>
+        <source>each cell: recommendations addressed / the theme's recommendations</source>
         <translation>cada celda: recomendaciones abordadas / recomendaciones del tema</translation>
     </message>
     <message>
@@ -2276,7 +3721,7 @@ Además: {message}</translation>
         <translation>Cuántos documentos abordan cada recomendación (un vínculo confirmado)</translation>
     </message>
     <message>
-        <source>Grouped by the first theme of each recommendation (the filter&apos;s theme when one is chosen)</source>
+        <source>Grouped by the first theme of each recommendation (the filter's theme when one is chosen)</source>
         <translation>Agrupadas por el primer tema de cada recomendación (el tema del filtro cuando se elige uno)</translation>
     </message>
     <message numerus="yes">
@@ -2343,6 +3788,10 @@ Además: {message}</translation>
         <translation>Estado examinado</translation>
     </message>
     <message>
+        <source>State under review: {state}</source>
+        <translation>Estado examinado: {state}</translation>
+    </message>
+    <message>
         <source>Citations</source>
         <translation>Citas</translation>
     </message>
@@ -2387,11 +3836,11 @@ Además: {message}</translation>
         <translation>Descartada por {who}</translation>
     </message>
     <message>
-        <source>the guidelines&apos;</source>
+        <source>the guidelines'</source>
         <translation>la de las directrices</translation>
     </message>
     <message>
-        <source>Words allowed (footnotes aside); the guidelines&apos;: {one} for one organisation, {joint} for a joint submission</source>
+        <source>Words allowed (footnotes aside); the guidelines': {one} for one organisation, {joint} for a joint submission</source>
         <translation>Palabras permitidas (sin contar las notas al pie); según las directrices: {one} para una organización, {joint} para una contribución conjunta</translation>
     </message>
     <message>
@@ -2481,6 +3930,39 @@ Clave: {key}</translation>
     <message>
         <source>Not available: {reason}</source>
         <translation>No disponible: {reason}</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Sin tema</translation>
+    </message>
+    <message>
+        <source>Document {number}</source>
+        <translation>Documento {number}</translation>
+    </message>
+    <message>
+        <source>{who} does not cite {number}</source>
+        <translation>{who} no cita {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n confirmado</numerusform>
+            <numerusform>%n confirmados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested</source>
+        <translation>
+            <numerusform>%n sugerido</numerusform>
+            <numerusform>%n sugeridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{who} cites {number} in %n paragraph(s) ({links})
+Click (or Enter) to read them</source>
+        <translation><numerusform>{who} cita {number} en %n párrafo ({links})
+Haga clic (o Intro) para leerlo</numerusform><numerusform>{who} cita {number} en %n párrafos ({links})
+Haga clic (o Intro) para leerlos</numerusform></translation>
     </message>
     <message>
         <source>nobody</source>
@@ -2663,8 +4145,8 @@ Clave: {key}</translation>
         <translation>Este documento no tiene párrafos que leer: alimentó el registro de recomendaciones (vea Ver → Recomendaciones).</translation>
     </message>
     <message>
-        <source>No paragraph matches these filters — &lt;a href=&apos;clear&apos;&gt;Clear filters&lt;/a&gt; (Ctrl+Shift+X)</source>
-        <translation>Ningún párrafo coincide con estos filtros — &lt;a href=&apos;clear&apos;&gt;Borrar filtros&lt;/a&gt; (Ctrl+Shift+X)</translation>
+        <source>No paragraph matches these filters — &lt;a href='clear'&gt;Clear filters&lt;/a&gt; (Ctrl+Shift+X)</source>
+        <translation>Ningún párrafo coincide con estos filtros — &lt;a href='clear'&gt;Borrar filtros&lt;/a&gt; (Ctrl+Shift+X)</translation>
     </message>
     <message>
         <source>Import a submission (File → Import, Ctrl+I) or drop files here.</source>
@@ -2747,8 +4229,8 @@ Clave: {key}</translation>
         <translation>Fuentes discrepantes (≠)</translation>
     </message>
     <message>
-        <source>Words are ANDed; &quot;quotes&quot; keep a phrase, educat* matches a prefix, OR gives alternatives. Enter opens the best hit.</source>
-        <translation>Se exigen todas las palabras; las &quot;comillas&quot; mantienen una frase, educ* busca un prefijo, OR da alternativas. Intro abre el mejor resultado.</translation>
+        <source>Words are ANDed; "quotes" keep a phrase, educat* matches a prefix, OR gives alternatives. Enter opens the best hit.</source>
+        <translation>Se exigen todas las palabras; las "comillas" mantienen una frase, educ* busca un prefijo, OR da alternativas. Intro abre el mejor resultado.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2878,6 +4360,10 @@ Clave: {key}</translation>
         <translation>sugerencia aceptada</translation>
     </message>
     <message>
+        <source>on “{words}”</source>
+        <translation>sobre “{words}”</translation>
+    </message>
+    <message>
         <source>{n}st cycle</source>
         <translation>{n}.er ciclo</translation>
     </message>
@@ -2927,7 +4413,7 @@ Clave: {key}</translation>
         <translation>Examen</translation>
     </message>
     <message>
-        <source>every review&apos;s documents</source>
+        <source>every review's documents</source>
         <translation>los documentos de todos los exámenes</translation>
     </message>
     <message numerus="yes">
@@ -2972,6 +4458,147 @@ Clave: {key}</translation>
     <message>
         <source>matched: {words}</source>
         <translation>en común: {words}</translation>
+    </message>
+    <message>
+        <source>UPR Reviewer cannot start</source>
+        <translation>UPR Reviewer no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace</source>
+        <translation>No se puede abrir el espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>unexpected error: {kind}: {error}</source>
+        <translation>error inesperado: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>(details in {file})</source>
+        <translation>(detalles en {file})</translation>
+    </message>
+    <message>
+        <source>Remove “{title}”</source>
+        <translation>Quitar “{title}”</translation>
+    </message>
+    <message>
+        <source>Rename “{title}”</source>
+        <translation>Cambiar el nombre de “{title}”</translation>
+    </message>
+    <message>
+        <source>Edit details of “{title}”</source>
+        <translation>Editar los datos de “{title}”</translation>
+    </message>
+    <message>
+        <source>the team workspace</source>
+        <translation>el espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{database} en {host}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Abriendo {name}…</translation>
+    </message>
+    <message>
+        <source>service “{name}”</source>
+        <translation>servicio “{name}”</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>Paragraph {label}: {text}</source>
+        <translation>Párrafo {label}: {text}</translation>
+    </message>
+    <message>
+        <source>Review not certain: {reason}</source>
+        <translation>Examen no seguro: {reason}</translation>
+    </message>
+    <message>
+        <source>No open suggestions for this paragraph</source>
+        <translation>No hay sugerencias pendientes para este párrafo</translation>
+    </message>
+    <message>
+        <source>No suggestion left here; click a link to confirm or reject it</source>
+        <translation>No quedan sugerencias aquí; haga clic en un vínculo para confirmarlo o rechazarlo</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion {number} (Ctrl+Z undoes)</source>
+        <translation>Sugerencia {number} aceptada (Ctrl+Z deshace)</translation>
+    </message>
+    <message>
+        <source>Rejected suggestion {number} (Ctrl+Z undoes)</source>
+        <translation>Sugerencia {number} rechazada (Ctrl+Z deshace)</translation>
+    </message>
+    <message>
+        <source>{number} is a suggestion: X rejects it, Y accepts it</source>
+        <translation>{number} es una sugerencia: X la rechaza, Y la acepta</translation>
+    </message>
+    <message>
+        <source>Tag: {name}</source>
+        <translation>Etiqueta: {name}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Nota: {text}</translation>
+    </message>
+    <message>
+        <source>Tag {words} as “{name}”</source>
+        <translation>Etiquetar {words} como “{name}”</translation>
+    </message>
+    <message>
+        <source>Untag “{name}” from {words}</source>
+        <translation>Quitar la etiqueta “{name}” de {words}</translation>
+    </message>
+    <message>
+        <source>Rename tag “{old}” to “{new}”</source>
+        <translation>Cambiar el nombre de la etiqueta “{old}” a “{new}”</translation>
+    </message>
+    <message>
+        <source>Colour of tag “{name}”</source>
+        <translation>Color de la etiqueta “{name}”</translation>
+    </message>
+    <message>
+        <source>Merge {tags} into “{target}”</source>
+        <translation>Combinar {tags} con “{target}”</translation>
+    </message>
+    <message>
+        <source>Delete tag “{name}”</source>
+        <translation>Eliminar la etiqueta “{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)</source>
+        <translation>
+            <numerusform>Eliminar %n etiqueta</numerusform>
+            <numerusform>Eliminar %n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchanged (it holds version {version} already)</source>
+        <translation>sin cambios (ya contiene la versión {version})</translation>
+    </message>
+    <message>
+        <source>imported as a document of its own</source>
+        <translation>importado como documento propio</translation>
+    </message>
+    <message>
+        <source>version {version} imported</source>
+        <translation>versión {version} importada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) changed</source>
+        <translation>
+            <numerusform>%n párrafo cambiado</numerusform>
+            <numerusform>%n párrafos cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since reviewed</source>
+        <translation>
+            <numerusform>%n cambiado desde la revisión</numerusform>
+            <numerusform>%n cambiados desde la revisión</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

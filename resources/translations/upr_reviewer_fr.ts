@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -25,31 +25,31 @@
     </message>
     <message>
         <source>Import submissions and UN documents (or drop files on the window)</source>
-        <translation>Importer des communications et des documents de l&apos;ONU (ou déposer des fichiers sur la fenêtre)</translation>
+        <translation>Importer des communications et des documents de l'ONU (ou déposer des fichiers sur la fenêtre)</translation>
     </message>
     <message>
         <source>Import as new &amp;version of…</source>
         <translation>Importer comme nouvelle &amp;version de…</translation>
     </message>
     <message>
-        <source>A file holding the next version of a document already here: its paragraphs&apos; work follows them</source>
-        <translation>Un fichier contenant la version suivante d&apos;un document déjà présent&#xa0;: le travail sur ses paragraphes les suit</translation>
+        <source>A file holding the next version of a document already here: its paragraphs' work follows them</source>
+        <translation>Un fichier contenant la version suivante d'un document déjà présent : le travail sur ses paragraphes les suit</translation>
     </message>
     <message>
         <source>&amp;Watch this file</source>
         <translation>&amp;Surveiller ce fichier</translation>
     </message>
     <message>
-        <source>Import the selected document&apos;s file again each time it is saved</source>
+        <source>Import the selected document's file again each time it is saved</source>
         <translation>Réimporter le fichier du document sélectionné à chaque enregistrement</translation>
     </message>
     <message>
         <source>&amp;Export Word brief…</source>
-        <translation>E&amp;xporter la note d&apos;information Word…</translation>
+        <translation>E&amp;xporter la note d'information Word…</translation>
     </message>
     <message>
-        <source>The review&apos;s coverage as a workbook (XLSX) or CSV</source>
-        <translation>La couverture de l&apos;examen sous forme de classeur (XLSX) ou de fichier CSV</translation>
+        <source>The review's coverage as a workbook (XLSX) or CSV</source>
+        <translation>La couverture de l'examen sous forme de classeur (XLSX) ou de fichier CSV</translation>
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
@@ -57,23 +57,23 @@
     </message>
     <message>
         <source>Backup copies of this workspace: restore one, or back up now</source>
-        <translation>Copies de sauvegarde de cet espace de travail&#xa0;: en restaurer une, ou sauvegarder maintenant</translation>
+        <translation>Copies de sauvegarde de cet espace de travail : en restaurer une, ou sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Merge workspace…</source>
         <translation>&amp;Fusionner un espace de travail…</translation>
     </message>
     <message>
-        <source>Bring another copy&apos;s documents and work (a laptop&apos;s file, a colleague&apos;s, the team database) into this workspace</source>
-        <translation>Intégrer dans cet espace de travail les documents et le travail d&apos;une autre copie (le fichier d&apos;un ordinateur portable, celui d&apos;un collègue, la base de données de l&apos;équipe)</translation>
+        <source>Bring another copy's documents and work (a laptop's file, a colleague's, the team database) into this workspace</source>
+        <translation>Intégrer dans cet espace de travail les documents et le travail d'une autre copie (le fichier d'un ordinateur portable, celui d'un collègue, la base de données de l'équipe)</translation>
     </message>
     <message>
         <source>&amp;Copy workspace to…</source>
-        <translation>&amp;Copier l&apos;espace de travail vers…</translation>
+        <translation>&amp;Copier l'espace de travail vers…</translation>
     </message>
     <message>
         <source>Every row of this workspace to a new file (to work offline) or an empty team database</source>
-        <translation>Toutes les lignes de cet espace de travail vers un nouveau fichier (pour travailler hors ligne) ou une base de données d&apos;équipe vide</translation>
+        <translation>Toutes les lignes de cet espace de travail vers un nouveau fichier (pour travailler hors ligne) ou une base de données d'équipe vide</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>The next paragraph whose text changed in a new version after work on it</source>
-        <translation>Le paragraphe suivant dont le texte a changé dans une nouvelle version après qu&apos;on y a travaillé</translation>
+        <translation>Le paragraphe suivant dont le texte a changé dans une nouvelle version après qu'on y a travaillé</translation>
     </message>
     <message>
         <source>Chec&amp;k draft</source>
@@ -157,19 +157,19 @@
     </message>
     <message>
         <source>The selected draft against the UPR guidelines and the recommendations: citations, form, coverage</source>
-        <translation>Le projet sélectionné au regard des directives de l&apos;EPU et des recommandations&#xa0;: citations, forme, couverture</translation>
+        <translation>Le projet sélectionné au regard des directives de l'EPU et des recommandations : citations, forme, couverture</translation>
     </message>
     <message>
         <source>Every version of the selected document</source>
         <translation>Toutes les versions du document sélectionné</translation>
     </message>
     <message>
-        <source>Document&apos;s re&amp;view…</source>
+        <source>Document's re&amp;view…</source>
         <translation>&amp;Examen du document…</translation>
     </message>
     <message>
         <source>Which review the selected document is part of</source>
-        <translation>L&apos;examen dont fait partie le document sélectionné</translation>
+        <translation>L'examen dont fait partie le document sélectionné</translation>
     </message>
     <message>
         <source>Export covera&amp;ge…</source>
@@ -188,7 +188,7 @@
         <translation>Proposer une lecture des numéros a&amp;brégés…</translation>
     </message>
     <message>
-        <source>The orders the selected document&apos;s short numbers may follow, each with how many land on recommendations about their section</source>
+        <source>The orders the selected document's short numbers may follow, each with how many land on recommendations about their section</source>
         <translation>Les ordres que peuvent suivre les numéros abrégés du document sélectionné, chacun avec le nombre de numéros qui tombent sur des recommandations portant sur leur section</translation>
     </message>
     <message>
@@ -196,8 +196,8 @@
         <translation>Rechercher les &amp;antécédents des cycles précédents</translation>
     </message>
     <message>
-        <source>Suggest, for the review&apos;s recommendations, those the State received in its two earlier cycles</source>
-        <translation>Suggérer, pour les recommandations de l&apos;examen, celles que l&apos;État a reçues lors de ses deux cycles précédents</translation>
+        <source>Suggest, for the review's recommendations, those the State received in its two earlier cycles</source>
+        <translation>Suggérer, pour les recommandations de l'examen, celles que l'État a reçues lors de ses deux cycles précédents</translation>
     </message>
     <message>
         <source>&amp;Suggest for this document</source>
@@ -208,8 +208,8 @@
         <translation>Aller aux suggest&amp;ions</translation>
     </message>
     <message>
-        <source>The paragraph&apos;s suggestions: ↑↓ choose, Y accepts, X rejects</source>
-        <translation>Les suggestions du paragraphe&#xa0;: ↑↓ pour choisir, Y pour accepter, X pour rejeter</translation>
+        <source>The paragraph's suggestions: ↑↓ choose, Y accepts, X rejects</source>
+        <translation>Les suggestions du paragraphe : ↑↓ pour choisir, Y pour accepter, X pour rejeter</translation>
     </message>
     <message>
         <source>&amp;Write a note</source>
@@ -220,8 +220,8 @@
         <translation>Sélectionner le te&amp;xte du paragraphe</translation>
     </message>
     <message>
-        <source>Keys into the paragraph&apos;s text: Shift+arrows select words, Esc leaves; 1–9 then tag just those words</source>
-        <translation>Le clavier passe dans le texte du paragraphe&#xa0;: Shift+flèches sélectionne des mots, Esc pour sortir&#xa0;; 1–9 étiquette ensuite uniquement ces mots</translation>
+        <source>Keys into the paragraph's text: Shift+arrows select words, Esc leaves; 1–9 then tag just those words</source>
+        <translation>Le clavier passe dans le texte du paragraphe : Shift+flèches sélectionne des mots, Esc pour sortir ; 1–9 étiquette ensuite uniquement ces mots</translation>
     </message>
     <message>
         <source>Note &amp;on selection</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Rename, colour, merge, delete, order and group tags; choose the key 1–9 of each</source>
-        <translation>Renommer, colorer, fusionner, supprimer, ordonner et grouper les étiquettes&#xa0;; choisir la touche 1–9 de chacune</translation>
+        <translation>Renommer, colorer, fusionner, supprimer, ordonner et grouper les étiquettes ; choisir la touche 1–9 de chacune</translation>
     </message>
     <message>
         <source>Toggle tag &amp;{n}</source>
-        <translation>Basculer l&apos;étiquette &amp;{n}</translation>
+        <translation>Basculer l'étiquette &amp;{n}</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Choose the revie&amp;w…</source>
-        <translation>Choisir l&apos;&amp;examen…</translation>
+        <translation>Choisir l'&amp;examen…</translation>
     </message>
     <message>
         <source>Work on one review, or on all of them</source>
@@ -280,8 +280,8 @@
         <translation>&amp;Couverture</translation>
     </message>
     <message>
-        <source>Which recommendations the review&apos;s documents address</source>
-        <translation>Les recommandations que traitent les documents de l&apos;examen</translation>
+        <source>Which recommendations the review's documents address</source>
+        <translation>Les recommandations que traitent les documents de l'examen</translation>
     </message>
     <message>
         <source>&amp;Documents list</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Every note of the review: filter by author, document, words; Enter opens the paragraph</source>
-        <translation>Toutes les notes de l&apos;examen&#xa0;: filtrer par auteur, document, mots&#xa0;; Enter ouvre le paragraphe</translation>
+        <translation>Toutes les notes de l'examen : filtrer par auteur, document, mots ; Enter ouvre le paragraphe</translation>
     </message>
     <message>
         <source>&amp;Filters</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Toolbar</source>
-        <translation>Barre d&apos;outils</translation>
+        <translation>Barre d'outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>&amp;About UPR Reviewer</source>
-        <translation>À &amp;propos d&apos;UPR Reviewer</translation>
+        <translation>À &amp;propos d'UPR Reviewer</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Could not write {path}</source>
-        <translation>Impossible d&apos;écrire {path}</translation>
+        <translation>Impossible d'écrire {path}</translation>
     </message>
     <message>
         <source>&amp;Save as PNG…</source>
@@ -345,7 +345,39 @@
     </message>
     <message>
         <source>&amp;Copy image</source>
-        <translation>&amp;Copier l&apos;image</translation>
+        <translation>&amp;Copier l'image</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Étiquetés</translation>
+    </message>
+    <message>
+        <source>daily copy</source>
+        <translation>copie quotidienne</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -368,6 +400,18 @@
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
+        <source>damaged</source>
+        <translation>endommagée</translation>
+    </message>
+    <message>
+        <source>Copies are kept in {folder}</source>
+        <translation>Les copies sont conservées dans {folder}</translation>
+    </message>
+    <message>
+        <source>No copies yet; they go in {folder}</source>
+        <translation>Aucune copie pour l'instant ; elles iront dans {folder}</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
@@ -375,33 +419,69 @@
         <source>Make the workspace what it was on {created} ({reason})?
 
 The current state is backed up first, so you can come back to it from this list.</source>
-        <translation>Rétablir l&apos;espace de travail tel qu&apos;il était le {created} ({reason})&#xa0;?
+        <translation>Rétablir l'espace de travail tel qu'il était le {created} ({reason}) ?
 
-L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir depuis cette liste.</translation>
+L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette liste.</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <source>A review: its documents, and the recommendations made in it or that its documents respond to (the previous review&apos;s)</source>
-        <translation>Un examen&#xa0;: ses documents, et les recommandations formulées lors de cet examen ou auxquelles ses documents répondent (celles de l&apos;examen précédent)</translation>
+        <source>By recommendation (what the submissions say about each)</source>
+        <translation>Par recommandation (ce que les communications disent de chacune)</translation>
+    </message>
+    <message>
+        <source>By document (paragraphs with their recommendations, tags, notes)</source>
+        <translation>Par document (paragraphes avec leurs recommandations, étiquettes, notes)</translation>
+    </message>
+    <message>
+        <source>By tag (paragraphs under each tag)</source>
+        <translation>Par étiquette (paragraphes sous chaque étiquette)</translation>
+    </message>
+    <message>
+        <source>Paragraphs linked, tagged or noted</source>
+        <translation>Paragraphes liés, étiquetés ou annotés</translation>
+    </message>
+    <message>
+        <source>Only paragraphs linked to a recommendation</source>
+        <translation>Seulement les paragraphes liés à une recommandation</translation>
+    </message>
+    <message>
+        <source>Only tagged paragraphs</source>
+        <translation>Seulement les paragraphes étiquetés</translation>
+    </message>
+    <message>
+        <source>Only paragraphs with notes</source>
+        <translation>Seulement les paragraphes annotés</translation>
+    </message>
+    <message>
+        <source>All paragraphs</source>
+        <translation>Tous les paragraphes</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A review: its documents, and the recommendations made in it or that its documents respond to (the previous review's)</source>
+        <translation>Un examen : ses documents, et les recommandations formulées lors de cet examen ou auxquelles ses documents répondent (celles de l'examen précédent)</translation>
     </message>
     <message>
         <source>Re&amp;view:</source>
-        <translation>&amp;Examen&#xa0;:</translation>
+        <translation>&amp;Examen :</translation>
     </message>
     <message>
         <source>&amp;Arrange:</source>
-        <translation>&amp;Classer par&#xa0;:</translation>
+        <translation>&amp;Classer par :</translation>
     </message>
     <message>
         <source>&amp;Paragraphs:</source>
-        <translation>Para&amp;graphes&#xa0;:</translation>
+        <translation>Para&amp;graphes :</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>Doc&amp;ument&#xa0;:</translation>
+        <translation>Doc&amp;ument :</translation>
     </message>
     <message>
         <source>any report, or e.g. A/HRC/40/6</source>
@@ -409,7 +489,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation>&amp;Rapport&#xa0;:</translation>
+        <translation>&amp;Rapport :</translation>
     </message>
     <message>
         <source>any theme, or a code (A12) or words of its name</source>
@@ -417,11 +497,11 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>Thè&amp;me&#xa0;:</translation>
+        <translation>Thè&amp;me :</translation>
     </message>
     <message>
         <source>Pos&amp;ition:</source>
-        <translation>Pos&amp;ition&#xa0;:</translation>
+        <translation>Pos&amp;ition :</translation>
     </message>
     <message>
         <source>Notes as Word comments (otherwise as text under each paragraph)</source>
@@ -433,11 +513,11 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>no reviewer named on the brief</source>
-        <translation>aucun nom sur la note d&apos;information</translation>
+        <translation>aucun nom sur la note d'information</translation>
     </message>
     <message>
         <source>The reviewer named on the cover (Edit › Reviewer name…)</source>
@@ -445,11 +525,11 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Revie&amp;wer:</source>
-        <translation>Éta&amp;blie par&#xa0;:</translation>
+        <translation>Éta&amp;blie par :</translation>
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation>&amp;Format du papier&#xa0;:</translation>
+        <translation>&amp;Format du papier :</translation>
     </message>
     <message>
         <source>where to save the .docx</source>
@@ -461,23 +541,55 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation>Enregistrer &amp;sous&#xa0;:</translation>
+        <translation>Enregistrer &amp;sous :</translation>
     </message>
     <message>
         <source>Could not read the workspace: {exc}</source>
-        <translation>Impossible de lire l&apos;espace de travail&#xa0;: {exc}</translation>
+        <translation>Impossible de lire l'espace de travail : {exc}</translation>
+    </message>
+    <message>
+        <source>All its documents</source>
+        <translation>Tous ses documents</translation>
     </message>
     <message>
         <source>Save the Word brief as</source>
-        <translation>Enregistrer la note d&apos;information Word sous</translation>
+        <translation>Enregistrer la note d'information Word sous</translation>
+    </message>
+    <message>
+        <source>UPR brief</source>
+        <translation>Note d'information EPU</translation>
+    </message>
+    <message>
+        <source>disable: never (a server on this computer)</source>
+        <translation>disable : jamais (un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>allow: only if the server insists</source>
+        <translation>allow : seulement si le serveur l'exige</translation>
+    </message>
+    <message>
+        <source>prefer: if the server offers it (libpq's default)</source>
+        <translation>prefer : si le serveur le propose (par défaut dans libpq)</translation>
+    </message>
+    <message>
+        <source>require: always, without checking the certificate</source>
+        <translation>require : toujours, sans vérifier le certificat</translation>
+    </message>
+    <message>
+        <source>verify-ca: always, the certificate signed by a known authority</source>
+        <translation>verify-ca : toujours, certificat signé par une autorité connue</translation>
+    </message>
+    <message>
+        <source>verify-full: always, the certificate naming this server</source>
+        <translation>verify-full : toujours, certificat au nom de ce serveur</translation>
     </message>
     <message>
         <source>Connect to team workspace</source>
-        <translation>Se connecter à un espace de travail d&apos;équipe</translation>
+        <translation>Se connecter à un espace de travail d'équipe</translation>
     </message>
     <message>
-        <source>A team workspace is a PostgreSQL database the team shares: everyone&apos;s tags, notes and links, seen by the others as they are made.</source>
-        <translation>Un espace de travail d&apos;équipe est une base de données PostgreSQL partagée par l&apos;équipe&#xa0;: les étiquettes, notes et liens de chacun, visibles par les autres dès leur création.</translation>
+        <source>A team workspace is a PostgreSQL database the team shares: everyone's tags, notes and links, seen by the others as they are made.</source>
+        <translation>Un espace de travail d'équipe est une base de données PostgreSQL partagée par l'équipe : les étiquettes, notes et liens de chacun, visibles par les autres dès leur création.</translation>
     </message>
     <message>
         <source>postgresql://ana@db.example.org:5432/upr</source>
@@ -485,47 +597,176 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Paste the URL your administrator gave you, or fill in the fields</source>
-        <translation>Collez l&apos;URL fournie par votre administrateur, ou remplissez les champs</translation>
+        <translation>Collez l'URL fournie par votre administrateur, ou remplissez les champs</translation>
     </message>
     <message>
         <source>db.example.org (empty: this computer)</source>
-        <translation>db.example.org (vide&#xa0;: cet ordinateur)</translation>
+        <translation>db.example.org (vide : cet ordinateur)</translation>
     </message>
     <message>
         <source>upr</source>
         <translation>upr</translation>
     </message>
     <message>
+        <source>your PostgreSQL login</source>
+        <translation>votre identifiant PostgreSQL</translation>
+    </message>
+    <message>
         <source>Given to this connection only; the program never stores it</source>
-        <translation>Fourni pour cette connexion uniquement&#xa0;; le programme ne l&apos;enregistre jamais</translation>
+        <translation>Fourni pour cette connexion uniquement ; le programme ne l'enregistre jamais</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;tilisateur :</translation>
+    </message>
+    <message>
+        <source>SS&amp;L:</source>
+        <translation>SS&amp;L :</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <source>The URL&apos;s port is not a number</source>
-        <translation>Le port indiqué dans l&apos;URL n&apos;est pas un nombre</translation>
+        <source>The URL's port is not a number</source>
+        <translation>Le port indiqué dans l'URL n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>Connecting to {place}…</source>
+        <translation>Connexion à {place}…</translation>
+    </message>
+    <message>
+        <source>Connected as {role}</source>
+        <translation>Connecté en tant que {role}</translation>
+    </message>
+    <message>
+        <source>The password was not accepted; type it again.</source>
+        <translation>Le mot de passe n'a pas été accepté ; saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it and press Connect. It is used for this connection only, never stored.</source>
+        <translation>Le serveur demande un mot de passe : saisissez-le et appuyez sur Se connecter. Il ne sert qu'à cette connexion et n'est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>Renommer le document</translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation>Modifier les détails du document</translation>
     </message>
     <message>
         <source>Who wrote it</source>
-        <translation>Qui l&apos;a rédigé</translation>
+        <translation>Qui l'a rédigé</translation>
     </message>
     <message>
         <source>It brought recommendations to the registry: its kind is what it was imported as</source>
-        <translation>Ce document a apporté des recommandations au registre&#xa0;: son type est celui sous lequel il a été importé</translation>
+        <translation>Ce document a apporté des recommandations au registre : son type est celui sous lequel il a été importé</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n note de bas de page</numerusform>
+            <numerusform>%n notes de bas de page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{paragraphs} and {footnotes}</source>
+        <translation>{paragraphs} et {footnotes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) with theirs</source>
+        <translation>
+            <numerusform>%n version antérieure avec la sienne</numerusform>
+            <numerusform>%n versions antérieures avec les leurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) made by a reviewer</source>
+        <translation>
+            <numerusform>%n lien fait par un réviseur</numerusform>
+            <numerusform>%n liens faits par des réviseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed mark(s)</source>
+        <translation>
+            <numerusform>%n marque « révisé »</numerusform>
+            <numerusform>%n marques « révisé »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed check finding(s)</source>
+        <translation>
+            <numerusform>%n constat de vérification écarté</numerusform>
+            <numerusform>%n constats de vérification écartés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no review work (no tags, notes, links made by reviewers or reviewed marks)</source>
+        <translation>aucun travail de révision (ni étiquettes, ni notes, ni liens faits par des réviseurs, ni marques « révisé »)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n recommendation(s) it brought stay in the registry, with the links other documents make to them.</source>
+        <translation>
+            <numerusform>La %n recommandation qu'il a apportée reste dans le registre, avec les liens que d'autres documents y font.</numerusform>
+            <numerusform>Les %n recommandations qu'il a apportées restent dans le registre, avec les liens que d'autres documents y font.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &lt;b&gt;“{title}”&lt;/b&gt; ({file}) from the workspace?</source>
+        <translation>Retirer &lt;b&gt;« {title} »&lt;/b&gt; ({file}) de l'espace de travail ?</translation>
+    </message>
+    <message>
+        <source>A backup copy of the workspace is made first, and Edit › Undo (Ctrl+Z) brings it back with everything.</source>
+        <translation>Une copie de sauvegarde de l'espace de travail est faite d'abord, et Édition › Annuler (Ctrl+Z) le rétablit avec tout son contenu.</translation>
+    </message>
+    <message>
+        <source>Going with it:</source>
+        <translation>Partent avec lui :</translation>
     </message>
     <message>
         <source>Remove document</source>
@@ -536,16 +777,20 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: the same text as “{title}” (document {number}, {file})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; : le même texte que « {title} » (document {number}, {file})</translation>
+    </message>
+    <message>
         <source>Already in the workspace</source>
-        <translation>Déjà dans l&apos;espace de travail</translation>
+        <translation>Déjà dans l'espace de travail</translation>
     </message>
     <message>
         <source>These files hold the text of a document already here, in another format:&lt;ul&gt;{rows}&lt;/ul&gt;Imported, they would be a document of their own, and every search would find the text twice.</source>
-        <translation>Ces fichiers contiennent le texte d&apos;un document déjà présent, sous un autre format&#xa0;:&lt;ul&gt;{rows}&lt;/ul&gt;Une fois importés, ils formeraient un document distinct, et chaque recherche trouverait le texte deux fois.</translation>
+        <translation>Ces fichiers contiennent le texte d'un document déjà présent, sous un autre format :&lt;ul&gt;{rows}&lt;/ul&gt;Une fois importés, ils formeraient un document distinct, et chaque recherche trouverait le texte deux fois.</translation>
     </message>
     <message>
         <source>This file holds the text of a document already here, in another format:&lt;ul&gt;{rows}&lt;/ul&gt;Imported, it would be a document of its own, and every search would find the text twice.</source>
-        <translation>Ce fichier contient le texte d&apos;un document déjà présent, sous un autre format&#xa0;:&lt;ul&gt;{rows}&lt;/ul&gt;Une fois importé, il formerait un document distinct, et chaque recherche trouverait le texte deux fois.</translation>
+        <translation>Ce fichier contient le texte d'un document déjà présent, sous un autre format :&lt;ul&gt;{rows}&lt;/ul&gt;Une fois importé, il formerait un document distinct, et chaque recherche trouverait le texte deux fois.</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
@@ -557,15 +802,23 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Choose the text encoding</source>
-        <translation>Choisir l&apos;encodage du texte</translation>
+        <translation>Choisir l'encodage du texte</translation>
     </message>
     <message>
         <source>The encoding of &lt;b&gt;{name}&lt;/b&gt; could not be recognised with certainty. Choose the one in which the text reads correctly:</source>
-        <translation>L&apos;encodage de &lt;b&gt;{name}&lt;/b&gt; n&apos;a pas pu être reconnu avec certitude. Choisissez celui dans lequel le texte se lit correctement&#xa0;:</translation>
+        <translation>L'encodage de &lt;b&gt;{name}&lt;/b&gt; n'a pas pu être reconnu avec certitude. Choisissez celui dans lequel le texte se lit correctement :</translation>
+    </message>
+    <message>
+        <source>Encodings</source>
+        <translation>Encodages</translation>
+    </message>
+    <message>
+        <source>The text read in this encoding</source>
+        <translation>Le texte lu dans cet encodage</translation>
     </message>
     <message>
         <source>&amp;The text read in this encoding:</source>
-        <translation>&amp;Texte lu dans cet encodage&#xa0;:</translation>
+        <translation>&amp;Texte lu dans cet encodage :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -573,15 +826,19 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Annulé ; aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Laying out the brief</source>
+        <translation>Mise en page de la note d'information</translation>
     </message>
     <message>
         <source>Export Word brief</source>
-        <translation>Exporter la note d&apos;information Word</translation>
+        <translation>Exporter la note d'information Word</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation>Longueur&#xa0;:</translation>
+        <translation>Longueur :</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -593,7 +850,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Open the brief in the program the system uses for .docx</source>
-        <translation>Ouvrir la note d&apos;information dans le programme que le système utilise pour les fichiers .docx</translation>
+        <translation>Ouvrir la note d'information dans le programme que le système utilise pour les fichiers .docx</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
@@ -604,8 +861,16 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Estimation de la longueur…</translation>
     </message>
     <message>
+        <source>more than {pages} pages: narrow it before a meeting?</source>
+        <translation>plus de {pages} pages : la restreindre avant une réunion ?</translation>
+    </message>
+    <message>
         <source>Could not estimate the length: {error}</source>
-        <translation>Impossible d&apos;estimer la longueur&#xa0;: {error}</translation>
+        <translation>Impossible d'estimer la longueur : {error}</translation>
+    </message>
+    <message>
+        <source>Choose where to save the brief.</source>
+        <translation>Choisissez où enregistrer la note d'information.</translation>
     </message>
     <message>
         <source>Estimating the length before writing…</source>
@@ -613,7 +878,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Not written: narrow the choices, or Export again to write it.</source>
-        <translation>Non générée&#xa0;: restreignez les choix, ou cliquez à nouveau sur Exporter pour la générer.</translation>
+        <translation>Non générée : restreignez les choix, ou cliquez à nouveau sur Exporter pour la générer.</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
@@ -622,6 +887,17 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n page(s)</source>
+        <translation>
+            <numerusform>environ %n page</numerusform>
+            <numerusform>environ %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {what}</source>
+        <translation>{file} écrit : {what}</translation>
     </message>
     <message>
         <source>{message}.</source>
@@ -632,8 +908,31 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>The system could not open {file}.</source>
+        <translation>Le système n'a pas pu ouvrir {file}.</translation>
+    </message>
+    <message>
         <source>The brief was not written</source>
-        <translation>La note d&apos;information n&apos;a pas été générée</translation>
+        <translation>La note d'information n'a pas été générée</translation>
+    </message>
+    <message>
+        <source>To narrow it: {ways}.</source>
+        <translation>Pour la restreindre : {ways}.</translation>
+    </message>
+    <message>
+        <source>To narrow it, choose fewer documents or recommendations.</source>
+        <translation>Pour la restreindre, choisissez moins de documents ou de recommandations.</translation>
+    </message>
+    <message>
+        <source>A long brief</source>
+        <translation>Une longue note d'information</translation>
+    </message>
+    <message numerus="yes">
+        <source>This brief will run to about %n page(s).</source>
+        <translation>
+            <numerusform>Cette note d'information fera environ %n page.</numerusform>
+            <numerusform>Cette note d'information fera environ %n pages.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Write %n page(s)</source>
@@ -648,19 +947,75 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Replace the brief?</source>
-        <translation>Remplacer la note d&apos;information&#xa0;?</translation>
+        <translation>Remplacer la note d'information ?</translation>
     </message>
     <message>
         <source>{name} already exists in {parent}. Replace it?</source>
-        <translation>{name} existe déjà dans {parent}. Le remplacer&#xa0;?</translation>
+        <translation>{name} existe déjà dans {parent}. Le remplacer ?</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
+        <source>Single keys work while the reading pane or a list has focus; in a text field they type as usual.  Up/Down also move through paragraphs.</source>
+        <translation>Les touches simples agissent quand le volet de lecture ou une liste a le focus ; dans un champ de texte, elles écrivent comme d'habitude.  Haut/Bas parcourent aussi les paragraphes.</translation>
+    </message>
+    <message>
+        <source>Read stakeholder submissions, link paragraphs to Universal Periodic Review recommendations, tag and annotate them, and export Word briefs.</source>
+        <translation>Lire les communications des parties prenantes, lier leurs paragraphes aux recommandations de l'examen périodique universel, les étiqueter et les annoter, et exporter des notes d'information Word.</translation>
+    </message>
+    <message>
+        <source>Workspace: {place}</source>
+        <translation>Espace de travail : {place}</translation>
+    </message>
+    <message>
+        <source>(team workspace; your role: {role})</source>
+        <translation>(espace de travail d'équipe ; votre rôle : {role})</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU AGPL-3.0-or-later.</source>
+        <translation>Sous licence GNU AGPL-3.0 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>About UPR Reviewer</source>
+        <translation>À propos d'UPR Reviewer</translation>
+    </message>
+    <message>
         <source>UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)</source>
         <translation>Espaces de travail UPR Reviewer (*.sqlite *.upr.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <source>Predecessor decisions</source>
+        <translation>Décisions sur les antécédents</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>Constats écartés</translation>
+    </message>
+    <message>
+        <source>Tagged paragraphs</source>
+        <translation>Paragraphes étiquetés</translation>
+    </message>
+    <message>
+        <source>Tagged passages</source>
+        <translation>Passages étiquetés</translation>
+    </message>
+    <message>
+        <source>Reviewed marks</source>
+        <translation>Marques « révisé »</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Entrées d'historique</translation>
+    </message>
+    <message>
+        <source>Recommendations' texts in other languages</source>
+        <translation>Textes des recommandations dans d'autres langues</translation>
     </message>
     <message>
         <source>a .sqlite file, or postgresql://user@host/database</source>
@@ -672,15 +1027,79 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation>&amp;Espace de travail&#xa0;:</translation>
+        <translation>&amp;Espace de travail :</translation>
+    </message>
+    <message>
+        <source>Merge workspace</source>
+        <translation>Fusionner un espace de travail</translation>
+    </message>
+    <message>
+        <source>Bring another copy's documents and work into this workspace: a copy taken to a laptop, a colleague's file, or the team's database. Nothing is lost: when both copies changed one note or decided one link, the later stays and the other is kept beside it or in the history. The other copy is only read.</source>
+        <translation>Intégrer dans cet espace de travail les documents et le travail d'une autre copie : une copie emportée sur un ordinateur portable, le fichier d'un collègue ou la base de données de l'équipe. Rien n'est perdu : quand les deux copies ont modifié une même note ou tranché un même lien, la plus récente reste et l'autre est conservée à côté ou dans l'historique. L'autre copie est seulement lue.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Copy workspace to</source>
+        <translation>Copier l'espace de travail vers</translation>
+    </message>
+    <message>
+        <source>Copy this workspace, every row as it is, to a new file (to work offline) or to an empty team database. Work on the copy can be merged back later with File › Merge workspace….</source>
+        <translation>Copier cet espace de travail, chaque ligne telle quelle, vers un nouveau fichier (pour travailler hors ligne) ou une base de données d'équipe vide. Le travail fait sur la copie pourra être réintégré plus tard avec Fichier › Fusionner un espace de travail….</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Merge workspace: report</source>
-        <translation>Fusionner un espace de travail&#xa0;: rapport</translation>
+        <translation>Fusionner un espace de travail : rapport</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged {source}&lt;/b&gt;&lt;br&gt;{value}</source>
         <translation>&lt;b&gt;Fusion de {source} effectuée&lt;/b&gt;&lt;br&gt;{value}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation>Gardé ici</translation>
+    </message>
+    <message>
+        <source>The other copy's</source>
+        <translation>Celui de l'autre copie</translation>
+    </message>
+    <message>
+        <source>Both copies changed these; nothing was lost:</source>
+        <translation>Les deux copies ont modifié ceci ; rien n'a été perdu :</translation>
+    </message>
+    <message>
+        <source>Not brought in</source>
+        <translation>Non intégré</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before the merge: {name} (File › Restore from backup…)</source>
+        <translation>L'espace de travail tel qu'il était avant la fusion : {name} (Fichier › Restaurer une sauvegarde…)</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
     </message>
     <message>
         <source>Both texts of the note are kept</source>
@@ -688,27 +1107,79 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>{who} saved this note while you were editing it: both texts are kept</source>
-        <translation>{who} a enregistré cette note pendant que vous la modifiiez&#xa0;: les deux textes sont conservés</translation>
+        <translation>{who} a enregistré cette note pendant que vous la modifiiez : les deux textes sont conservés</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who} saved this note while you were editing it.&lt;/b&gt; Both texts are kept: theirs in the note, yours in a new note beside it on the same paragraph. Compare them and keep what you agree on; Ctrl+Z takes yours back.</source>
-        <translation>&lt;b&gt;{who} a enregistré cette note pendant que vous la modifiiez.&lt;/b&gt; Les deux textes sont conservés&#xa0;: le sien dans la note, le vôtre dans une nouvelle note placée à côté, sur le même paragraphe. Comparez-les et gardez ce sur quoi vous êtes d&apos;accord&#xa0;; Ctrl+Z retire le vôtre.</translation>
+        <translation>&lt;b&gt;{who} a enregistré cette note pendant que vous la modifiiez.&lt;/b&gt; Les deux textes sont conservés : le sien dans la note, le vôtre dans une nouvelle note placée à côté, sur le même paragraphe. Comparez-les et gardez ce sur quoi vous êtes d'accord ; Ctrl+Z retire le vôtre.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who} saved this note while you were editing it.&lt;/b&gt; Both texts are kept: the saved one in the note, yours in a new note beside it on the same paragraph. Compare them and keep what you agree on; Ctrl+Z takes yours back.</source>
-        <translation>&lt;b&gt;{who} a enregistré cette note pendant que vous la modifiiez.&lt;/b&gt; Les deux textes sont conservés&#xa0;: le texte enregistré dans la note, le vôtre dans une nouvelle note placée à côté, sur le même paragraphe. Comparez-les et gardez ce sur quoi vous êtes d&apos;accord&#xa0;; Ctrl+Z retire le vôtre.</translation>
+        <translation>&lt;b&gt;{who} a enregistré cette note pendant que vous la modifiiez.&lt;/b&gt; Les deux textes sont conservés : le texte enregistré dans la note, le vôtre dans une nouvelle note placée à côté, sur le même paragraphe. Comparez-les et gardez ce sur quoi vous êtes d'accord ; Ctrl+Z retire le vôtre.</translation>
+    </message>
+    <message>
+        <source>(deleted since)</source>
+        <translation>(supprimée depuis)</translation>
+    </message>
+    <message>
+        <source>{who}'s text (saved {when})</source>
+        <translation>Texte de {who} (enregistré le {when})</translation>
+    </message>
+    <message>
+        <source>{who}'s text</source>
+        <translation>Texte de {who}</translation>
     </message>
     <message>
         <source>Your text (a new note)</source>
         <translation>Votre texte (une nouvelle note)</translation>
     </message>
     <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Numbers landing</source>
+        <translation>Numéros concordants</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
         <source>Propose a reading of the short numbers</source>
         <translation>Proposer une lecture des numéros abrégés</translation>
     </message>
     <message>
+        <source>no report</source>
+        <translation>aucun rapport</translation>
+    </message>
+    <message>
+        <source>Short numbers read against {report}</source>
+        <translation>Numéros abrégés lus par rapport à {report}</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>accepted now</source>
+        <translation>acceptée actuellement</translation>
+    </message>
+    <message>
+        <source>{landed} of {total}</source>
+        <translation>{landed} sur {total}</translation>
+    </message>
+    <message>
         <source>&amp;Accept this reading</source>
         <translation>&amp;Accepter cette lecture</translation>
+    </message>
+    <message>
+        <source>No order to try: the report's numbers are not known.</source>
+        <translation>Aucun ordre à essayer : les numéros du rapport ne sont pas connus.</translation>
+    </message>
+    <message>
+        <source>{reading}: {landed} of {total} numbers land on recommendations about their section's subject.</source>
+        <translation>{reading} : {landed} numéros sur {total} tombent sur des recommandations portant sur le sujet de leur section.</translation>
     </message>
     <message>
         <source>Review of the document</source>
@@ -716,7 +1187,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Which review is &lt;b&gt;{title}&lt;/b&gt; part of?</source>
-        <translation>De quel examen &lt;b&gt;{title}&lt;/b&gt; fait-il partie&#xa0;?</translation>
+        <translation>De quel examen &lt;b&gt;{title}&lt;/b&gt; fait-il partie ?</translation>
     </message>
     <message>
         <source>a guess</source>
@@ -728,11 +1199,34 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Now {value} ({state}): {review_reason}</source>
-        <translation>Actuellement {value} ({state})&#xa0;: {review_reason}</translation>
+        <translation>Actuellement {value} ({state}) : {review_reason}</translation>
     </message>
     <message>
         <source>in none</source>
         <translation>dans aucun</translation>
+    </message>
+    <message>
+        <source>Estimating</source>
+        <translation>Estimation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About {pages}: nothing matches these choices.</source>
+        <translation>Environ {pages} : rien ne correspond à ces choix.</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>About {pages} on {paper}: {paragraphs} from {documents}, {recommendations}</source>
+        <translation>Environ {pages} en {paper} : {paragraphs} de {documents}, {recommendations}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -740,6 +1234,22 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>choose one review</source>
+        <translation>choisir un seul examen</translation>
+    </message>
+    <message>
+        <source>keep only paragraphs linked, tagged or noted</source>
+        <translation>ne garder que les paragraphes liés, étiquetés ou annotés</translation>
+    </message>
+    <message>
+        <source>choose one document</source>
+        <translation>choisir un seul document</translation>
+    </message>
+    <message>
+        <source>limit the recommendations to a report, theme or position</source>
+        <translation>limiter les recommandations à un rapport, un thème ou une position</translation>
     </message>
     <message>
         <source>Not in a review</source>
@@ -751,7 +1261,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>State: ISO code (SVN) or a code (SVN-1)</source>
-        <translation>État&#xa0;: code ISO (SVN) ou code (SVN-1)</translation>
+        <translation>État : code ISO (SVN) ou code (SVN-1)</translation>
     </message>
     <message>
         <source>cycle </source>
@@ -759,7 +1269,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>&amp;Another:</source>
-        <translation>&amp;Autre&#xa0;:</translation>
+        <translation>&amp;Autre :</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -774,24 +1284,103 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Passages</translation>
     </message>
     <message>
+        <source>Paragraphs tagged (latest versions)</source>
+        <translation>Paragraphes étiquetés (dernières versions)</translation>
+    </message>
+    <message>
+        <source>The key 1–9 that toggles it on a paragraph</source>
+        <translation>La touche 1–9 qui l'applique à un paragraphe ou l'en retire</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group of %n tag(s)</source>
+        <translation>
+            <numerusform>Un groupe de %n étiquette</numerusform>
+            <numerusform>Un groupe de %n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>F2 renames · Del deletes · Alt+↑/↓ moves · 1–9 gives the selected tag its key (0 takes it away) · drag a tag onto another to put it in that group · Ctrl+Z undoes</source>
-        <translation>F2 renomme · Del supprime · Alt+↑/↓ déplace · 1–9 attribue sa touche à l&apos;étiquette sélectionnée (0 la retire) · faites glisser une étiquette sur une autre pour la placer dans ce groupe · Ctrl+Z annule</translation>
+        <translation>F2 renomme · Del supprime · Alt+↑/↓ déplace · 1–9 attribue sa touche à l'étiquette sélectionnée (0 la retire) · faites glisser une étiquette sur une autre pour la placer dans ce groupe · Ctrl+Z annule</translation>
     </message>
     <message>
         <source>Manage tags</source>
         <translation>Gérer les étiquettes</translation>
     </message>
     <message>
+        <source>No key</source>
+        <translation>Aucune touche</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>Touche {key}</translation>
+    </message>
+    <message>
         <source>The key 1–9 that toggles the tag on the current paragraph</source>
-        <translation>La touche 1–9 qui applique ou retire l&apos;étiquette sur le paragraphe en cours</translation>
+        <translation>La touche 1–9 qui applique ou retire l'étiquette sur le paragraphe en cours</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;ouleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>&amp;Group…</source>
+        <translation>&amp;Grouper…</translation>
+    </message>
+    <message>
+        <source>U&amp;ngroup</source>
+        <translation>D&amp;égrouper</translation>
     </message>
     <message>
         <source>{value} ({value2})</source>
         <translation>{value} ({value2})</translation>
     </message>
     <message>
+        <source>Renamed “{old}” to “{new}”</source>
+        <translation>« {old} » renommée en « {new} »</translation>
+    </message>
+    <message>
+        <source>Colour of “{name}”</source>
+        <translation>Couleur de « {name} »</translation>
+    </message>
+    <message>
         <source>There is no other tag to merge into</source>
-        <translation>Il n&apos;y a pas d&apos;autre étiquette dans laquelle fusionner</translation>
+        <translation>Il n'y a pas d'autre étiquette dans laquelle fusionner</translation>
+    </message>
+    <message>
+        <source>Group tags in “{group}”</source>
+        <translation>Grouper des étiquettes dans « {group} »</translation>
+    </message>
+    <message>
+        <source>None of the selected tags is in a group</source>
+        <translation>Aucune des étiquettes sélectionnées n'est dans un groupe</translation>
+    </message>
+    <message>
+        <source>Take tags out of their group</source>
+        <translation>Sortir des étiquettes de leur groupe</translation>
+    </message>
+    <message>
+        <source>Move tags</source>
+        <translation>Déplacer des étiquettes</translation>
+    </message>
+    <message>
+        <source>the tag is gone</source>
+        <translation>l'étiquette n'existe plus</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -806,27 +1395,104 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Merge {what} into:</source>
-        <translation>Fusionner {what} dans&#xa0;:</translation>
+        <translation>Fusionner {what} dans :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged {tags} into “{target}”: %n paragraph(s) moved — Ctrl+Z undoes</source>
+        <translation>
+            <numerusform>{tags} fusionnée(s) dans « {target} » : %n paragraphe déplacé — Ctrl+Z annule</numerusform>
+            <numerusform>{tags} fusionnée(s) dans « {target} » : %n paragraphes déplacés — Ctrl+Z annule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {tags} from %n paragraph(s) — Ctrl+Z undoes</source>
+        <translation>
+            <numerusform>{tags} supprimée(s) de %n paragraphe — Ctrl+Z annule</numerusform>
+            <numerusform>{tags} supprimée(s) de %n paragraphes — Ctrl+Z annule</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move tag “{name}”</source>
+        <translation>Déplacer l'étiquette « {name} »</translation>
+    </message>
+    <message>
+        <source>Key {key} for “{name}”</source>
+        <translation>Touche {key} pour « {name} »</translation>
+    </message>
+    <message>
+        <source>Key {key} toggles “{name}”</source>
+        <translation>La touche {key} applique ou retire « {name} »</translation>
+    </message>
+    <message>
+        <source>No key for “{name}”</source>
+        <translation>Aucune touche pour « {name} »</translation>
     </message>
     <message>
         <source>Group tags</source>
         <translation>Grouper des étiquettes</translation>
     </message>
     <message>
-        <source>Put them in the group (a tag&apos;s name, or a new one):</source>
-        <translation>Les placer dans le groupe (nom d&apos;une étiquette, ou nouveau nom)&#xa0;:</translation>
+        <source>Put them in the group (a tag's name, or a new one):</source>
+        <translation>Les placer dans le groupe (nom d'une étiquette, ou nouveau nom) :</translation>
     </message>
     <message>
         <source>Import as new version of…</source>
         <translation>Importer comme nouvelle version de…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; becomes the next version of the document chosen here: its paragraphs are matched with the latest version&apos;s, and the notes, tags, links and reviewed marks follow them.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; devient la version suivante du document choisi ici&#xa0;: ses paragraphes sont mis en correspondance avec ceux de la dernière version, et les notes, étiquettes, liens et marques de révision les suivent.</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; becomes the next version of the document chosen here: its paragraphs are matched with the latest version's, and the notes, tags, links and reviewed marks follow them.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; devient la version suivante du document choisi ici : ses paragraphes sont mis en correspondance avec ceux de la dernière version, et les notes, étiquettes, liens et marques de révision les suivent.</translation>
     </message>
     <message>
         <source>&amp;Import as new version</source>
         <translation>&amp;Importer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>{paragraph} of version {version}</source>
+        <translation>{paragraph} de la version {version}</translation>
+    </message>
+    <message>
+        <source>read it there</source>
+        <translation>le lire là</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Étiquettes : {tags}</translation>
+    </message>
+    <message>
+        <source>No work on paragraphs that are gone.</source>
+        <translation>Aucun travail sur des paragraphes disparus.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of earlier versions that no later paragraph continues. The work on them is kept there; copy what still applies to the latest version.</source>
+        <translation>Paragraphes de versions antérieures qu'aucun paragraphe ultérieur ne prolonge. Le travail fait sur eux y est conservé ; copiez ce qui s'applique encore à la dernière version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first version: %n paragraph(s).</source>
+        <translation>
+            <numerusform>La première version : %n paragraphe.</numerusform>
+            <numerusform>La première version : %n paragraphes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From version {old} to {new}:</source>
+        <translation>De la version {old} à la version {new} :</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>Paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>{counts} kept on it</source>
+        <translation>{counts} conservé(s) dessus</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -846,11 +1512,19 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Versions of “{title}”</source>
-        <translation>Versions de «&#xa0;{title}&#xa0;»</translation>
+        <translation>Versions de « {title} »</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Work on paragraphs that are gone ({n})</source>
         <translation>Travail sur les paragraphes disparus ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Show the latest version</source>
+        <translation>&amp;Afficher la dernière version</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -866,7 +1540,15 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>{name} already exists; use File → Open to open it.</source>
-        <translation>{name} existe déjà&#xa0;; utilisez Fichier → Ouvrir pour l&apos;ouvrir.</translation>
+        <translation>{name} existe déjà ; utilisez Fichier → Ouvrir pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>No other workspace yet</source>
+        <translation>Aucun autre espace de travail pour l'instant</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>Open recent</source>
@@ -874,7 +1556,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>{path} is no longer there (moved or deleted); it is removed from the list.</source>
-        <translation>{path} n&apos;existe plus (déplacé ou supprimé)&#xa0;; il est retiré de la liste.</translation>
+        <translation>{path} n'existe plus (déplacé ou supprimé) ; il est retiré de la liste.</translation>
     </message>
     <message>
         <source>Reviewer name</source>
@@ -882,7 +1564,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Your name, recorded on the links, tags and notes you make:</source>
-        <translation>Votre nom, enregistré sur les liens, étiquettes et notes que vous créez&#xa0;:</translation>
+        <translation>Votre nom, enregistré sur les liens, étiquettes et notes que vous créez :</translation>
     </message>
     <message>
         <source>New links, tags and notes are recorded as {name}</source>
@@ -890,15 +1572,26 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>The Word export is not available: {exc}</source>
-        <translation>L&apos;export Word n&apos;est pas disponible&#xa0;: {exc}</translation>
+        <translation>L'export Word n'est pas disponible : {exc}</translation>
     </message>
     <message>
         <source>Restored {name}; the state before is kept as {name2}</source>
-        <translation>{name} restauré&#xa0;; l&apos;état précédent est conservé sous {name2}</translation>
+        <translation>{name} restauré ; l'état précédent est conservé sous {name2}</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;All files (*)</source>
         <translation>Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fichier…</numerusform>
+            <numerusform>Importation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
@@ -907,6 +1600,10 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     <message>
         <source>Importing {name} ({value} of {total})…</source>
         <translation>Importation de {name} ({value} sur {total})…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>L'importation a échoué</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported. </source>
@@ -917,18 +1614,18 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Some files were not imported</source>
-        <translation>Certains fichiers n&apos;ont pas été importés</translation>
+        <translation>Certains fichiers n'ont pas été importés</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:&lt;ul&gt;{rows}&lt;/ul&gt;Fix or convert the file and import it again.</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être importé&#xa0;:&lt;ul&gt;{rows}&lt;/ul&gt;Corrigez ou convertissez le fichier et importez-le à nouveau.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être importés&#xa0;:&lt;ul&gt;{rows}&lt;/ul&gt;Corrigez ou convertissez les fichiers et importez-les à nouveau.</numerusform>
+            <numerusform>%n fichier n'a pas pu être importé :&lt;ul&gt;{rows}&lt;/ul&gt;Corrigez ou convertissez le fichier et importez-le à nouveau.</numerusform>
+            <numerusform>%n fichiers n'ont pas pu être importés :&lt;ul&gt;{rows}&lt;/ul&gt;Corrigez ou convertissez les fichiers et importez-les à nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>The paragraph is reviewed as it now reads: the mark goes (Space; Ctrl+Z undoes)</source>
-        <translation>Le paragraphe est révisé tel qu&apos;il se lit maintenant&#xa0;: la marque disparaît (Space&#xa0;; Ctrl+Z annule)</translation>
+        <translation>Le paragraphe est révisé tel qu'il se lit maintenant : la marque disparaît (Space ; Ctrl+Z annule)</translation>
     </message>
     <message>
         <source>Clear mark</source>
@@ -939,16 +1636,16 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Retirer la marque sans marquer le paragraphe comme révisé</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{value}&apos;&gt;✎ {value2}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{value}&apos;&gt;✎ {value2}&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{value}'&gt;✎ {value2}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{value}'&gt;✎ {value2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;i style=&apos;color:{MUTED}&apos;&gt;Not in the version before.&lt;/i&gt;</source>
-        <translation>&lt;i style=&apos;color:{MUTED}&apos;&gt;Absent de la version précédente.&lt;/i&gt;</translation>
+        <source>&lt;i style='color:{MUTED}'&gt;Not in the version before.&lt;/i&gt;</source>
+        <translation>&lt;i style='color:{MUTED}'&gt;Absent de la version précédente.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to UPR Reviewer.&lt;/b&gt; Your name is recorded on the links, tags and notes you make:</source>
-        <translation>&lt;b&gt;Bienvenue dans UPR Reviewer.&lt;/b&gt; Votre nom est enregistré sur les liens, étiquettes et notes que vous créez&#xa0;:</translation>
+        <translation>&lt;b&gt;Bienvenue dans UPR Reviewer.&lt;/b&gt; Votre nom est enregistré sur les liens, étiquettes et notes que vous créez :</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -964,19 +1661,42 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Record your work as “{suggestion}” for now; the name can be changed any time (Edit › Reviewer name…)</source>
-        <translation>Enregistrer votre travail sous le nom «&#xa0;{suggestion}&#xa0;» pour l&apos;instant&#xa0;; le nom peut être changé à tout moment (Édition › Votre nom…)</translation>
+        <translation>Enregistrer votre travail sous le nom « {suggestion} » pour l'instant ; le nom peut être changé à tout moment (Édition › Votre nom…)</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Paragraph history</source>
+        <translation>Historique du paragraphe</translation>
+    </message>
+    <message>
+        <source>The history cannot be read now: {error}</source>
+        <translation>L'historique ne peut pas être lu maintenant : {error}</translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its history</source>
+        <translation>Sélectionnez un paragraphe pour voir son historique</translation>
+    </message>
+    <message>
+        <source>Nothing done to this paragraph yet</source>
+        <translation>Rien n'a encore été fait sur ce paragraphe</translation>
+    </message>
+    <message>
         <source>{value}, {at:%Y-%m-%d %H:%M} UTC: {text}</source>
-        <translation>{value}, {at:%Y-%m-%d %H:%M} UTC&#xa0;: {text}</translation>
+        <translation>{value}, {at:%Y-%m-%d %H:%M} UTC : {text}</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation>quelqu&apos;un</translation>
+        <translation>quelqu'un</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n action(s), newest first</source>
+        <translation>
+            <numerusform>Historique : %n action, la plus récente d'abord</numerusform>
+            <numerusform>Historique : %n actions, les plus récentes d'abord</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -995,6 +1715,29 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Révisé</translation>
     </message>
     <message>
+        <source>Version {number} (earlier ones: right-click › Versions…)</source>
+        <translation>Version {number} (les précédentes : clic droit › Versions…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) in the registry</source>
+        <translation>
+            <numerusform>%n recommandation dans le registre</numerusform>
+            <numerusform>%n recommandations dans le registre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: {review}</source>
+        <translation>Examen : {review}</translation>
+    </message>
+    <message>
+        <source>(a guess: confirm it from the right-click menu)</source>
+        <translation>(une supposition : confirmez-la depuis le menu du clic droit)</translation>
+    </message>
+    <message>
+        <source>{review} is a guess</source>
+        <translation>{review} est une supposition</translation>
+    </message>
+    <message>
         <source>Paragraphs</source>
         <translation>Paragraphes</translation>
     </message>
@@ -1008,7 +1751,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Link: type 28.294 or words of a recommendation</source>
-        <translation>Lier&#xa0;: saisissez 28.294 ou des mots d&apos;une recommandation</translation>
+        <translation>Lier : saisissez 28.294 ou des mots d'une recommandation</translation>
     </message>
     <message>
         <source>Link the paragraph to a recommendation: pick one from the list (click, or Down then Enter) or type its number and press Enter.</source>
@@ -1024,7 +1767,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Confirm the selected link (Y; click the link first)</source>
-        <translation>Confirmer le lien sélectionné (Y&#xa0;; cliquez d&apos;abord sur le lien)</translation>
+        <translation>Confirmer le lien sélectionné (Y ; cliquez d'abord sur le lien)</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -1032,7 +1775,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Reject the selected link (X; click the link first)</source>
-        <translation>Rejeter le lien sélectionné (X&#xa0;; cliquez d&apos;abord sur le lien)</translation>
+        <translation>Rejeter le lien sélectionné (X ; cliquez d'abord sur le lien)</translation>
     </message>
     <message>
         <source>Unlink</source>
@@ -1055,8 +1798,8 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Notes</translation>
     </message>
     <message>
-        <source>What the paragraph&apos;s document cites, and what it was expected to</source>
-        <translation>Ce que cite le document du paragraphe, et ce qu&apos;il devait citer</translation>
+        <source>What the paragraph's document cites, and what it was expected to</source>
+        <translation>Ce que cite le document du paragraphe, et ce qu'il devait citer</translation>
     </message>
     <message>
         <source>Linked to {number}</source>
@@ -1080,7 +1823,15 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>Reviewer: {who}</source>
-        <translation>Réviseur&#xa0;: {who}</translation>
+        <translation>Réviseur : {who}</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>un collègue</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
     </message>
     <message>
         <source>Updated with changes saved by {who}</source>
@@ -1116,7 +1867,11 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>On “{words}”</source>
-        <translation>Sur «&#xa0;{words}&#xa0;»</translation>
+        <translation>Sur « {words} »</translation>
+    </message>
+    <message>
+        <source>Your note on “{words}”… (saved as you type)</source>
+        <translation>Votre note sur « {words} »… (enregistrée au fil de la saisie)</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -1127,7 +1882,11 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Enregistrée au nom de {author}</translation>
     </message>
     <message>
-        <source>Saved beside {who}&apos;s text</source>
+        <source>Note saved</source>
+        <translation>Note enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved beside {who}'s text</source>
         <translation>Enregistrée à côté du texte de {who}</translation>
     </message>
     <message>
@@ -1152,18 +1911,34 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>A note on a passage quotes it first</source>
-        <translation>Une note sur un passage le cite d&apos;abord</translation>
+        <translation>Une note sur un passage le cite d'abord</translation>
     </message>
     <message>
-        <source>The paragraph&apos;s label and pages</source>
+        <source>The paragraph's label and pages</source>
         <translation>Le numéro du paragraphe et ses pages</translation>
+    </message>
+    <message>
+        <source>On the passage: “{quote}”</source>
+        <translation>Sur le passage : « {quote} »</translation>
+    </message>
+    <message>
+        <source>(edited {when})</source>
+        <translation>(modifiée le {when})</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Click or Enter opens the paragraph</source>
+        <translation>Un clic ou Entrée ouvre le paragraphe</translation>
     </message>
     <message>
         <source>Filter notes by words…</source>
         <translation>Filtrer les notes par mots…</translation>
     </message>
     <message>
-        <source>Only this reviewer&apos;s notes</source>
+        <source>Only this reviewer's notes</source>
         <translation>Uniquement les notes de cet auteur</translation>
     </message>
     <message>
@@ -1175,8 +1950,20 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Tous les examens</translation>
     </message>
     <message>
-        <source>The notes of every review, not only the window&apos;s</source>
+        <source>The notes of every review, not only the window's</source>
         <translation>Les notes de tous les examens, pas seulement celui de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Tout auteur</translation>
+    </message>
+    <message>
+        <source>Any document</source>
+        <translation>Tout document</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>all reviews</source>
@@ -1184,7 +1971,7 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>No notes in {where} yet: Ctrl+Shift+N writes one on a paragraph</source>
-        <translation>Pas encore de note dans {where}&#xa0;: Ctrl+Shift+N en rédige une sur un paragraphe</translation>
+        <translation>Pas encore de note dans {where} : Ctrl+Shift+N en rédige une sur un paragraphe</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) in {where}</source>
@@ -1229,12 +2016,12 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Ouvrir le fichier à cette page</translation>
     </message>
     <message>
-        <source>Open the original in the system&apos;s PDF viewer</source>
-        <translation>Ouvrir l&apos;original dans la visionneuse PDF du système</translation>
+        <source>Open the original in the system's PDF viewer</source>
+        <translation>Ouvrir l'original dans la visionneuse PDF du système</translation>
     </message>
     <message>
         <source>The document is not in the workspace any more.</source>
-        <translation>Le document n&apos;est plus dans l&apos;espace de travail.</translation>
+        <translation>Le document n'est plus dans l'espace de travail.</translation>
     </message>
     <message>
         <source>The file cannot be read: {error}</source>
@@ -1250,31 +2037,31 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
     </message>
     <message>
         <source>{value}%</source>
-        <translation>{value}&#xa0;%</translation>
+        <translation>{value} %</translation>
     </message>
     <message>
-        <source>Where this document&apos;s file is was not recorded: it was imported before the page view existed, or from another program.  Locate the file (or import it again) to see its pages here.</source>
-        <translation>L&apos;emplacement du fichier de ce document n&apos;a pas été enregistré&#xa0;: il a été importé avant l&apos;existence de la vue de la page, ou depuis un autre programme.  Localisez le fichier (ou importez-le à nouveau) pour voir ses pages ici.</translation>
+        <source>Where this document's file is was not recorded: it was imported before the page view existed, or from another program.  Locate the file (or import it again) to see its pages here.</source>
+        <translation>L'emplacement du fichier de ce document n'a pas été enregistré : il a été importé avant l'existence de la vue de la page, ou depuis un autre programme.  Localisez le fichier (ou importez-le à nouveau) pour voir ses pages ici.</translation>
     </message>
     <message>
         <source>The original file is not at {path} any more: it was moved, renamed or deleted.  Locate it to see its pages here.</source>
-        <translation>Le fichier original ne se trouve plus à l&apos;emplacement {path}&#xa0;: il a été déplacé, renommé ou supprimé.  Localisez-le pour voir ses pages ici.</translation>
+        <translation>Le fichier original ne se trouve plus à l'emplacement {path} : il a été déplacé, renommé ou supprimé.  Localisez-le pour voir ses pages ici.</translation>
     </message>
     <message>
         <source>The file at {path} is not the one that was imported: its content has changed since (another version saved over it?).  Locate the file that was imported to see its pages here.</source>
-        <translation>Le fichier situé à l&apos;emplacement {path} n&apos;est pas celui qui a été importé&#xa0;: son contenu a changé depuis (une autre version enregistrée par-dessus&#xa0;?).  Localisez le fichier qui a été importé pour voir ses pages ici.</translation>
+        <translation>Le fichier situé à l'emplacement {path} n'est pas celui qui a été importé : son contenu a changé depuis (une autre version enregistrée par-dessus ?).  Localisez le fichier qui a été importé pour voir ses pages ici.</translation>
     </message>
     <message>
         <source>A Word document has no fixed pages to show here: where its pages break depends on the program that lays it out.  Open it in Word or LibreOffice to see it as printed.</source>
-        <translation>Un document Word n&apos;a pas de pages fixes à afficher ici&#xa0;: la mise en page dépend du programme qui l&apos;affiche.  Ouvrez-le dans Word ou LibreOffice pour le voir tel qu&apos;il sera imprimé.</translation>
+        <translation>Un document Word n'a pas de pages fixes à afficher ici : la mise en page dépend du programme qui l'affiche.  Ouvrez-le dans Word ou LibreOffice pour le voir tel qu'il sera imprimé.</translation>
     </message>
     <message>
         <source>A text file has no pages to show.</source>
-        <translation>Un fichier texte n&apos;a pas de pages à afficher.</translation>
+        <translation>Un fichier texte n'a pas de pages à afficher.</translation>
     </message>
     <message>
         <source>Where this paragraph stands on the page is not known (it was imported before the page view): import the file again to highlight it.</source>
-        <translation>La position de ce paragraphe sur la page est inconnue (il a été importé avant l&apos;existence de la vue de la page)&#xa0;: importez à nouveau le fichier pour le mettre en évidence.</translation>
+        <translation>La position de ce paragraphe sur la page est inconnue (il a été importé avant l'existence de la vue de la page) : importez à nouveau le fichier pour le mettre en évidence.</translation>
     </message>
     <message>
         <source>Select a paragraph to see the page it stands on.</source>
@@ -1293,20 +2080,40 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
+        <source>tag {name}</source>
+        <translation>étiquette {name}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>note : {text}</translation>
+    </message>
+    <message>
         <source>Words of the paragraph with a tag or a note: Enter shows them in the reading pane, Delete removes the tag or the note (Ctrl+Z brings it back)</source>
-        <translation>Mots du paragraphe portant une étiquette ou une note&#xa0;: Enter les affiche dans le volet de lecture, Delete supprime l&apos;étiquette ou la note (Ctrl+Z la rétablit)</translation>
+        <translation>Mots du paragraphe portant une étiquette ou une note : Enter les affiche dans le volet de lecture, Delete supprime l'étiquette ou la note (Ctrl+Z la rétablit)</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <source>Remove the selected passage&apos;s tag or note (Delete)</source>
-        <translation>Retirer l&apos;étiquette ou la note du passage sélectionné (Delete)</translation>
+        <source>Remove the selected passage's tag or note (Delete)</source>
+        <translation>Retirer l'étiquette ou la note du passage sélectionné (Delete)</translation>
     </message>
     <message>
         <source>Passages ({n})</source>
         <translation>Passages ({n})</translation>
+    </message>
+    <message>
+        <source>Tag “{name}” removed from “{words}”</source>
+        <translation>Étiquette « {name} » retirée de « {words} »</translation>
+    </message>
+    <message>
+        <source>Note on “{words}” deleted</source>
+        <translation>Note sur « {words} » supprimée</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z brings it back)</source>
+        <translation>(Ctrl+Z la rétablit)</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -1321,12 +2128,12 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Autre examen…</translation>
     </message>
     <message>
-        <source>How this document&apos;s short numbers read against the report</source>
+        <source>How this document's short numbers read against the report</source>
         <translation>Comment les numéros abrégés de ce document se lisent par rapport au rapport</translation>
     </message>
     <message>
         <source>Read as:</source>
-        <translation>Lire comme&#xa0;:</translation>
+        <translation>Lire comme :</translation>
     </message>
     <message>
         <source>&amp;Propose a reading…</source>
@@ -1337,18 +2144,38 @@ L&apos;état actuel est d&apos;abord sauvegardé&#xa0;: vous pourrez y revenir d
         <translation>Essayer chaque ordre que peuvent suivre les numéros par rapport au sujet des sections qui les citent, et en choisir un avec ses éléments justificatifs</translation>
     </message>
     <message>
+        <source>Placed in {review} ({code}) by a guess</source>
+        <translation>Placé dans {review} ({code}) par supposition</translation>
+    </message>
+    <message>
+        <source>({n} of {count} unresolved)</source>
+        <translation>({n} sur {count} non résolus)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
         <source>Y accept · X reject · ↑↓ choose · Ctrl+Z undo</source>
         <translation>Y accepter · X rejeter · ↑↓ choisir · Ctrl+Z annuler</translation>
     </message>
     <message>
-        <source>Recommendations of the review&apos;s previous cycle that this paragraph likely speaks to without citing them, ranked by the words they share.
+        <source>Recommendations of the review's previous cycle that this paragraph likely speaks to without citing them, ranked by the words they share.
 They count nowhere until accepted.  Y accepts the selected one (it becomes a confirmed link), X rejects it (it is never suggested again for this paragraph); Ctrl+Z undoes.  Review › Suggest for this document (Ctrl+Shift+S) ranks them again.</source>
-        <translation>Recommandations du cycle précédent de l&apos;examen que ce paragraphe traite probablement sans les citer, classées selon les mots qu&apos;elles ont en commun avec lui.
-Elles ne comptent nulle part tant qu&apos;elles ne sont pas acceptées.  Y accepte celle qui est sélectionnée (elle devient un lien confirmé), X la rejette (elle ne sera plus jamais suggérée pour ce paragraphe)&#xa0;; Ctrl+Z annule.  Révision › Suggérer pour ce document (Ctrl+Shift+S) les classe à nouveau.</translation>
+        <translation>Recommandations du cycle précédent de l'examen que ce paragraphe traite probablement sans les citer, classées selon les mots qu'elles ont en commun avec lui.
+Elles ne comptent nulle part tant qu'elles ne sont pas acceptées.  Y accepte celle qui est sélectionnée (elle devient un lien confirmé), X la rejette (elle ne sera plus jamais suggérée pour ce paragraphe) ; Ctrl+Z annule.  Révision › Suggérer pour ce document (Ctrl+Shift+S) les classe à nouveau.</translation>
     </message>
     <message>
         <source>Suggested</source>
         <translation>Suggérées</translation>
+    </message>
+    <message>
+        <source>Suggested recommendations</source>
+        <translation>Recommandations suggérées</translation>
     </message>
     <message>
         <source>No open suggestions left for this paragraph.</source>
@@ -1360,11 +2187,11 @@ Elles ne comptent nulle part tant qu&apos;elles ne sont pas acceptées.  Y accep
     </message>
     <message>
         <source>Accept the selected suggestion: it becomes a confirmed link (Y)</source>
-        <translation>Accepter la suggestion sélectionnée&#xa0;: elle devient un lien confirmé (Y)</translation>
+        <translation>Accepter la suggestion sélectionnée : elle devient un lien confirmé (Y)</translation>
     </message>
     <message>
         <source>Reject the selected suggestion: it is never suggested again for this paragraph (X)</source>
-        <translation>Rejeter la suggestion sélectionnée&#xa0;: elle ne sera plus jamais suggérée pour ce paragraphe (X)</translation>
+        <translation>Rejeter la suggestion sélectionnée : elle ne sera plus jamais suggérée pour ce paragraphe (X)</translation>
     </message>
     <message>
         <source>Rejected suggestions are never suggested again for this paragraph.  To link one after all, type its number in the Link field.</source>
@@ -1378,12 +2205,24 @@ Elles ne comptent nulle part tant qu&apos;elles ne sont pas acceptées.  Y accep
         </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{MUTED}&apos;&gt;Rejected here: {numbers}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{MUTED}&apos;&gt;Rejetées ici&#xa0;: {numbers}&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{MUTED}'&gt;Rejected here: {numbers}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{MUTED}'&gt;Rejetées ici : {numbers}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>New tag… (Enter adds it to this paragraph)</source>
-        <translation>Nouvelle étiquette… (Enter l&apos;ajoute à ce paragraphe)</translation>
+        <translation>Nouvelle étiquette… (Enter l'ajoute à ce paragraphe)</translation>
+    </message>
+    <message>
+        <source>Toggle “{name}” on this paragraph</source>
+        <translation>Appliquer ou retirer « {name} » sur ce paragraphe</translation>
+    </message>
+    <message>
+        <source>(shortcut {key})</source>
+        <translation>(raccourci {key})</translation>
+    </message>
+    <message>
+        <source>in the group “{group}”</source>
+        <translation>dans le groupe « {group} »</translation>
     </message>
     <message>
         <source>Read another version of the document (earlier ones are read-only)</source>
@@ -1399,7 +2238,7 @@ Elles ne comptent nulle part tant qu&apos;elles ne sont pas acceptées.  Y accep
     </message>
     <message>
         <source>Every version: what changed, the work kept on paragraphs gone</source>
-        <translation>Toutes les versions&#xa0;: ce qui a changé, le travail conservé sur les paragraphes disparus</translation>
+        <translation>Toutes les versions : ce qui a changé, le travail conservé sur les paragraphes disparus</translation>
     </message>
     <message>
         <source>&lt;b&gt;Version {n} of {total}&lt;/b&gt;: read-only; work goes on the latest version</source>
@@ -1413,21 +2252,21 @@ Elles ne comptent nulle part tant qu&apos;elles ne sont pas acceptées.  Y accep
         </translation>
     </message>
     <message>
-        <source>(&lt;a href=&apos;next&apos;&gt;next&lt;/a&gt;)</source>
-        <translation>(&lt;a href=&apos;next&apos;&gt;suivant&lt;/a&gt;)</translation>
+        <source>(&lt;a href='next'&gt;next&lt;/a&gt;)</source>
+        <translation>(&lt;a href='next'&gt;suivant&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>No paragraph changed since reviewed</source>
         <translation>Aucun paragraphe modifié depuis sa révision</translation>
     </message>
     <message>
-        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;stop&lt;/a&gt;)</source>
-        <translation>Surveillance de &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;arrêter&lt;/a&gt;)</translation>
+        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href='stop'&gt;stop&lt;/a&gt;)</source>
+        <translation>Surveillance de &lt;b&gt;{name}&lt;/b&gt; (&lt;a href='stop'&gt;arrêter&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>Coverage is that of one review: which of the recommendations it responds to its documents address.
 Choose a review to see it.</source>
-        <translation>La couverture est celle d&apos;un examen : lesquelles des recommandations auxquelles il répond ses documents traitent.
+        <translation>La couverture est celle d'un examen : lesquelles des recommandations auxquelles il répond ses documents traitent.
 Choisissez un examen pour la voir.</translation>
     </message>
     <message>
@@ -1436,7 +2275,7 @@ Choisissez un examen pour la voir.</translation>
     </message>
     <message>
         <source>The review you work on (Ctrl+Shift+R)</source>
-        <translation>L&apos;examen sur lequel vous travaillez (Ctrl+Shift+R)</translation>
+        <translation>L'examen sur lequel vous travaillez (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1459,8 +2298,8 @@ Choisissez un examen pour la voir.</translation>
         <translation>État recommandant</translation>
     </message>
     <message>
-        <source>The State&apos;s position on the recommendation</source>
-        <translation>La position de l&apos;État sur la recommandation</translation>
+        <source>The State's position on the recommendation</source>
+        <translation>La position de l'État sur la recommandation</translation>
     </message>
     <message>
         <source>Nobody addressed</source>
@@ -1468,7 +2307,7 @@ Choisissez un examen pour la voir.</translation>
     </message>
     <message>
         <source>Only the recommendations no document addresses (a confirmed link)</source>
-        <translation>Uniquement les recommandations qu&apos;aucun document ne traite (un lien confirmé)</translation>
+        <translation>Uniquement les recommandations qu'aucun document ne traite (un lien confirmé)</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -1479,8 +2318,8 @@ Choisissez un examen pour la voir.</translation>
         <translation>Afficher toutes les recommandations</translation>
     </message>
     <message>
-        <source>Cell: paragraphs citing the recommendation — &lt;b&gt;2&lt;/b&gt; confirmed, &lt;span style=&apos;color:${cell_suggested_text}&apos;&gt;1?&lt;/span&gt; suggested; a stronger blue: more paragraphs. Click a cell (or Enter) to read them.</source>
-        <translation>Cellule : paragraphes citant la recommandation — &lt;b&gt;2&lt;/b&gt; confirmés, &lt;span style=&apos;color:${cell_suggested_text}&apos;&gt;1?&lt;/span&gt; suggéré ; un bleu plus soutenu : plus de paragraphes. Cliquez sur une cellule (ou Entrée) pour les lire.</translation>
+        <source>Cell: paragraphs citing the recommendation — &lt;b&gt;2&lt;/b&gt; confirmed, &lt;span style='color:${cell_suggested_text}'&gt;1?&lt;/span&gt; suggested; a stronger blue: more paragraphs. Click a cell (or Enter) to read them.</source>
+        <translation>Cellule : paragraphes citant la recommandation — &lt;b&gt;2&lt;/b&gt; confirmés, &lt;span style='color:${cell_suggested_text}'&gt;1?&lt;/span&gt; suggéré ; un bleu plus soutenu : plus de paragraphes. Cliquez sur une cellule (ou Entrée) pour les lire.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1495,16 +2334,16 @@ Choisissez un examen pour la voir.</translation>
         <translation>Tous les États recommandants, pas seulement les 25 qui en ont fait le plus</translation>
     </message>
     <message>
-        <source>The States&apos; order</source>
-        <translation>L&apos;ordre des États</translation>
+        <source>The States' order</source>
+        <translation>L'ordre des États</translation>
     </message>
     <message>
         <source>Most recommendations first</source>
-        <translation>Plus de recommandations d&apos;abord</translation>
+        <translation>Plus de recommandations d'abord</translation>
     </message>
     <message>
         <source>Most addressed first</source>
-        <translation>Plus traitées d&apos;abord</translation>
+        <translation>Plus traitées d'abord</translation>
     </message>
     <message>
         <source>By name</source>
@@ -1536,13 +2375,13 @@ Choisissez un examen pour la voir.</translation>
     </message>
     <message>
         <source>The chart as a picture at twice its size, for a slide</source>
-        <translation>Le graphique sous forme d&apos;image au double de sa taille, pour une diapositive</translation>
+        <translation>Le graphique sous forme d'image au double de sa taille, pour une diapositive</translation>
     </message>
     <message>
         <source>The documents of {review} respond to no recommendations in this workspace yet.
-Import the previous review&apos;s Working Group report or its thematic list: its recommendations are the rows of the coverage.</source>
+Import the previous review's Working Group report or its thematic list: its recommendations are the rows of the coverage.</source>
         <translation>Les documents de {review} ne répondent encore à aucune recommandation de cet espace de travail.
-Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa liste thématique : ses recommandations sont les lignes de la couverture.</translation>
+Importez le rapport du Groupe de travail de l'examen précédent ou sa liste thématique : ses recommandations sont les lignes de la couverture.</translation>
     </message>
     <message numerus="yes">
         <source>{review} · coverage by its %n document(s)</source>
@@ -1553,31 +2392,75 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>{review} · no document with paragraphs yet: import its submissions</source>
-        <translation>{review} · aucun document avec des paragraphes pour l&apos;instant : importez ses communications</translation>
+        <translation>{review} · aucun document avec des paragraphes pour l'instant : importez ses communications</translation>
     </message>
     <message>
         <source>someone has edited the note since; their text is left as it is</source>
-        <translation>quelqu&apos;un a modifié la note entre-temps&#xa0;; son texte est laissé tel quel</translation>
+        <translation>quelqu'un a modifié la note entre-temps ; son texte est laissé tel quel</translation>
     </message>
     <message>
-        <source>Save note beside a colleague&apos;s</source>
-        <translation>Enregistrer la note à côté de celle d&apos;un collègue</translation>
+        <source>the note is gone</source>
+        <translation>la note n'existe plus</translation>
+    </message>
+    <message>
+        <source>Add passage note</source>
+        <translation>Ajouter une note sur un passage</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Save note beside a colleague's</source>
+        <translation>Enregistrer la note à côté de celle d'un collègue</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
+        <source>“{title}” brought recommendations: there is no draft to check.</source>
+        <translation>« {title} » a apporté des recommandations : il n'y a pas de projet à vérifier.</translation>
+    </message>
+    <message>
+        <source>no draft</source>
+        <translation>aucun projet</translation>
+    </message>
+    <message>
+        <source>Checking “{title}”…</source>
+        <translation>Vérification de « {title} »…</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>La vérification a échoué : {error}</translation>
+    </message>
+    <message>
         <source>This finding is about the whole document</source>
-        <translation>Ce constat porte sur l&apos;ensemble du document</translation>
+        <translation>Ce constat porte sur l'ensemble du document</translation>
     </message>
     <message>
         <source>Finding dismissed for this document (Ctrl+Z brings it back)</source>
         <translation>Constat écarté pour ce document (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
+        <source>only a Word (.docx) draft can carry comments; this one is {format}</source>
+        <translation>seul un projet Word (.docx) peut porter des commentaires ; celui-ci est en {format}</translation>
+    </message>
+    <message>
         <source>Check a draft first (F7)</source>
-        <translation>Vérifiez d&apos;abord un projet (F7)</translation>
+        <translation>Vérifiez d'abord un projet (F7)</translation>
+    </message>
+    <message>
+        <source>{title} - check.docx</source>
+        <translation>{title} - vérification.docx</translation>
     </message>
     <message>
         <source>Save check report</source>
@@ -1589,33 +2472,37 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>The check report was not saved: {exc}</source>
-        <translation>Le rapport de vérification n&apos;a pas été enregistré&#xa0;: {exc}</translation>
+        <translation>Le rapport de vérification n'a pas été enregistré : {exc}</translation>
     </message>
     <message numerus="yes">
         <source>Check report saved: {file} (%n finding(s))</source>
         <translation>
-            <numerusform>Rapport de vérification enregistré&#xa0;: {file} (%n constat)</numerusform>
-            <numerusform>Rapport de vérification enregistré&#xa0;: {file} (%n constats)</numerusform>
+            <numerusform>Rapport de vérification enregistré : {file} (%n constat)</numerusform>
+            <numerusform>Rapport de vérification enregistré : {file} (%n constats)</numerusform>
         </translation>
     </message>
     <message>
+        <source>{name} (checked).docx</source>
+        <translation>{name} (vérifié).docx</translation>
+    </message>
+    <message>
         <source>; the file changed since it was checked: comments went by text</source>
-        <translation>&#xa0;; le fichier a changé depuis la vérification&#xa0;: les commentaires ont été placés d&apos;après le texte</translation>
+        <translation> ; le fichier a changé depuis la vérification : les commentaires ont été placés d'après le texte</translation>
     </message>
     <message numerus="yes">
         <source>Annotated copy saved: {file} (%n comment(s)){note}</source>
         <translation>
-            <numerusform>Copie annotée enregistrée&#xa0;: {file} (%n commentaire){note}</numerusform>
-            <numerusform>Copie annotée enregistrée&#xa0;: {file} (%n commentaires){note}</numerusform>
+            <numerusform>Copie annotée enregistrée : {file} (%n commentaire){note}</numerusform>
+            <numerusform>Copie annotée enregistrée : {file} (%n commentaires){note}</numerusform>
         </translation>
     </message>
     <message>
         <source>No annotated copy: {reason}</source>
-        <translation>Pas de copie annotée&#xa0;: {reason}</translation>
+        <translation>Pas de copie annotée : {reason}</translation>
     </message>
     <message>
         <source>Where is the draft {file}?</source>
-        <translation>Où se trouve le projet {file}&#xa0;?</translation>
+        <translation>Où se trouve le projet {file} ?</translation>
     </message>
     <message>
         <source>Save annotated copy</source>
@@ -1623,7 +2510,19 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>The annotated copy was not saved: {exc}</source>
-        <translation>La copie annotée n&apos;a pas été enregistrée&#xa0;: {exc}</translation>
+        <translation>La copie annotée n'a pas été enregistrée : {exc}</translation>
+    </message>
+    <message>
+        <source>version {version} of “{title}” (document {number})</source>
+        <translation>version {version} de « {title} » (document {number})</translation>
+    </message>
+    <message>
+        <source>“{title}” (document {number})</source>
+        <translation>« {title} » (document {number})</translation>
+    </message>
+    <message>
+        <source>{file} is already in the workspace as {document}</source>
+        <translation>{file} est déjà dans l'espace de travail : {document}</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s)</source>
@@ -1638,7 +2537,15 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>already in the workspace: </source>
-        <translation>déjà dans l&apos;espace de travail : </translation>
+        <translation>déjà dans l'espace de travail : </translation>
+    </message>
+    <message>
+        <source>{file} as {document}</source>
+        <translation>{file} : {document}</translation>
+    </message>
+    <message>
+        <source>{file} repeats “{title}” (document {number})</source>
+        <translation>{file} reprend « {title} » (document {number})</translation>
     </message>
     <message>
         <source>Ren&amp;ame document…</source>
@@ -1653,8 +2560,8 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         <translation>Mo&amp;difier les détails du document…</translation>
     </message>
     <message>
-        <source>The selected document&apos;s title, organisation and kind</source>
-        <translation>Le titre, l&apos;organisation et le type du document sélectionné</translation>
+        <source>The selected document's title, organisation and kind</source>
+        <translation>Le titre, l'organisation et le type du document sélectionné</translation>
     </message>
     <message>
         <source>Remove &amp;document…</source>
@@ -1665,28 +2572,84 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         <translation>Supprimer le document sélectionné avec ses paragraphes et le travail de révision (Ctrl+Z le rétablit)</translation>
     </message>
     <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>A new title</source>
+        <translation>Un nouveau titre</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Modifier les &amp;détails…</translation>
+    </message>
+    <message>
+        <source>Its title, organisation and kind</source>
+        <translation>Son titre, son organisation et son type</translation>
+    </message>
+    <message>
+        <source>R&amp;emove…</source>
+        <translation>R&amp;etirer…</translation>
+    </message>
+    <message>
+        <source>Remove it with its paragraphs and review work (Ctrl+Z brings it back)</source>
+        <translation>Le retirer avec ses paragraphes et le travail de révision (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”; Edit › Undo brings it back</source>
+        <translation>« {title} » retiré ; Édition › Annuler le rétablit</translation>
+    </message>
+    <message>
+        <source>(backup copy: {file})</source>
+        <translation>(copie de sauvegarde : {file})</translation>
+    </message>
+    <message>
         <source>Select a document first</source>
-        <translation>Sélectionnez d&apos;abord un document</translation>
+        <translation>Sélectionnez d'abord un document</translation>
     </message>
     <message>
         <source>“{title}” is back</source>
-        <translation>«&#xa0;{title}&#xa0;» est rétabli</translation>
+        <translation>« {title} » est rétabli</translation>
+    </message>
+    <message>
+        <source>The document was not brought back</source>
+        <translation>Le document n'a pas été rétabli</translation>
     </message>
     <message>
         <source>Skipped {names}: already in the workspace in another format</source>
-        <translation>Non importé(s), car déjà dans l&apos;espace de travail sous un autre format&#xa0;: {names}</translation>
+        <translation>Non importé(s), car déjà dans l'espace de travail sous un autre format : {names}</translation>
     </message>
     <message>
         <source>An import is running: {names} not imported; import it again after</source>
-        <translation>Une importation est en cours&#xa0;: {names} non importé(s)&#xa0;; importez-les à nouveau ensuite</translation>
+        <translation>Une importation est en cours : {names} non importé(s) ; importez-les à nouveau ensuite</translation>
     </message>
     <message>
         <source>C&amp;heck pane</source>
         <translation>Volet de &amp;vérification</translation>
     </message>
     <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
         <source>Every version of the document, what changed, the work on gone paragraphs</source>
         <translation>Toutes les versions du document, ce qui a changé, le travail sur les paragraphes disparus</translation>
+    </message>
+    <message>
+        <source>Import a &amp;new version of this…</source>
+        <translation>Importer une &amp;nouvelle version de celui-ci…</translation>
+    </message>
+    <message>
+        <source>Choose the file holding the document's next version</source>
+        <translation>Choisir le fichier contenant la version suivante du document</translation>
+    </message>
+    <message>
+        <source>Import the file again as the next version each time it is saved</source>
+        <translation>Réimporter le fichier comme version suivante chaque fois qu'il est enregistré</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this draft</source>
+        <translation>&amp;Vérifier ce projet</translation>
     </message>
     <message>
         <source>Indexing…</source>
@@ -1694,7 +2657,7 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>New paragraphs are being added to the search index; everything else works</source>
-        <translation>Les nouveaux paragraphes sont en cours d&apos;ajout à l&apos;index de recherche&#xa0;; tout le reste fonctionne</translation>
+        <translation>Les nouveaux paragraphes sont en cours d'ajout à l'index de recherche ; tout le reste fonctionne</translation>
     </message>
     <message numerus="yes">
         <source>Indexing %n document(s) for search…</source>
@@ -1706,29 +2669,61 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     <message numerus="yes">
         <source>Search does not find the paragraphs of %n document(s) yet: they are being indexed</source>
         <translation>
-            <numerusform>La recherche ne trouve pas encore les paragraphes de %n document&#xa0;: ils sont en cours d&apos;indexation</numerusform>
-            <numerusform>La recherche ne trouve pas encore les paragraphes de %n documents&#xa0;: ils sont en cours d&apos;indexation</numerusform>
+            <numerusform>La recherche ne trouve pas encore les paragraphes de %n document : ils sont en cours d'indexation</numerusform>
+            <numerusform>La recherche ne trouve pas encore les paragraphes de %n documents : ils sont en cours d'indexation</numerusform>
         </translation>
     </message>
     <message>
         <source>Wait for the import or merge under way to finish</source>
-        <translation>Attendez la fin de l&apos;importation ou de la fusion en cours</translation>
+        <translation>Attendez la fin de l'importation ou de la fusion en cours</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Fusion en cours…</translation>
     </message>
     <message>
         <source>Merged {source}: {value}</source>
-        <translation>Fusion de {source} effectuée&#xa0;: {value}</translation>
+        <translation>Fusion de {source} effectuée : {value}</translation>
     </message>
     <message>
         <source>Wait for the merge or copy under way to finish</source>
         <translation>Attendez la fin de la fusion ou de la copie en cours</translation>
     </message>
     <message>
+        <source>Copying…</source>
+        <translation>Copie en cours…</translation>
+    </message>
+    <message>
+        <source>Copy workspace</source>
+        <translation>Copier l'espace de travail</translation>
+    </message>
+    <message>
         <source>Copied {total} rows to {target}</source>
         <translation>{total} lignes copiées vers {target}</translation>
     </message>
     <message>
+        <source>Copied {total} rows to {target}.
+
+Work on the copy can be merged back with File › Merge workspace….</source>
+        <translation>{total} lignes copiées vers {target}.
+
+Le travail fait sur la copie peut être réintégré avec Fichier › Fusionner un espace de travail….</translation>
+    </message>
+    <message>
         <source>{value}: {value2}…</source>
-        <translation>{value}&#xa0;: {value2}…</translation>
+        <translation>{value} : {value2}…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
     </message>
     <message>
         <source>Page</source>
@@ -1744,7 +2739,7 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>The file is not where it was: locate it first</source>
-        <translation>Le fichier n&apos;est plus à son emplacement&#xa0;: localisez-le d&apos;abord</translation>
+        <translation>Le fichier n'est plus à son emplacement : localisez-le d'abord</translation>
     </message>
     <message>
         <source>Opened {name} at page {page}</source>
@@ -1752,11 +2747,11 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>No program to open {name} was found on this computer</source>
-        <translation>Aucun programme permettant d&apos;ouvrir {name} n&apos;a été trouvé sur cet ordinateur</translation>
+        <translation>Aucun programme permettant d'ouvrir {name} n'a été trouvé sur cet ordinateur</translation>
     </message>
     <message>
-        <source>Opened {name} in the system&apos;s viewer: go to page {page}</source>
-        <translation>{name} ouvert dans la visionneuse du système&#xa0;: allez à la page {page}</translation>
+        <source>Opened {name} in the system's viewer: go to page {page}</source>
+        <translation>{name} ouvert dans la visionneuse du système : allez à la page {page}</translation>
     </message>
     <message>
         <source>Opened {name} in the program for Word documents</source>
@@ -1767,20 +2762,28 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         <translation>{name} ouvert</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Locate “{file}”</source>
+        <translation>Retrouver « {file} »</translation>
+    </message>
+    <message>
         <source>Found: {path}</source>
-        <translation>Trouvé&#xa0;: {path}</translation>
+        <translation>Trouvé : {path}</translation>
     </message>
     <message>
         <source>Select words in the paragraph first: drag over them, or press F2 then Shift+arrows</source>
-        <translation>Sélectionnez d&apos;abord des mots dans le paragraphe&#xa0;: faites glisser la souris dessus, ou appuyez sur F2 puis Shift+flèches</translation>
+        <translation>Sélectionnez d'abord des mots dans le paragraphe : faites glisser la souris dessus, ou appuyez sur F2 puis Shift+flèches</translation>
     </message>
     <message>
         <source>Untagged “{words}” from “{name}” (Ctrl+Z undoes)</source>
-        <translation>Étiquette «&#xa0;{name}&#xa0;» retirée de «&#xa0;{words}&#xa0;» (Ctrl+Z pour annuler)</translation>
+        <translation>Étiquette « {name} » retirée de « {words} » (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
         <source>Tagged “{words}” as “{name}” (Ctrl+Z undoes)</source>
-        <translation>«&#xa0;{words}&#xa0;» étiqueté «&#xa0;{name}&#xa0;» (Ctrl+Z pour annuler)</translation>
+        <translation>« {words} » étiqueté « {name} » (Ctrl+Z pour annuler)</translation>
     </message>
     <message>
         <source>Tag the selected words</source>
@@ -1788,15 +2791,15 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>New tag:</source>
-        <translation>Nouvelle étiquette&#xa0;:</translation>
+        <translation>Nouvelle étiquette :</translation>
     </message>
     <message>
         <source>Shift+arrows select words; then 1–9 tag them, Shift+N notes them; Esc leaves</source>
-        <translation>Shift+flèches sélectionne des mots&#xa0;; puis 1–9 les étiquette, Shift+N les annote&#xa0;; Esc pour sortir</translation>
+        <translation>Shift+flèches sélectionne des mots ; puis 1–9 les étiquette, Shift+N les annote ; Esc pour sortir</translation>
     </message>
     <message>
         <source>Select a paragraph first</source>
-        <translation>Sélectionnez d&apos;abord un paragraphe</translation>
+        <translation>Sélectionnez d'abord un paragraphe</translation>
     </message>
     <message>
         <source>&amp;Tag selection</source>
@@ -1807,7 +2810,7 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         <translation>&amp;Système</translation>
     </message>
     <message>
-        <source>Follow the desktop&apos;s light or dark scheme</source>
+        <source>Follow the desktop's light or dark scheme</source>
         <translation>Suivre le thème clair ou sombre du bureau</translation>
     </message>
     <message>
@@ -1828,23 +2831,23 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>&lt;b&gt;No documents yet&lt;/b&gt;&lt;br&gt;Import submissions and UN documents (PDF, Word, text), or drop their files here.</source>
-        <translation>&lt;b&gt;Aucun document pour l&apos;instant&lt;/b&gt;&lt;br&gt;Importez des communications et des documents de l&apos;ONU (PDF, Word, texte), ou déposez leurs fichiers ici.</translation>
+        <translation>&lt;b&gt;Aucun document pour l'instant&lt;/b&gt;&lt;br&gt;Importez des communications et des documents de l'ONU (PDF, Word, texte), ou déposez leurs fichiers ici.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No documents in this review yet&lt;/b&gt;&lt;br&gt;Import its documents, or drop their files here; “All reviews” in the toolbar shows every document.</source>
-        <translation>&lt;b&gt;Aucun document dans cet examen pour l&apos;instant&lt;/b&gt;&lt;br&gt;Importez ses documents, ou déposez leurs fichiers ici&#xa0;; «&#xa0;Tous les examens&#xa0;» dans la barre d&apos;outils affiche tous les documents.</translation>
+        <translation>&lt;b&gt;Aucun document dans cet examen pour l'instant&lt;/b&gt;&lt;br&gt;Importez ses documents, ou déposez leurs fichiers ici ; « Tous les examens » dans la barre d'outils affiche tous les documents.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No recommendations yet&lt;/b&gt;&lt;br&gt;The registry fills from the UN documents that list them: the Working Group&apos;s report on a review (A/HRC/…, PDF or Word), its addendum with the State&apos;s responses, OHCHR&apos;s thematic list of recommendations, or a UPR Info database export (XLSX or CSV).  Import them, or drop their files here; submissions citing them then link to them.</source>
-        <translation>&lt;b&gt;Aucune recommandation pour l&apos;instant&lt;/b&gt;&lt;br&gt;Le registre se remplit à partir des documents de l&apos;ONU qui les énumèrent&#xa0;: le rapport du Groupe de travail sur un examen (A/HRC/…, PDF ou Word), son additif contenant les réponses de l&apos;État, la liste thématique des recommandations du HCDH, ou un export de la base de données UPR Info (XLSX ou CSV).  Importez-les, ou déposez leurs fichiers ici&#xa0;; les communications qui les citent y sont alors liées.</translation>
+        <source>&lt;b&gt;No recommendations yet&lt;/b&gt;&lt;br&gt;The registry fills from the UN documents that list them: the Working Group's report on a review (A/HRC/…, PDF or Word), its addendum with the State's responses, OHCHR's thematic list of recommendations, or a UPR Info database export (XLSX or CSV).  Import them, or drop their files here; submissions citing them then link to them.</source>
+        <translation>&lt;b&gt;Aucune recommandation pour l'instant&lt;/b&gt;&lt;br&gt;Le registre se remplit à partir des documents de l'ONU qui les énumèrent : le rapport du Groupe de travail sur un examen (A/HRC/…, PDF ou Word), son additif contenant les réponses de l'État, la liste thématique des recommandations du HCDH, ou un export de la base de données UPR Info (XLSX ou CSV).  Importez-les, ou déposez leurs fichiers ici ; les communications qui les citent y sont alors liées.</translation>
     </message>
     <message>
         <source>No notes on this paragraph</source>
         <translation>Aucune note sur ce paragraphe</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No recommendations for this review yet&lt;/b&gt;&lt;br&gt;Import the Working Group&apos;s report on it (A/HRC/…), its addendum with the State&apos;s responses or OHCHR&apos;s thematic list.</source>
-        <translation>&lt;b&gt;Aucune recommandation pour cet examen pour l&apos;instant&lt;/b&gt;&lt;br&gt;Importez le rapport du Groupe de travail le concernant (A/HRC/…), son additif contenant les réponses de l&apos;État ou la liste thématique du HCDH.</translation>
+        <source>&lt;b&gt;No recommendations for this review yet&lt;/b&gt;&lt;br&gt;Import the Working Group's report on it (A/HRC/…), its addendum with the State's responses or OHCHR's thematic list.</source>
+        <translation>&lt;b&gt;Aucune recommandation pour cet examen pour l'instant&lt;/b&gt;&lt;br&gt;Importez le rapport du Groupe de travail le concernant (A/HRC/…), son additif contenant les réponses de l'État ou la liste thématique du HCDH.</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
@@ -1859,12 +2862,12 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Title&lt;/span&gt;</source>
-        <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Titre&lt;/span&gt;</translation>
+        <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Title&lt;/span&gt;</source>
+        <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Titre&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{current_review} is no longer a review: showing all reviews</source>
-        <translation>{current_review} n&apos;est plus un examen&#xa0;: affichage de tous les examens</translation>
+        <translation>{current_review} n'est plus un examen : affichage de tous les examens</translation>
     </message>
     <message>
         <source>No review {code} in this workspace</source>
@@ -1872,42 +2875,70 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source> Review: </source>
-        <translation> Examen&#xa0;: </translation>
+        <translation> Examen : </translation>
     </message>
     <message>
         <source>Choose a review first: predecessors are found for one review</source>
-        <translation>Choisissez d&apos;abord un examen&#xa0;: les antécédents sont recherchés pour un examen à la fois</translation>
+        <translation>Choisissez d'abord un examen : les antécédents sont recherchés pour un examen à la fois</translation>
     </message>
     <message numerus="yes">
         <source>%n possible predecessor(s) in the earlier cycles of {review}; confirm or reject them in the Paragraph pane</source>
         <translation>
-            <numerusform>%n antécédent possible dans les cycles précédents de {review}&#xa0;; confirmez-le ou rejetez-le dans le volet Paragraphe</numerusform>
-            <numerusform>%n antécédents possibles dans les cycles précédents de {review}&#xa0;; confirmez-les ou rejetez-les dans le volet Paragraphe</numerusform>
+            <numerusform>%n antécédent possible dans les cycles précédents de {review} ; confirmez-le ou rejetez-le dans le volet Paragraphe</numerusform>
+            <numerusform>%n antécédents possibles dans les cycles précédents de {review} ; confirmez-les ou rejetez-les dans le volet Paragraphe</numerusform>
         </translation>
     </message>
     <message>
+        <source>no review</source>
+        <translation>aucun examen</translation>
+    </message>
+    <message>
+        <source>Confirm review {code}</source>
+        <translation>Confirmer l'examen {code}</translation>
+    </message>
+    <message>
+        <source>Move to {code}</source>
+        <translation>Déplacer vers {code}</translation>
+    </message>
+    <message>
+        <source>Take out of its review</source>
+        <translation>Sortir de son examen</translation>
+    </message>
+    <message>
         <source>“{title}” is part of {label}</source>
-        <translation>«&#xa0;{title}&#xa0;» fait partie de {label}</translation>
+        <translation>« {title} » fait partie de {label}</translation>
     </message>
     <message>
         <source>; choose that review to see it</source>
-        <translation>&#xa0;; choisissez cet examen pour le voir</translation>
+        <translation> ; choisissez cet examen pour le voir</translation>
     </message>
     <message>
         <source>Moved “{title}” to {label}{where} (Ctrl+Z puts it back)</source>
-        <translation>«&#xa0;{title}&#xa0;» déplacé vers {label}{where} (Ctrl+Z pour le remettre)</translation>
+        <translation>« {title} » déplacé vers {label}{where} (Ctrl+Z pour le remettre)</translation>
     </message>
     <message>
-        <source>A team workspace is backed up on its server by its administrator (pg_dump); the command line&apos;s `copy --to FILE.sqlite` takes a copy to a file</source>
-        <translation>Un espace de travail d&apos;équipe est sauvegardé sur son serveur par son administrateur (pg_dump)&#xa0;; la commande `copy --to FILE.sqlite` en fait une copie dans un fichier</translation>
+        <source>Nothing to propose: its short numbers read directly</source>
+        <translation>Rien à proposer : ses numéros abrégés se lisent directement</translation>
+    </message>
+    <message>
+        <source>Read short numbers as {reading}</source>
+        <translation>Lire les numéros abrégés selon {reading}</translation>
+    </message>
+    <message>
+        <source>Read short numbers automatically</source>
+        <translation>Lire les numéros abrégés automatiquement</translation>
+    </message>
+    <message>
+        <source>A team workspace is backed up on its server by its administrator (pg_dump); the command line's `copy --to FILE.sqlite` takes a copy to a file</source>
+        <translation>Un espace de travail d'équipe est sauvegardé sur son serveur par son administrateur (pg_dump) ; la commande `copy --to FILE.sqlite` en fait une copie dans un fichier</translation>
     </message>
     <message>
         <source>Connect to &amp;team workspace…</source>
-        <translation>Se connec&amp;ter à un espace de travail d&apos;équipe…</translation>
+        <translation>Se connec&amp;ter à un espace de travail d'équipe…</translation>
     </message>
     <message>
         <source>Open a PostgreSQL database the team shares: server, database, user (the password is never stored)</source>
-        <translation>Ouvrir une base de données PostgreSQL partagée par l&apos;équipe&#xa0;: serveur, base de données, utilisateur (le mot de passe n&apos;est jamais enregistré)</translation>
+        <translation>Ouvrir une base de données PostgreSQL partagée par l'équipe : serveur, base de données, utilisateur (le mot de passe n'est jamais enregistré)</translation>
     </message>
     <message>
         <source>Paragraph histor&amp;y</source>
@@ -1923,7 +2954,7 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>Team workspace (your role: {role})  </source>
-        <translation>Espace de travail d&apos;équipe (votre rôle&#xa0;: {role})  </translation>
+        <translation>Espace de travail d'équipe (votre rôle : {role})  </translation>
     </message>
     <message>
         <source>This window cannot open another workspace</source>
@@ -1931,7 +2962,7 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>Version {} is read-only: “Back to the latest” (above the paragraphs) to work on it</source>
-        <translation>La version {} est en lecture seule&#xa0;: «&#xa0;Revenir à la dernière version&#xa0;» (au-dessus des paragraphes) pour y travailler</translation>
+        <translation>La version {} est en lecture seule : « Revenir à la dernière version » (au-dessus des paragraphes) pour y travailler</translation>
     </message>
     <message>
         <source>No version {version} of this document</source>
@@ -1939,11 +2970,11 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>Reading version {version} of “{title}” (read-only)</source>
-        <translation>Lecture de la version {version} de «&#xa0;{title}&#xa0;» (lecture seule)</translation>
+        <translation>Lecture de la version {version} de « {title} » (lecture seule)</translation>
     </message>
     <message>
         <source>No paragraph here has changed since it was reviewed</source>
-        <translation>Aucun paragraphe n&apos;a été modifié ici depuis sa révision</translation>
+        <translation>Aucun paragraphe n'a été modifié ici depuis sa révision</translation>
     </message>
     <message>
         <source>Only a document with paragraphs of its own can have versions</source>
@@ -1951,29 +2982,45 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
     </message>
     <message>
         <source>An import is running; try again when it has finished</source>
-        <translation>Une importation est en cours&#xa0;; réessayez lorsqu&apos;elle sera terminée</translation>
+        <translation>Une importation est en cours ; réessayez lorsqu'elle sera terminée</translation>
     </message>
     <message>
         <source>“{title}”: {r}</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: {r}</translation>
+        <translation>« {title} » : {r}</translation>
     </message>
     <message>
         <source>Words, in any order (text, recommending States, State under review); a number: 115.1 lists 115.1, 115.10–115.19 and 115.100–115.199, and selects 115.1; 28. lists all of paragraph 28; a report symbol: A/HRC/28/15; or a mix: A/HRC/40/6 28.294</source>
-        <translation>Des mots, dans n&apos;importe quel ordre (texte, États auteurs des recommandations, État examiné)&#xa0;; un numéro&#xa0;: 115.1 affiche 115.1, 115.10–115.19 et 115.100–115.199, et sélectionne 115.1&#xa0;; 28. affiche tout le paragraphe 28&#xa0;; une cote&#xa0;: A/HRC/28/15&#xa0;; ou une combinaison&#xa0;: A/HRC/40/6 28.294</translation>
+        <translation>Des mots, dans n'importe quel ordre (texte, États auteurs des recommandations, État examiné) ; un numéro : 115.1 affiche 115.1, 115.10–115.19 et 115.100–115.199, et sélectionne 115.1 ; 28. affiche tout le paragraphe 28 ; une cote : A/HRC/28/15 ; ou une combinaison : A/HRC/40/6 28.294</translation>
+    </message>
+    <message>
+        <source>“{typed}” has no recommendation number; type one like 28.294 or pick from the list</source>
+        <translation>« {typed} » ne contient pas de numéro de recommandation ; saisissez-en un comme 28.294 ou choisissez dans la liste</translation>
+    </message>
+    <message>
+        <source>{number} is ambiguous or unknown: type the report symbol too, e.g. A/HRC/40/6 {number}</source>
+        <translation>{number} est ambigu ou inconnu : saisissez aussi la cote du rapport, par ex. A/HRC/40/6 {number}</translation>
     </message>
     <message>
         <source>Something went wrong inside UPR Reviewer: a program error, not something you did. Your work saved so far is safe, and the window stays open.</source>
-        <translation>Une erreur s&apos;est produite dans UPR Reviewer&#xa0;: il s&apos;agit d&apos;une erreur du programme, et non d&apos;une erreur de votre part. Le travail enregistré jusqu&apos;ici est en sécurité, et la fenêtre reste ouverte.</translation>
+        <translation>Une erreur s'est produite dans UPR Reviewer : il s'agit d'une erreur du programme, et non d'une erreur de votre part. Le travail enregistré jusqu'ici est en sécurité, et la fenêtre reste ouverte.</translation>
+    </message>
+    <message>
+        <source>The details could not be written down; please report what you were doing.</source>
+        <translation>Les détails n'ont pas pu être enregistrés ; merci de signaler ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>The details are in {file}: please send that file with a note of what you were doing.</source>
+        <translation>Les détails sont dans {file} : merci d'envoyer ce fichier avec un mot sur ce que vous faisiez.</translation>
     </message>
     <message>
         <source>{value}
 Also: {message}</source>
         <translation>{value}
-Également&#xa0;: {message}</translation>
+Également : {message}</translation>
     </message>
     <message>
         <source>Also: {message}</source>
-        <translation>Également&#xa0;: {message}</translation>
+        <translation>Également : {message}</translation>
     </message>
     <message>
         <source>Coverage — {value}</source>
@@ -1992,40 +3039,294 @@ Also: {message}</source>
         <translation>Exporter la couverture</translation>
     </message>
     <message>
+        <source>{review} coverage.xlsx</source>
+        <translation>{review} couverture.xlsx</translation>
+    </message>
+    <message>
+        <source>The coverage is that of one review: choose a review first (the Review switcher in the toolbar, Ctrl+Shift+R), then export it.</source>
+        <translation>La couverture est celle d'un examen : choisissez d'abord un examen (le sélecteur d'examen de la barre d'outils, Ctrl+Maj+R), puis exportez-la.</translation>
+    </message>
+    <message>
         <source>Export the coverage of {review}</source>
         <translation>Exporter la couverture de {review}</translation>
+    </message>
+    <message>
+        <source>The coverage export is not available: {error}</source>
+        <translation>L'export de la couverture n'est pas disponible : {error}</translation>
+    </message>
+    <message>
+        <source>The coverage was not exported</source>
+        <translation>La couverture n'a pas été exportée</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation>Impossible d'écrire {file} : {error}</translation>
     </message>
     <message>
         <source>Exported the coverage of {review} to {name}</source>
         <translation>Couverture de {review} exportée vers {name}</translation>
     </message>
     <message>
+        <source>No document selected</source>
+        <translation>Aucun document sélectionné</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{value}&apos;&gt;{text}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{value}&apos;&gt;{text}&lt;/span&gt;</translation>
+        <source>One of the UN's lists of recommendations, or a document without paragraphs: it is not one of the documents whose coverage is counted.</source>
+        <translation>Une des listes de recommandations de l'ONU, ou un document sans paragraphes : il ne fait pas partie des documents dont la couverture est comptée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cites {n} of {review}'s %n recommendation(s)</source>
+        <translation>
+            <numerusform>Cite {n} de la %n recommandation de {review}</numerusform>
+            <numerusform>Cite {n} des %n recommandations de {review}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cites {n} of the %n recommendation(s)</source>
+        <translation>
+            <numerusform>Cite {n} de la %n recommandation</numerusform>
+            <numerusform>Cite {n} des %n recommandations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggested</source>
+        <translation>
+            <numerusform>%n autre suggérée</numerusform>
+            <numerusform>%n autres suggérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n theme(s) it writes about, {more} more it does not cite.</source>
+        <translation>
+            <numerusform>Sur le %n thème qu'il traite, {more} autres qu'il ne cite pas.</numerusform>
+            <numerusform>Sur les %n thèmes qu'il traite, {more} autres qu'il ne cite pas.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{MUTED}&apos;&gt;No paragraph selected&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{MUTED}&apos;&gt;Aucun paragraphe sélectionné&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{value}'&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{value}'&gt;{text}&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{where}&lt;/b&gt;&lt;span style=&apos;color:{MUTED}&apos;&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:{MUTED}; font-size:small&apos;&gt;{short}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{where}&lt;/b&gt;&lt;span style=&apos;color:{MUTED}&apos;&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:{MUTED}; font-size:small&apos;&gt;{short}&lt;/span&gt;</translation>
+        <source>Cites ({n})</source>
+        <translation>Cite ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s); double-click to read</source>
+        <translation>
+            <numerusform>%n paragraphe ; double-cliquez pour lire</numerusform>
+            <numerusform>%n paragraphes ; double-cliquez pour lire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested, not yet confirmed ({n})</source>
+        <translation>Suggérées, pas encore confirmées ({n})</translation>
+    </message>
+    <message>
+        <source>a suggested link; double-click to read and confirm it</source>
+        <translation>un lien suggéré ; double-cliquez pour le lire et le confirmer</translation>
+    </message>
+    <message>
+        <source>Expected, not cited ({n})</source>
+        <translation>Attendues, non citées ({n})</translation>
+    </message>
+    <message>
+        <source>“{title}” does not cite {number}</source>
+        <translation>« {title} » ne cite pas {number}</translation>
+    </message>
+    <message>
+        <source>No paragraph selected</source>
+        <translation>Aucun paragraphe sélectionné</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:{MUTED}'&gt;No paragraph selected&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{MUTED}'&gt;Aucun paragraphe sélectionné&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}&lt;/b&gt;&lt;span style='color:{MUTED}'&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style='color:{MUTED}; font-size:small'&gt;{short}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{where}&lt;/b&gt;&lt;span style='color:{MUTED}'&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style='color:{MUTED}; font-size:small'&gt;{short}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Sources give different texts</source>
         <translation>Les sources donnent des textes différents</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>Note de bas de page</translation>
+    </message>
+    <message>
+        <source>in cycle {cycle}</source>
+        <translation>au cycle {cycle}</translation>
+    </message>
+    <message>
+        <source>in {symbol}</source>
+        <translation>dans {symbol}</translation>
+    </message>
+    <message>
+        <source>also recommended {where} by {states}: {number} — {position}</source>
+        <translation>également recommandée {where} par {states} : {number} — {position}</translation>
+    </message>
+    <message>
+        <source>also recommended {where}: {number} — {position}</source>
+        <translation>également recommandée {where} : {number} — {position}</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources :</translation>
+    </message>
+    <message>
         <source>Its text changed in a new version after someone worked on it (notes, tags, links or a reviewed mark followed it): read the difference, then mark it reviewed</source>
-        <translation>Son texte a changé dans une nouvelle version après que quelqu&apos;un y a travaillé (des notes, étiquettes, liens ou une marque de révision l&apos;ont suivi)&#xa0;: lisez la différence, puis marquez-le comme révisé</translation>
+        <translation>Son texte a changé dans une nouvelle version après que quelqu'un y a travaillé (des notes, étiquettes, liens ou une marque de révision l'ont suivi) : lisez la différence, puis marquez-le comme révisé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>split from a longer paragraph</source>
+        <translation>détaché d'un paragraphe plus long</translation>
+    </message>
+    <message>
+        <source>merged from several paragraphs</source>
+        <translation>fusionné à partir de plusieurs paragraphes</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacé</numerusform>
+            <numerusform>%n déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split</source>
+        <translation>
+            <numerusform>%n scindé</numerusform>
+            <numerusform>%n scindés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n fusionné</numerusform>
+            <numerusform>%n fusionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no paragraphs</source>
+        <translation>aucun paragraphe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{counts} on paragraphs that are gone</source>
+        <translation>{counts} sur des paragraphes disparus</translation>
+    </message>
+    <message>
+        <source>{what} in version {version}</source>
+        <translation>{what} dans la version {version}</translation>
+    </message>
+    <message>
+        <source>was {labels}</source>
+        <translation>était {labels}</translation>
+    </message>
+    <message>
+        <source>{what}: removed words struck through, added ones underlined</source>
+        <translation>{what} : mots supprimés barrés, mots ajoutés soulignés</translation>
+    </message>
+    <message>
+        <source>v{version} (latest)</source>
+        <translation>v{version} (dernière)</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}, imported {when}, %n paragraph(s)</source>
+        <translation>
+            <numerusform>{file}, importé le {when}, %n paragraphe</numerusform>
+            <numerusform>{file}, importé le {when}, %n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first version</source>
+        <translation>la première version</translation>
     </message>
     <message>
         <source>Read only (your role: reader)</source>
-        <translation>Lecture seule (votre rôle&#xa0;: lecteur)</translation>
+        <translation>Lecture seule (votre rôle : lecteur)</translation>
+    </message>
+    <message>
+        <source>{read_only}: you may read this team workspace but not change it; its administrator can give you the reviewers' role</source>
+        <translation>{read_only} : vous pouvez lire cet espace de travail d'équipe mais pas le modifier ; son administrateur peut vous donner le rôle de réviseur</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you may tag, note, link and mark paragraphs reviewed, but not import, remove or edit documents; its administrator can give you the editors' role</source>
+        <translation>Votre rôle est {role} : vous pouvez étiqueter, annoter, lier et marquer des paragraphes comme révisés, mais pas importer, retirer ni modifier des documents ; son administrateur peut vous donner le rôle d'éditeur</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you may tag, note, link and mark paragraphs reviewed, but not change this; its administrator can give you the editors' role</source>
+        <translation>Votre rôle est {role} : vous pouvez étiqueter, annoter, lier et marquer des paragraphes comme révisés, mais pas modifier ceci ; son administrateur peut vous donner le rôle d'éditeur</translation>
+    </message>
+    <message>
+        <source>could not undo {action}: {error}</source>
+        <translation>impossible d'annuler « {action} » : {error}</translation>
+    </message>
+    <message>
+        <source>could not redo {action}: {error}</source>
+        <translation>impossible de rétablir « {action} » : {error}</translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
@@ -2036,23 +3337,23 @@ Also: {message}</source>
     </message>
     <message>
         <source>Suggesting for “{short}”{more}…</source>
-        <translation>Suggestions pour «&#xa0;{short}&#xa0;»{more}…</translation>
+        <translation>Suggestions pour « {short} »{more}…</translation>
     </message>
     <message>
         <source>No tag {n} yet: press T to create one</source>
-        <translation>Pas encore d&apos;étiquette {n}&#xa0;: appuyez sur T pour en créer une</translation>
+        <translation>Pas encore d'étiquette {n} : appuyez sur T pour en créer une</translation>
     </message>
     <message>
         <source>Rank, for each paragraph of the selected document, the recommendations it likely speaks to without citing them (they count nowhere until accepted with Y)</source>
-        <translation>Classer, pour chaque paragraphe du document sélectionné, les recommandations qu&apos;il traite probablement sans les citer (elles ne comptent nulle part tant qu&apos;elles n&apos;ont pas été acceptées avec Y)</translation>
+        <translation>Classer, pour chaque paragraphe du document sélectionné, les recommandations qu'il traite probablement sans les citer (elles ne comptent nulle part tant qu'elles n'ont pas été acceptées avec Y)</translation>
     </message>
     <message>
         <source>select a document first</source>
-        <translation>sélectionnez d&apos;abord un document</translation>
+        <translation>sélectionnez d'abord un document</translation>
     </message>
     <message>
         <source>Suggestions for “{title}” are on their way</source>
-        <translation>Les suggestions pour «&#xa0;{title}&#xa0;» sont en cours</translation>
+        <translation>Les suggestions pour « {title} » sont en cours</translation>
     </message>
     <message>
         <source>the document</source>
@@ -2082,36 +3383,96 @@ Also: {message}</source>
         <translation>Aucune suggestion ne peut être faite pour « {title} » : {reason}.</translation>
     </message>
     <message>
-        <source>Import the document&apos;s file again, as its next version, each time it is saved (in Word or LibreOffice); the window follows</source>
-        <translation>Réimporter le fichier du document, comme sa version suivante, à chaque enregistrement (dans Word ou LibreOffice)&#xa0;; la fenêtre suit</translation>
+        <source>Import the document's file again, as its next version, each time it is saved (in Word or LibreOffice); the window follows</source>
+        <translation>Réimporter le fichier du document, comme sa version suivante, à chaque enregistrement (dans Word ou LibreOffice) ; la fenêtre suit</translation>
+    </message>
+    <message>
+        <source>an earlier version: watch the document's latest version</source>
+        <translation>une version antérieure : surveillez la dernière version du document</translation>
+    </message>
+    <message>
+        <source>it brought recommendations to the registry: such files have no versions</source>
+        <translation>il a apporté des recommandations au registre : ces fichiers n'ont pas de versions</translation>
     </message>
     <message>
         <source>Stopped watching “{title}”</source>
-        <translation>Surveillance de «&#xa0;{title}&#xa0;» arrêtée</translation>
+        <translation>Surveillance de « {title} » arrêtée</translation>
     </message>
     <message>
         <source>Stopped watching the file</source>
         <translation>Surveillance du fichier arrêtée</translation>
     </message>
     <message>
-        <source>Cannot watch this document&apos;s file: {reason}</source>
-        <translation>Impossible de surveiller le fichier de ce document&#xa0;: {reason}</translation>
+        <source>Cannot watch this document's file: {reason}</source>
+        <translation>Impossible de surveiller le fichier de ce document : {reason}</translation>
     </message>
     <message>
         <source>Watching {name}: each save is imported as the next version of “{title}”</source>
-        <translation>Surveillance de {name}&#xa0;: chaque enregistrement est importé comme version suivante de «&#xa0;{title}&#xa0;»</translation>
+        <translation>Surveillance de {name} : chaque enregistrement est importé comme version suivante de « {title} »</translation>
     </message>
     <message>
         <source>Where is {file}? (the file to watch)</source>
-        <translation>Où se trouve {file}&#xa0;? (le fichier à surveiller)</translation>
+        <translation>Où se trouve {file} ? (le fichier à surveiller)</translation>
     </message>
     <message>
         <source>{file};;All files (*)</source>
         <translation>{file};;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Date &amp;imported</source>
+        <translation>Date d'&amp;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation>&amp;Paragraphes</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed share</source>
+        <translation>Part &amp;révisée</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm review: {review}</source>
+        <translation>&amp;Confirmer l'examen : {review}</translation>
+    </message>
+    <message>
+        <source>&amp;Move to review</source>
+        <translation>&amp;Déplacer vers l'examen</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage of this document…</source>
+        <translation>Co&amp;uverture de ce document…</translation>
+    </message>
+    <message>
+        <source>The recommendations it cites, and those it was expected to address</source>
+        <translation>Les recommandations qu'il cite, et celles qu'il était censé traiter</translation>
+    </message>
+    <message>
         <source>Not for this document: {reason}</source>
-        <translation>Pas pour ce document&#xa0;: {reason}</translation>
+        <translation>Pas pour ce document : {reason}</translation>
+    </message>
+    <message>
+        <source>Recommendations its paragraphs likely speak to without citing them</source>
+        <translation>Les recommandations dont ses paragraphes parlent probablement sans les citer</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Autre…</translation>
     </message>
     <message numerus="yes">
         <source>◉ Watching %n file(s)</source>
@@ -2121,12 +3482,16 @@ Also: {message}</source>
         </translation>
     </message>
     <message>
+        <source>the draft</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
         <source>Draft saved ({name}) but not imported: {error}</source>
-        <translation>Projet enregistré ({name}) mais non importé&#xa0;: {error}</translation>
+        <translation>Projet enregistré ({name}) mais non importé : {error}</translation>
     </message>
     <message>
         <source>Draft saved ({name}): {result}</source>
-        <translation>Projet enregistré ({name})&#xa0;: {result}</translation>
+        <translation>Projet enregistré ({name}) : {result}</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
@@ -2137,8 +3502,8 @@ Also: {message}</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <source>The window&apos;s translations could not be loaded; it stays as it is</source>
-        <translation>Les traductions de la fenêtre n&apos;ont pas pu être chargées&#xa0;; elle reste telle quelle</translation>
+        <source>The window's translations could not be loaded; it stays as it is</source>
+        <translation>Les traductions de la fenêtre n'ont pas pu être chargées ; elle reste telle quelle</translation>
     </message>
     <message>
         <source>The window speaks the chosen language from the next start</source>
@@ -2146,7 +3511,27 @@ Also: {message}</source>
     </message>
     <message>
         <source>The window now speaks {language}; the undo history starts afresh</source>
-        <translation>La fenêtre est maintenant en {language}&#xa0;; l&apos;historique des annulations repart de zéro</translation>
+        <translation>La fenêtre est maintenant en {language} ; l'historique des annulations repart de zéro</translation>
+    </message>
+    <message>
+        <source>Link to {number}</source>
+        <translation>Lier à {number}</translation>
+    </message>
+    <message>
+        <source>Confirm {number}</source>
+        <translation>Confirmer {number}</translation>
+    </message>
+    <message>
+        <source>Reject {number}</source>
+        <translation>Rejeter {number}</translation>
+    </message>
+    <message>
+        <source>Re-suggest {number}</source>
+        <translation>Suggérer à nouveau {number}</translation>
+    </message>
+    <message>
+        <source>the link to {number} is gone</source>
+        <translation>le lien vers {number} n'existe plus</translation>
     </message>
     <message>
         <source>Accept suggestion {number}</source>
@@ -2157,8 +3542,68 @@ Also: {message}</source>
         <translation>Rejeter la suggestion {number}</translation>
     </message>
     <message>
+        <source>Unlink {number}</source>
+        <translation>Délier {number}</translation>
+    </message>
+    <message>
+        <source>Tag “{name}”</source>
+        <translation>Étiqueter « {name} »</translation>
+    </message>
+    <message>
+        <source>Untag “{name}”</source>
+        <translation>Retirer l'étiquette « {name} »</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (changed paragraph)</source>
+        <translation>Marquer comme révisé (paragraphe modifié)</translation>
+    </message>
+    <message>
+        <source>Mark unreviewed (changed paragraph)</source>
+        <translation>Marquer comme non révisé (paragraphe modifié)</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marquer comme révisé</translation>
+    </message>
+    <message>
+        <source>Mark unreviewed</source>
+        <translation>Marquer comme non révisé</translation>
+    </message>
+    <message>
+        <source>Mark changed since reviewed</source>
+        <translation>Marquer « modifié depuis la révision »</translation>
+    </message>
+    <message>
+        <source>Clear “changed since reviewed”</source>
+        <translation>Effacer « modifié depuis la révision »</translation>
+    </message>
+    <message>
+        <source>Confirm {number} as earlier recommendation</source>
+        <translation>Confirmer {number} comme recommandation antérieure</translation>
+    </message>
+    <message>
+        <source>Reject {number} as earlier recommendation</source>
+        <translation>Rejeter {number} comme recommandation antérieure</translation>
+    </message>
+    <message>
+        <source>Re-suggest {number} as earlier recommendation</source>
+        <translation>Suggérer à nouveau {number} comme recommandation antérieure</translation>
+    </message>
+    <message>
+        <source>{number} is no longer suggested as an earlier recommendation</source>
+        <translation>{number} n'est plus suggérée comme recommandation antérieure</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Écarter le constat</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>Rétablir le constat</translation>
+    </message>
+    <message>
         <source>Daily backup: {name}</source>
-        <translation>Sauvegarde quotidienne&#xa0;: {name}</translation>
+        <translation>Sauvegarde quotidienne : {name}</translation>
     </message>
     <message>
         <source>No recommendations to show</source>
@@ -2199,7 +3644,7 @@ Also: {message}</source>
         <translation>Cliquez pour filtrer la matrice</translation>
     </message>
     <message>
-        <source>each cell: recommendations addressed / the theme&apos;s recommendations</source>
+        <source>each cell: recommendations addressed / the theme's recommendations</source>
         <translation>chaque cellule : recommandations traitées / recommandations du thème</translation>
     </message>
     <message>
@@ -2276,7 +3721,7 @@ Also: {message}</source>
         <translation>Combien de documents traitent chaque recommandation (un lien confirmé)</translation>
     </message>
     <message>
-        <source>Grouped by the first theme of each recommendation (the filter&apos;s theme when one is chosen)</source>
+        <source>Grouped by the first theme of each recommendation (the filter's theme when one is chosen)</source>
         <translation>Regroupées selon le premier thème de chaque recommandation (le thème du filtre quand il y en a un)</translation>
     </message>
     <message numerus="yes">
@@ -2300,7 +3745,7 @@ Also: {message}</source>
     </message>
     <message>
         <source>Dated by {what}</source>
-        <translation>Daté d&apos;après {what}</translation>
+        <translation>Daté d'après {what}</translation>
     </message>
     <message>
         <source>Documents not placed in any review</source>
@@ -2341,6 +3786,10 @@ Also: {message}</source>
     <message>
         <source>State under review</source>
         <translation>État examiné</translation>
+    </message>
+    <message>
+        <source>State under review: {state}</source>
+        <translation>État examiné : {state}</translation>
     </message>
     <message>
         <source>Citations</source>
@@ -2387,11 +3836,11 @@ Also: {message}</source>
         <translation>Écarté par {who}</translation>
     </message>
     <message>
-        <source>the guidelines&apos;</source>
+        <source>the guidelines'</source>
         <translation>celle des directives</translation>
     </message>
     <message>
-        <source>Words allowed (footnotes aside); the guidelines&apos;: {one} for one organisation, {joint} for a joint submission</source>
+        <source>Words allowed (footnotes aside); the guidelines': {one} for one organisation, {joint} for a joint submission</source>
         <translation>Mots autorisés (hors notes de bas de page) ; selon les directives : {one} pour une organisation, {joint} pour une communication conjointe</translation>
     </message>
     <message>
@@ -2481,6 +3930,39 @@ Clé : {key}</translation>
     <message>
         <source>Not available: {reason}</source>
         <translation>Non disponible : {reason}</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Aucun thème</translation>
+    </message>
+    <message>
+        <source>Document {number}</source>
+        <translation>Document {number}</translation>
+    </message>
+    <message>
+        <source>{who} does not cite {number}</source>
+        <translation>{who} ne cite pas {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n confirmé</numerusform>
+            <numerusform>%n confirmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested</source>
+        <translation>
+            <numerusform>%n suggéré</numerusform>
+            <numerusform>%n suggérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{who} cites {number} in %n paragraph(s) ({links})
+Click (or Enter) to read them</source>
+        <translation><numerusform>{who} cite {number} dans %n paragraphe ({links})
+Cliquez (ou Entrée) pour le lire</numerusform><numerusform>{who} cite {number} dans %n paragraphes ({links})
+Cliquez (ou Entrée) pour les lire</numerusform></translation>
     </message>
     <message>
         <source>nobody</source>
@@ -2610,7 +4092,7 @@ Clé : {key}</translation>
     </message>
     <message>
         <source>Whole review</source>
-        <translation>Tout l&apos;examen</translation>
+        <translation>Tout l'examen</translation>
     </message>
     <message>
         <source>Every document of {review}</source>
@@ -2618,7 +4100,7 @@ Clé : {key}</translation>
     </message>
     <message>
         <source>Every document of the workspace</source>
-        <translation>Tous les documents de l&apos;espace de travail</translation>
+        <translation>Tous les documents de l'espace de travail</translation>
     </message>
     <message>
         <source>Any tag</source>
@@ -2660,11 +4142,11 @@ Clé : {key}</translation>
     </message>
     <message>
         <source>This document has no paragraphs to read: it fed the recommendation registry (see View → Recommendations).</source>
-        <translation>Ce document n&apos;a pas de paragraphes à lire : il a alimenté le registre des recommandations (voir Affichage → Recommandations).</translation>
+        <translation>Ce document n'a pas de paragraphes à lire : il a alimenté le registre des recommandations (voir Affichage → Recommandations).</translation>
     </message>
     <message>
-        <source>No paragraph matches these filters — &lt;a href=&apos;clear&apos;&gt;Clear filters&lt;/a&gt; (Ctrl+Shift+X)</source>
-        <translation>Aucun paragraphe ne correspond à ces filtres — &lt;a href=&apos;clear&apos;&gt;Effacer les filtres&lt;/a&gt; (Ctrl+Shift+X)</translation>
+        <source>No paragraph matches these filters — &lt;a href='clear'&gt;Clear filters&lt;/a&gt; (Ctrl+Shift+X)</source>
+        <translation>Aucun paragraphe ne correspond à ces filtres — &lt;a href='clear'&gt;Effacer les filtres&lt;/a&gt; (Ctrl+Shift+X)</translation>
     </message>
     <message>
         <source>Import a submission (File → Import, Ctrl+I) or drop files here.</source>
@@ -2733,7 +4215,7 @@ Clé : {key}</translation>
     </message>
     <message>
         <source> · double-click one to read it</source>
-        <translation> · double-cliquez sur l&apos;un d&apos;eux pour le lire</translation>
+        <translation> · double-cliquez sur l'un d'eux pour le lire</translation>
     </message>
     <message numerus="yes">
         <source> · suggested for %n more</source>
@@ -2747,7 +4229,7 @@ Clé : {key}</translation>
         <translation>Sources divergentes (≠)</translation>
     </message>
     <message>
-        <source>Words are ANDed; &quot;quotes&quot; keep a phrase, educat* matches a prefix, OR gives alternatives. Enter opens the best hit.</source>
+        <source>Words are ANDed; "quotes" keep a phrase, educat* matches a prefix, OR gives alternatives. Enter opens the best hit.</source>
         <translation>Tous les mots sont exigés ; les « guillemets » gardent une expression, éduc* cherche un préfixe, OR donne des variantes. Entrée ouvre le meilleur résultat.</translation>
     </message>
     <message>
@@ -2768,13 +4250,13 @@ Clé : {key}</translation>
     </message>
     <message>
         <source>{n}+ paragraphs, best first</source>
-        <translation>{n}+ paragraphes, les meilleurs d&apos;abord</translation>
+        <translation>{n}+ paragraphes, les meilleurs d'abord</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s), best first</source>
         <translation>
-            <numerusform>%n paragraphe, les meilleurs d&apos;abord</numerusform>
-            <numerusform>%n paragraphes, les meilleurs d&apos;abord</numerusform>
+            <numerusform>%n paragraphe, les meilleurs d'abord</numerusform>
+            <numerusform>%n paragraphes, les meilleurs d'abord</numerusform>
         </translation>
     </message>
     <message>
@@ -2878,6 +4360,10 @@ Clé : {key}</translation>
         <translation>suggestion acceptée</translation>
     </message>
     <message>
+        <source>on “{words}”</source>
+        <translation>sur « {words} »</translation>
+    </message>
+    <message>
         <source>{n}st cycle</source>
         <translation>{n}er cycle</translation>
     </message>
@@ -2927,7 +4413,7 @@ Clé : {key}</translation>
         <translation>Examen</translation>
     </message>
     <message>
-        <source>every review&apos;s documents</source>
+        <source>every review's documents</source>
         <translation>les documents de tous les examens</translation>
     </message>
     <message numerus="yes">
@@ -2955,7 +4441,7 @@ Clé : {key}</translation>
     </message>
     <message>
         <source>Y accepts it (a confirmed link), X rejects it (never suggested again for this paragraph); Ctrl+Z undoes.</source>
-        <translation>Y l&apos;accepte (un lien confirmé), X la rejette (plus jamais suggérée pour ce paragraphe) ; Ctrl+Z annule.</translation>
+        <translation>Y l'accepte (un lien confirmé), X la rejette (plus jamais suggérée pour ce paragraphe) ; Ctrl+Z annule.</translation>
     </message>
     <message>
         <source>score {score}</source>
@@ -2972,6 +4458,147 @@ Clé : {key}</translation>
     <message>
         <source>matched: {words}</source>
         <translation>en commun : {words}</translation>
+    </message>
+    <message>
+        <source>UPR Reviewer cannot start</source>
+        <translation>UPR Reviewer ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace</source>
+        <translation>Impossible d'ouvrir l'espace de travail d'équipe</translation>
+    </message>
+    <message>
+        <source>unexpected error: {kind}: {error}</source>
+        <translation>erreur inattendue : {kind} : {error}</translation>
+    </message>
+    <message>
+        <source>(details in {file})</source>
+        <translation>(détails dans {file})</translation>
+    </message>
+    <message>
+        <source>Remove “{title}”</source>
+        <translation>Retirer « {title} »</translation>
+    </message>
+    <message>
+        <source>Rename “{title}”</source>
+        <translation>Renommer « {title} »</translation>
+    </message>
+    <message>
+        <source>Edit details of “{title}”</source>
+        <translation>Modifier les détails de « {title} »</translation>
+    </message>
+    <message>
+        <source>the team workspace</source>
+        <translation>l'espace de travail d'équipe</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{database} sur {host}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>service “{name}”</source>
+        <translation>service « {name} »</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Paragraph {label}: {text}</source>
+        <translation>Paragraphe {label} : {text}</translation>
+    </message>
+    <message>
+        <source>Review not certain: {reason}</source>
+        <translation>Examen incertain : {reason}</translation>
+    </message>
+    <message>
+        <source>No open suggestions for this paragraph</source>
+        <translation>Aucune suggestion en attente pour ce paragraphe</translation>
+    </message>
+    <message>
+        <source>No suggestion left here; click a link to confirm or reject it</source>
+        <translation>Plus aucune suggestion ici ; cliquez sur un lien pour le confirmer ou le rejeter</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion {number} (Ctrl+Z undoes)</source>
+        <translation>Suggestion {number} acceptée (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>Rejected suggestion {number} (Ctrl+Z undoes)</source>
+        <translation>Suggestion {number} rejetée (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>{number} is a suggestion: X rejects it, Y accepts it</source>
+        <translation>{number} est une suggestion : X la rejette, Y l'accepte</translation>
+    </message>
+    <message>
+        <source>Tag: {name}</source>
+        <translation>Étiquette : {name}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Note : {text}</translation>
+    </message>
+    <message>
+        <source>Tag {words} as “{name}”</source>
+        <translation>Étiqueter {words} comme « {name} »</translation>
+    </message>
+    <message>
+        <source>Untag “{name}” from {words}</source>
+        <translation>Retirer l'étiquette « {name} » de {words}</translation>
+    </message>
+    <message>
+        <source>Rename tag “{old}” to “{new}”</source>
+        <translation>Renommer l'étiquette « {old} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>Colour of tag “{name}”</source>
+        <translation>Couleur de l'étiquette « {name} »</translation>
+    </message>
+    <message>
+        <source>Merge {tags} into “{target}”</source>
+        <translation>Fusionner {tags} dans « {target} »</translation>
+    </message>
+    <message>
+        <source>Delete tag “{name}”</source>
+        <translation>Supprimer l'étiquette « {name} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)</source>
+        <translation>
+            <numerusform>Supprimer %n étiquette</numerusform>
+            <numerusform>Supprimer %n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchanged (it holds version {version} already)</source>
+        <translation>inchangé (il contient déjà la version {version})</translation>
+    </message>
+    <message>
+        <source>imported as a document of its own</source>
+        <translation>importé comme document à part entière</translation>
+    </message>
+    <message>
+        <source>version {version} imported</source>
+        <translation>version {version} importée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) changed</source>
+        <translation>
+            <numerusform>%n paragraphe modifié</numerusform>
+            <numerusform>%n paragraphes modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since reviewed</source>
+        <translation>
+            <numerusform>%n modifié depuis la révision</numerusform>
+            <numerusform>%n modifiés depuis la révision</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name/>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -32,7 +32,7 @@
         <translation>导入为某文档的新版本(&amp;V)…</translation>
     </message>
     <message>
-        <source>A file holding the next version of a document already here: its paragraphs&apos; work follows them</source>
+        <source>A file holding the next version of a document already here: its paragraphs' work follows them</source>
         <translation>导入包含工作区中已有文档下一版本的文件：各段落上的工作随段落转移</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>监视此文件(&amp;W)</translation>
     </message>
     <message>
-        <source>Import the selected document&apos;s file again each time it is saved</source>
+        <source>Import the selected document's file again each time it is saved</source>
         <translation>每次保存所选文档的文件时，重新导入该文件</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>导出 Word 简报(&amp;E)…</translation>
     </message>
     <message>
-        <source>The review&apos;s coverage as a workbook (XLSX) or CSV</source>
+        <source>The review's coverage as a workbook (XLSX) or CSV</source>
         <translation>以工作簿（XLSX）或 CSV 格式导出本次审议的覆盖情况</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>合并工作区(&amp;M)…</translation>
     </message>
     <message>
-        <source>Bring another copy&apos;s documents and work (a laptop&apos;s file, a colleague&apos;s, the team database) into this workspace</source>
+        <source>Bring another copy's documents and work (a laptop's file, a colleague's, the team database) into this workspace</source>
         <translation>将另一副本（笔记本电脑上的文件、同事的文件或团队数据库）中的文档和工作并入此工作区</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>所选文档的所有版本</translation>
     </message>
     <message>
-        <source>Document&apos;s re&amp;view…</source>
+        <source>Document's re&amp;view…</source>
         <translation>文档所属审议(&amp;V)…</translation>
     </message>
     <message>
@@ -188,7 +188,7 @@
         <translation>提出简写编号的解读方案(&amp;B)…</translation>
     </message>
     <message>
-        <source>The orders the selected document&apos;s short numbers may follow, each with how many land on recommendations about their section</source>
+        <source>The orders the selected document's short numbers may follow, each with how many land on recommendations about their section</source>
         <translation>所选文档中简写编号可能遵循的各种顺序，以及每种顺序下有多少编号对应到与其所在章节相关的建议</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>查找前几轮的对应建议(&amp;E)</translation>
     </message>
     <message>
-        <source>Suggest, for the review&apos;s recommendations, those the State received in its two earlier cycles</source>
+        <source>Suggest, for the review's recommendations, those the State received in its two earlier cycles</source>
         <translation>为本次审议的各项建议，推荐该国在前两轮审议中收到的对应建议</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>转到推荐(&amp;G)</translation>
     </message>
     <message>
-        <source>The paragraph&apos;s suggestions: ↑↓ choose, Y accepts, X rejects</source>
+        <source>The paragraph's suggestions: ↑↓ choose, Y accepts, X rejects</source>
         <translation>段落的推荐：↑↓ 选择，Y 接受，X 拒绝</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
         <translation>在段落中选择文本(&amp;X)</translation>
     </message>
     <message>
-        <source>Keys into the paragraph&apos;s text: Shift+arrows select words, Esc leaves; 1–9 then tag just those words</source>
+        <source>Keys into the paragraph's text: Shift+arrows select words, Esc leaves; 1–9 then tag just those words</source>
         <translation>将键盘焦点移入段落文本：Shift+方向键选择词语，Esc 退出；然后按 1–9 仅为所选词语添加标签</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>覆盖情况(&amp;O)</translation>
     </message>
     <message>
-        <source>Which recommendations the review&apos;s documents address</source>
+        <source>Which recommendations the review's documents address</source>
         <translation>本次审议的文档涉及哪些建议</translation>
     </message>
     <message>
@@ -348,6 +348,38 @@
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>已加标签</translation>
+    </message>
+    <message>
+        <source>daily copy</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -368,6 +400,18 @@
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Copies are kept in {folder}</source>
+        <translation>备份保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>No copies yet; they go in {folder}</source>
+        <translation>还没有备份；备份将保存在 {folder}</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -384,7 +428,43 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <source>A review: its documents, and the recommendations made in it or that its documents respond to (the previous review&apos;s)</source>
+        <source>By recommendation (what the submissions say about each)</source>
+        <translation>按建议（各提交材料对每项建议的论述）</translation>
+    </message>
+    <message>
+        <source>By document (paragraphs with their recommendations, tags, notes)</source>
+        <translation>按文档（段落及其建议、标签、备注）</translation>
+    </message>
+    <message>
+        <source>By tag (paragraphs under each tag)</source>
+        <translation>按标签（各标签下的段落）</translation>
+    </message>
+    <message>
+        <source>Paragraphs linked, tagged or noted</source>
+        <translation>已关联、已加标签或有备注的段落</translation>
+    </message>
+    <message>
+        <source>Only paragraphs linked to a recommendation</source>
+        <translation>仅与建议关联的段落</translation>
+    </message>
+    <message>
+        <source>Only tagged paragraphs</source>
+        <translation>仅已加标签的段落</translation>
+    </message>
+    <message>
+        <source>Only paragraphs with notes</source>
+        <translation>仅有备注的段落</translation>
+    </message>
+    <message>
+        <source>All paragraphs</source>
+        <translation>所有段落</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A review: its documents, and the recommendations made in it or that its documents respond to (the previous review's)</source>
         <translation>一次审议：其文档，以及该次审议中提出的建议或其文档所回应的建议（上一次审议的建议）</translation>
     </message>
     <message>
@@ -468,15 +548,47 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>无法读取工作区：{exc}</translation>
     </message>
     <message>
+        <source>All its documents</source>
+        <translation>其所有文档</translation>
+    </message>
+    <message>
         <source>Save the Word brief as</source>
         <translation>将 Word 简报另存为</translation>
+    </message>
+    <message>
+        <source>UPR brief</source>
+        <translation>普遍定期审议简报</translation>
+    </message>
+    <message>
+        <source>disable: never (a server on this computer)</source>
+        <translation>disable：从不（本机上的服务器）</translation>
+    </message>
+    <message>
+        <source>allow: only if the server insists</source>
+        <translation>allow：仅当服务器要求时</translation>
+    </message>
+    <message>
+        <source>prefer: if the server offers it (libpq's default)</source>
+        <translation>prefer：服务器提供时使用（libpq 的默认值）</translation>
+    </message>
+    <message>
+        <source>require: always, without checking the certificate</source>
+        <translation>require：始终使用，不检查证书</translation>
+    </message>
+    <message>
+        <source>verify-ca: always, the certificate signed by a known authority</source>
+        <translation>verify-ca：始终使用，证书须由已知机构签发</translation>
+    </message>
+    <message>
+        <source>verify-full: always, the certificate naming this server</source>
+        <translation>verify-full：始终使用，证书须指明此服务器</translation>
     </message>
     <message>
         <source>Connect to team workspace</source>
         <translation>连接团队工作区</translation>
     </message>
     <message>
-        <source>A team workspace is a PostgreSQL database the team shares: everyone&apos;s tags, notes and links, seen by the others as they are made.</source>
+        <source>A team workspace is a PostgreSQL database the team shares: everyone's tags, notes and links, seen by the others as they are made.</source>
         <translation>团队工作区是团队共享的 PostgreSQL 数据库：每个人的标签、备注和关联一经创建，其他人即可看到。</translation>
     </message>
     <message>
@@ -496,6 +608,10 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>upr</translation>
     </message>
     <message>
+        <source>your PostgreSQL login</source>
+        <translation>您的 PostgreSQL 登录名</translation>
+    </message>
+    <message>
         <source>Given to this connection only; the program never stores it</source>
         <translation>仅用于本次连接；程序绝不存储密码</translation>
     </message>
@@ -504,12 +620,60 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>SS&amp;L:</source>
+        <translation>SSL(&amp;L)：</translation>
+    </message>
+    <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <source>The URL&apos;s port is not a number</source>
+        <source>The URL's port is not a number</source>
         <translation>URL 中的端口不是数字</translation>
+    </message>
+    <message>
+        <source>Connecting to {place}…</source>
+        <translation>正在连接 {place}…</translation>
+    </message>
+    <message>
+        <source>Connected as {role}</source>
+        <translation>已以 {role} 身份连接</translation>
+    </message>
+    <message>
+        <source>The password was not accepted; type it again.</source>
+        <translation>密码未被接受，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it and press Connect. It is used for this connection only, never stored.</source>
+        <translation>服务器要求输入密码：请输入后按“连接”。密码仅用于本次连接，不会保存。</translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation>重命名文档</translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation>编辑文档详细信息</translation>
     </message>
     <message>
         <source>Who wrote it</source>
@@ -528,12 +692,86 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n footnote(s)</source>
+        <translation>
+            <numerusform>%n 条脚注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{paragraphs} and {footnotes}</source>
+        <translation>{paragraphs}和{footnotes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) with theirs</source>
+        <translation>
+            <numerusform>%n 个较早版本及其内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条备注</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) made by a reviewer</source>
+        <translation>
+            <numerusform>%n 个由审阅人建立的关联</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed mark(s)</source>
+        <translation>
+            <numerusform>%n 个已审阅标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed check finding(s)</source>
+        <translation>
+            <numerusform>%n 条已忽略的检查结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no review work (no tags, notes, links made by reviewers or reviewed marks)</source>
+        <translation>没有审阅工作（没有标签、备注、审阅人建立的关联或已审阅标记）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n recommendation(s) it brought stay in the registry, with the links other documents make to them.</source>
+        <translation>
+            <numerusform>它带来的 %n 项建议仍保留在建议库中，其他文档与这些建议的关联也保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &lt;b&gt;“{title}”&lt;/b&gt; ({file}) from the workspace?</source>
+        <translation>要从工作区中移除&lt;b&gt;“{title}”&lt;/b&gt;（{file}）吗？</translation>
+    </message>
+    <message>
+        <source>A backup copy of the workspace is made first, and Edit › Undo (Ctrl+Z) brings it back with everything.</source>
+        <translation>会先创建工作区的备份副本，且“编辑 › 撤销”（Ctrl+Z）可将其连同所有内容一起恢复。</translation>
+    </message>
+    <message>
+        <source>Going with it:</source>
+        <translation>将一并移除：</translation>
+    </message>
+    <message>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: the same text as “{title}” (document {number}, {file})</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：与“{title}”（文档 {number}，{file}）文本相同</translation>
     </message>
     <message>
         <source>Already in the workspace</source>
@@ -564,6 +802,14 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>无法确定 &lt;b&gt;{name}&lt;/b&gt; 的编码。请选择能使文本正确显示的编码：</translation>
     </message>
     <message>
+        <source>Encodings</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The text read in this encoding</source>
+        <translation>以此编码读取的文本</translation>
+    </message>
+    <message>
         <source>&amp;The text read in this encoding:</source>
         <translation>按此编码读取的文本(&amp;T)：</translation>
     </message>
@@ -574,6 +820,10 @@ The current state is backed up first, so you can come back to it from this list.
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Laying out the brief</source>
+        <translation>正在排版简报</translation>
     </message>
     <message>
         <source>Export Word brief</source>
@@ -604,8 +854,16 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>正在估算篇幅…</translation>
     </message>
     <message>
+        <source>more than {pages} pages: narrow it before a meeting?</source>
+        <translation>超过 {pages} 页：开会前要缩小范围吗？</translation>
+    </message>
+    <message>
         <source>Could not estimate the length: {error}</source>
         <translation>无法估算篇幅：{error}</translation>
+    </message>
+    <message>
+        <source>Choose where to save the brief.</source>
+        <translation>请选择简报的保存位置。</translation>
     </message>
     <message>
         <source>Estimating the length before writing…</source>
@@ -623,6 +881,16 @@ The current state is backed up first, so you can come back to it from this list.
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n page(s)</source>
+        <translation>
+            <numerusform>约 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {what}</source>
+        <translation>已写入 {file}：{what}</translation>
+    </message>
     <message>
         <source>{message}.</source>
         <translation>{message}。</translation>
@@ -632,8 +900,30 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>关闭</translation>
     </message>
     <message>
+        <source>The system could not open {file}.</source>
+        <translation>系统无法打开 {file}。</translation>
+    </message>
+    <message>
         <source>The brief was not written</source>
         <translation>简报未写入</translation>
+    </message>
+    <message>
+        <source>To narrow it: {ways}.</source>
+        <translation>缩小范围的方法：{ways}。</translation>
+    </message>
+    <message>
+        <source>To narrow it, choose fewer documents or recommendations.</source>
+        <translation>要缩小范围，请选择较少的文档或建议。</translation>
+    </message>
+    <message>
+        <source>A long brief</source>
+        <translation>简报篇幅较长</translation>
+    </message>
+    <message numerus="yes">
+        <source>This brief will run to about %n page(s).</source>
+        <translation>
+            <numerusform>此简报约有 %n 页。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Write %n page(s)</source>
@@ -658,8 +948,64 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>键盘快捷键</translation>
     </message>
     <message>
+        <source>Single keys work while the reading pane or a list has focus; in a text field they type as usual.  Up/Down also move through paragraphs.</source>
+        <translation>当阅读窗格或列表获得焦点时，单键快捷键有效；在文本框中则照常输入。上/下方向键也可在段落间移动。</translation>
+    </message>
+    <message>
+        <source>Read stakeholder submissions, link paragraphs to Universal Periodic Review recommendations, tag and annotate them, and export Word briefs.</source>
+        <translation>阅读利益攸关方提交材料，将段落与普遍定期审议建议关联，为其添加标签和备注，并导出 Word 简报。</translation>
+    </message>
+    <message>
+        <source>Workspace: {place}</source>
+        <translation>工作区：{place}</translation>
+    </message>
+    <message>
+        <source>(team workspace; your role: {role})</source>
+        <translation>（团队工作区；您的角色：{role}）</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU AGPL-3.0-or-later.</source>
+        <translation>依据 GNU AGPL-3.0 或更高版本许可。</translation>
+    </message>
+    <message>
+        <source>About UPR Reviewer</source>
+        <translation>关于 UPR Reviewer</translation>
+    </message>
+    <message>
         <source>UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)</source>
         <translation>UPR Reviewer 工作区 (*.sqlite *.upr.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>审议</translation>
+    </message>
+    <message>
+        <source>Predecessor decisions</source>
+        <translation>对应建议的决定</translation>
+    </message>
+    <message>
+        <source>Dismissed findings</source>
+        <translation>已忽略的检查结果</translation>
+    </message>
+    <message>
+        <source>Tagged paragraphs</source>
+        <translation>已加标签的段落</translation>
+    </message>
+    <message>
+        <source>Tagged passages</source>
+        <translation>已加标签的片段</translation>
+    </message>
+    <message>
+        <source>Reviewed marks</source>
+        <translation>已审阅标记</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>历史记录条目</translation>
+    </message>
+    <message>
+        <source>Recommendations' texts in other languages</source>
+        <translation>建议的其他语言文本</translation>
     </message>
     <message>
         <source>a .sqlite file, or postgresql://user@host/database</source>
@@ -674,12 +1020,76 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>工作区(&amp;W)：</translation>
     </message>
     <message>
+        <source>Merge workspace</source>
+        <translation>合并工作区</translation>
+    </message>
+    <message>
+        <source>Bring another copy's documents and work into this workspace: a copy taken to a laptop, a colleague's file, or the team's database. Nothing is lost: when both copies changed one note or decided one link, the later stays and the other is kept beside it or in the history. The other copy is only read.</source>
+        <translation>将另一副本的文档和工作并入此工作区：带到笔记本电脑上的副本、同事的文件或团队数据库。不会丢失任何内容：如果两个副本都修改了同一条备注或对同一关联作了决定，保留较新的一方，另一方保存在旁边或历史记录中。另一副本只会被读取。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy workspace to</source>
+        <translation>将工作区复制到</translation>
+    </message>
+    <message>
+        <source>Copy this workspace, every row as it is, to a new file (to work offline) or to an empty team database. Work on the copy can be merged back later with File › Merge workspace….</source>
+        <translation>将此工作区的每一行原样复制到新文件（用于离线工作）或空的团队数据库。之后可通过“文件 › 合并工作区…”将在副本上的工作合并回来。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
         <source>Merge workspace: report</source>
         <translation>合并工作区：报告</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merged {source}&lt;/b&gt;&lt;br&gt;{value}</source>
         <translation>&lt;b&gt;已合并 {source}&lt;/b&gt;&lt;br&gt;{value}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <translation>此处保留的</translation>
+    </message>
+    <message>
+        <source>The other copy's</source>
+        <translation>另一副本的</translation>
+    </message>
+    <message>
+        <source>Both copies changed these; nothing was lost:</source>
+        <translation>两个副本都修改了以下内容；没有丢失任何内容：</translation>
+    </message>
+    <message>
+        <source>Not brought in</source>
+        <translation>未并入</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before the merge: {name} (File › Restore from backup…)</source>
+        <translation>合并前的工作区：{name}（文件 › 从备份恢复…）</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>一位同事</translation>
     </message>
     <message>
         <source>Both texts of the note are kept</source>
@@ -698,16 +1108,68 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>&lt;b&gt;{who} 在您编辑此备注时保存了它。&lt;/b&gt;两份文本均已保留：已保存的文本在原备注中，您的文本在同一段落上紧邻原备注的一条新备注中。请比较二者，保留您认同的内容；按 Ctrl+Z 可撤回您的文本。</translation>
     </message>
     <message>
+        <source>(deleted since)</source>
+        <translation>（此后已删除）</translation>
+    </message>
+    <message>
+        <source>{who}'s text (saved {when})</source>
+        <translation>{who}的文本（保存于 {when}）</translation>
+    </message>
+    <message>
+        <source>{who}'s text</source>
+        <translation>{who}的文本</translation>
+    </message>
+    <message>
         <source>Your text (a new note)</source>
         <translation>您的文本（一条新备注）</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读方式</translation>
+    </message>
+    <message>
+        <source>Numbers landing</source>
+        <translation>对应上的编号</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
     </message>
     <message>
         <source>Propose a reading of the short numbers</source>
         <translation>提出简写编号的解读方案</translation>
     </message>
     <message>
+        <source>no report</source>
+        <translation>无报告</translation>
+    </message>
+    <message>
+        <source>Short numbers read against {report}</source>
+        <translation>简写编号对照 {report} 解读</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>建议采用</translation>
+    </message>
+    <message>
+        <source>accepted now</source>
+        <translation>当前已接受</translation>
+    </message>
+    <message>
+        <source>{landed} of {total}</source>
+        <translation>{landed}/{total}</translation>
+    </message>
+    <message>
         <source>&amp;Accept this reading</source>
         <translation>接受此解读(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No order to try: the report's numbers are not known.</source>
+        <translation>没有可尝试的顺序：报告的编号未知。</translation>
+    </message>
+    <message>
+        <source>{reading}: {landed} of {total} numbers land on recommendations about their section's subject.</source>
+        <translation>{reading}：{total} 个编号中有 {landed} 个对应到与其所在章节主题相关的建议。</translation>
     </message>
     <message>
         <source>Review of the document</source>
@@ -733,11 +1195,49 @@ The current state is backed up first, so you can come back to it from this list.
         <source>in none</source>
         <translation>未归入任何审议</translation>
     </message>
+    <message>
+        <source>Estimating</source>
+        <translation>正在估算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About {pages}: nothing matches these choices.</source>
+        <translation>约 {pages}：没有符合这些选项的内容。</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <source>About {pages} on {paper}: {paragraphs} from {documents}, {recommendations}</source>
+        <translation>{paper} 纸约 {pages}：来自{documents}的{paragraphs}，{recommendations}</translation>
+    </message>
     <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 个文档</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>choose one review</source>
+        <translation>只选择一次审议</translation>
+    </message>
+    <message>
+        <source>keep only paragraphs linked, tagged or noted</source>
+        <translation>只保留已关联、已加标签或有备注的段落</translation>
+    </message>
+    <message>
+        <source>choose one document</source>
+        <translation>只选择一个文档</translation>
+    </message>
+    <message>
+        <source>limit the recommendations to a report, theme or position</source>
+        <translation>将建议限定于某份报告、某个专题或某种立场</translation>
     </message>
     <message>
         <source>Not in a review</source>
@@ -772,6 +1272,20 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>片段</translation>
     </message>
     <message>
+        <source>Paragraphs tagged (latest versions)</source>
+        <translation>已加标签的段落（最新版本）</translation>
+    </message>
+    <message>
+        <source>The key 1–9 that toggles it on a paragraph</source>
+        <translation>在段落上切换该标签的按键 1–9</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group of %n tag(s)</source>
+        <translation>
+            <numerusform>包含 %n 个标签的组</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>F2 renames · Del deletes · Alt+↑/↓ moves · 1–9 gives the selected tag its key (0 takes it away) · drag a tag onto another to put it in that group · Ctrl+Z undoes</source>
         <translation>F2 重命名 · Del 删除 · Alt+↑/↓ 移动 · 1–9 为所选标签指定按键（0 取消按键）· 将标签拖到另一个标签上即可将其放入该组 · Ctrl+Z 撤销</translation>
     </message>
@@ -780,16 +1294,80 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>管理标签</translation>
     </message>
     <message>
+        <source>No key</source>
+        <translation>无按键</translation>
+    </message>
+    <message>
+        <source>Key {key}</source>
+        <translation>按键 {key}</translation>
+    </message>
+    <message>
         <source>The key 1–9 that toggles the tag on the current paragraph</source>
         <translation>在当前段落上添加或取消该标签的按键 1–9</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>颜色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Group…</source>
+        <translation>分组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>U&amp;ngroup</source>
+        <translation>取消分组(&amp;N)</translation>
     </message>
     <message>
         <source>{value} ({value2})</source>
         <translation>{value} ({value2})</translation>
     </message>
     <message>
+        <source>Renamed “{old}” to “{new}”</source>
+        <translation>已将“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Colour of “{name}”</source>
+        <translation>“{name}”的颜色</translation>
+    </message>
+    <message>
         <source>There is no other tag to merge into</source>
         <translation>没有可合并到的其他标签</translation>
+    </message>
+    <message>
+        <source>Group tags in “{group}”</source>
+        <translation>将标签归入“{group}”组</translation>
+    </message>
+    <message>
+        <source>None of the selected tags is in a group</source>
+        <translation>所选标签都不在任何组中</translation>
+    </message>
+    <message>
+        <source>Take tags out of their group</source>
+        <translation>将标签移出其所在组</translation>
+    </message>
+    <message>
+        <source>Move tags</source>
+        <translation>移动标签</translation>
+    </message>
+    <message>
+        <source>the tag is gone</source>
+        <translation>该标签已不存在</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -805,12 +1383,40 @@ The current state is backed up first, so you can come back to it from this list.
         <source>Merge {what} into:</source>
         <translation>将 {what} 合并到：</translation>
     </message>
+    <message numerus="yes">
+        <source>Merged {tags} into “{target}”: %n paragraph(s) moved — Ctrl+Z undoes</source>
+        <translation>
+            <numerusform>已将 {tags} 合并到“{target}”：移动了 %n 个段落 — 按 Ctrl+Z 可撤销</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted {tags} from %n paragraph(s) — Ctrl+Z undoes</source>
+        <translation>
+            <numerusform>已从 %n 个段落中删除 {tags} — 按 Ctrl+Z 可撤销</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move tag “{name}”</source>
+        <translation>移动标签“{name}”</translation>
+    </message>
+    <message>
+        <source>Key {key} for “{name}”</source>
+        <translation>为“{name}”设置按键 {key}</translation>
+    </message>
+    <message>
+        <source>Key {key} toggles “{name}”</source>
+        <translation>按键 {key} 切换“{name}”</translation>
+    </message>
+    <message>
+        <source>No key for “{name}”</source>
+        <translation>取消“{name}”的按键</translation>
+    </message>
     <message>
         <source>Group tags</source>
         <translation>标签分组</translation>
     </message>
     <message>
-        <source>Put them in the group (a tag&apos;s name, or a new one):</source>
+        <source>Put them in the group (a tag's name, or a new one):</source>
         <translation>放入以下组（某个标签的名称，或新的组名）：</translation>
     </message>
     <message>
@@ -818,12 +1424,58 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>导入为某文档的新版本…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; becomes the next version of the document chosen here: its paragraphs are matched with the latest version&apos;s, and the notes, tags, links and reviewed marks follow them.</source>
+        <source>&lt;b&gt;{name}&lt;/b&gt; becomes the next version of the document chosen here: its paragraphs are matched with the latest version's, and the notes, tags, links and reviewed marks follow them.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 将成为此处所选文档的下一版本：其段落将与最新版本的段落进行匹配，备注、标签、关联和已审阅标记将随之转移。</translation>
     </message>
     <message>
         <source>&amp;Import as new version</source>
         <translation>导入为新版本(&amp;I)</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>第 {number} 段</translation>
+    </message>
+    <message>
+        <source>{paragraph} of version {version}</source>
+        <translation>版本 {version} 的{paragraph}</translation>
+    </message>
+    <message>
+        <source>read it there</source>
+        <translation>在该处阅读</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <source>No work on paragraphs that are gone.</source>
+        <translation>已删除的段落上没有工作内容。</translation>
+    </message>
+    <message>
+        <source>Paragraphs of earlier versions that no later paragraph continues. The work on them is kept there; copy what still applies to the latest version.</source>
+        <translation>较早版本中没有被后续段落延续的段落。其上的工作内容保留在原处；请将仍然适用的内容复制到最新版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first version: %n paragraph(s).</source>
+        <translation>
+            <numerusform>第一个版本：%n 个段落。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From version {old} to {new}:</source>
+        <translation>从版本 {old} 到版本 {new}：</translation>
+    </message>
+    <message>
+        <source>Paragraph {number}</source>
+        <translation>第 {number} 段</translation>
+    </message>
+    <message>
+        <source>{counts} kept on it</source>
+        <translation>其上保留了{counts}</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -846,8 +1498,16 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>“{title}”的版本</translation>
     </message>
     <message>
+        <source>Version {number}</source>
+        <translation>版本 {number}</translation>
+    </message>
+    <message>
         <source>Work on paragraphs that are gone ({n})</source>
         <translation>已删除段落上的工作（{n}）</translation>
+    </message>
+    <message>
+        <source>&amp;Show the latest version</source>
+        <translation>显示最新版本(&amp;S)</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -864,6 +1524,14 @@ The current state is backed up first, so you can come back to it from this list.
     <message>
         <source>{name} already exists; use File → Open to open it.</source>
         <translation>{name} 已存在；请使用“文件 → 打开工作区”打开它。</translation>
+    </message>
+    <message>
+        <source>No other workspace yet</source>
+        <translation>还没有其他工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>Open recent</source>
@@ -897,6 +1565,16 @@ The current state is backed up first, so you can come back to it from this list.
         <source>Documents (*.pdf *.docx *.txt *.md *.csv *.xlsx);;All files (*)</source>
         <translation>文档 (*.pdf *.docx *.txt *.md *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
     <message>
         <source>Import</source>
         <translation>导入</translation>
@@ -904,6 +1582,10 @@ The current state is backed up first, so you can come back to it from this list.
     <message>
         <source>Importing {name} ({value} of {total})…</source>
         <translation>正在导入 {name}（第 {value} 个，共 {total} 个）…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported. </source>
@@ -934,12 +1616,12 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>清除更改标记，但不将段落标记为已审阅</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{value}&apos;&gt;✎ {value2}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{value}&apos;&gt;✎ {value2}&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{value}'&gt;✎ {value2}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{value}'&gt;✎ {value2}&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;i style=&apos;color:{MUTED}&apos;&gt;Not in the version before.&lt;/i&gt;</source>
-        <translation>&lt;i style=&apos;color:{MUTED}&apos;&gt;上一版本中没有此段落。&lt;/i&gt;</translation>
+        <source>&lt;i style='color:{MUTED}'&gt;Not in the version before.&lt;/i&gt;</source>
+        <translation>&lt;i style='color:{MUTED}'&gt;上一版本中没有此段落。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to UPR Reviewer.&lt;/b&gt; Your name is recorded on the links, tags and notes you make:</source>
@@ -966,12 +1648,34 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>历史记录</translation>
     </message>
     <message>
+        <source>Paragraph history</source>
+        <translation>段落历史记录</translation>
+    </message>
+    <message>
+        <source>The history cannot be read now: {error}</source>
+        <translation>目前无法读取历史记录：{error}</translation>
+    </message>
+    <message>
+        <source>Select a paragraph to see its history</source>
+        <translation>选择一个段落以查看其历史记录</translation>
+    </message>
+    <message>
+        <source>Nothing done to this paragraph yet</source>
+        <translation>此段落尚无任何操作</translation>
+    </message>
+    <message>
         <source>{value}, {at:%Y-%m-%d %H:%M} UTC: {text}</source>
         <translation>{value}，{at:%Y-%m-%d %H:%M} UTC：{text}</translation>
     </message>
     <message>
         <source>someone</source>
         <translation>某人</translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n action(s), newest first</source>
+        <translation>
+            <numerusform>历史记录：%n 项操作，最新的在前</numerusform>
+        </translation>
     </message>
     <message>
         <source>Title</source>
@@ -988,6 +1692,28 @@ The current state is backed up first, so you can come back to it from this list.
     <message>
         <source>Reviewed</source>
         <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Version {number} (earlier ones: right-click › Versions…)</source>
+        <translation>版本 {number}（较早版本：右键单击 › 版本…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) in the registry</source>
+        <translation>
+            <numerusform>建议库中有 %n 项建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: {review}</source>
+        <translation>审议：{review}</translation>
+    </message>
+    <message>
+        <source>(a guess: confirm it from the right-click menu)</source>
+        <translation>（推测：请通过右键菜单确认）</translation>
+    </message>
+    <message>
+        <source>{review} is a guess</source>
+        <translation>{review} 是推测结果</translation>
     </message>
     <message>
         <source>Paragraphs</source>
@@ -1050,7 +1776,7 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>备注</translation>
     </message>
     <message>
-        <source>What the paragraph&apos;s document cites, and what it was expected to</source>
+        <source>What the paragraph's document cites, and what it was expected to</source>
         <translation>该段落所属文档引用了哪些建议，以及预期应引用哪些建议</translation>
     </message>
     <message>
@@ -1076,6 +1802,14 @@ The current state is backed up first, so you can come back to it from this list.
     <message>
         <source>Reviewer: {who}</source>
         <translation>审阅人：{who}</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
     </message>
     <message>
         <source>Updated with changes saved by {who}</source>
@@ -1114,6 +1848,10 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>针对“{words}”</translation>
     </message>
     <message>
+        <source>Your note on “{words}”… (saved as you type)</source>
+        <translation>您对“{words}”的备注…（输入时自动保存）</translation>
+    </message>
+    <message>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
@@ -1122,7 +1860,11 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>已以 {author} 的名义保存</translation>
     </message>
     <message>
-        <source>Saved beside {who}&apos;s text</source>
+        <source>Note saved</source>
+        <translation>备注已保存</translation>
+    </message>
+    <message>
+        <source>Saved beside {who}'s text</source>
         <translation>已保存在 {who} 的文本旁</translation>
     </message>
     <message>
@@ -1150,15 +1892,31 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>针对片段的备注会先引用该片段</translation>
     </message>
     <message>
-        <source>The paragraph&apos;s label and pages</source>
+        <source>The paragraph's label and pages</source>
         <translation>段落编号及所在页码</translation>
+    </message>
+    <message>
+        <source>On the passage: “{quote}”</source>
+        <translation>针对片段：“{quote}”</translation>
+    </message>
+    <message>
+        <source>(edited {when})</source>
+        <translation>（编辑于 {when}）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Click or Enter opens the paragraph</source>
+        <translation>单击或按 Enter 键打开该段落</translation>
     </message>
     <message>
         <source>Filter notes by words…</source>
         <translation>按词语筛选备注…</translation>
     </message>
     <message>
-        <source>Only this reviewer&apos;s notes</source>
+        <source>Only this reviewer's notes</source>
         <translation>仅显示此审阅人的备注</translation>
     </message>
     <message>
@@ -1170,8 +1928,20 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>所有审议</translation>
     </message>
     <message>
-        <source>The notes of every review, not only the window&apos;s</source>
+        <source>The notes of every review, not only the window's</source>
         <translation>显示所有审议的备注，而不仅是窗口当前审议的备注</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>任意作者</translation>
+    </message>
+    <message>
+        <source>Any document</source>
+        <translation>任意文档</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
     </message>
     <message>
         <source>all reviews</source>
@@ -1222,7 +1992,7 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>在此页打开文件</translation>
     </message>
     <message>
-        <source>Open the original in the system&apos;s PDF viewer</source>
+        <source>Open the original in the system's PDF viewer</source>
         <translation>在系统的 PDF 查看器中打开原始文件</translation>
     </message>
     <message>
@@ -1246,7 +2016,7 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>{value}%</translation>
     </message>
     <message>
-        <source>Where this document&apos;s file is was not recorded: it was imported before the page view existed, or from another program.  Locate the file (or import it again) to see its pages here.</source>
+        <source>Where this document's file is was not recorded: it was imported before the page view existed, or from another program.  Locate the file (or import it again) to see its pages here.</source>
         <translation>未记录此文档的文件位置：该文档是在页面视图推出之前导入的，或是从其他程序导入的。请找到该文件（或重新导入）以在此处查看其页面。</translation>
     </message>
     <message>
@@ -1286,6 +2056,14 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>打开文件</translation>
     </message>
     <message>
+        <source>tag {name}</source>
+        <translation>标签 {name}</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>备注：{text}</translation>
+    </message>
+    <message>
         <source>Words of the paragraph with a tag or a note: Enter shows them in the reading pane, Delete removes the tag or the note (Ctrl+Z brings it back)</source>
         <translation>段落中带有标签或备注的词语：按 Enter 在阅读窗格中显示，按 Delete 删除标签或备注（按 Ctrl+Z 可恢复）</translation>
     </message>
@@ -1294,12 +2072,24 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove the selected passage&apos;s tag or note (Delete)</source>
+        <source>Remove the selected passage's tag or note (Delete)</source>
         <translation>移除所选片段的标签或备注（Delete）</translation>
     </message>
     <message>
         <source>Passages ({n})</source>
         <translation>片段（{n}）</translation>
+    </message>
+    <message>
+        <source>Tag “{name}” removed from “{words}”</source>
+        <translation>已从“{words}”移除标签“{name}”</translation>
+    </message>
+    <message>
+        <source>Note on “{words}” deleted</source>
+        <translation>已删除针对“{words}”的备注</translation>
+    </message>
+    <message>
+        <source>(Ctrl+Z brings it back)</source>
+        <translation>（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -1314,7 +2104,7 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>其他审议…</translation>
     </message>
     <message>
-        <source>How this document&apos;s short numbers read against the report</source>
+        <source>How this document's short numbers read against the report</source>
         <translation>此文档中的简写编号如何对照报告解读</translation>
     </message>
     <message>
@@ -1330,11 +2120,27 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>将编号可能遵循的每一种顺序与引用这些编号的章节内容逐一对照，并根据证据选择其中一种</translation>
     </message>
     <message>
+        <source>Placed in {review} ({code}) by a guess</source>
+        <translation>根据推测归入 {review}（{code}）</translation>
+    </message>
+    <message>
+        <source>({n} of {count} unresolved)</source>
+        <translation>（{count} 个中有 {n} 个未解析）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
         <source>Y accept · X reject · ↑↓ choose · Ctrl+Z undo</source>
         <translation>Y 接受 · X 拒绝 · ↑↓ 选择 · Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <source>Recommendations of the review&apos;s previous cycle that this paragraph likely speaks to without citing them, ranked by the words they share.
+        <source>Recommendations of the review's previous cycle that this paragraph likely speaks to without citing them, ranked by the words they share.
 They count nowhere until accepted.  Y accepts the selected one (it becomes a confirmed link), X rejects it (it is never suggested again for this paragraph); Ctrl+Z undoes.  Review › Suggest for this document (Ctrl+Shift+S) ranks them again.</source>
         <translation>本次审议上一轮提出的、此段落可能涉及但未引用的建议，按共有词语排序。
 在接受之前，这些建议不计入任何统计。按 Y 接受所选推荐（使其成为已确认的关联），按 X 拒绝（此后不再为此段落推荐）；按 Ctrl+Z 撤销。“审阅 › 为此文档生成推荐”（Ctrl+Shift+S）会重新排序。</translation>
@@ -1342,6 +2148,10 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
     <message>
         <source>Suggested</source>
         <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Suggested recommendations</source>
+        <translation>推荐的建议</translation>
     </message>
     <message>
         <source>No open suggestions left for this paragraph.</source>
@@ -1370,12 +2180,24 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
         </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{MUTED}&apos;&gt;Rejected here: {numbers}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{MUTED}&apos;&gt;此处已拒绝：{numbers}&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{MUTED}'&gt;Rejected here: {numbers}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{MUTED}'&gt;此处已拒绝：{numbers}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>New tag… (Enter adds it to this paragraph)</source>
         <translation>新建标签…（按 Enter 将其添加到此段落）</translation>
+    </message>
+    <message>
+        <source>Toggle “{name}” on this paragraph</source>
+        <translation>在此段落上切换“{name}”</translation>
+    </message>
+    <message>
+        <source>(shortcut {key})</source>
+        <translation>（快捷键 {key}）</translation>
+    </message>
+    <message>
+        <source>in the group “{group}”</source>
+        <translation>属于“{group}”组</translation>
     </message>
     <message>
         <source>Read another version of the document (earlier ones are read-only)</source>
@@ -1404,16 +2226,16 @@ They count nowhere until accepted.  Y accepts the selected one (it becomes a con
         </translation>
     </message>
     <message>
-        <source>(&lt;a href=&apos;next&apos;&gt;next&lt;/a&gt;)</source>
-        <translation>（&lt;a href=&apos;next&apos;&gt;下一个&lt;/a&gt;）</translation>
+        <source>(&lt;a href='next'&gt;next&lt;/a&gt;)</source>
+        <translation>（&lt;a href='next'&gt;下一个&lt;/a&gt;）</translation>
     </message>
     <message>
         <source>No paragraph changed since reviewed</source>
         <translation>没有段落在审阅后有改动</translation>
     </message>
     <message>
-        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href=&apos;stop&apos;&gt;stop&lt;/a&gt;)</source>
-        <translation>正在监视 &lt;b&gt;{name}&lt;/b&gt;（&lt;a href=&apos;stop&apos;&gt;停止&lt;/a&gt;）</translation>
+        <source>Watching &lt;b&gt;{name}&lt;/b&gt; (&lt;a href='stop'&gt;stop&lt;/a&gt;)</source>
+        <translation>正在监视 &lt;b&gt;{name}&lt;/b&gt;（&lt;a href='stop'&gt;停止&lt;/a&gt;）</translation>
     </message>
     <message>
         <source>Coverage is that of one review: which of the recommendations it responds to its documents address.
@@ -1450,7 +2272,7 @@ Choose a review to see it.</source>
         <translation>提出建议的国家</translation>
     </message>
     <message>
-        <source>The State&apos;s position on the recommendation</source>
+        <source>The State's position on the recommendation</source>
         <translation>受审议国对该建议的立场</translation>
     </message>
     <message>
@@ -1470,8 +2292,8 @@ Choose a review to see it.</source>
         <translation>显示所有建议</translation>
     </message>
     <message>
-        <source>Cell: paragraphs citing the recommendation — &lt;b&gt;2&lt;/b&gt; confirmed, &lt;span style=&apos;color:${cell_suggested_text}&apos;&gt;1?&lt;/span&gt; suggested; a stronger blue: more paragraphs. Click a cell (or Enter) to read them.</source>
-        <translation>单元格：引用该建议的段落 — &lt;b&gt;2&lt;/b&gt; 个已确认，&lt;span style=&apos;color:${cell_suggested_text}&apos;&gt;1?&lt;/span&gt; 个推荐；蓝色越深，段落越多。单击单元格（或按 Enter）即可阅读。</translation>
+        <source>Cell: paragraphs citing the recommendation — &lt;b&gt;2&lt;/b&gt; confirmed, &lt;span style='color:${cell_suggested_text}'&gt;1?&lt;/span&gt; suggested; a stronger blue: more paragraphs. Click a cell (or Enter) to read them.</source>
+        <translation>单元格：引用该建议的段落 — &lt;b&gt;2&lt;/b&gt; 个已确认，&lt;span style='color:${cell_suggested_text}'&gt;1?&lt;/span&gt; 个推荐；蓝色越深，段落越多。单击单元格（或按 Enter）即可阅读。</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -1486,7 +2308,7 @@ Choose a review to see it.</source>
         <translation>所有提出建议的国家，而不仅是建议最多的 25 个</translation>
     </message>
     <message>
-        <source>The States&apos; order</source>
+        <source>The States' order</source>
         <translation>国家的排序</translation>
     </message>
     <message>
@@ -1531,7 +2353,7 @@ Choose a review to see it.</source>
     </message>
     <message>
         <source>The documents of {review} respond to no recommendations in this workspace yet.
-Import the previous review&apos;s Working Group report or its thematic list: its recommendations are the rows of the coverage.</source>
+Import the previous review's Working Group report or its thematic list: its recommendations are the rows of the coverage.</source>
         <translation>{review} 的文档尚未回应此工作区中的任何建议。
 请导入上一次审议的工作组报告或其专题清单：其中的建议即覆盖情况的各行。</translation>
     </message>
@@ -1550,12 +2372,48 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>此后有人编辑过该备注；其文本保持不变</translation>
     </message>
     <message>
-        <source>Save note beside a colleague&apos;s</source>
+        <source>the note is gone</source>
+        <translation>该备注已不存在</translation>
+    </message>
+    <message>
+        <source>Add passage note</source>
+        <translation>添加片段备注</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Save note beside a colleague's</source>
         <translation>将备注另存于同事的备注旁</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>删除备注</translation>
     </message>
     <message>
         <source>Check</source>
         <translation>检查</translation>
+    </message>
+    <message>
+        <source>“{title}” brought recommendations: there is no draft to check.</source>
+        <translation>“{title}”带来的是建议：没有可检查的草稿。</translation>
+    </message>
+    <message>
+        <source>no draft</source>
+        <translation>没有草稿</translation>
+    </message>
+    <message>
+        <source>Checking “{title}”…</source>
+        <translation>正在检查“{title}”…</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>检查失败：{error}</translation>
     </message>
     <message>
         <source>This finding is about the whole document</source>
@@ -1566,8 +2424,16 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>已对此文档忽略该检查结果（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
+        <source>only a Word (.docx) draft can carry comments; this one is {format}</source>
+        <translation>只有 Word（.docx）草稿可以带批注；此草稿为 {format}</translation>
+    </message>
+    <message>
         <source>Check a draft first (F7)</source>
         <translation>请先检查草稿（F7）</translation>
+    </message>
+    <message>
+        <source>{title} - check.docx</source>
+        <translation>{title} - 检查.docx</translation>
     </message>
     <message>
         <source>Save check report</source>
@@ -1586,6 +2452,10 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>
             <numerusform>检查报告已保存：{file}（%n 项发现）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{name} (checked).docx</source>
+        <translation>{name}（已检查）.docx</translation>
     </message>
     <message>
         <source>; the file changed since it was checked: comments went by text</source>
@@ -1613,6 +2483,18 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <source>The annotated copy was not saved: {exc}</source>
         <translation>批注副本未保存：{exc}</translation>
     </message>
+    <message>
+        <source>version {version} of “{title}” (document {number})</source>
+        <translation>“{title}”的版本 {version}（文档 {number}）</translation>
+    </message>
+    <message>
+        <source>“{title}” (document {number})</source>
+        <translation>“{title}”（文档 {number}）</translation>
+    </message>
+    <message>
+        <source>{file} is already in the workspace as {document}</source>
+        <translation>{file} 已作为{document}存在于工作区中</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n file(s)</source>
         <translation>
@@ -1628,6 +2510,14 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>已在工作区中：</translation>
     </message>
     <message>
+        <source>{file} as {document}</source>
+        <translation>{file} 即{document}</translation>
+    </message>
+    <message>
+        <source>{file} repeats “{title}” (document {number})</source>
+        <translation>{file} 与“{title}”（文档 {number}）重复</translation>
+    </message>
+    <message>
         <source>Ren&amp;ame document…</source>
         <translation>重命名文档(&amp;A)…</translation>
     </message>
@@ -1640,7 +2530,7 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>编辑文档详细信息(&amp;L)…</translation>
     </message>
     <message>
-        <source>The selected document&apos;s title, organisation and kind</source>
+        <source>The selected document's title, organisation and kind</source>
         <translation>所选文档的标题、组织和类型</translation>
     </message>
     <message>
@@ -1652,12 +2542,48 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>移除所选文档及其段落和审阅工作（按 Ctrl+Z 可恢复）</translation>
     </message>
     <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A new title</source>
+        <translation>新标题</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>编辑详细信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Its title, organisation and kind</source>
+        <translation>其标题、组织和类型</translation>
+    </message>
+    <message>
+        <source>R&amp;emove…</source>
+        <translation>移除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove it with its paragraphs and review work (Ctrl+Z brings it back)</source>
+        <translation>连同其段落和审阅工作一起移除（按 Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <source>Removed “{title}”; Edit › Undo brings it back</source>
+        <translation>已移除“{title}”；“编辑 › 撤销”可将其恢复</translation>
+    </message>
+    <message>
+        <source>(backup copy: {file})</source>
+        <translation>（备份副本：{file}）</translation>
+    </message>
+    <message>
         <source>Select a document first</source>
         <translation>请先选择一个文档</translation>
     </message>
     <message>
         <source>“{title}” is back</source>
         <translation>“{title}”已恢复</translation>
+    </message>
+    <message>
+        <source>The document was not brought back</source>
+        <translation>文档未能恢复</translation>
     </message>
     <message>
         <source>Skipped {names}: already in the workspace in another format</source>
@@ -1672,8 +2598,28 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>检查窗格(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Versions…</source>
+        <translation>版本(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Every version of the document, what changed, the work on gone paragraphs</source>
         <translation>文档的所有版本、修改内容，以及已删除段落上的工作</translation>
+    </message>
+    <message>
+        <source>Import a &amp;new version of this…</source>
+        <translation>导入其新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Choose the file holding the document's next version</source>
+        <translation>选择包含文档下一版本的文件</translation>
+    </message>
+    <message>
+        <source>Import the file again as the next version each time it is saved</source>
+        <translation>每次保存该文件时，将其重新导入为下一版本</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k this draft</source>
+        <translation>检查此草稿(&amp;K)</translation>
     </message>
     <message>
         <source>Indexing…</source>
@@ -1700,6 +2646,10 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>请等待正在进行的导入或合并完成</translation>
     </message>
     <message>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
         <source>Merged {source}: {value}</source>
         <translation>已合并 {source}：{value}</translation>
     </message>
@@ -1708,12 +2658,40 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>请等待正在进行的合并或复制完成</translation>
     </message>
     <message>
+        <source>Copying…</source>
+        <translation>正在复制…</translation>
+    </message>
+    <message>
+        <source>Copy workspace</source>
+        <translation>复制工作区</translation>
+    </message>
+    <message>
         <source>Copied {total} rows to {target}</source>
         <translation>已将 {total} 行复制到 {target}</translation>
     </message>
     <message>
+        <source>Copied {total} rows to {target}.
+
+Work on the copy can be merged back with File › Merge workspace….</source>
+        <translation>已将 {total} 行复制到 {target}。
+
+可通过“文件 › 合并工作区…”将在副本上的工作合并回来。</translation>
+    </message>
+    <message>
         <source>{value}: {value2}…</source>
         <translation>{value}：{value2}…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
         <source>Page</source>
@@ -1740,7 +2718,7 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>在此计算机上找不到可打开 {name} 的程序</translation>
     </message>
     <message>
-        <source>Opened {name} in the system&apos;s viewer: go to page {page}</source>
+        <source>Opened {name} in the system's viewer: go to page {page}</source>
         <translation>已在系统查看器中打开 {name}：请转到第 {page} 页</translation>
     </message>
     <message>
@@ -1750,6 +2728,14 @@ Import the previous review&apos;s Working Group report or its thematic list: its
     <message>
         <source>Opened {name}</source>
         <translation>已打开 {name}</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Locate “{file}”</source>
+        <translation>查找“{file}”</translation>
     </message>
     <message>
         <source>Found: {path}</source>
@@ -1792,7 +2778,7 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <source>Follow the desktop&apos;s light or dark scheme</source>
+        <source>Follow the desktop's light or dark scheme</source>
         <translation>跟随桌面的浅色或深色方案</translation>
     </message>
     <message>
@@ -1820,7 +2806,7 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>&lt;b&gt;本次审议还没有文档&lt;/b&gt;&lt;br&gt;请导入其文档，或将其文件拖放到此处；工具栏中的“所有审议”会显示所有文档。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No recommendations yet&lt;/b&gt;&lt;br&gt;The registry fills from the UN documents that list them: the Working Group&apos;s report on a review (A/HRC/…, PDF or Word), its addendum with the State&apos;s responses, OHCHR&apos;s thematic list of recommendations, or a UPR Info database export (XLSX or CSV).  Import them, or drop their files here; submissions citing them then link to them.</source>
+        <source>&lt;b&gt;No recommendations yet&lt;/b&gt;&lt;br&gt;The registry fills from the UN documents that list them: the Working Group's report on a review (A/HRC/…, PDF or Word), its addendum with the State's responses, OHCHR's thematic list of recommendations, or a UPR Info database export (XLSX or CSV).  Import them, or drop their files here; submissions citing them then link to them.</source>
         <translation>&lt;b&gt;还没有建议&lt;/b&gt;&lt;br&gt;建议库的内容来自列出建议的联合国文档：关于某次审议的工作组报告（A/HRC/…，PDF 或 Word）、载有该国答复的增编、人权高专办的建议专题清单，或 UPR Info 数据库导出文件（XLSX 或 CSV）。请导入这些文档，或将其文件拖放到此处；引用这些建议的提交材料随后便会与之关联。</translation>
     </message>
     <message>
@@ -1828,7 +2814,7 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>此段落没有备注</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No recommendations for this review yet&lt;/b&gt;&lt;br&gt;Import the Working Group&apos;s report on it (A/HRC/…), its addendum with the State&apos;s responses or OHCHR&apos;s thematic list.</source>
+        <source>&lt;b&gt;No recommendations for this review yet&lt;/b&gt;&lt;br&gt;Import the Working Group's report on it (A/HRC/…), its addendum with the State's responses or OHCHR's thematic list.</source>
         <translation>&lt;b&gt;本次审议还没有建议&lt;/b&gt;&lt;br&gt;请导入关于该次审议的工作组报告（A/HRC/…）、载有该国答复的增编，或人权高专办的专题清单。</translation>
     </message>
     <message>
@@ -1844,8 +2830,8 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>导入文件…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;Title&lt;/span&gt;</source>
-        <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;font-size:small&apos;&gt;标题&lt;/span&gt;</translation>
+        <source>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;Title&lt;/span&gt;</source>
+        <translation>&lt;b&gt;¶ 2&lt;/b&gt;&lt;br&gt;&lt;span style='font-size:small'&gt;标题&lt;/span&gt;</translation>
     </message>
     <message>
         <source>{current_review} is no longer a review: showing all reviews</source>
@@ -1870,6 +2856,22 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         </translation>
     </message>
     <message>
+        <source>no review</source>
+        <translation>无审议</translation>
+    </message>
+    <message>
+        <source>Confirm review {code}</source>
+        <translation>确认审议 {code}</translation>
+    </message>
+    <message>
+        <source>Move to {code}</source>
+        <translation>移至 {code}</translation>
+    </message>
+    <message>
+        <source>Take out of its review</source>
+        <translation>移出其审议</translation>
+    </message>
+    <message>
         <source>“{title}” is part of {label}</source>
         <translation>“{title}”属于 {label}</translation>
     </message>
@@ -1882,7 +2884,19 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>已将“{title}”移至 {label}{where}（按 Ctrl+Z 可撤回）</translation>
     </message>
     <message>
-        <source>A team workspace is backed up on its server by its administrator (pg_dump); the command line&apos;s `copy --to FILE.sqlite` takes a copy to a file</source>
+        <source>Nothing to propose: its short numbers read directly</source>
+        <translation>无需提出方案：其简写编号可直接解读</translation>
+    </message>
+    <message>
+        <source>Read short numbers as {reading}</source>
+        <translation>按 {reading} 解读简写编号</translation>
+    </message>
+    <message>
+        <source>Read short numbers automatically</source>
+        <translation>自动解读简写编号</translation>
+    </message>
+    <message>
+        <source>A team workspace is backed up on its server by its administrator (pg_dump); the command line's `copy --to FILE.sqlite` takes a copy to a file</source>
         <translation>团队工作区由管理员在其服务器上备份（pg_dump）；使用命令行的 `copy --to FILE.sqlite` 可将副本保存到文件</translation>
     </message>
     <message>
@@ -1946,8 +2960,24 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>词语，顺序不限（建议文本、提出建议的国家、受审议国）；编号：115.1 会列出 115.1、115.10–115.19 和 115.100–115.199，并选中 115.1；28. 会列出第 28 段的全部建议；报告文号：A/HRC/28/15；或二者组合：A/HRC/40/6 28.294</translation>
     </message>
     <message>
+        <source>“{typed}” has no recommendation number; type one like 28.294 or pick from the list</source>
+        <translation>“{typed}”中没有建议编号；请输入类似 28.294 的编号，或从列表中选择</translation>
+    </message>
+    <message>
+        <source>{number} is ambiguous or unknown: type the report symbol too, e.g. A/HRC/40/6 {number}</source>
+        <translation>{number} 有歧义或未知：请同时输入报告文号，例如 A/HRC/40/6 {number}</translation>
+    </message>
+    <message>
         <source>Something went wrong inside UPR Reviewer: a program error, not something you did. Your work saved so far is safe, and the window stays open.</source>
         <translation>UPR Reviewer 内部出错：这是程序错误，并非您的操作所致。您目前已保存的工作是安全的，窗口将保持打开。</translation>
+    </message>
+    <message>
+        <source>The details could not be written down; please report what you were doing.</source>
+        <translation>无法记录详细信息；请报告您当时正在进行的操作。</translation>
+    </message>
+    <message>
+        <source>The details are in {file}: please send that file with a note of what you were doing.</source>
+        <translation>详细信息位于 {file}：请发送该文件，并说明您当时正在进行的操作。</translation>
     </message>
     <message>
         <source>{value}
@@ -1976,40 +3006,280 @@ Also: {message}</source>
         <translation>导出覆盖情况</translation>
     </message>
     <message>
+        <source>{review} coverage.xlsx</source>
+        <translation>{review} 覆盖情况.xlsx</translation>
+    </message>
+    <message>
+        <source>The coverage is that of one review: choose a review first (the Review switcher in the toolbar, Ctrl+Shift+R), then export it.</source>
+        <translation>覆盖情况针对单次审议：请先选择一次审议（工具栏中的审议切换器，Ctrl+Shift+R），然后再导出。</translation>
+    </message>
+    <message>
         <source>Export the coverage of {review}</source>
         <translation>导出 {review} 的覆盖情况</translation>
+    </message>
+    <message>
+        <source>The coverage export is not available: {error}</source>
+        <translation>无法导出覆盖情况：{error}</translation>
+    </message>
+    <message>
+        <source>The coverage was not exported</source>
+        <translation>覆盖情况未导出</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
         <source>Exported the coverage of {review} to {name}</source>
         <translation>已将 {review} 的覆盖情况导出到 {name}</translation>
     </message>
     <message>
+        <source>No document selected</source>
+        <translation>未选择文档</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{value}&apos;&gt;{text}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{value}&apos;&gt;{text}&lt;/span&gt;</translation>
+        <source>One of the UN's lists of recommendations, or a document without paragraphs: it is not one of the documents whose coverage is counted.</source>
+        <translation>这是联合国的建议清单之一，或没有段落的文档：不属于计算覆盖情况的文档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cites {n} of {review}'s %n recommendation(s)</source>
+        <translation>
+            <numerusform>引用了 {review} 的 %n 项建议中的 {n} 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cites {n} of the %n recommendation(s)</source>
+        <translation>
+            <numerusform>引用了 %n 项建议中的 {n} 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more suggested</source>
+        <translation>
+            <numerusform>另有 %n 项推荐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the %n theme(s) it writes about, {more} more it does not cite.</source>
+        <translation>
+            <numerusform>在其论及的 %n 个专题中，另有 {more} 项未引用。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:{MUTED}&apos;&gt;No paragraph selected&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:{MUTED}&apos;&gt;未选择段落&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{value}'&gt;{text}&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{value}'&gt;{text}&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{where}&lt;/b&gt;&lt;span style=&apos;color:{MUTED}&apos;&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:{MUTED}; font-size:small&apos;&gt;{short}&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{where}&lt;/b&gt;&lt;span style=&apos;color:{MUTED}&apos;&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:{MUTED}; font-size:small&apos;&gt;{short}&lt;/span&gt;</translation>
+        <source>Cites ({n})</source>
+        <translation>已引用（{n}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s); double-click to read</source>
+        <translation>
+            <numerusform>%n 个段落；双击阅读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested, not yet confirmed ({n})</source>
+        <translation>已推荐，尚未确认（{n}）</translation>
+    </message>
+    <message>
+        <source>a suggested link; double-click to read and confirm it</source>
+        <translation>推荐的关联；双击阅读并确认</translation>
+    </message>
+    <message>
+        <source>Expected, not cited ({n})</source>
+        <translation>应涉及但未引用（{n}）</translation>
+    </message>
+    <message>
+        <source>“{title}” does not cite {number}</source>
+        <translation>“{title}”未引用 {number}</translation>
+    </message>
+    <message>
+        <source>No paragraph selected</source>
+        <translation>未选择段落</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:{MUTED}'&gt;No paragraph selected&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{MUTED}'&gt;未选择段落&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{where}&lt;/b&gt;&lt;span style='color:{MUTED}'&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style='color:{MUTED}; font-size:small'&gt;{short}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{where}&lt;/b&gt;&lt;span style='color:{MUTED}'&gt;{page}&lt;/span&gt;&lt;br&gt;&lt;span style='color:{MUTED}; font-size:small'&gt;{short}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Sources give different texts</source>
         <translation>各来源的文本不一致</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>in cycle {cycle}</source>
+        <translation>在第 {cycle} 轮</translation>
+    </message>
+    <message>
+        <source>in {symbol}</source>
+        <translation>在 {symbol} 中</translation>
+    </message>
+    <message>
+        <source>also recommended {where} by {states}: {number} — {position}</source>
+        <translation>{where}也由{states}提出：{number} — {position}</translation>
+    </message>
+    <message>
+        <source>also recommended {where}: {number} — {position}</source>
+        <translation>{where}也曾提出：{number} — {position}</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
         <source>Its text changed in a new version after someone worked on it (notes, tags, links or a reviewed mark followed it): read the difference, then mark it reviewed</source>
         <translation>有人处理过此段落之后，其文本在新版本中发生了变化（备注、标签、关联或已审阅标记已随之转移）：请阅读差异，然后将其标记为已审阅</translation>
     </message>
     <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>split from a longer paragraph</source>
+        <translation>从较长段落中拆分而来</translation>
+    </message>
+    <message>
+        <source>merged from several paragraphs</source>
+        <translation>由多个段落合并而来</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 个未变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n 个已移动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edited</source>
+        <translation>
+            <numerusform>%n 个已编辑</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split</source>
+        <translation>
+            <numerusform>%n 个已拆分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n 个已合并</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 个新增</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n 个已删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no paragraphs</source>
+        <translation>没有段落</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 个关联</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{counts} on paragraphs that are gone</source>
+        <translation>已删除段落上有{counts}</translation>
+    </message>
+    <message>
+        <source>{what} in version {version}</source>
+        <translation>{what}（版本 {version}）</translation>
+    </message>
+    <message>
+        <source>was {labels}</source>
+        <translation>原为 {labels}</translation>
+    </message>
+    <message>
+        <source>{what}: removed words struck through, added ones underlined</source>
+        <translation>{what}：删除的词语加删除线，新增的词语加下划线</translation>
+    </message>
+    <message>
+        <source>v{version} (latest)</source>
+        <translation>v{version}（最新）</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}, imported {when}, %n paragraph(s)</source>
+        <translation>
+            <numerusform>{file}，导入于 {when}，%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first version</source>
+        <translation>第一个版本</translation>
+    </message>
+    <message>
         <source>Read only (your role: reader)</source>
         <translation>只读（您的角色：读者）</translation>
+    </message>
+    <message>
+        <source>{read_only}: you may read this team workspace but not change it; its administrator can give you the reviewers' role</source>
+        <translation>{read_only}：您可以阅读此团队工作区，但不能修改；其管理员可以授予您审阅人角色</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you may tag, note, link and mark paragraphs reviewed, but not import, remove or edit documents; its administrator can give you the editors' role</source>
+        <translation>您的角色是 {role}：您可以为段落加标签、加备注、建立关联和标记为已审阅，但不能导入、移除或编辑文档；其管理员可以授予您编辑角色</translation>
+    </message>
+    <message>
+        <source>Your role is {role}: you may tag, note, link and mark paragraphs reviewed, but not change this; its administrator can give you the editors' role</source>
+        <translation>您的角色是 {role}：您可以为段落加标签、加备注、建立关联和标记为已审阅，但不能更改此项；其管理员可以授予您编辑角色</translation>
+    </message>
+    <message>
+        <source>could not undo {action}: {error}</source>
+        <translation>无法撤销“{action}”：{error}</translation>
+    </message>
+    <message>
+        <source>could not redo {action}: {error}</source>
+        <translation>无法重做“{action}”：{error}</translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
@@ -2064,8 +3334,16 @@ Also: {message}</source>
         <translation>无法为“{title}”生成推荐：{reason}。</translation>
     </message>
     <message>
-        <source>Import the document&apos;s file again, as its next version, each time it is saved (in Word or LibreOffice); the window follows</source>
+        <source>Import the document's file again, as its next version, each time it is saved (in Word or LibreOffice); the window follows</source>
         <translation>每次（在 Word 或 LibreOffice 中）保存该文档的文件时，将其重新导入为下一版本；窗口随之更新</translation>
+    </message>
+    <message>
+        <source>an earlier version: watch the document's latest version</source>
+        <translation>这是较早版本：请监视文档的最新版本</translation>
+    </message>
+    <message>
+        <source>it brought recommendations to the registry: such files have no versions</source>
+        <translation>它向建议库提供了建议：此类文件没有版本</translation>
     </message>
     <message>
         <source>Stopped watching “{title}”</source>
@@ -2076,7 +3354,7 @@ Also: {message}</source>
         <translation>已停止监视该文件</translation>
     </message>
     <message>
-        <source>Cannot watch this document&apos;s file: {reason}</source>
+        <source>Cannot watch this document's file: {reason}</source>
         <translation>无法监视此文档的文件：{reason}</translation>
     </message>
     <message>
@@ -2092,14 +3370,70 @@ Also: {message}</source>
         <translation>{file};;所有文件 (*)</translation>
     </message>
     <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Date &amp;imported</source>
+        <translation>导入日期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs</source>
+        <translation>段落(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed share</source>
+        <translation>已审阅比例(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>排序方式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>降序(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm review: {review}</source>
+        <translation>确认审议(&amp;C)：{review}</translation>
+    </message>
+    <message>
+        <source>&amp;Move to review</source>
+        <translation>移至审议(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage of this document…</source>
+        <translation>此文档的覆盖情况(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The recommendations it cites, and those it was expected to address</source>
+        <translation>它引用的建议，以及它本应涉及的建议</translation>
+    </message>
+    <message>
         <source>Not for this document: {reason}</source>
         <translation>不适用于此文档：{reason}</translation>
+    </message>
+    <message>
+        <source>Recommendations its paragraphs likely speak to without citing them</source>
+        <translation>其段落可能涉及但未引用的建议</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>其他(&amp;O)…</translation>
     </message>
     <message numerus="yes">
         <source>◉ Watching %n file(s)</source>
         <translation>
             <numerusform>◉ 正在监视 %n 个文件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Draft saved ({name}) but not imported: {error}</source>
@@ -2118,7 +3452,7 @@ Also: {message}</source>
         <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
-        <source>The window&apos;s translations could not be loaded; it stays as it is</source>
+        <source>The window's translations could not be loaded; it stays as it is</source>
         <translation>无法加载窗口的翻译；窗口保持不变</translation>
     </message>
     <message>
@@ -2130,12 +3464,92 @@ Also: {message}</source>
         <translation>窗口现在使用{language}；撤销历史重新开始</translation>
     </message>
     <message>
+        <source>Link to {number}</source>
+        <translation>关联到 {number}</translation>
+    </message>
+    <message>
+        <source>Confirm {number}</source>
+        <translation>确认 {number}</translation>
+    </message>
+    <message>
+        <source>Reject {number}</source>
+        <translation>拒绝 {number}</translation>
+    </message>
+    <message>
+        <source>Re-suggest {number}</source>
+        <translation>重新推荐 {number}</translation>
+    </message>
+    <message>
+        <source>the link to {number} is gone</source>
+        <translation>与 {number} 的关联已不存在</translation>
+    </message>
+    <message>
         <source>Accept suggestion {number}</source>
         <translation>接受推荐 {number}</translation>
     </message>
     <message>
         <source>Reject suggestion {number}</source>
         <translation>拒绝推荐 {number}</translation>
+    </message>
+    <message>
+        <source>Unlink {number}</source>
+        <translation>取消与 {number} 的关联</translation>
+    </message>
+    <message>
+        <source>Tag “{name}”</source>
+        <translation>加标签“{name}”</translation>
+    </message>
+    <message>
+        <source>Untag “{name}”</source>
+        <translation>移除标签“{name}”</translation>
+    </message>
+    <message>
+        <source>Mark reviewed (changed paragraph)</source>
+        <translation>标记为已审阅（已更改的段落）</translation>
+    </message>
+    <message>
+        <source>Mark unreviewed (changed paragraph)</source>
+        <translation>标记为未审阅（已更改的段落）</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已审阅</translation>
+    </message>
+    <message>
+        <source>Mark unreviewed</source>
+        <translation>标记为未审阅</translation>
+    </message>
+    <message>
+        <source>Mark changed since reviewed</source>
+        <translation>标记为“审阅后已更改”</translation>
+    </message>
+    <message>
+        <source>Clear “changed since reviewed”</source>
+        <translation>清除“审阅后已更改”</translation>
+    </message>
+    <message>
+        <source>Confirm {number} as earlier recommendation</source>
+        <translation>确认 {number} 为先前的建议</translation>
+    </message>
+    <message>
+        <source>Reject {number} as earlier recommendation</source>
+        <translation>拒绝 {number} 作为先前的建议</translation>
+    </message>
+    <message>
+        <source>Re-suggest {number} as earlier recommendation</source>
+        <translation>重新推荐 {number} 为先前的建议</translation>
+    </message>
+    <message>
+        <source>{number} is no longer suggested as an earlier recommendation</source>
+        <translation>{number} 已不再被推荐为先前的建议</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>忽略检查结果</translation>
+    </message>
+    <message>
+        <source>Restore finding</source>
+        <translation>恢复检查结果</translation>
     </message>
     <message>
         <source>Daily backup: {name}</source>
@@ -2178,7 +3592,7 @@ Also: {message}</source>
         <translation>单击以筛选矩阵</translation>
     </message>
     <message>
-        <source>each cell: recommendations addressed / the theme&apos;s recommendations</source>
+        <source>each cell: recommendations addressed / the theme's recommendations</source>
         <translation>每个单元格：已回应的建议 / 该专题的建议</translation>
     </message>
     <message>
@@ -2252,7 +3666,7 @@ Also: {message}</source>
         <translation>回应每条建议的文档数（已确认的关联）</translation>
     </message>
     <message>
-        <source>Grouped by the first theme of each recommendation (the filter&apos;s theme when one is chosen)</source>
+        <source>Grouped by the first theme of each recommendation (the filter's theme when one is chosen)</source>
         <translation>按每条建议的第一个专题分组（选择了筛选专题时按该专题）</translation>
     </message>
     <message numerus="yes">
@@ -2318,6 +3732,10 @@ Also: {message}</source>
         <translation>受审议国</translation>
     </message>
     <message>
+        <source>State under review: {state}</source>
+        <translation>受审议国：{state}</translation>
+    </message>
+    <message>
         <source>Citations</source>
         <translation>引用</translation>
     </message>
@@ -2362,11 +3780,11 @@ Also: {message}</source>
         <translation>已由 {who} 忽略</translation>
     </message>
     <message>
-        <source>the guidelines&apos;</source>
+        <source>the guidelines'</source>
         <translation>按指南</translation>
     </message>
     <message>
-        <source>Words allowed (footnotes aside); the guidelines&apos;: {one} for one organisation, {joint} for a joint submission</source>
+        <source>Words allowed (footnotes aside); the guidelines': {one} for one organisation, {joint} for a joint submission</source>
         <translation>允许的字数（不含脚注）；指南规定：单个组织 {one} 字，联合提交材料 {joint} 字</translation>
     </message>
     <message>
@@ -2454,6 +3872,36 @@ Key: {key}</source>
     <message>
         <source>Not available: {reason}</source>
         <translation>不可用：{reason}</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>无专题</translation>
+    </message>
+    <message>
+        <source>Document {number}</source>
+        <translation>文档 {number}</translation>
+    </message>
+    <message>
+        <source>{who} does not cite {number}</source>
+        <translation>{who}未引用 {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n 个已确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested</source>
+        <translation>
+            <numerusform>%n 个推荐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{who} cites {number} in %n paragraph(s) ({links})
+Click (or Enter) to read them</source>
+        <translation><numerusform>{who}在 %n 个段落中引用了 {number}（{links}）
+单击（或按 Enter 键）阅读</numerusform></translation>
     </message>
     <message>
         <source>nobody</source>
@@ -2632,8 +4080,8 @@ Key: {key}</source>
         <translation>此文档没有可阅读的段落：它已用于填充建议库（参见 视图 → 建议）。</translation>
     </message>
     <message>
-        <source>No paragraph matches these filters — &lt;a href=&apos;clear&apos;&gt;Clear filters&lt;/a&gt; (Ctrl+Shift+X)</source>
-        <translation>没有符合这些筛选条件的段落 — &lt;a href=&apos;clear&apos;&gt;清除筛选&lt;/a&gt;（Ctrl+Shift+X）</translation>
+        <source>No paragraph matches these filters — &lt;a href='clear'&gt;Clear filters&lt;/a&gt; (Ctrl+Shift+X)</source>
+        <translation>没有符合这些筛选条件的段落 — &lt;a href='clear'&gt;清除筛选&lt;/a&gt;（Ctrl+Shift+X）</translation>
     </message>
     <message>
         <source>Import a submission (File → Import, Ctrl+I) or drop files here.</source>
@@ -2712,8 +4160,8 @@ Key: {key}</source>
         <translation>来源不一致（≠）</translation>
     </message>
     <message>
-        <source>Words are ANDed; &quot;quotes&quot; keep a phrase, educat* matches a prefix, OR gives alternatives. Enter opens the best hit.</source>
-        <translation>各词语须同时出现；&quot;引号&quot;保留短语，educat* 匹配前缀，OR 表示任选其一。按 Enter 打开最佳结果。</translation>
+        <source>Words are ANDed; "quotes" keep a phrase, educat* matches a prefix, OR gives alternatives. Enter opens the best hit.</source>
+        <translation>各词语须同时出现；"引号"保留短语，educat* 匹配前缀，OR 表示任选其一。按 Enter 打开最佳结果。</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2842,6 +4290,10 @@ Key: {key}</source>
         <translation>已接受的推荐</translation>
     </message>
     <message>
+        <source>on “{words}”</source>
+        <translation>针对“{words}”</translation>
+    </message>
+    <message>
         <source>{n}st cycle</source>
         <translation>第 {n} 轮</translation>
     </message>
@@ -2888,7 +4340,7 @@ Key: {key}</source>
         <translation>审议</translation>
     </message>
     <message>
-        <source>every review&apos;s documents</source>
+        <source>every review's documents</source>
         <translation>所有审议的文档</translation>
     </message>
     <message numerus="yes">
@@ -2932,6 +4384,144 @@ Key: {key}</source>
     <message>
         <source>matched: {words}</source>
         <translation>匹配：{words}</translation>
+    </message>
+    <message>
+        <source>UPR Reviewer cannot start</source>
+        <translation>UPR Reviewer 无法启动</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace</source>
+        <translation>无法打开团队工作区</translation>
+    </message>
+    <message>
+        <source>unexpected error: {kind}: {error}</source>
+        <translation>意外错误：{kind}：{error}</translation>
+    </message>
+    <message>
+        <source>(details in {file})</source>
+        <translation>（详细信息见 {file}）</translation>
+    </message>
+    <message>
+        <source>Remove “{title}”</source>
+        <translation>移除“{title}”</translation>
+    </message>
+    <message>
+        <source>Rename “{title}”</source>
+        <translation>重命名“{title}”</translation>
+    </message>
+    <message>
+        <source>Edit details of “{title}”</source>
+        <translation>编辑“{title}”的详细信息</translation>
+    </message>
+    <message>
+        <source>the team workspace</source>
+        <translation>团队工作区</translation>
+    </message>
+    <message>
+        <source>{database} on {host}</source>
+        <translation>{host} 上的 {database}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>service “{name}”</source>
+        <translation>服务“{name}”</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Paragraph {label}: {text}</source>
+        <translation>第 {label} 段：{text}</translation>
+    </message>
+    <message>
+        <source>Review not certain: {reason}</source>
+        <translation>审议归属不确定：{reason}</translation>
+    </message>
+    <message>
+        <source>No open suggestions for this paragraph</source>
+        <translation>此段落没有待处理的推荐</translation>
+    </message>
+    <message>
+        <source>No suggestion left here; click a link to confirm or reject it</source>
+        <translation>这里已没有推荐；单击某个关联以确认或拒绝</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion {number} (Ctrl+Z undoes)</source>
+        <translation>已接受推荐 {number}（按 Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Rejected suggestion {number} (Ctrl+Z undoes)</source>
+        <translation>已拒绝推荐 {number}（按 Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>{number} is a suggestion: X rejects it, Y accepts it</source>
+        <translation>{number} 是推荐：按 X 拒绝，按 Y 接受</translation>
+    </message>
+    <message>
+        <source>Tag: {name}</source>
+        <translation>标签：{name}</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>备注：{text}</translation>
+    </message>
+    <message>
+        <source>Tag {words} as “{name}”</source>
+        <translation>为 {words} 加标签“{name}”</translation>
+    </message>
+    <message>
+        <source>Untag “{name}” from {words}</source>
+        <translation>从 {words} 移除标签“{name}”</translation>
+    </message>
+    <message>
+        <source>Rename tag “{old}” to “{new}”</source>
+        <translation>将标签“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Colour of tag “{name}”</source>
+        <translation>标签“{name}”的颜色</translation>
+    </message>
+    <message>
+        <source>Merge {tags} into “{target}”</source>
+        <translation>将 {tags} 合并到“{target}”</translation>
+    </message>
+    <message>
+        <source>Delete tag “{name}”</source>
+        <translation>删除标签“{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)</source>
+        <translation>
+            <numerusform>删除 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchanged (it holds version {version} already)</source>
+        <translation>未更改（已包含版本 {version}）</translation>
+    </message>
+    <message>
+        <source>imported as a document of its own</source>
+        <translation>已作为独立文档导入</translation>
+    </message>
+    <message>
+        <source>version {version} imported</source>
+        <translation>已导入版本 {version}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) changed</source>
+        <translation>
+            <numerusform>%n 个段落已更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since reviewed</source>
+        <translation>
+            <numerusform>%n 个审阅后已更改</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

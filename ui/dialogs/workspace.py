@@ -83,10 +83,10 @@ def fill_recent_menu(w, menu: QMenu) -> None:
         act.setStatusTip(locations.shown(path))
         act.triggered.connect(lambda _=False, p=path: _open_recent(w, p))
     if not recent:
-        menu.addAction("No other workspace yet").setEnabled(False)
+        menu.addAction(tr("No other workspace yet")).setEnabled(False)
     else:
         menu.addSeparator()
-        menu.addAction("&Clear the list", w.settings.clear_recent)
+        menu.addAction(tr("&Clear the list"), w.settings.clear_recent)
 
 
 def _open_recent(w, path: Path | str) -> None:

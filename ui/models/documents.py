@@ -129,15 +129,17 @@ class DocumentsModel(RowTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{row.title}\n{row.file}"
             if row.version > 1:
-                tip += f"\nVersion {row.version} (earlier ones: right-click › Versions…)"
+                tip += "\n" + tr("Version {number} (earlier ones: right-click › Versions…)").format(
+                    number=row.version
+                )
             if row.symbol:
                 tip += f"\n{row.symbol}"
             if row.recommendations:
-                tip += f"\n{row.recommendations} recommendations in the registry"
+                tip += "\n" + tr("%n recommendation(s) in the registry", "", row.recommendations)
             if row.review:
-                tip += f"\nReview: {row.review}"
+                tip += "\n" + tr("Review: {review}").format(review=row.review)
                 if row.review_status == UNCERTAIN:
-                    tip += " (a guess: confirm it from the right-click menu)"
+                    tip += " " + tr("(a guess: confirm it from the right-click menu)")
                 if row.review_reason:
                     tip += f"\n{row.review_reason}"
             return tip
@@ -153,7 +155,7 @@ class DocumentsModel(RowTableModel):
             return self.subtitle(row)
         elif role == UNCERTAIN_ROLE:
             if row.review_status == UNCERTAIN:
-                return row.review_reason or f"{row.review} is a guess"
+                return row.review_reason or tr("{review} is a guess").format(review=row.review)
             return None
         return None
 

@@ -135,7 +135,7 @@ class RecommendationsModel(RowTableModel):
                 return tr(CONFLICT_TIP) if r.conflict else None
             if col == self.UNDER_REVIEW:
                 return (
-                    f"State under review: {r.state_under_review}"
+                    tr("State under review: {state}").format(state=r.state_under_review)
                     + (f" ({r.review})" if r.review else "")
                     if r.state_under_review
                     else None

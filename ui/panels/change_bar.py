@@ -96,7 +96,7 @@ class ChangeBar(QWidget):
         words = change.words if change is not None else ()
         if self.changed:
             self.title.setText(
-                f"<b style='color:{CHANGED}'>⚠ Changed since reviewed</b>"
+                f"<b style='color:{CHANGED}'>⚠ {escape(tr('Changed since reviewed'))}</b>"
                 + (f" <span style='color:{MUTED}'>· {escape(line)}</span>" if line else "")
             )
             self.title.setToolTip(tr(CHANGED_TIP))

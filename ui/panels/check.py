@@ -58,7 +58,7 @@ DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 41
 
 
 def group_of(rule: str) -> str:
-    return next((name for name, rules in GROUPS if rule in rules), "Form")
+    return next((name for name, rules in GROUPS if rule in rules), GROUPS[1][0])
 
 
 def place(f: Finding) -> str:

@@ -57,7 +57,7 @@ class HistorySection(QWidget):
         self.heading.setObjectName("sectionTitle")
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
-        self.list.setAccessibleName("Paragraph history")
+        self.list.setAccessibleName(tr("Paragraph history"))
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setItemDelegate(HtmlDelegate(self.list))
         layout = QVBoxLayout(self)
@@ -84,13 +84,13 @@ class HistorySection(QWidget):
             try:
                 rows = self.session.ws.history(paragraph_id=self.paragraph_id, limit=LIMIT)
             except ReviewerError as exc:  # the server gone: say so in the list
-                self._fill([], f"The history cannot be read now: {exc}")
+                self._fill([], tr("The history cannot be read now: {error}").format(error=exc))
                 return
         self.rows = rows
         if self.paragraph_id is None:
-            self._fill([], "Select a paragraph to see its history")
+            self._fill([], tr("Select a paragraph to see its history"))
         else:
-            self._fill(rows, "Nothing done to this paragraph yet")
+            self._fill(rows, tr("Nothing done to this paragraph yet"))
 
     def _fill(self, rows: list[HistoryRow], empty: str) -> None:
         current = self.list.currentRow()
@@ -114,7 +114,7 @@ class HistorySection(QWidget):
             self.list.setCurrentRow(current)
         n = len(rows)
         self.heading.setText(
-            f"History: {n} action{'s' if n != 1 else ''}, newest first" if rows else "History"
+            tr("History: %n action(s), newest first", "", n) if rows else tr("History")
         )
 
     def lines(self) -> list[str]:

@@ -48,7 +48,7 @@ class SuggestedBox(QWidget):
         self.model = SuggestionsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("suggestedList")
-        self.view.setAccessibleName("Suggested recommendations")
+        self.view.setAccessibleName(tr("Suggested recommendations"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(SuggestionDelegate(self.view))
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)

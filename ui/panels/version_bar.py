@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from reviewer.workspace import DocumentRow, WorkCounts
 from ui import theme
 from ui.i18n import tr
-from ui.render_changes import CHANGED, version_label, version_tip
+from ui.render_changes import CHANGED, version_label, version_tip, work_text
 
 STYLE = """
 QWidget#versionBar {{ background: {back}; border-bottom: 1px solid {line}; }}
@@ -128,7 +128,7 @@ class VersionBar(QWidget):
             elif several:
                 parts.append(escape(tr("No paragraph changed since reviewed")))
             if gone:
-                parts.append(f"<a href='gone'>{escape(gone.describe())}</a>")
+                parts.append(f"<a href='gone'>{escape(work_text(gone))}</a>")
             if watching is not None:
                 parts.append(
                     tr("Watching <b>{name}</b> (<a href='stop'>stop</a>)").format(

@@ -34,6 +34,7 @@ CHANGED_BG = colour("changed_back")
 CHANGED_BAR = colour("changed_bar")  # its mark in the reading pane's gutter
 LATEST = colour("confirmed")
 
+CHANGED_SINCE = QT_TR_NOOP("Changed since reviewed")
 CHANGED_TIP = QT_TR_NOOP(
     "Its text changed in a new version after someone worked on it (notes, tags, links "
     "or a reviewed mark followed it): read the difference, then mark it reviewed"
@@ -110,7 +111,7 @@ def words_html(words: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> st
 def changed_badge() -> str:
     return (
         f'<span style="background-color:{CHANGED_BG}; color:{CHANGED}; font-weight:600">'
-        f"&nbsp;⚠ {escape(tr('Changed since reviewed'))}&nbsp;</span>"
+        f"&nbsp;⚠ {escape(tr(CHANGED_SINCE))}&nbsp;</span>"
     )
 
 
@@ -173,8 +174,9 @@ def version_tip(d: DocumentRow) -> str:
 def version_summary_html(v: VersionRow) -> str:
     """A version in the versions dialog's list: its number, file, date, author, what
     changed from the one before, and work kept on its paragraphs that are gone."""
+    latest = escape(tr("latest"))
     head = "<b>{}</b>".format(escape(tr("Version {number}").format(number=v.version))) + (
-        f" <span style='color:{LATEST}'>· {escape(tr('latest'))}</span>" if v.latest else ""
+        f" <span style='color:{LATEST}'>· {latest}</span>" if v.latest else ""
     )
     who = f" · {escape(v.imported_by)}" if v.imported_by else ""
     meta = f"{escape(v.file)} · {local_time(v.imported_at)}{who} · {v.paragraphs} ¶"

@@ -147,13 +147,12 @@ def recommendation_html(
         )
 
     if r.conflict and sources:
+        highlighted = tr("(what each says differently from the text above is highlighted)")
         parts.append(
             f"<br><br><span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ {tr(CONFLICT_TIP)}"
-            f"</span> <span style='color:{MUTED}'>"
-            f"{escape(tr('(what each says differently from the text above is highlighted)'))}"
-            "</span>"
+            f"</span> <span style='color:{MUTED}'>{escape(highlighted)}</span>"
         )
-        differs = escape(tr("differs"))
+        differs, no_text = escape(tr("differs")), escape(tr("no text"))
         for src in sources:
             mark = (
                 f"<span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ {differs}</span> "
@@ -170,9 +169,7 @@ def recommendation_html(
                 facts.append(escape(", ".join(src["states"])))
             text = src.get("text")
             body = (
-                diff_html(r.text or "", text)
-                if text
-                else f"<i style='color:{MUTED}'>{escape(tr('no text'))}</i>"
+                diff_html(r.text or "", text) if text else f"<i style='color:{MUTED}'>{no_text}</i>"
             )
             parts.append(
                 "<br><br>" + mark + where(src) + (" · " + " · ".join(facts) if facts else "")

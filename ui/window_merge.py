@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from reviewer.workspace import Changes, MergeReport, copy_workspace, merge_workspace
-from ui.dialogs.merge_report import MergeReportDialog, copy_place, merge_place
+from ui.dialogs.merge_report import MergeReportDialog, copy_place, merge_place, merge_summary
 from ui.i18n import tr
 from ui.tasks import Task
 
@@ -75,7 +75,7 @@ class TransferMixin(_Base):
         self.ws.take_changes()
         self.apply(Changes.everything())
         self.message(
-            tr("Merged {source}: {value}").format(source=report.source, value=report.summary())
+            tr("Merged {source}: {value}").format(source=report.source, value=merge_summary(report))
         )
         dlg = MergeReportDialog(report, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

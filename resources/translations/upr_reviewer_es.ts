@@ -1017,6 +1017,38 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <source>Recommendations' texts in other languages</source>
         <translation>Textos de las recomendaciones en otros idiomas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) added</source>
+        <translation>
+            <numerusform>%n fila añadida</numerusform>
+            <numerusform>%n filas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) updated</source>
+        <translation>
+            <numerusform>%n fila actualizada</numerusform>
+            <numerusform>%n filas actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) (both texts kept)</source>
+        <translation>
+            <numerusform>%n conflicto (se conservan ambos textos)</numerusform>
+            <numerusform>%n conflictos (se conservan ambos textos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s) added</source>
+        <translation>
+            <numerusform>%n entrada del historial añadida</numerusform>
+            <numerusform>%n entradas del historial añadidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new: this workspace already had all of it</source>
+        <translation>nada nuevo: este espacio de trabajo ya lo tenía todo</translation>
+    </message>
     <message>
         <source>a .sqlite file, or postgresql://user@host/database</source>
         <translation>un archivo .sqlite, o postgresql://user@host/database</translation>
@@ -1664,6 +1696,78 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
         <translation>Registrar su trabajo como “{suggestion}” por ahora; el nombre puede cambiarse en cualquier momento (Editar › Su nombre…)</translation>
     </message>
     <message>
+        <source>tagged “{tag}”</source>
+        <translation>etiquetó “{tag}”</translation>
+    </message>
+    <message>
+        <source>removed the tag “{tag}”</source>
+        <translation>quitó la etiqueta “{tag}”</translation>
+    </message>
+    <message>
+        <source>tagged the words “{quote}” as “{tag}”</source>
+        <translation>etiquetó las palabras “{quote}” como “{tag}”</translation>
+    </message>
+    <message>
+        <source>took the tag “{tag}” off the words “{quote}”</source>
+        <translation>quitó la etiqueta “{tag}” de las palabras “{quote}”</translation>
+    </message>
+    <message>
+        <source>noted “{text}”</source>
+        <translation>anotó “{text}”</translation>
+    </message>
+    <message>
+        <source>edited a note: “{text}” (was “{before}”)</source>
+        <translation>editó una nota: “{text}” (antes “{before}”)</translation>
+    </message>
+    <message>
+        <source>saved a note beside a colleague's edit: “{text}”</source>
+        <translation>guardó una nota junto a la edición de un colega: “{text}”</translation>
+    </message>
+    <message>
+        <source>deleted the note “{text}”</source>
+        <translation>eliminó la nota “{text}”</translation>
+    </message>
+    <message>
+        <source>marked it reviewed</source>
+        <translation>lo marcó como revisado</translation>
+    </message>
+    <message>
+        <source>cleared its reviewed mark</source>
+        <translation>quitó su marca de revisado</translation>
+    </message>
+    <message>
+        <source>linked it to {recommendation}</source>
+        <translation>lo vinculó a {recommendation}</translation>
+    </message>
+    <message>
+        <source>removed the link to {recommendation}</source>
+        <translation>quitó el vínculo a {recommendation}</translation>
+    </message>
+    <message>
+        <source>imported “{title}”</source>
+        <translation>importó “{title}”</translation>
+    </message>
+    <message>
+        <source>removed “{title}”</source>
+        <translation>quitó “{title}”</translation>
+    </message>
+    <message>
+        <source>brought back “{title}”</source>
+        <translation>recuperó “{title}”</translation>
+    </message>
+    <message>
+        <source>confirmed the link to {recommendation}</source>
+        <translation>confirmó el vínculo a {recommendation}</translation>
+    </message>
+    <message>
+        <source>rejected the link to {recommendation}</source>
+        <translation>rechazó el vínculo a {recommendation}</translation>
+    </message>
+    <message>
+        <source>suggested the link to {recommendation} again</source>
+        <translation>volvió a sugerir el vínculo a {recommendation}</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -2146,6 +2250,10 @@ Antes se guarda una copia del estado actual, para que pueda volver a él desde e
     <message>
         <source>Placed in {review} ({code}) by a guess</source>
         <translation>Asignado a {review} ({code}) por suposición</translation>
+    </message>
+    <message>
+        <source>Short numbers</source>
+        <translation>Números abreviados</translation>
     </message>
     <message>
         <source>({n} of {count} unresolved)</source>
@@ -3178,12 +3286,24 @@ Además: {message}</translation>
         <translation>también recomendada {where}: {number} — {position}</translation>
     </message>
     <message>
+        <source>(what each says differently from the text above is highlighted)</source>
+        <translation>(lo que cada una dice de forma distinta del texto anterior está resaltado)</translation>
+    </message>
+    <message>
         <source>differs</source>
         <translation>difiere</translation>
     </message>
     <message>
+        <source>no text</source>
+        <translation>sin texto</translation>
+    </message>
+    <message>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>Changed since reviewed</source>
+        <translation>Cambiado desde la revisión</translation>
     </message>
     <message>
         <source>Its text changed in a new version after someone worked on it (notes, tags, links or a reviewed mark followed it): read the difference, then mark it reviewed</source>
@@ -3299,6 +3419,10 @@ Además: {message}</translation>
             <numerusform>{file}, importado el {when}, %n párrafo</numerusform>
             <numerusform>{file}, importado el {when}, %n párrafos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>última</translation>
     </message>
     <message>
         <source>the first version</source>
@@ -3960,9 +4084,12 @@ Clave: {key}</translation>
     <message numerus="yes">
         <source>{who} cites {number} in %n paragraph(s) ({links})
 Click (or Enter) to read them</source>
-        <translation><numerusform>{who} cita {number} en %n párrafo ({links})
-Haga clic (o Intro) para leerlo</numerusform><numerusform>{who} cita {number} en %n párrafos ({links})
-Haga clic (o Intro) para leerlos</numerusform></translation>
+        <translation>
+            <numerusform>{who} cita {number} en %n párrafo ({links})
+Haga clic (o Intro) para leerlo</numerusform>
+            <numerusform>{who} cita {number} en %n párrafos ({links})
+Haga clic (o Intro) para leerlos</numerusform>
+        </translation>
     </message>
     <message>
         <source>nobody</source>
@@ -4534,6 +4661,14 @@ Haga clic (o Intro) para leerlos</numerusform></translation>
     <message>
         <source>{number} is a suggestion: X rejects it, Y accepts it</source>
         <translation>{number} es una sugerencia: X la rechaza, Y la acepta</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>confirmar</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rechazar</translation>
     </message>
     <message>
         <source>Tag: {name}</source>

@@ -505,7 +505,7 @@ L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette li
     </message>
     <message>
         <source>Notes as Word comments (otherwise as text under each paragraph)</source>
-        <translation>Notes sous forme de commentaires Word (sinon, sous forme de texte sous chaque paragraphe)</translation>
+        <translation>Notes en commentaires Word (sinon en texte sous chaque paragraphe)</translation>
     </message>
     <message>
         <source>Links accepted from the suggestions (marked as such)</source>
@@ -1016,6 +1016,38 @@ L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette li
     <message>
         <source>Recommendations' texts in other languages</source>
         <translation>Textes des recommandations dans d'autres langues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) added</source>
+        <translation>
+            <numerusform>%n ligne ajoutée</numerusform>
+            <numerusform>%n lignes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) updated</source>
+        <translation>
+            <numerusform>%n ligne mise à jour</numerusform>
+            <numerusform>%n lignes mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) (both texts kept)</source>
+        <translation>
+            <numerusform>%n conflit (les deux textes conservés)</numerusform>
+            <numerusform>%n conflits (les deux textes conservés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s) added</source>
+        <translation>
+            <numerusform>%n entrée d'historique ajoutée</numerusform>
+            <numerusform>%n entrées d'historique ajoutées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new: this workspace already had all of it</source>
+        <translation>rien de nouveau : cet espace de travail avait déjà tout</translation>
     </message>
     <message>
         <source>a .sqlite file, or postgresql://user@host/database</source>
@@ -1664,6 +1696,78 @@ L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette li
         <translation>Enregistrer votre travail sous le nom « {suggestion} » pour l'instant ; le nom peut être changé à tout moment (Édition › Votre nom…)</translation>
     </message>
     <message>
+        <source>tagged “{tag}”</source>
+        <translation>a étiqueté « {tag} »</translation>
+    </message>
+    <message>
+        <source>removed the tag “{tag}”</source>
+        <translation>a retiré l'étiquette « {tag} »</translation>
+    </message>
+    <message>
+        <source>tagged the words “{quote}” as “{tag}”</source>
+        <translation>a étiqueté les mots « {quote} » comme « {tag} »</translation>
+    </message>
+    <message>
+        <source>took the tag “{tag}” off the words “{quote}”</source>
+        <translation>a retiré l'étiquette « {tag} » des mots « {quote} »</translation>
+    </message>
+    <message>
+        <source>noted “{text}”</source>
+        <translation>a noté « {text} »</translation>
+    </message>
+    <message>
+        <source>edited a note: “{text}” (was “{before}”)</source>
+        <translation>a modifié une note : « {text} » (était « {before} »)</translation>
+    </message>
+    <message>
+        <source>saved a note beside a colleague's edit: “{text}”</source>
+        <translation>a enregistré une note à côté de la modification d'un collègue : « {text} »</translation>
+    </message>
+    <message>
+        <source>deleted the note “{text}”</source>
+        <translation>a supprimé la note « {text} »</translation>
+    </message>
+    <message>
+        <source>marked it reviewed</source>
+        <translation>l'a marqué comme révisé</translation>
+    </message>
+    <message>
+        <source>cleared its reviewed mark</source>
+        <translation>a retiré sa marque « révisé »</translation>
+    </message>
+    <message>
+        <source>linked it to {recommendation}</source>
+        <translation>l'a lié à {recommendation}</translation>
+    </message>
+    <message>
+        <source>removed the link to {recommendation}</source>
+        <translation>a supprimé le lien vers {recommendation}</translation>
+    </message>
+    <message>
+        <source>imported “{title}”</source>
+        <translation>a importé « {title} »</translation>
+    </message>
+    <message>
+        <source>removed “{title}”</source>
+        <translation>a retiré « {title} »</translation>
+    </message>
+    <message>
+        <source>brought back “{title}”</source>
+        <translation>a rétabli « {title} »</translation>
+    </message>
+    <message>
+        <source>confirmed the link to {recommendation}</source>
+        <translation>a confirmé le lien vers {recommendation}</translation>
+    </message>
+    <message>
+        <source>rejected the link to {recommendation}</source>
+        <translation>a rejeté le lien vers {recommendation}</translation>
+    </message>
+    <message>
+        <source>suggested the link to {recommendation} again</source>
+        <translation>a de nouveau suggéré le lien vers {recommendation}</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -2146,6 +2250,10 @@ L'état actuel est d'abord sauvegardé : vous pourrez y revenir depuis cette li
     <message>
         <source>Placed in {review} ({code}) by a guess</source>
         <translation>Placé dans {review} ({code}) par supposition</translation>
+    </message>
+    <message>
+        <source>Short numbers</source>
+        <translation>Numéros abrégés</translation>
     </message>
     <message>
         <source>({n} of {count} unresolved)</source>
@@ -3178,12 +3286,24 @@ Also: {message}</source>
         <translation>également recommandée {where} : {number} — {position}</translation>
     </message>
     <message>
+        <source>(what each says differently from the text above is highlighted)</source>
+        <translation>(ce que chacune dit autrement que le texte ci-dessus est surligné)</translation>
+    </message>
+    <message>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
+        <source>no text</source>
+        <translation>pas de texte</translation>
+    </message>
+    <message>
         <source>Sources:</source>
         <translation>Sources :</translation>
+    </message>
+    <message>
+        <source>Changed since reviewed</source>
+        <translation>Modifié depuis la révision</translation>
     </message>
     <message>
         <source>Its text changed in a new version after someone worked on it (notes, tags, links or a reviewed mark followed it): read the difference, then mark it reviewed</source>
@@ -3299,6 +3419,10 @@ Also: {message}</source>
             <numerusform>{file}, importé le {when}, %n paragraphe</numerusform>
             <numerusform>{file}, importé le {when}, %n paragraphes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>dernière</translation>
     </message>
     <message>
         <source>the first version</source>
@@ -3960,9 +4084,12 @@ Clé : {key}</translation>
     <message numerus="yes">
         <source>{who} cites {number} in %n paragraph(s) ({links})
 Click (or Enter) to read them</source>
-        <translation><numerusform>{who} cite {number} dans %n paragraphe ({links})
-Cliquez (ou Entrée) pour le lire</numerusform><numerusform>{who} cite {number} dans %n paragraphes ({links})
-Cliquez (ou Entrée) pour les lire</numerusform></translation>
+        <translation>
+            <numerusform>{who} cite {number} dans %n paragraphe ({links})
+Cliquez (ou Entrée) pour le lire</numerusform>
+            <numerusform>{who} cite {number} dans %n paragraphes ({links})
+Cliquez (ou Entrée) pour les lire</numerusform>
+        </translation>
     </message>
     <message>
         <source>nobody</source>
@@ -4534,6 +4661,14 @@ Cliquez (ou Entrée) pour les lire</numerusform></translation>
     <message>
         <source>{number} is a suggestion: X rejects it, Y accepts it</source>
         <translation>{number} est une suggestion : X la rejette, Y l'accepte</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>confirmer</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rejeter</translation>
     </message>
     <message>
         <source>Tag: {name}</source>

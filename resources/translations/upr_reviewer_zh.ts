@@ -1007,6 +1007,34 @@ The current state is backed up first, so you can come back to it from this list.
         <source>Recommendations' texts in other languages</source>
         <translation>建议的其他语言文本</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) added</source>
+        <translation>
+            <numerusform>新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) updated</source>
+        <translation>
+            <numerusform>更新 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) (both texts kept)</source>
+        <translation>
+            <numerusform>%n 处冲突（两份文本均已保留）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s) added</source>
+        <translation>
+            <numerusform>新增 %n 条历史记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new: this workspace already had all of it</source>
+        <translation>没有新内容：此工作区已包含全部内容</translation>
+    </message>
     <message>
         <source>a .sqlite file, or postgresql://user@host/database</source>
         <translation>.sqlite 文件，或 postgresql://user@host/database</translation>
@@ -1644,6 +1672,78 @@ The current state is backed up first, so you can come back to it from this list.
         <translation>暂时以“{suggestion}”的名义记录您的工作；姓名可随时更改（编辑 › 审阅人姓名…）</translation>
     </message>
     <message>
+        <source>tagged “{tag}”</source>
+        <translation>添加了标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>removed the tag “{tag}”</source>
+        <translation>移除了标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>tagged the words “{quote}” as “{tag}”</source>
+        <translation>为词语“{quote}”添加了标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>took the tag “{tag}” off the words “{quote}”</source>
+        <translation>从词语“{quote}”上移除了标签“{tag}”</translation>
+    </message>
+    <message>
+        <source>noted “{text}”</source>
+        <translation>添加了备注“{text}”</translation>
+    </message>
+    <message>
+        <source>edited a note: “{text}” (was “{before}”)</source>
+        <translation>编辑了备注：“{text}”（原为“{before}”）</translation>
+    </message>
+    <message>
+        <source>saved a note beside a colleague's edit: “{text}”</source>
+        <translation>在同事的修改旁保存了一条备注：“{text}”</translation>
+    </message>
+    <message>
+        <source>deleted the note “{text}”</source>
+        <translation>删除了备注“{text}”</translation>
+    </message>
+    <message>
+        <source>marked it reviewed</source>
+        <translation>将其标记为已审阅</translation>
+    </message>
+    <message>
+        <source>cleared its reviewed mark</source>
+        <translation>清除了其已审阅标记</translation>
+    </message>
+    <message>
+        <source>linked it to {recommendation}</source>
+        <translation>将其关联到 {recommendation}</translation>
+    </message>
+    <message>
+        <source>removed the link to {recommendation}</source>
+        <translation>移除了与 {recommendation} 的关联</translation>
+    </message>
+    <message>
+        <source>imported “{title}”</source>
+        <translation>导入了“{title}”</translation>
+    </message>
+    <message>
+        <source>removed “{title}”</source>
+        <translation>移除了“{title}”</translation>
+    </message>
+    <message>
+        <source>brought back “{title}”</source>
+        <translation>恢复了“{title}”</translation>
+    </message>
+    <message>
+        <source>confirmed the link to {recommendation}</source>
+        <translation>确认了与 {recommendation} 的关联</translation>
+    </message>
+    <message>
+        <source>rejected the link to {recommendation}</source>
+        <translation>拒绝了与 {recommendation} 的关联</translation>
+    </message>
+    <message>
+        <source>suggested the link to {recommendation} again</source>
+        <translation>重新推荐了与 {recommendation} 的关联</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -2122,6 +2222,10 @@ The current state is backed up first, so you can come back to it from this list.
     <message>
         <source>Placed in {review} ({code}) by a guess</source>
         <translation>根据推测归入 {review}（{code}）</translation>
+    </message>
+    <message>
+        <source>Short numbers</source>
+        <translation>简写编号</translation>
     </message>
     <message>
         <source>({n} of {count} unresolved)</source>
@@ -3140,12 +3244,24 @@ Also: {message}</source>
         <translation>{where}也曾提出：{number} — {position}</translation>
     </message>
     <message>
+        <source>(what each says differently from the text above is highlighted)</source>
+        <translation>（各来源与上方文本不同之处已突出显示）</translation>
+    </message>
+    <message>
         <source>differs</source>
         <translation>不一致</translation>
     </message>
     <message>
+        <source>no text</source>
+        <translation>无文本</translation>
+    </message>
+    <message>
         <source>Sources:</source>
         <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Changed since reviewed</source>
+        <translation>审阅后已更改</translation>
     </message>
     <message>
         <source>Its text changed in a new version after someone worked on it (notes, tags, links or a reviewed mark followed it): read the difference, then mark it reviewed</source>
@@ -3252,6 +3368,10 @@ Also: {message}</source>
         <translation>
             <numerusform>{file}，导入于 {when}，%n 个段落</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>最新</translation>
     </message>
     <message>
         <source>the first version</source>
@@ -3900,8 +4020,10 @@ Key: {key}</source>
     <message numerus="yes">
         <source>{who} cites {number} in %n paragraph(s) ({links})
 Click (or Enter) to read them</source>
-        <translation><numerusform>{who}在 %n 个段落中引用了 {number}（{links}）
-单击（或按 Enter 键）阅读</numerusform></translation>
+        <translation>
+            <numerusform>{who}在 %n 个段落中引用了 {number}（{links}）
+单击（或按 Enter 键）阅读</numerusform>
+        </translation>
     </message>
     <message>
         <source>nobody</source>
@@ -4460,6 +4582,14 @@ Click (or Enter) to read them</source>
     <message>
         <source>{number} is a suggestion: X rejects it, Y accepts it</source>
         <translation>{number} 是推荐：按 X 拒绝，按 Y 接受</translation>
+    </message>
+    <message>
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Tag: {name}</source>

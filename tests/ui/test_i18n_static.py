@@ -60,7 +60,7 @@ NOT_READ = {
     "setApplicationDisplayName", "setDesktopFileName", "QSettings", "Signal", "Slot",
     "has_option", "findChild", "findChildren", "setFeature", "getLogger", "Formatter",
     "QStyleFactory", "create", "setStyle", "environ", "getenv", "which", "run", "Popen",
-    "QProcess", "start", "startDetached", "setAttribute", "connect",
+    "QProcess", "start", "startDetached", "setAttribute", "connect", "toString",
 }  # fmt: skip
 # true non-text, each with why (module, the literal)
 ALLOWED = {
@@ -207,6 +207,23 @@ class _Module:
         return False
 
 
+def hidden_in_f_strings(path: Path) -> list[tuple[int, str]]:
+    """``tr("…")`` inside an f-string's braces: pyside6-lupdate does not read f-strings,
+    so the text never reaches the catalogues (``tr(CONSTANT)`` is fine: the constant is
+    marked where it is defined)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.JoinedStr):
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and _name(call.func) in MARKS
+                    and any(isinstance(a, ast.Constant | ast.JoinedStr) for a in call.args)
+                ):
+                    found.append((call.lineno, ast.unparse(call)))
+    return found
+
+
 def unmarked(path: Path) -> list[tuple[int, str]]:
     module = _Module(path)
     found = []
@@ -236,6 +253,15 @@ def test_every_readable_string_of_ui_is_marked():
     assert found == [], "mark these with tr() or QT_TR_NOOP (ui/i18n.py):\n" + "\n".join(found)
 
 
+def test_no_marked_string_is_hidden_in_an_f_string():
+    found = [
+        f"{path.relative_to(ROOT)}:{line}: {call}"
+        for path in sorted(UI.rglob("*.py"))
+        for line, call in hidden_in_f_strings(path)
+    ]
+    assert found == [], "take these out of the f-string (a variable):\n" + "\n".join(found)
+
+
 def test_the_check_finds_an_unmarked_string(tmp_path):
     """It fails on what it is meant to catch, and passes what is marked or no text."""
     source = tmp_path / "probe.py"
@@ -254,11 +280,13 @@ def test_the_check_finds_an_unmarked_string(tmp_path):
         "        pass\n"
         "class Cmd(QUndoCommand):\n"
         "    def __init__(self, session, doc, text):\n"
-        "        super().__init__(f'Rename {doc}')\n",
+        "        super().__init__(f'Rename {doc}')\n"
+        "        self.setText(f'<b>{tr(\"Hidden\")}</b> {tr(TITLE)}')\n",
         encoding="utf-8",
     )
     lines = [line for line, _ in _probe(source)]
     assert lines == [3, 4, 5, 6, 7, 15]
+    assert [line for line, _ in hidden_in_f_strings(source)] == [16]
 
 
 def _probe(path: Path) -> list[tuple[int, str]]:

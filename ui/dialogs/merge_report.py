@@ -51,6 +51,23 @@ KIND_LABELS = {
 }
 
 
+def merge_summary(report: MergeReport) -> str:
+    """One sentence in the window's language: "7 rows added; 3 rows updated; 1 conflict
+    (both texts kept)" (the table under it gives them kind by kind)."""
+    added = sum(n for k, n in report.added.items() if k != "history")
+    updated = sum(n for k, n in report.updated.items() if k != "history")
+    parts = []
+    if added:
+        parts.append(tr("%n row(s) added", "", added))
+    if updated:
+        parts.append(tr("%n row(s) updated", "", updated))
+    if report.conflicts:
+        parts.append(tr("%n conflict(s) (both texts kept)", "", len(report.conflicts)))
+    if report.added.get("history") and not parts:
+        parts.append(tr("%n history entry(s) added", "", report.added["history"]))
+    return "; ".join(parts) or tr("nothing new: this workspace already had all of it")
+
+
 def is_url(text: str) -> bool:
     return is_server_url(text)
 
@@ -158,7 +175,7 @@ class MergeReportDialog(QDialog):
         self.setWindowTitle(tr("Merge workspace: report"))
         self.head = head = QLabel(
             tr("<b>Merged {source}</b><br>{value}").format(
-                source=_html(report.source), value=_html(report.summary())
+                source=_html(report.source), value=_html(merge_summary(report))
             ),
             self,
         )

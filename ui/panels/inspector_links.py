@@ -162,13 +162,15 @@ class LinkListsMixin(_Base):
         for p in rows:
             text = escape(predecessor_text(p))
             tip = f"{p.score:.2f}: {p.reason}" if p.score is not None else ""
-            confirm = f"<a href='confirmed:{p.id}'>{escape(tr('confirm'))}</a>"
-            reject = f"<a href='rejected:{p.id}'>{escape(tr('reject'))}</a>"
+            said = {k: escape(v) for k, v in (("confirm", tr("confirm")), ("reject", tr("reject")),
+                    ("confirmed", tr("confirmed")), ("rejected", tr("rejected")))}  # fmt: skip
+            confirm = f"<a href='confirmed:{p.id}'>{said['confirm']}</a>"
+            reject = f"<a href='rejected:{p.id}'>{said['reject']}</a>"
             if p.status == LinkStatus.CONFIRMED:
-                act = f"✓ {escape(tr('confirmed'))} · {reject}"
+                act = f"✓ {said['confirmed']} · {reject}"
             elif p.status == LinkStatus.REJECTED:
                 text = f"<s>{text}</s>"
-                act = f"{escape(tr('rejected'))} · {confirm}"
+                act = f"{said['rejected']} · {confirm}"
             else:
                 act = f"{confirm} · {reject}"
             lines.append(

@@ -132,12 +132,12 @@ class ReviewNotices(QWidget):
         self.review_bar.setVisible(uncertain)
         has_short = bool(short and short.reason)
         if has_short:
+            short_numbers = tr("Short numbers")
             unresolved = tr("({n} of {count} unresolved)").format(
                 n=short.unresolved, count=short.count
             )
             self.short_text.setText(
-                f"<b>{escape(tr('Short numbers'))}</b> {escape(unresolved)}: "
-                + escape(short.reason)
+                f"<b>{escape(short_numbers)}</b> {escape(unresolved)}: " + escape(short.reason)
             )
             self._fill_readings(short)
         self.short_bar.setVisible(has_short)

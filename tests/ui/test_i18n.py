@@ -326,3 +326,33 @@ def test_the_inspector_keeps_its_width_in_every_language(qtbot, make_window):
         assert width == english_width, code  # the window's proportions, as in English
         assert wanted <= bar, code
     i18n.install(i18n.ENGLISH)
+
+
+def test_the_workspace_s_counts_and_history_read_in_the_window_s_language():
+    """What the core says in English (a version's changes, a merge's summary, a history
+    entry) is said again by the window in its language."""
+    from datetime import datetime
+
+    from reviewer.workspace import ChangeCounts, HistoryRow, MergeReport, WorkCounts
+    from ui.dialogs.merge_report import merge_summary
+    from ui.panels.history import history_text
+    from ui.render_changes import changes_text, work_text
+
+    report = MergeReport("a", "b")
+    report.added["notes"] = 2
+    entry = HistoryRow(1, datetime(2026, 12, 2), "Ana", "tag added", 4, 1, None,
+                       {"tag": "Torture"}, "tagged “Torture”")  # fmt: skip
+    decided = HistoryRow(2, datetime(2026, 12, 2), "Ana", "link decided", 4, 1, None,
+                         {"status": "rejected", "recommendation": "28.1"}, "")  # fmt: skip
+    assert i18n.install("en")
+    assert changes_text(ChangeCounts(unchanged=14, edited=1)) == "14 unchanged, 1 edited"
+    assert work_text(WorkCounts(notes=1, tags=2)) == "1 note, 2 tags on paragraphs that are gone"
+    assert merge_summary(report) == "2 rows added" and history_text(entry) == entry.text
+    assert i18n.install("fr")
+    assert changes_text(ChangeCounts(unchanged=14, edited=1)) == "14 inchangés, 1 modifié"
+    assert work_text(WorkCounts(notes=1, tags=2)).startswith("1 note, 2 étiquettes sur des")
+    assert merge_summary(report) == "2 lignes ajoutées"
+    assert history_text(entry) == "a étiqueté «\u00a0Torture\u00a0»"
+    assert history_text(decided) == "a rejeté le lien vers 28.1"
+    assert i18n.install("zh") and history_text(entry) == "添加了标签“Torture”"
+    i18n.install("en")

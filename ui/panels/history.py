@@ -15,14 +15,14 @@ from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reviewer.workspace import HistoryRow, ReviewerError
-from reviewer.workspace.history import clip
 from ui.delegates import HtmlDelegate
 from ui.i18n import tr
 from ui.models import HTML_ROLE
-from ui.render import MUTED
+from ui.render import MUTED, short
 from ui.session import Session
 
 LIMIT = 200  # entries read for one paragraph
+QUOTE_CHARS = 60  # a quoted tag, note or title, as the workspace clips it
 # an entry's action -> how it reads in the window's language, filled from its detail
 # (the workspace's own sentence, in English, for an action not here)
 ACTIONS = {
@@ -56,7 +56,10 @@ def history_text(row: HistoryRow) -> str:
         form = DECIDED.get(str(row.detail.get("status")))
     if form is None:
         return row.text
-    values = {k: clip(v) if isinstance(v, str) else v for k, v in row.detail.items()}
+    values = {
+        k: short(" ".join(v.split()), QUOTE_CHARS) if isinstance(v, str) else v
+        for k, v in row.detail.items()
+    }
     try:
         return tr(form).format(**values)
     except (KeyError, IndexError):

@@ -22,7 +22,6 @@ from reviewer import __version__
 from reviewer.paths import WORKSPACE_ENV, AppPaths, resolve_workspace_path
 from ui import locations
 from ui.app_args import PROG, build_parser  # noqa: F401  (the window's options)
-from ui.i18n import tr
 from ui.startup import (
     Loading,
     after_first_paint,
@@ -36,6 +35,8 @@ def fail(message: str, show_dialog: bool, title: str | None = None) -> int:
     print(f"{PROG}: {message}", file=sys.stderr)
     if show_dialog:
         from PySide6.QtWidgets import QMessageBox
+
+        from ui.i18n import tr  # Qt: only once a window is wanted
 
         QMessageBox.critical(None, title or tr("UPR Reviewer cannot start"), message)
     return 1
@@ -97,6 +98,8 @@ class Launcher:
                 dialog = ConnectDialog(self.author, None, str(location))
                 dialog.show_failure(str(exc))  # the password field, and why
                 return dialog.workspace if dialog.exec() else None
+            from ui.i18n import tr
+
             title = tr("Cannot open the team workspace") if locations.is_url(location) else None
             fail(str(exc), self.interactive, *([title] if title else []))
             return None
@@ -325,6 +328,8 @@ def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame
 
 def _unexpected(args, exc: Exception, interactive: bool) -> int:
     """The last line of defence: a message, and the details in a log."""
+    from ui.i18n import tr
+
     log = _log_traceback(args)
     said = tr("unexpected error: {kind}: {error}").format(kind=type(exc).__name__, error=exc)
     if log:

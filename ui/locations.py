@@ -12,7 +12,6 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from reviewer.paths import is_server_url
-from ui.i18n import tr
 
 Location = Path | str  # a file's path, or a server's URL
 
@@ -35,6 +34,8 @@ def host_of(url: str) -> str:
     host = parts.hostname or query.get("host", "")
     if host and not host.startswith("/"):
         return host
+    from ui.i18n import tr  # Qt's: not before a window is wanted (--help needs none)
+
     if query.get("service"):
         return tr("service “{name}”").format(name=query["service"])
     return tr("this computer")
@@ -44,6 +45,7 @@ def place_name(location: Location) -> str:
     """The name to show: "review.upr.sqlite", or "upr on db.example.org"."""
     if is_url(location):
         from reviewer.workspace import database_name
+        from ui.i18n import tr
 
         return tr("{database} on {host}").format(
             database=database_name(str(location)), host=host_of(str(location))

@@ -1243,7 +1243,7 @@ The current state is backed up first, so you can come back to it from this list.
     </message>
     <message>
         <source>About {pages} on {paper}: {paragraphs} from {documents}, {recommendations}</source>
-        <translation>{paper} 纸约 {pages}：来自{documents}的{paragraphs}，{recommendations}</translation>
+        <translation>{paper} 纸约 {pages}：{paragraphs}（来自 {documents}），{recommendations}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -1465,7 +1465,7 @@ The current state is backed up first, so you can come back to it from this list.
     </message>
     <message>
         <source>{paragraph} of version {version}</source>
-        <translation>版本 {version} 的{paragraph}</translation>
+        <translation>版本 {version} 的 {paragraph}</translation>
     </message>
     <message>
         <source>read it there</source>
@@ -1499,7 +1499,7 @@ The current state is backed up first, so you can come back to it from this list.
     </message>
     <message>
         <source>{counts} kept on it</source>
-        <translation>其上保留了{counts}</translation>
+        <translation>其上保留了 {counts}</translation>
     </message>
     <message>
         <source>removed</source>
@@ -3341,7 +3341,7 @@ Also: {message}</source>
     </message>
     <message>
         <source>{counts} on paragraphs that are gone</source>
-        <translation>已删除段落上有{counts}</translation>
+        <translation>已删除段落上有 {counts}</translation>
     </message>
     <message>
         <source>{what} in version {version}</source>

@@ -31,12 +31,14 @@ from ui.startup import (
 )
 
 
-def fail(message: str, show_dialog: bool, title: str = "UPR Reviewer cannot start") -> int:
+def fail(message: str, show_dialog: bool, title: str | None = None) -> int:
     print(f"{PROG}: {message}", file=sys.stderr)
     if show_dialog:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, title, message)
+        from ui.i18n import tr  # Qt: only once a window is wanted
+
+        QMessageBox.critical(None, title or tr("UPR Reviewer cannot start"), message)
     return 1
 
 
@@ -96,7 +98,9 @@ class Launcher:
                 dialog = ConnectDialog(self.author, None, str(location))
                 dialog.show_failure(str(exc))  # the password field, and why
                 return dialog.workspace if dialog.exec() else None
-            title = "Cannot open the team workspace" if locations.is_url(location) else None
+            from ui.i18n import tr
+
+            title = tr("Cannot open the team workspace") if locations.is_url(location) else None
             fail(str(exc), self.interactive, *([title] if title else []))
             return None
 
@@ -324,9 +328,13 @@ def open_window(args, settings, paths: AppPaths, start, interactive: bool, frame
 
 def _unexpected(args, exc: Exception, interactive: bool) -> int:
     """The last line of defence: a message, and the details in a log."""
+    from ui.i18n import tr
+
     log = _log_traceback(args)
-    return fail(f"unexpected error: {type(exc).__name__}: {exc}" + (f" (details in {log})" if log else ""),
-                interactive)  # fmt: skip
+    said = tr("unexpected error: {kind}: {error}").format(kind=type(exc).__name__, error=exc)
+    if log:
+        said += " " + tr("(details in {file})").format(file=log)
+    return fail(said, interactive)
 
 
 def choose_author(args, settings, interactive: bool) -> tuple[str, bool]:

@@ -68,7 +68,7 @@ class Chart(QWidget):
         self.setMouseTracking(True)
         self.title = ""
         self.subtitle = ""
-        self.empty_text = "Nothing to show"
+        self.empty_text = tr("Nothing to show")
         self._size = QSize(400, 200)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -183,8 +183,8 @@ class Chart(QWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction("&Save as PNG…", self.choose_png)
-        menu.addAction("&Copy image", self.copy_image)
+        menu.addAction(tr("&Save as PNG…"), self.choose_png)
+        menu.addAction(tr("&Copy image"), self.copy_image)
         menu.popup(event.globalPos())
 
     # -- mouse --------------------------------------------------------------------------

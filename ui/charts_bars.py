@@ -18,6 +18,7 @@ from ui.charts import (
     MUTED,
     Chart,
 )
+from ui.i18n import tr
 
 # -- bars by recommending State ---------------------------------------------------------------
 
@@ -42,13 +43,13 @@ class StateBars(Chart):
         self.setObjectName("stateBars")
         self.rows: list[BarRow] = []
         self.limit: int | None = 25
-        self.empty_text = "No recommendations to show"
+        self.empty_text = tr("No recommendations to show")
         self._label_w = 120
         self._top = 0
         self.relayout()
 
     def suggested_name(self) -> str:
-        return "coverage by State.png"
+        return tr("coverage by State") + ".png"
 
     def set_data(self, title: str, subtitle: str, rows: list[BarRow]) -> None:
         self.title, self.subtitle = title, subtitle
@@ -86,7 +87,9 @@ class StateBars(Chart):
         # legend
         ly = self._top - 22
         p.setFont(self.font_px(11))
-        for i, (colour, text) in enumerate(((BAR, "recommendations"), (BAR_DONE, "addressed"))):
+        for i, (colour, text) in enumerate(
+            ((BAR, tr("recommendations")), (BAR_DONE, tr("addressed")))
+        ):
             lx = x0 + i * 150
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
@@ -132,7 +135,9 @@ class StateBars(Chart):
                 p.drawRoundedRect(done, 2, 2)
             p.setFont(self.font_px(11))
             p.setPen(MUTED)
-            text = f"{r.total}" + (f" · {r.addressed} addressed" if r.addressed else "")
+            text = f"{r.total}" + (
+                " · " + tr("{n} addressed").format(n=r.addressed) if r.addressed else ""
+            )
             p.drawText(QRect(x0 + w + 6, y, 130, self.ROW_H),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
         if self.hidden_count():
@@ -140,7 +145,7 @@ class StateBars(Chart):
             p.setFont(self.font_px(11))
             p.setPen(MUTED)
             p.drawText(QRect(x0, bottom + 22, self.BAR_W + 120, 18), Qt.AlignmentFlag.AlignLeft,
-                       f"and {n} more State{'s' if n != 1 else ''}")  # fmt: skip
+                       tr("and %n more State(s)", "", n))  # fmt: skip
 
     def hit(self, pos):
         rows = self.shown()
@@ -150,8 +155,12 @@ class StateBars(Chart):
         r = rows[ri]
         share = f" ({round(100 * r.addressed / r.total)}%)" if r.total else ""
         return r.key, (
-            f"{r.label}: {r.total} recommendation{'s' if r.total != 1 else ''},"
-            f" {r.addressed} addressed{share}\nClick to filter the matrix"
+            tr("{state}: %n recommendation(s), {addressed} addressed", "", r.total).format(
+                state=r.label, addressed=r.addressed
+            )
+            + share
+            + "\n"
+            + tr("Click to filter the matrix")
         )
 
 

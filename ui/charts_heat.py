@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TR_NOOP, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFontMetrics,
     QLinearGradient,
@@ -18,6 +18,7 @@ from ui.charts import (
     Chart,
     share_colour,
 )
+from ui.i18n import tr
 from ui.theme import ink_on, qcolor
 
 DOT = qcolor("matrix_dot")
@@ -41,7 +42,7 @@ class HeatMap(Chart):
     CELL_W, CELL_H, GAP = 58, 22, 2
     LABEL_MAX = 420
     HEAD_MAX = 230
-    LEGEND_TEXT = "each cell: recommendations addressed / the theme's recommendations"
+    LEGEND_TEXT = QT_TR_NOOP("each cell: recommendations addressed / the theme's recommendations")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -49,14 +50,14 @@ class HeatMap(Chart):
         self.columns: list[str] = []
         self.column_tips: list[str] = []
         self.rows: list[HeatRow] = []
-        self.empty_text = "No recommendations to show"
+        self.empty_text = tr("No recommendations to show")
         self._label_w = 200
         self._head_h = 60
         self._grid_top = 0
         self.relayout()
 
     def suggested_name(self) -> str:
-        return "coverage by theme.png"
+        return tr("coverage by theme") + ".png"
 
     def set_data(
         self, title: str, subtitle: str, columns: list[str], rows: list[HeatRow], tips=None
@@ -68,7 +69,7 @@ class HeatMap(Chart):
         self.relayout()
 
     def _all_labels(self) -> list[str]:
-        return [*self.columns, "All documents"]
+        return [*self.columns, tr("All documents")]
 
     def _row_text(self, r: HeatRow) -> str:
         return f"{r.label} ({r.total})"
@@ -85,7 +86,7 @@ class HeatMap(Chart):
         )
         n = len(self.columns) + 1
         grid_w = n * (self.CELL_W + self.GAP) + 10  # the "All" column stands apart
-        legend_w = 2 * self.MARGIN + self._label_w + fm.horizontalAdvance(self.LEGEND_TEXT) + 8
+        legend_w = 2 * self.MARGIN + self._label_w + fm.horizontalAdvance(tr(self.LEGEND_TEXT)) + 8
         width = max(self.titles_width(), 2 * self.MARGIN + self._label_w + grid_w, legend_w, 420)
         rows_h = max(len(self.rows), 1) * (self.CELL_H + self.GAP)
         self._grid_top = self.MARGIN + 54 + self._head_h
@@ -156,7 +157,7 @@ class HeatMap(Chart):
         p.setBrush(EMPTY)
         p.drawRoundedRect(QRectF(x, y, 22, 12), 2, 2)
         p.setPen(MUTED)
-        p.drawText(QRect(x, y + 13, 40, 16), Qt.AlignmentFlag.AlignLeft, "none")
+        p.drawText(QRect(x, y + 13, 40, 16), Qt.AlignmentFlag.AlignLeft, tr("none"))
         gx = x + 44
         grad = QLinearGradient(gx, 0, gx + w, 0)
         for t in (0.0, 0.25, 0.5, 0.75, 1.0):
@@ -167,8 +168,9 @@ class HeatMap(Chart):
         p.setPen(MUTED)
         p.drawText(QRect(gx, y + 13, 60, 16), Qt.AlignmentFlag.AlignLeft, "1%")
         p.drawText(QRect(gx + w - 60, y + 13, 60, 16), Qt.AlignmentFlag.AlignRight, "100%")
-        p.drawText(QRect(x, y + 30, fm.horizontalAdvance(self.LEGEND_TEXT) + 4, 16),
-                   Qt.AlignmentFlag.AlignLeft, self.LEGEND_TEXT)  # fmt: skip
+        legend = tr(self.LEGEND_TEXT)
+        p.drawText(QRect(x, y + 30, fm.horizontalAdvance(legend) + 4, 16),
+                   Qt.AlignmentFlag.AlignLeft, legend)  # fmt: skip
 
     def hit(self, pos):
         if pos.y() < self._grid_top:
@@ -181,12 +183,17 @@ class HeatMap(Chart):
         for i, n in enumerate(values):
             x = self._column_x(i)
             if x <= pos.x() < x + self.CELL_W:
-                who = self.column_tips[i] if i < len(self.columns) else "All documents"
+                who = self.column_tips[i] if i < len(self.columns) else tr("All documents")
                 share = f" ({round(100 * n / r.total)}%)" if r.total else ""
-                return r.key, f"{r.label}\n{who}: {n} of {r.total} addressed{share}"
+                said = tr("{who}: {n} of {total} addressed").format(who=who, n=n, total=r.total)
+                return r.key, f"{r.label}\n{said}{share}"
         if self.MARGIN <= pos.x() < self.MARGIN + self._label_w:
             return (
                 r.key,
-                f"{r.label}: {r.addressed} of {r.total} addressed\nClick to filter the matrix",
+                tr("{theme}: {n} of {total} addressed").format(
+                    theme=r.label, n=r.addressed, total=r.total
+                )
+                + "\n"
+                + tr("Click to filter the matrix"),
             )
         return None, None

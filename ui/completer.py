@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QListView, QWidget
 
 from reviewer.workspace import BadInput, RecommendationRow
 from ui.delegates_lists import SNIPPET_ROLE, CompletionDelegate
+from ui.i18n import tr
 from ui.models import ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.render import states_text
 
@@ -241,7 +242,10 @@ class Registry:
         m = NUMBER.search(typed)
         if not m:
             raise BadInput(
-                f"“{typed}” has no recommendation number; type one like 28.294 or pick from the list"
+                tr(
+                    "“{typed}” has no recommendation number; type one like 28.294 or pick from "
+                    "the list"
+                ).format(typed=typed)
             )
         number = m.group(1)
         s = SYMBOL.search(typed)
@@ -259,7 +263,10 @@ class Registry:
         if len(self.symbols) == 1 and not known:
             return self.symbols[0], number
         raise BadInput(
-            f"{number} is ambiguous or unknown: type the report symbol too, e.g. A/HRC/40/6 {number}"
+            tr(
+                "{number} is ambiguous or unknown: type the report symbol too, e.g. A/HRC/40/6 "
+                "{number}"
+            ).format(number=number)
         )
 
     def find(self, typed: str, default_symbol: str | None = None) -> RecommendationRow | None:

@@ -103,7 +103,8 @@ def log_exception(exc_info: ExcInfo) -> Path | None:
 
 def crash_message(exc_info: ExcInfo, log: Path | None) -> str:
     kind, value, _ = exc_info
-    return f"unexpected error: {kind.__name__}: {value}" + (f" (details in {log})" if log else "")
+    said = tr("unexpected error: {kind}: {error}").format(kind=kind.__name__, error=value)
+    return said + (" " + tr("(details in {file})").format(file=log) if log else "")
 
 
 def report_crash(exc_info: ExcInfo | None = None, parent=None) -> str:
@@ -119,8 +120,10 @@ def report_crash(exc_info: ExcInfo | None = None, parent=None) -> str:
 def crash_advice(log: Path | None) -> str:
     """Under the crash dialog's sentence: where the details are, what to do with them."""
     if log is None:
-        return "The details could not be written down; please report what you were doing."
-    return f"The details are in {log}: please send that file with a note of what you were doing."
+        return tr("The details could not be written down; please report what you were doing.")
+    return tr(
+        "The details are in {file}: please send that file with a note of what you were doing."
+    ).format(file=log)
 
 
 def report(exc: BaseException, parent=None) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 
 from reviewer.workspace import Changes, Conflict, DocumentDetails, RemovedDocument
+from ui.i18n import tr
 from ui.session import Session
 from ui.undo import _DocumentCommand
 
@@ -28,7 +29,7 @@ class RemoveDocumentCommand(_DocumentCommand):
         refused: Callable[[str], None],
         restored: Callable[[int], None],
     ):
-        super().__init__(session, document_id, f"Remove “{title}”")
+        super().__init__(session, document_id, tr("Remove “{title}”").format(title=title))
         self.removed: RemovedDocument | None = None
         self.refused = refused  # shows why an undo could not bring it back
         self.restored = restored  # shows the document brought back
@@ -77,8 +78,8 @@ class EditDocumentCommand(_DocumentCommand):
 
     def __init__(self, session: Session, details: DocumentDetails, new: DocumentDetails):
         renamed = (new.organisation, new.kind) == (details.organisation, details.kind)
-        text = "Rename" if renamed else "Edit details of"
-        super().__init__(session, details.document_id, f"{text} “{details.title}”")
+        text = tr("Rename “{title}”") if renamed else tr("Edit details of “{title}”")
+        super().__init__(session, details.document_id, text.format(title=details.title))
         self.before, self.new = details, new
 
     def _set(self, d: DocumentDetails, edited: tuple[str, ...] | None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from ui import locations
+from ui.i18n import tr
 
 
 def light_name(location) -> str:
@@ -27,8 +28,10 @@ def light_name(location) -> str:
     (``locations.place_name`` asks the core for the database's name)."""
     if locations.is_url(location):
         parts = urlsplit(str(location))
-        database = parts.path.lstrip("/") or "the team workspace"
-        return f"{database} on {locations.host_of(str(location))}"
+        database = parts.path.lstrip("/") or tr("the team workspace")
+        return tr("{database} on {host}").format(
+            database=database, host=locations.host_of(str(location))
+        )
     return Path(location).name
 
 
@@ -40,7 +43,7 @@ class Frame(QMainWindow):
         self.setObjectName("startFrame")
         self.name = name
         self.setWindowTitle(f"{name} — UPR Reviewer")
-        text = f"Opening {name}…"
+        text = tr("Opening {name}…").format(name=name)
         label = QLabel(text, self)
         label.setObjectName("hint")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

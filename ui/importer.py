@@ -83,8 +83,8 @@ class Importer(QObject):
             return False
         self.as_version_of = as_version_of
         self.dialog = dlg = QProgressDialog(
-            f"Importing {len(paths)} file{'s' if len(paths) > 1 else ''}…",
-            "Cancel",
+            tr("Importing %n file(s)…", "", len(paths)),
+            tr("Cancel"),
             0,
             len(paths),
             self.window,
@@ -184,7 +184,7 @@ class Importer(QObject):
         if self.task is not None and self.task.crashed:  # the crash dialog said it
             self.finished.emit([], [])
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "Import failed", error, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Import failed"), error, parent=self.window)
         self.report_box = box
         box.open()
         self.finished.emit([], [])

@@ -34,17 +34,22 @@ def host_of(url: str) -> str:
     host = parts.hostname or query.get("host", "")
     if host and not host.startswith("/"):
         return host
+    from ui.i18n import tr  # Qt's: not before a window is wanted (--help needs none)
+
     if query.get("service"):
-        return f"service “{query['service']}”"
-    return "this computer"
+        return tr("service “{name}”").format(name=query["service"])
+    return tr("this computer")
 
 
 def place_name(location: Location) -> str:
     """The name to show: "review.upr.sqlite", or "upr on db.example.org"."""
     if is_url(location):
         from reviewer.workspace import database_name
+        from ui.i18n import tr
 
-        return f"{database_name(str(location))} on {host_of(str(location))}"
+        return tr("{database} on {host}").format(
+            database=database_name(str(location)), host=host_of(str(location))
+        )
     return Path(location).name
 
 

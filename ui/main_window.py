@@ -277,7 +277,7 @@ class MainWindow(
     def _external_change(self) -> None:
         # a team workspace says what its colleagues changed; a file, only that it moved
         self.apply(self.ws.take_changes() | self.ws.external_changes())
-        who = "a colleague" if self.ws.server else "another program"
+        who = tr("a colleague") if self.ws.server else tr("another program")
         self.message(tr("Updated with changes saved by {who}").format(who=who))
 
     # -- files -----------------------------------------------------------------------
@@ -287,7 +287,7 @@ class MainWindow(
         if not self.may(EDITOR):
             return False
         if self.importer.busy:
-            self.message("An import is running; try again when it has finished")
+            self.message(tr("An import is running; try again when it has finished"))
             return False
         return self.importer.start(paths)
 

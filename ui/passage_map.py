@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from reviewer.workspace import NoteRow, ParagraphRow, PassageRow
+from ui.i18n import tr
 
 NOTE_UNDERLINE = QColor("#b26a00")
 PASSAGE_ALPHA = 110  # of 255: the tag's colour under the words, the text still legible
@@ -180,11 +181,13 @@ def signature(row: ParagraphRow | None) -> tuple:
 
 
 def passage_tip(tags: Sequence[PassageRow], notes: Sequence[NoteRow]) -> str:
-    lines = [f"Tag: {p.tag}" + (f" ({p.author})" if p.author else "") for p in tags]
+    lines = [
+        tr("Tag: {name}").format(name=p.tag) + (f" ({p.author})" if p.author else "") for p in tags
+    ]
     for n in notes:
         body = " ".join(n.body.split())
         body = body if len(body) <= 120 else body[:119] + "…"
-        lines.append(f"Note: {body}" + (f" ({n.author})" if n.author else ""))
+        lines.append(tr("Note: {text}").format(text=body) + (f" ({n.author})" if n.author else ""))
     return "\n".join(lines)
 
 

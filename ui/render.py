@@ -11,10 +11,11 @@ import re
 from datetime import UTC, datetime
 from html import escape
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from reviewer.workspace import (
     HIT_END,
     HIT_START,
-    POSITION_LABELS,
     CitationRow,
     DocumentKind,
     LinkOrigin,
@@ -25,6 +26,7 @@ from reviewer.workspace import (
     ParagraphRow,
     Position,
 )
+from ui.i18n import tr
 from ui.theme import Colour, colour, ink_on
 
 # Colours come from the theme (``ui.theme``): each formats as the current theme's value.
@@ -57,14 +59,39 @@ POSITION_COLOURS: dict[str, Colour] = {
     Position.UNKNOWN: MUTED,
 }
 KIND_LABELS: dict[str, str] = {
-    DocumentKind.SUBMISSION: "Submission",
-    DocumentKind.WG_REPORT: "WG report",
-    DocumentKind.RESPONSES: "Responses",
-    DocumentKind.THEMATIC_LIST: "Thematic list",
-    DocumentKind.NATIONAL_REPORT: "National report",
-    DocumentKind.SUMMARY: "Summary",
-    DocumentKind.OTHER: "Other",
+    DocumentKind.SUBMISSION: QT_TR_NOOP("Submission"),
+    DocumentKind.WG_REPORT: QT_TR_NOOP("WG report"),
+    DocumentKind.RESPONSES: QT_TR_NOOP("Responses"),
+    DocumentKind.THEMATIC_LIST: QT_TR_NOOP("Thematic list"),
+    DocumentKind.NATIONAL_REPORT: QT_TR_NOOP("National report"),
+    DocumentKind.SUMMARY: QT_TR_NOOP("Summary"),
+    DocumentKind.OTHER: QT_TR_NOOP("Other"),
 }
+# the vocabulary's positions (reviewer.vocabulary.POSITION_LABELS) in the window's language
+NOT_IN_REGISTRY = QT_TR_NOOP("text not in the registry yet")
+STATUS_NAMES: dict[str, str] = {
+    LinkStatus.CONFIRMED: QT_TR_NOOP("confirmed"),
+    LinkStatus.SUGGESTED: QT_TR_NOOP("suggested"),
+    LinkStatus.REJECTED: QT_TR_NOOP("rejected"),
+}
+ORIGIN_NAMES: dict[str, str] = {
+    LinkOrigin.FOOTNOTE: QT_TR_NOOP("footnote"),
+    LinkOrigin.INLINE: QT_TR_NOOP("inline"),
+    LinkOrigin.SECTION_HEADING: QT_TR_NOOP("section heading"),
+    LinkOrigin.MANUAL: QT_TR_NOOP("manual"),
+}
+POSITION_NAMES: dict[str, str] = {
+    Position.SUPPORTED: QT_TR_NOOP("Supported"),
+    Position.NOTED: QT_TR_NOOP("Noted"),
+    Position.PARTIALLY: QT_TR_NOOP("Partially supported"),
+    Position.PENDING: QT_TR_NOOP("To be examined"),
+    Position.UNKNOWN: QT_TR_NOOP("Not known"),
+}
+
+
+def kind_label(kind: str) -> str:
+    """'submission' → 'Submission', in the window's language; another value as stored."""
+    return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 # Letters of the scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko …
@@ -102,7 +129,7 @@ def dir_attr(text: str | None) -> str:
 def position_label(value: str) -> str:
     """'partially' → 'Partially supported'; a value outside the vocabulary as stored."""
     try:
-        return POSITION_LABELS[Position(value)]
+        return tr(POSITION_NAMES[Position(value)])
     except ValueError:
         return value
 
@@ -203,7 +230,8 @@ def paragraph_html(
     extras = [tag_chip(t.name, t.colour) for t in row.tags]
     if row.notes:
         n = len(row.notes)
-        extras.append(f'<span style="color:{MUTED}">✎ {n} note{"s" if n > 1 else ""}</span>')
+        notes = escape(tr("%n note(s)", "", n))
+        extras.append(f'<span style="color:{MUTED}">✎ {notes}</span>')
     if extras:
         parts.append('<p style="margin-top:4px">' + " ".join(extras) + "</p>")
     chips = suggestion_chips(row.links)
@@ -235,8 +263,9 @@ def suggestion_chips(links) -> str:
         return ""
     out = []
     if accepted:
+        accepted_said = escape(tr("Accepted:"))
         out.append(
-            f'<span style="color:{ACCEPTED_TEXT}">Accepted:</span> '
+            f'<span style="color:{ACCEPTED_TEXT}">{accepted_said}</span> '
             + " ".join(
                 f'<span style="background-color:{ACCEPTED_BG}; color:{ACCEPTED_TEXT}">'
                 f"&nbsp;✓&nbsp;{escape(lk.number)}&nbsp;</span>"
@@ -244,8 +273,9 @@ def suggestion_chips(links) -> str:
             )
         )
     if proposed:
+        suggested = escape(tr("Suggested:"))
         out.append(
-            f'<span style="color:{SUGGESTED_TEXT}; font-style:italic">Suggested:</span> '
+            f'<span style="color:{SUGGESTED_TEXT}; font-style:italic">{suggested}</span> '
             + " ".join(
                 f'<span style="background-color:{SUGGESTED_BG}; color:{SUGGESTED_TEXT};'
                 f" font-style:italic; text-decoration:underline;"
@@ -286,17 +316,22 @@ def states_text(states: tuple[str, ...], limit: int = 4) -> str:
 def link_html(link: LinkRow) -> str:
     status = STATUS_COLOURS.get(link.status, MUTED)
     pos = POSITION_COLOURS.get(link.position, MUTED)
-    text = escape(link.text) if link.text else "<i>text not in the registry yet</i>"
+    text = escape(link.text) if link.text else f"<i>{escape(tr(NOT_IN_REGISTRY))}</i>"
     style = (
         f"text-decoration: line-through; color:{STRUCK}"
         if link.status == LinkStatus.REJECTED
         else ""
     )
     states = f' <span style="color:{MUTED}">({escape(states_text(link.states))})</span>'
-    origin = "accepted suggestion" if accepted_suggestion(link) else link.origin
+    origin = (
+        tr("accepted suggestion")
+        if accepted_suggestion(link)
+        else tr(ORIGIN_NAMES.get(link.origin, link.origin))
+    )
+    status_name = tr(STATUS_NAMES.get(link.status, link.status))
     return (
         f'<b>{escape(link.number)}</b> <span style="color:{MUTED}">{escape(link.symbol)}</span>'
-        f' &nbsp;<span style="color:{status}; font-weight:600">{escape(link.status)}</span>'
+        f' &nbsp;<span style="color:{status}; font-weight:600">{escape(status_name)}</span>'
         f' <span style="color:{MUTED}">· {escape(origin)} ·</span>'
         f' <span style="color:{pos}">{escape(position_label(link.position))}</span>'
         + (
@@ -321,7 +356,8 @@ def note_html(note: NoteRow) -> str:
     body = escape(note.body).replace("\n", "<br>")
     if note.quote:  # a passage note: the words it is on
         words = escape(short(" ".join(note.quote.split()), 80))
-        body = f'<i style="color:{MUTED}">on “{words}”</i><br>{body}'
+        on = tr("on “{words}”").format(words=words)
+        body = f'<i style="color:{MUTED}">{on}</i><br>{body}'
     return f'{body}<br><span style="color:{MUTED}; font-size:small">{escape(note.author or "")} · {when}</span>'
 
 

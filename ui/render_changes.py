@@ -7,17 +7,21 @@ Pure string building from the workspace's plain rows (``DiffParagraph``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QT_TR_NOOP
 
 from reviewer.workspace import (
+    ChangeCounts,
     DiffParagraph,
     DocumentRow,
     ParagraphChange,
     ParagraphRow,
     VersionRow,
+    WorkCounts,
 )
+from ui.i18n import tr
 from ui.render import MUTED, local_time, short
 from ui.theme import colour
 
@@ -30,6 +34,7 @@ CHANGED_BG = colour("changed_back")
 CHANGED_BAR = colour("changed_bar")  # its mark in the reading pane's gutter
 LATEST = colour("confirmed")
 
+CHANGED_SINCE = QT_TR_NOOP("Changed since reviewed")
 CHANGED_TIP = QT_TR_NOOP(
     "Its text changed in a new version after someone worked on it (notes, tags, links "
     "or a reviewed mark followed it): read the difference, then mark it reviewed"
@@ -37,12 +42,48 @@ CHANGED_TIP = QT_TR_NOOP(
 
 # what a paragraph of a version is, against the version before it
 CHANGE_WORDS: dict[str, str] = {
-    ParagraphChange.EDITED: "edited",
-    ParagraphChange.SPLIT: "split from a longer paragraph",
-    ParagraphChange.MERGED: "merged from several paragraphs",
-    ParagraphChange.ADDED: "new",
-    ParagraphChange.MOVED: "moved",
+    ParagraphChange.EDITED: QT_TR_NOOP("edited"),
+    ParagraphChange.SPLIT: QT_TR_NOOP("split from a longer paragraph"),
+    ParagraphChange.MERGED: QT_TR_NOOP("merged from several paragraphs"),
+    ParagraphChange.ADDED: QT_TR_NOOP("new"),
+    ParagraphChange.MOVED: QT_TR_NOOP("moved"),
 }
+# a version's counts of paragraphs, as ChangeCounts names them
+COUNT_WORDS: dict[str, Callable[[int], str]] = {
+    "unchanged": lambda n: tr("%n unchanged", "", n),
+    "moved": lambda n: tr("%n moved", "", n),
+    "edited": lambda n: tr("%n edited", "", n),
+    "split": lambda n: tr("%n split", "", n),
+    "merged": lambda n: tr("%n merged", "", n),
+    "added": lambda n: tr("%n added", "", n),
+    "removed": lambda n: tr("%n removed", "", n),
+}
+
+
+def changes_text(c: ChangeCounts) -> str:
+    """'14 unchanged, 1 edited, 1 removed' (kinds with none left out), in the window's
+    language."""
+    parts = [COUNT_WORDS[k](v) for k, v in c.as_dict().items() if v and k in COUNT_WORDS]
+    return ", ".join(parts) or tr("no paragraphs")
+
+
+def work_text(w: WorkCounts, gone: bool = True) -> str:
+    """'3 notes, 1 tag on paragraphs that are gone' ('' when there is none); without
+    ``gone``, the counts alone."""
+    parts = [
+        counted(n)
+        for n, counted in (
+            (w.notes, lambda n: tr("%n note(s)", "", n)),
+            (w.tags, lambda n: tr("%n tag(s)", "", n)),
+            (w.links, lambda n: tr("%n link(s)", "", n)),
+            (w.reviewed, lambda n: tr("%n reviewed mark(s)", "", n)),
+        )
+        if n
+    ]
+    if not parts:
+        return ""
+    counts = ", ".join(parts)
+    return tr("{counts} on paragraphs that are gone").format(counts=counts) if gone else counts
 
 
 def words_html(words: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> str:
@@ -70,7 +111,7 @@ def words_html(words: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> st
 def changed_badge() -> str:
     return (
         f'<span style="background-color:{CHANGED_BG}; color:{CHANGED}; font-weight:600">'
-        "&nbsp;⚠ Changed since reviewed&nbsp;</span>"
+        f"&nbsp;⚠ {escape(tr(CHANGED_SINCE))}&nbsp;</span>"
     )
 
 
@@ -78,14 +119,16 @@ def change_line(change: DiffParagraph | None, version: int | None) -> str:
     """'edited in version 3 · was ¶ 4' (muted); '' for an unchanged paragraph."""
     if change is None or change.change == ParagraphChange.UNCHANGED:
         return ""
-    what = CHANGE_WORDS.get(change.change, str(change.change))
-    where = f" in version {version}" if version else ""
+    what = tr(CHANGE_WORDS.get(change.change, str(change.change)))
+    if version:
+        what = tr("{what} in version {version}").format(what=what, version=version)
     was = [f"¶ {label}" for label in change.previous_labels if label]
     moved = change.change in (ParagraphChange.MOVED, ParagraphChange.EDITED) and (
         tuple(change.previous_labels) != (change.label,)
     )
-    tail = f" · was {', '.join(was)}" if was and (moved or len(was) > 1) else ""
-    return f"{what}{where}{tail}"
+    if was and (moved or len(was) > 1):
+        what += " · " + tr("was {labels}").format(labels=", ".join(was))
+    return what
 
 
 def changed_paragraph_html(row: ParagraphRow, change: DiffParagraph | None, version: int | None):
@@ -95,7 +138,11 @@ def changed_paragraph_html(row: ParagraphRow, change: DiffParagraph | None, vers
     line = change_line(change, version)
     if row.changed_since_review:
         body = words_html(change.words) if change is not None and change.words else None
-        hint = (line + ": removed words struck through, added ones underlined") if body else line
+        hint = (
+            tr("{what}: removed words struck through, added ones underlined").format(what=line)
+            if body
+            else line
+        )
         head = (
             f'<p style="margin-bottom:3px">{changed_badge()} '
             f'<span style="color:{MUTED}; font-size:small">{escape(hint)}</span></p>'
@@ -112,25 +159,30 @@ def changed_paragraph_html(row: ParagraphRow, change: DiffParagraph | None, vers
 def version_label(d: DocumentRow) -> str:
     """'v3 (latest)' for a version switcher (a version's row: the latest is the
     document's own, an earlier one's has ``version_of``)."""
-    return f"v{d.version}" + (" (latest)" if d.version_of is None else "")
+    if d.version_of is None:
+        return tr("v{version} (latest)").format(version=d.version)
+    return tr("v{version}").format(version=d.version)
 
 
 def version_tip(d: DocumentRow) -> str:
     """'cango.docx, imported 2025-05-12 14:03, 15 paragraphs'."""
-    return f"{d.file}, imported {local_time(d.imported_at)}, {d.paragraphs} paragraphs"
+    return tr("{file}, imported {when}, %n paragraph(s)", "", d.paragraphs).format(
+        file=d.file, when=local_time(d.imported_at)
+    )
 
 
 def version_summary_html(v: VersionRow) -> str:
     """A version in the versions dialog's list: its number, file, date, author, what
     changed from the one before, and work kept on its paragraphs that are gone."""
-    head = f"<b>Version {v.version}</b>" + (
-        f" <span style='color:{LATEST}'>· latest</span>" if v.latest else ""
+    latest = escape(tr("latest"))
+    head = "<b>{}</b>".format(escape(tr("Version {number}").format(number=v.version))) + (
+        f" <span style='color:{LATEST}'>· {latest}</span>" if v.latest else ""
     )
     who = f" · {escape(v.imported_by)}" if v.imported_by else ""
     meta = f"{escape(v.file)} · {local_time(v.imported_at)}{who} · {v.paragraphs} ¶"
-    changes = v.changes.describe() if v.changes is not None else "the first version"
+    changes = changes_text(v.changes) if v.changes is not None else tr("the first version")
     parts = [head, f"<span style='color:{MUTED}'>{meta}</span>", escape(changes)]
-    gone = v.gone.describe()
+    gone = work_text(v.gone)
     if gone:
         parts.append(f"<span style='color:{CHANGED}'>{escape(gone)}</span>")
     return "<br>".join(parts)
@@ -139,14 +191,18 @@ def version_summary_html(v: VersionRow) -> str:
 def diff_paragraph_html(p: DiffParagraph) -> str:
     """One paragraph of a version in the versions dialog: where it is, what it
     continues and, when its text changed, the difference."""
-    label = f"¶ {escape(p.label)}" if p.label else f"Paragraph {p.seq + 1}"
-    what = CHANGE_WORDS.get(p.change, str(p.change))
+    label = (
+        f"¶ {escape(p.label)}"
+        if p.label
+        else escape(tr("Paragraph {number}").format(number=p.seq + 1))
+    )
+    what = tr(CHANGE_WORDS.get(p.change, str(p.change)))
     was = ", ".join(f"¶ {escape(x)}" for x in p.previous_labels if x)
     if tuple(p.previous_labels) == (p.label,) or p.change == ParagraphChange.ADDED:
         was = ""  # the same number: nothing to say
     head = (
         f"<b>{label}</b> <span style='color:{MUTED}'>· {escape(what)}"
-        + (f" · was {was}" if was else "")
+        + (" · " + tr("was {labels}").format(labels=was) if was else "")
         + "</span>"
     )
     if p.changed_since_review:

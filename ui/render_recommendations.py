@@ -14,7 +14,7 @@ from html import escape
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from reviewer.workspace import RecommendationRow
+from reviewer.workspace import PredecessorRow, RecommendationRow
 from ui.i18n import tr
 from ui.render import MUTED, POSITION_COLOURS, position_label, short
 from ui.theme import colour
@@ -24,11 +24,11 @@ CONFLICT_COLOUR = colour("conflict")
 CONFLICT_TIP = QT_TR_NOOP("Sources give different texts")
 DIFFERS = colour("differs")  # what a source says that the registry text does not
 SOURCE_KIND_LABELS: dict[str, str] = {
-    "thematic_list": "Thematic list",
-    "wg_report": "WG report",
-    "responses": "Responses",
-    "table": "Table",
-    "footnote": "Footnote",
+    "thematic_list": QT_TR_NOOP("Thematic list"),
+    "wg_report": QT_TR_NOOP("WG report"),
+    "responses": QT_TR_NOOP("Responses"),
+    "table": QT_TR_NOOP("Table"),
+    "footnote": QT_TR_NOOP("Footnote"),
 }
 _TOKENS = re.compile(r"\w+|[^\w\s]+|\s+")
 
@@ -64,7 +64,9 @@ def diff_html(base: str, text: str) -> str:
 
 
 def source_kind_label(kind: str) -> str:
-    return SOURCE_KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    if kind in SOURCE_KIND_LABELS:
+        return tr(SOURCE_KIND_LABELS[kind])
+    return kind.replace("_", " ").capitalize()
 
 
 # each UN language by its own name (the label of a recommendation's text in it)
@@ -84,6 +86,22 @@ def other_editions(r: RecommendationRow) -> list[tuple[str, str]]:
     return [
         (LANGUAGE_NAMES.get(lang, lang), body) for lang, body in r.texts.items() if body != r.text
     ]
+
+
+def predecessor_text(p: PredecessorRow) -> str:
+    """'also recommended in cycle 1 by Egypt: 111.10 — supported', in the window's
+    language (the inspector's line under a link)."""
+    where = (
+        tr("in cycle {cycle}").format(cycle=p.cycle)
+        if p.cycle
+        else tr("in {symbol}").format(symbol=p.symbol)
+    )
+    position = position_label(p.position).lower()
+    if p.states:
+        said = tr("also recommended {where} by {states}: {number} — {position}")
+    else:
+        said = tr("also recommended {where}: {number} — {position}")
+    return said.format(where=where, states=", ".join(p.states), number=p.number, position=position)
 
 
 def editions_html(r: RecommendationRow) -> str:
@@ -129,14 +147,15 @@ def recommendation_html(
         )
 
     if r.conflict and sources:
+        highlighted = tr("(what each says differently from the text above is highlighted)")
         parts.append(
             f"<br><br><span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ {tr(CONFLICT_TIP)}"
-            f"</span> <span style='color:{MUTED}'>(what each says differently from the text"
-            " above is highlighted)</span>"
+            f"</span> <span style='color:{MUTED}'>{escape(highlighted)}</span>"
         )
+        differs, no_text = escape(tr("differs")), escape(tr("no text"))
         for src in sources:
             mark = (
-                f"<span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ differs</span> "
+                f"<span style='color:{CONFLICT_COLOUR}; font-weight:600'>≠ {differs}</span> "
                 if src.get("conflict")
                 else ""
             )
@@ -150,7 +169,7 @@ def recommendation_html(
                 facts.append(escape(", ".join(src["states"])))
             text = src.get("text")
             body = (
-                diff_html(r.text or "", text) if text else f"<i style='color:{MUTED}'>no text</i>"
+                diff_html(r.text or "", text) if text else f"<i style='color:{MUTED}'>{no_text}</i>"
             )
             parts.append(
                 "<br><br>" + mark + where(src) + (" · " + " · ".join(facts) if facts else "")
@@ -158,7 +177,8 @@ def recommendation_html(
             )  # fmt: skip
     elif sources:
         listed = ", ".join(where(src) for src in sources)
-        parts.append(f"<br><span style='color:{MUTED}'>Sources:</span> {listed}")
+        said = escape(tr("Sources:"))
+        parts.append(f"<br><span style='color:{MUTED}'>{said}</span> {listed}")
     themes = "; ".join(f"{c} {name}" for c, name in r.themes)
     if themes:
         gap = "<br><br>" if r.conflict and sources else "<br>"

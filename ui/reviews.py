@@ -28,29 +28,52 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1  # "CHN-4 · 2 documents"
 
 
+# the cycle's ordinal as English writes it ("1st", "2nd", "3rd", "4th"), each translated
+CYCLE_ORDINALS = {
+    "st": QT_TR_NOOP("{n}st cycle"),
+    "nd": QT_TR_NOOP("{n}nd cycle"),
+    "rd": QT_TR_NOOP("{n}rd cycle"),
+    "th": QT_TR_NOOP("{n}th cycle"),
+}
+
+
+def review_label(r: ReviewRow) -> str:
+    """'China · 4th cycle · 2024' in the window's language ('China · 4e cycle · 2024';
+    the State's name is the UN's, as the registry holds it)."""
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(r.cycle if r.cycle < 20 else 0, "th")
+    parts = [r.display_name, tr(CYCLE_ORDINALS[suffix]).format(n=r.cycle)]
+    if r.year:
+        parts.append(str(r.year))
+    return " · ".join(parts)
+
+
 def review_tip(r: ReviewRow) -> str:
-    parts = [f"{r.review}: {r.state_name}, cycle {r.cycle}"]
+    parts = [
+        tr("{review}: {state}, cycle {cycle}").format(
+            review=r.review, state=r.state_name, cycle=r.cycle
+        )
+    ]
     if r.session:
-        parts[0] += f", Working Group session {r.session}"
+        parts[0] += tr(", Working Group session {n}").format(n=r.session)
     if r.year:
         parts[0] += f" ({r.year})"
     if r.dated_by:
-        parts.append(f"Dated by {r.dated_by}")
-    counts = f"{r.documents} document{'s' if r.documents != 1 else ''}"
+        parts.append(tr("Dated by {what}").format(what=r.dated_by))
+    counts = tr("%n document(s)", "", r.documents)
     if r.recommendations:
-        counts += f", {r.recommendations} recommendations made"
+        counts += tr(", %n recommendation(s) made", "", r.recommendations)
     if r.links:
-        counts += f", {r.links} links"
+        counts += tr(", %n link(s)", "", r.links)
     parts.append(counts)
     if r.reports:
-        parts.append("Working Group report: " + ", ".join(r.reports))
+        parts.append(tr("Working Group report: {symbols}").format(symbols=", ".join(r.reports)))
     if r.uncertain:
-        parts.append(f"{r.uncertain} document{'s' if r.uncertain != 1 else ''} placed by a guess")
+        parts.append(tr("%n document(s) placed by a guess", "", r.uncertain))
     return "\n".join(parts)
 
 
 def review_detail(r: ReviewRow) -> str:
-    text = f"{r.review} · {r.documents} doc{'s' if r.documents != 1 else ''}"
+    text = f"{r.review} · " + tr("%n doc(s)", "", r.documents)
     if r.uncertain:
         text += f" · {r.uncertain}?"
     return text
@@ -101,10 +124,10 @@ class ReviewSwitcher(QComboBox):
         self.setMinimumContentsLength(18)
         self.setItemDelegate(SwitcherDelegate(self))
         self.setToolTip(tr("The review you work on (Ctrl+Shift+R)"))
-        self.setAccessibleName("Review")
+        self.setAccessibleName(tr("Review"))
         self._codes: list[str | None] = [None]
         self.addItem(tr(ALL_REVIEWS), None)
-        self.setItemData(0, "every review's documents", DETAIL_ROLE)
+        self.setItemData(0, tr("every review's documents"), DETAIL_ROLE)
         self.currentIndexChanged.connect(self._changed)
 
     def set_reviews(self, reviews: list[ReviewRow], current: str | None) -> None:
@@ -113,10 +136,11 @@ class ReviewSwitcher(QComboBox):
         self.clear()
         self.addItem(tr(ALL_REVIEWS), None)
         total = sum(r.documents for r in reviews)
-        self.setItemData(0, f"{len(reviews)} reviews · {total} docs", DETAIL_ROLE)
-        self.setItemData(0, "Every document, grouped by review", Qt.ItemDataRole.ToolTipRole)
+        detail = tr("%n review(s)", "", len(reviews)) + " · " + tr("%n doc(s)", "", total)
+        self.setItemData(0, detail, DETAIL_ROLE)
+        self.setItemData(0, tr("Every document, grouped by review"), Qt.ItemDataRole.ToolTipRole)
         for r in reviews:
-            self.addItem(r.label, r.review)
+            self.addItem(review_label(r), r.review)
             i = self.count() - 1
             self.setItemData(i, review_detail(r), DETAIL_ROLE)
             self.setItemData(i, review_tip(r), Qt.ItemDataRole.ToolTipRole)
@@ -162,4 +186,5 @@ class ReviewSwitcher(QComboBox):
 
     def _update_tip(self) -> None:
         tip = self.itemData(self.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
-        self.setToolTip(f"{tip}\nChoose another: Ctrl+Shift+R".strip())
+        another = tr("Choose another: Ctrl+Shift+R")
+        self.setToolTip(f"{tip}\n{another}".strip())

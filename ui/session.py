@@ -82,15 +82,22 @@ def refusal(ws: Workspace, role: str) -> str | None:
     if ws.can(role):
         return None
     if ws.role == READER:
-        return (
-            f"{tr(READ_ONLY)}: you may read this team workspace but not change it; its "
+        return tr(
+            "{read_only}: you may read this team workspace but not change it; its "
             "administrator can give you the reviewers' role"
+        ).format(read_only=tr(READ_ONLY))
+    if role == EDITOR:
+        said = tr(
+            "Your role is {role}: you may tag, note, link and mark paragraphs reviewed, but "
+            "not import, remove or edit documents; its administrator can give you the "
+            "editors' role"
         )
-    doing = "import, remove or edit documents" if role == EDITOR else "change this"
-    return (
-        f"Your role is {ws.role}: you may tag, note, link and mark paragraphs reviewed, but "
-        f"not {doing}; its administrator can give you the editors' role"
-    )
+    else:
+        said = tr(
+            "Your role is {role}: you may tag, note, link and mark paragraphs reviewed, but "
+            "not change this; its administrator can give you the editors' role"
+        )
+    return said.format(role=ws.role)
 
 
 class Command(QUndoCommand):
@@ -133,7 +140,12 @@ class Command(QUndoCommand):
         try:
             fn()
         except USER_ERRORS as exc:
-            self.session.error.emit(f"could not {verb} {self.text().lower()}: {exc}")
+            said = (
+                tr("could not undo {action}: {error}")
+                if verb == "undo"
+                else tr("could not redo {action}: {error}")
+            )
+            self.session.error.emit(said.format(action=self.text().lower(), error=exc))
         except Exception:
             report_crash(parent=self.session._window())
         try:

@@ -34,7 +34,7 @@ def _link_id(ws, paragraph_id: int, symbol: str, number: str) -> int | None:
 
 class LinkCommand(Command):
     def __init__(self, session: Session, paragraph_id: int, symbol: str, number: str):
-        super().__init__(session, paragraph_id, f"Link to {number}")
+        super().__init__(session, paragraph_id, tr("Link to {number}").format(number=number))
         self.symbol, self.number = symbol, number
         self.previous: str | None = None  # status before, if a link already existed
         self.first = True
@@ -65,18 +65,19 @@ class LinkCommand(Command):
 class LinkStatusCommand(Command):
     def __init__(self, session: Session, link: LinkRow, status: str):
         verb: dict[str, str] = {
-            LinkStatus.CONFIRMED: "Confirm",
-            LinkStatus.REJECTED: "Reject",
-            LinkStatus.SUGGESTED: "Re-suggest",
+            LinkStatus.CONFIRMED: tr("Confirm {number}"),
+            LinkStatus.REJECTED: tr("Reject {number}"),
+            LinkStatus.SUGGESTED: tr("Re-suggest {number}"),
         }
-        super().__init__(session, link.paragraph_id, f"{verb.get(status, status)} {link.number}")
+        text = verb.get(status, f"{status} {{number}}").format(number=link.number)
+        super().__init__(session, link.paragraph_id, text)
         self.symbol, self.number, self.status = link.symbol, link.number, status
         self.previous = link.status
 
     def _set(self, status: str) -> None:
         link_id = _link_id(self.ws, self.paragraph_id, self.symbol, self.number)
         if link_id is None:
-            raise NotFound(f"the link to {self.number} is gone")
+            raise NotFound(tr("the link to {number} is gone").format(number=self.number))
         self.ws.set_link_status(link_id, status)
 
     def do(self) -> None:
@@ -102,7 +103,9 @@ class SuggestionCommand(LinkStatusCommand):
 
 class UnlinkCommand(Command):
     def __init__(self, session: Session, link: LinkRow):
-        super().__init__(session, link.paragraph_id, f"Unlink {link.number}")
+        super().__init__(
+            session, link.paragraph_id, tr("Unlink {number}").format(number=link.number)
+        )
         self.link = link
 
     def do(self) -> None:
@@ -117,7 +120,8 @@ class UnlinkCommand(Command):
 
 class TagCommand(Command):
     def __init__(self, session: Session, paragraph_id: int, name: str, add: bool):
-        super().__init__(session, paragraph_id, f"{'Tag' if add else 'Untag'} “{name}”")
+        text = tr("Tag “{name}”") if add else tr("Untag “{name}”")
+        super().__init__(session, paragraph_id, text.format(name=name))
         self.name, self.add = name, add
         self.changed = True
 
@@ -142,8 +146,15 @@ class ReviewedCommand(Command):
     mark back with the reviewed state it had (``changed``: it had the mark)."""
 
     def __init__(self, session: Session, paragraph_id: int, reviewed: bool, changed: bool = False):
-        text = "Mark reviewed" if reviewed else "Mark unreviewed"
-        super().__init__(session, paragraph_id, text + (" (changed paragraph)" if changed else ""))
+        if changed:
+            text = (
+                tr("Mark reviewed (changed paragraph)")
+                if reviewed
+                else tr("Mark unreviewed (changed paragraph)")
+            )
+        else:
+            text = tr("Mark reviewed") if reviewed else tr("Mark unreviewed")
+        super().__init__(session, paragraph_id, text)
         self.reviewed = reviewed
         self.previous = reviewed
         self.changed = changed
@@ -161,7 +172,9 @@ class ChangedMarkCommand(Command):
     """Set or clear a paragraph's "changed since reviewed" mark by itself."""
 
     def __init__(self, session: Session, paragraph_id: int, changed: bool):
-        text = "Mark changed since reviewed" if changed else "Clear “changed since reviewed”"
+        text = (
+            tr("Mark changed since reviewed") if changed else tr("Clear “changed since reviewed”")
+        )
         super().__init__(session, paragraph_id, text)
         self.changed = changed
         self.previous = changed
@@ -232,8 +245,12 @@ class PredecessorStatusCommand(Command):
     The row is found again by (recommendation, predecessor), not by its id."""
 
     def __init__(self, session: Session, paragraph_id: int, row: PredecessorRow, status: str):
-        verb = {LinkStatus.CONFIRMED: "Confirm", LinkStatus.REJECTED: "Reject"}
-        text = f"{verb.get(status, 'Re-suggest')} {row.number} as earlier recommendation"
+        verb = {
+            LinkStatus.CONFIRMED: tr("Confirm {number} as earlier recommendation"),
+            LinkStatus.REJECTED: tr("Reject {number} as earlier recommendation"),
+        }
+        text = verb.get(status, tr("Re-suggest {number} as earlier recommendation"))
+        text = text.format(number=row.number)
         super().__init__(session, paragraph_id, text)
         self.recommendation_id, self.predecessor_id = row.recommendation_id, row.predecessor_id
         self.number, self.status, self.previous = row.number, status, row.status
@@ -248,7 +265,11 @@ class PredecessorStatusCommand(Command):
             None,
         )
         if row is None:
-            raise NotFound(f"{self.number} is no longer suggested as an earlier recommendation")
+            raise NotFound(
+                tr("{number} is no longer suggested as an earlier recommendation").format(
+                    number=self.number
+                )
+            )
         self.ws.set_predecessor_status(row.id, status)
 
     def do(self) -> None:
@@ -284,7 +305,7 @@ class _FindingCommand(Command):
 
 class DismissFindingCommand(_FindingCommand):
     def __init__(self, session: Session, document_id: int, key: str, note: str | None = None):
-        super().__init__(session, document_id, key, "Dismiss finding")
+        super().__init__(session, document_id, key, tr("Dismiss finding"))
         self.note = note
         self.first = True
 
@@ -299,7 +320,7 @@ class DismissFindingCommand(_FindingCommand):
 
 class RestoreFindingCommand(_FindingCommand):
     def __init__(self, session: Session, document_id: int, key: str):
-        super().__init__(session, document_id, key, "Restore finding")
+        super().__init__(session, document_id, key, tr("Restore finding"))
 
     def do(self) -> None:
         gone = self.ws.restore_finding(self.document_id, self.key)

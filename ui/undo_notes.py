@@ -29,7 +29,7 @@ class _NoteCommand(Command):
     def _note(self, uid: str | None) -> NoteRow:
         note = self.ws.note_by_uid(uid) if uid else None
         if note is None:
-            raise NotFound("the note is gone")
+            raise NotFound(tr("the note is gone"))
         return note
 
     def _note_id(self, uid: str | None) -> int:
@@ -49,7 +49,7 @@ class AddNoteCommand(_NoteCommand):
         body: str,
         span: tuple[int, int] | None = None,  # a passage note: characters start–end
     ):
-        super().__init__(session, paragraph_id, "Add passage note" if span else "Add note")
+        super().__init__(session, paragraph_id, tr("Add passage note") if span else tr("Add note"))
         self.body, self.span = body, span
         self.uid: str | None = None
         self.created_at: datetime | None = None
@@ -78,7 +78,7 @@ class EditNoteCommand(_NoteCommand):
     """A note's new text, saved from ``base_revision`` (the one the person edited)."""
 
     def __init__(self, session: Session, note: NoteRow, new: str, base_revision: int | None = None):
-        super().__init__(session, note.paragraph_id, "Edit note")
+        super().__init__(session, note.paragraph_id, tr("Edit note"))
         self.uid, self.old, self.new = note.uid, note.body, new
         self.revision = note.revision if base_revision is None else base_revision
         self.beside: NoteRow | None = None  # the note of its own this text went into
@@ -134,7 +134,7 @@ class EditNoteCommand(_NoteCommand):
 
 class DeleteNoteCommand(_NoteCommand):
     def __init__(self, session: Session, note: NoteRow):
-        super().__init__(session, note.paragraph_id, "Delete note")
+        super().__init__(session, note.paragraph_id, tr("Delete note"))
         self.note = note
 
     def id(self) -> int:

@@ -8,6 +8,7 @@ passage note is a note with a span (``AddNoteCommand(span=...)``, ``DeleteNoteCo
 from __future__ import annotations
 
 from reviewer.workspace import PassageRow
+from ui.i18n import tr
 from ui.render import short
 from ui.session import Command, Session
 
@@ -24,7 +25,9 @@ class PassageTagCommand(Command):
         quote: str = "",
     ):
         words = f"“{short(' '.join(quote.split()), 30)}”" if quote else f"{start}–{end}"
-        text = f"Tag {words} as “{name}”" if add else f"Untag “{name}” from {words}"
+        text = (tr("Tag {words} as “{name}”") if add else tr("Untag “{name}” from {words}")).format(
+            words=words, name=name
+        )
         super().__init__(session, paragraph_id, text)
         self.name, self.start, self.end, self.add = name, start, end, add
         self.row: PassageRow | None = None  # the passage as it was: uid, time, author

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reviewer.workspace import Changes, NotFound, TagDeletion, TagLayout, TagMerge
+from ui.i18n import tr
 from ui.session import Command, Session
 
 
@@ -31,13 +32,13 @@ class _TagsCommand(Command):
     def _id(self, uid: str) -> int:
         tag = self.ws.tag_by_uid(uid)
         if tag is None:
-            raise NotFound("the tag is gone")
+            raise NotFound(tr("the tag is gone"))
         return tag.id
 
 
 class RenameTagCommand(_TagsCommand):
     def __init__(self, session: Session, uid: str, old: str, new: str):
-        super().__init__(session, f"Rename tag “{old}” to “{new}”")
+        super().__init__(session, tr("Rename tag “{old}” to “{new}”").format(old=old, new=new))
         self.uid, self.old, self.new = uid, old, new
 
     def do(self) -> None:
@@ -49,7 +50,7 @@ class RenameTagCommand(_TagsCommand):
 
 class RecolourTagCommand(_TagsCommand):
     def __init__(self, session: Session, uid: str, name: str, colour: str):
-        super().__init__(session, f"Colour of tag “{name}”")
+        super().__init__(session, tr("Colour of tag “{name}”").format(name=name))
         self.uid, self.colour = uid, colour
         self.old: str | None = None
 
@@ -66,7 +67,9 @@ class MergeTagsCommand(_TagsCommand):
 
     def __init__(self, session: Session, sources: list[tuple[str, str]], target: tuple[str, str]):
         names = ", ".join(f"“{name}”" for _, name in sources)
-        super().__init__(session, f"Merge {names} into “{target[1]}”")
+        super().__init__(
+            session, tr("Merge {tags} into “{target}”").format(tags=names, target=target[1])
+        )
         self.sources = [uid for uid, _ in sources]
         self.target = target[0]
         self.merges: list[TagMerge] = []
@@ -90,8 +93,12 @@ class DeleteTagsCommand(_TagsCommand):
     """Delete tags from every paragraph and passage; undo restores every row."""
 
     def __init__(self, session: Session, tags: list[tuple[str, str]]):
-        what = f"“{tags[0][1]}”" if len(tags) == 1 else f"{len(tags)} tags"
-        super().__init__(session, f"Delete tag {what}" if len(tags) == 1 else f"Delete {what}")
+        text = (
+            tr("Delete tag “{name}”").format(name=tags[0][1])
+            if len(tags) == 1
+            else tr("Delete %n tag(s)", "", len(tags))
+        )
+        super().__init__(session, text)
         self.uids = [uid for uid, _ in tags]
         self.gone: list[TagDeletion] = []
 

@@ -22,6 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from reviewer.workspace import DraftWatch, ImportResult, Workspace, watched_paths
+from ui.i18n import tr
+from ui.render_changes import work_text
 from ui.tasks import Task
 
 POLL_MS = 200  # while a save settles
@@ -191,22 +193,21 @@ def result_line(result: ImportResult) -> str:
     """'version 4 imported, 2 paragraphs changed' for the status bar."""
     v = result.versioning
     if result.duplicate:
-        return f"unchanged (it holds version {result.version} already)"
+        return tr("unchanged (it holds version {version} already)").format(version=result.version)
     if v is None:
-        return "imported as a document of its own"
+        return tr("imported as a document of its own")
     c = v.changes
     changed = c.edited + c.split + c.merged
     parts = [
-        f"version {v.version} imported",
-        f"{changed} paragraph{'s' if changed != 1 else ''} changed",
+        tr("version {version} imported").format(version=v.version),
+        tr("%n paragraph(s) changed", "", changed),
     ]
     if c.added:
-        parts.append(f"{c.added} added")
+        parts.append(tr("%n added", "", c.added))
     if c.removed:
-        parts.append(f"{c.removed} removed")
+        parts.append(tr("%n removed", "", c.removed))
     if v.changed_since_review:
-        n = v.changed_since_review
-        parts.append(f"{n} changed since reviewed")
+        parts.append(tr("%n changed since reviewed", "", v.changed_since_review))
     if v.gone:
-        parts.append(v.gone.describe())
+        parts.append(work_text(v.gone))
     return ", ".join(parts)

@@ -91,11 +91,13 @@ class ChecksMixin(_Base):
     def _check_target(self) -> tuple[DocumentRow | None, str | None]:
         doc = self.documents.current()
         if doc is None:
-            return None, "Select a draft to check it."
+            return None, tr("Select a draft to check it.")
         if not versionable(doc):
             return (
                 doc,
-                f"“{short(doc.title, 60)}” brought recommendations: there is no draft to check.",
+                tr("“{title}” brought recommendations: there is no draft to check.").format(
+                    title=short(doc.title, 60)
+                ),
             )
         return doc, None
 
@@ -118,7 +120,7 @@ class ChecksMixin(_Base):
         self.check.set_settings(**self._stored_settings(doc))
         if doc is None or why is not None:
             self.check.show_report(None, why or "")
-            self.check.set_annotate("no draft")
+            self.check.set_annotate(tr("no draft"))
             self.check_stale = False
             return False
         if self.check_task is not None:
@@ -126,7 +128,7 @@ class ChecksMixin(_Base):
             return True
         self.check_stale = False
         settings = self.check.settings()
-        self.check.set_busy(f"Checking “{short(doc.title, 60)}”…")
+        self.check.set_busy(tr("Checking “{title}”…").format(title=short(doc.title, 60)))
         ws, doc_id = self.ws, doc.id
         self.check_task = task = Task(lambda _report: ws.check_document(doc_id, settings), self)
         task.succeeded.connect(self._checked)
@@ -150,7 +152,7 @@ class ChecksMixin(_Base):
     def _check_failed(self, error: str) -> None:
         self.check_task = None
         self._check_again = False
-        self.check.show_report(None, f"The check failed: {error}")
+        self.check.show_report(None, tr("The check failed: {error}").format(error=error))
 
     def _stored_settings(self, doc: DocumentRow | None) -> dict:
         if doc is None:
@@ -230,8 +232,8 @@ class ChecksMixin(_Base):
     # -- the Word outputs --------------------------------------------------------------------
     def _annotate_reason(self, report: CheckReport) -> str | None:
         if report.format != "docx":
-            return (
-                f"only a Word (.docx) draft can carry comments; this one is {report.format.upper()}"
+            return tr("only a Word (.docx) draft can carry comments; this one is {format}").format(
+                format=report.format.upper()
             )
         return None
 
@@ -241,7 +243,7 @@ class ChecksMixin(_Base):
             self.message(tr("Check a draft first (F7)"))
             return None
         if path is None:
-            default = Path.home() / f"{file_name(report.title)} - check.docx"
+            default = Path.home() / tr("{title} - check.docx").format(title=file_name(report.title))
             name, _ = QFileDialog.getSaveFileName(
                 self, tr("Save check report"), str(default), tr("Word document (*.docx)")
             )
@@ -289,7 +291,7 @@ class ChecksMixin(_Base):
             source = name
         source = Path(source)
         if path is None:
-            default = source.with_name(f"{source.stem} (checked).docx")
+            default = source.with_name(tr("{name} (checked).docx").format(name=source.stem))
             name, _ = QFileDialog.getSaveFileName(
                 self, tr("Save annotated copy"), str(default), tr("Word document (*.docx)")
             )

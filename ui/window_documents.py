@@ -33,8 +33,11 @@ else:
 
 def _as(r: ImportResult) -> str:
     """'“UPR Report …” (document 3)', or 'version 1 of “…” (document 3)'."""
-    version = f"version {r.version} of " if r.version_of not in (None, r.document_id) else ""
-    return f"{version}“{short(r.title, 50)}” (document {r.version_of or r.document_id})"
+    number, title = r.version_of or r.document_id, short(r.title, 50)
+    if r.version_of not in (None, r.document_id):
+        said = tr("version {version} of “{title}” (document {number})")
+        return said.format(version=r.version, title=title, number=number)
+    return tr("“{title}” (document {number})").format(title=title, number=number)
 
 
 def import_summary(done: list[ImportResult], failed: list[ImportFailure]) -> str:
@@ -44,21 +47,29 @@ def import_summary(done: list[ImportResult], failed: list[ImportFailure]) -> str
     there = [r for r in done if r.duplicate]
     held = [r for r in done if r.skipped and r.same_text is not None]
     if len(there) == 1 and not (new or held or failed):
-        return f"{Path(there[0].file).name} is already in the workspace as {_as(there[0])}"
+        return tr("{file} is already in the workspace as {document}").format(
+            file=Path(there[0].file).name, document=_as(there[0])
+        )
     n = len(new)
     parts = [
-        f"Imported {n} file{'s' if n != 1 else ''}" + (f", {len(failed)} failed" if failed else "")
+        tr("Imported %n file(s)", "", n)
+        + (tr(", {n} failed").format(n=len(failed)) if failed else "")
     ]
     if there:
         parts.append(
-            "already in the workspace: "
-            + ", ".join(f"{Path(r.file).name} as {_as(r)}" for r in there)
+            tr("already in the workspace: ")
+            + ", ".join(
+                tr("{file} as {document}").format(file=Path(r.file).name, document=_as(r))
+                for r in there
+            )
         )
     for r in held:
         s = r.same_text
         assert s is not None
         parts.append(
-            f"{Path(r.file).name} repeats “{short(s.title, 50)}” (document {s.document_id})"
+            tr("{file} repeats “{title}” (document {number})").format(
+                file=Path(r.file).name, title=short(s.title, 50), number=s.document_id
+            )
         )
     return "; ".join(parts)
 
@@ -113,11 +124,11 @@ class DocumentsMixin(_Base):
         """The documents pane's right-click menu: rename, edit, remove."""
         menu.addSeparator()
         for name, text, slot, tip in (
-            ("renameDocument", "&Rename…\tF2", self.rename_document, "A new title"),
-            ("editDocument", "Edit &details…", self.edit_document_details,
-             "Its title, organisation and kind"),
-            ("removeDocument", "R&emove…\tDel", self.remove_document,
-             "Remove it with its paragraphs and review work (Ctrl+Z brings it back)"),
+            ("renameDocument", tr("&Rename…") + "\tF2", self.rename_document, tr("A new title")),
+            ("editDocument", tr("Edit &details…"), self.edit_document_details,
+             tr("Its title, organisation and kind")),
+            ("removeDocument", tr("R&emove…") + "\tDel", self.remove_document,
+             tr("Remove it with its paragraphs and review work (Ctrl+Z brings it back)")),
         ):  # fmt: skip
             act = menu.addAction(text)
             act.setObjectName(name)
@@ -161,8 +172,10 @@ class DocumentsMixin(_Base):
             return False
         copy = cmd.removed.backup if cmd.removed else None
         self.message(
-            f"Removed “{short(summary.title, 50)}”; Edit › Undo brings it back"
-            + (f" (backup copy: {copy.name})" if copy else "")
+            tr("Removed “{title}”; Edit › Undo brings it back").format(
+                title=short(summary.title, 50)
+            )
+            + (" " + tr("(backup copy: {file})").format(file=copy.name) if copy else "")
         )
         return True
 
@@ -177,7 +190,7 @@ class DocumentsMixin(_Base):
             self.message(tr("“{title}” is back").format(title=short(doc.title, 50)))
 
     def _removal_refused(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "The document was not brought back", message,
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("The document was not brought back"), message,
                           QMessageBox.StandardButton.Ok, self)  # fmt: skip
         box.setObjectName("removalRefusedBox")
         self.removal_refused_box = box

@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from reviewer.workspace import Changes, MergeReport, copy_workspace, merge_workspace
-from ui.dialogs.merge_report import MergeReportDialog, copy_place, merge_place
+from ui.dialogs.merge_report import MergeReportDialog, copy_place, merge_place, merge_summary
 from ui.i18n import tr
 from ui.tasks import Task
 
@@ -64,10 +64,10 @@ class TransferMixin(_Base):
         self.inspector.notes.flush()  # a note being typed lands before the merge
         ws = self.ws
         return self._run(
-            "Merging…",
+            tr("Merging…"),
             lambda report: merge_workspace(ws, location, password, progress=report),
             self._merged,
-            "Merge workspace",
+            tr("Merge workspace"),
         )
 
     def _merged(self, report: MergeReport) -> None:
@@ -75,7 +75,7 @@ class TransferMixin(_Base):
         self.ws.take_changes()
         self.apply(Changes.everything())
         self.message(
-            tr("Merged {source}: {value}").format(source=report.source, value=report.summary())
+            tr("Merged {source}: {value}").format(source=report.source, value=merge_summary(report))
         )
         dlg = MergeReportDialog(report, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -100,7 +100,7 @@ class TransferMixin(_Base):
         def run(report):
             return copy_workspace(ws, location, password, progress=report)
 
-        return self._run("Copying…", run, self._copied, "Copy workspace")
+        return self._run(tr("Copying…"), run, self._copied, tr("Copy workspace"))
 
     def _copied(self, report: Any) -> None:
         self.message(
@@ -110,9 +110,11 @@ class TransferMixin(_Base):
         )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Copy workspace",
-            f"Copied {report.total:,} rows to {report.target}.\n\nWork on the copy can "
-            "be merged back with File › Merge workspace….",
+            tr("Copy workspace"),
+            tr(
+                "Copied {total} rows to {target}.\n\nWork on the copy can be merged back "
+                "with File › Merge workspace…."
+            ).format(total=QLocale().toString(report.total), target=report.target),
             parent=self,
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -120,7 +122,7 @@ class TransferMixin(_Base):
 
     # -- the background task -------------------------------------------------------------
     def _run(self, text: str, job, done, title: str) -> bool:
-        dlg = QProgressDialog(text, "Cancel", 0, 0, self)
+        dlg = QProgressDialog(text, tr("Cancel"), 0, 0, self)
         dlg.setWindowTitle(title)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(300)

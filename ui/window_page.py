@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TR_NOOP, QProcess, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
@@ -31,10 +31,10 @@ else:
 
 PAGE_VIEW_KEY = "Ctrl+Shift+P"
 _FILTERS = {
-    "pdf": "PDF files (*.pdf)",
-    "docx": "Word documents (*.docx)",
-    "txt": "Text files (*.txt)",
-    "md": "Markdown files (*.md)",
+    "pdf": QT_TR_NOOP("PDF files (*.pdf)"),
+    "docx": QT_TR_NOOP("Word documents (*.docx)"),
+    "txt": QT_TR_NOOP("Text files (*.txt)"),
+    "md": QT_TR_NOOP("Markdown files (*.md)"),
 }
 
 
@@ -153,8 +153,10 @@ class PageViewMixin(_Base):
             if not start.is_dir():
                 start = Path.home()
             suffix = Path(src.file_name).suffix.lower().lstrip(".")
-            filters = ";;".join(f for f in (_FILTERS.get(suffix), "All files (*)") if f)
-            dialog = QFileDialog(self, f"Locate “{src.file_name}”", str(start), filters)
+            own = tr(_FILTERS[suffix]) if suffix in _FILTERS else None
+            filters = ";;".join(f for f in (own, tr("All files (*)")) if f)
+            title = tr("Locate “{file}”").format(file=src.file_name)
+            dialog = QFileDialog(self, title, str(start), filters)
             dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same on every OS
             dialog.fileSelected.connect(lambda name: self.locate_original(document_id, name))

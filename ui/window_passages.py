@@ -122,6 +122,6 @@ class PassagesMixin(_Base):
             if act.isEnabled():
                 tags.addAction(act)
         tags.addSeparator()
-        tags.addAction("&New tag…", self.tag_passage_new)
+        tags.addAction(tr("&New tag…"), self.tag_passage_new)
         tags.setEnabled(selected)
         menu.addAction(self.actions_.all["note_passage"])

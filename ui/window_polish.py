@@ -104,7 +104,7 @@ class PolishMixin(LanguageMixin):
         if getattr(self, "name_bar", None) is not None:
             return
         bar = NameBar(self.ws.author, self)
-        holder = QToolBar("Reviewer name", self)
+        holder = QToolBar(tr("Reviewer name"), self)
         holder.setObjectName("toolbar_reviewer_name")
         holder.setMovable(False)
         holder.setFloatable(False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from reviewer.workspace import EDITOR, REVIEWER, BadInput, Changes, DocumentRow, NotFound, ReviewRow
 from ui.dialogs.numbering import NumberingDialog
 from ui.i18n import tr
+from ui.reviews import review_label
 from ui.undo import DocumentReviewCommand, ShortReadingCommand
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class ReviewsMixin(_Base):
 
     def review_label(self, code: str | None) -> str | None:
         r = self.review_row(code)
-        return r.label if r else code
+        return review_label(r) if r else code
 
     def set_review(self, code: str | None) -> None:
         """Work on review ``code`` ("CHN-4"), or on all reviews (None); remembered."""
@@ -195,9 +196,9 @@ class ReviewsMixin(_Base):
             return False
         if code == doc.review and doc.review_status != "uncertain":
             return True
-        label = self.review_label(code) if code else "no review"
-        verb = "Confirm review" if code == doc.review else "Move to"
-        text = f"{verb} {code}" if code else "Take out of its review"
+        label = self.review_label(code) if code else tr("no review")
+        verb = tr("Confirm review {code}") if code == doc.review else tr("Move to {code}")
+        text = verb.format(code=code) if code else tr("Take out of its review")
         done = self.session.push(DocumentReviewCommand(self.session, document_id, code, text))
         if done:
             if code == doc.review:
@@ -244,7 +245,9 @@ class ReviewsMixin(_Base):
             self.message(str(exc))
             return
         if not proposal.candidates:
-            self.message(proposal.reason or "Nothing to propose: its short numbers read directly")
+            self.message(
+                proposal.reason or tr("Nothing to propose: its short numbers read directly")
+            )
             return
         dialog = NumberingDialog(proposal, doc.title, self)
         self.numbering_dialog = dialog
@@ -258,7 +261,11 @@ class ReviewsMixin(_Base):
         dialog.open()
 
     def choose_short_reading(self, document_id: int, reading: str | None) -> bool:
-        text = f"Read short numbers as {reading}" if reading else "Read short numbers automatically"
+        text = (
+            tr("Read short numbers as {reading}").format(reading=reading)
+            if reading
+            else tr("Read short numbers automatically")
+        )
         return self.session.push(ShortReadingCommand(self.session, document_id, reading, text))
 
     def _update_notices(self) -> None:

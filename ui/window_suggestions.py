@@ -51,7 +51,7 @@ class SuggestionsMixin(_Base):
     def suggest_reason(self, document_id: int | None) -> str | None:
         """Why nothing can be suggested for the document (None: it can)."""
         if document_id is None:
-            return "select a document first"
+            return tr("select a document first")
         try:
             return self.ws.suggestion_scope(document_id).reason
         except ReviewerError as exc:
@@ -63,7 +63,11 @@ class SuggestionsMixin(_Base):
         reason = self.suggest_reason(doc.id if doc else None)
         act = self.actions_.suggest_document
         act.setEnabled(reason is None)
-        tip = tr(SUGGEST_TIP) if reason is None else f"Not for this document: {reason}"
+        tip = (
+            tr(SUGGEST_TIP)
+            if reason is None
+            else tr("Not for this document: {reason}").format(reason=reason)
+        )
         act.setToolTip(tip)
         act.setStatusTip(tip)
 
@@ -148,30 +152,34 @@ class SuggestionsMixin(_Base):
         paragraphs = sum(1 for p in result if p.suggestions)
         doc = self.ws.get_document(document_id)
         of = doc.paragraphs if doc else len(result)
-        title = short(doc.title, 50 if asked else 30) if doc else "the document"
-        text = (
-            f"{n} suggestion{'s' if n != 1 else ''} for {paragraphs} of {of} "
-            f"paragraph{'s' if of != 1 else ''} of “{title}”"
-        )
+        title = short(doc.title, 50 if asked else 30) if doc else tr("the document")
+        text = tr("%n suggestion(s) for {paragraphs} of {of} paragraphs of “{title}”", "", n)
+        text = text.format(paragraphs=paragraphs, of=of, title=title)
         if asked:
-            self.message(text + ("; Y accepts one, X rejects it (Paragraph pane)" if n else ""))
+            self.message(text + (tr("; Y accepts one, X rejects it (Paragraph pane)") if n else ""))
         else:
             self.suggester.tell(text)
         self.update_suggest_action()
 
     def _suggest_failed(self, document_id: int, error: str, asked: bool) -> None:
         doc = self.ws.get_document(document_id)
-        title = doc.title if doc else "the document"
+        title = doc.title if doc else tr("the document")
         if asked:
             self._explain(title, error)
         else:
-            self.suggester.tell(f"No suggestions for “{short(title, 50)}”: {error}")
+            self.suggester.tell(
+                tr("No suggestions for “{title}”: {error}").format(
+                    title=short(title, 50), error=error
+                )
+            )
 
     def _explain(self, title: str, reason: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "No suggestions",
-            f"Suggestions cannot be made for “{title}”: {reason}.",
+            tr("No suggestions"),
+            tr("Suggestions cannot be made for “{title}”: {reason}.").format(
+                title=title, reason=reason
+            ),
             parent=self,
         )
         box.setObjectName("suggestBox")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from reviewer.workspace import REVIEWER, Changes
+from ui.i18n import tr
 from ui.panels.notes_list import NotesPane
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class TagsMixin(_Base):
         self.notes_pane = NotesPane(self.session, self)
         self.notes_pane.open_paragraph.connect(self.open_paragraph)
         self.notes_dock = self._dock(
-            "notes", "Notes", self.notes_pane, Qt.DockWidgetArea.BottomDockWidgetArea
+            "notes", tr("Notes"), self.notes_pane, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.notes_dock.hide()  # until asked for (a saved layout may show it)
         self.notes_pane.set_review(self.current_review)
@@ -50,7 +51,7 @@ class TagsMixin(_Base):
         for n in range(1, 10):
             act = self.actions_.all[f"tag_{n}"]
             tag = keyed.get(n)
-            act.setText(f"&{n}  {tag.name}" if tag else f"Toggle tag &{n}")
+            act.setText(f"&{n}  {tag.name}" if tag else tr("Toggle tag &{n}").format(n=n))
             act.setEnabled(tag is not None)
         if self.tag_manager is not None:
             self.tag_manager.reload(tags)

@@ -207,7 +207,7 @@ class VersionsMixin(_Base):
             if self._marked and self.reading.filters().active:
                 self.reading.filter_bar.reset()
                 return self.next_changed()
-            self.message(tr("No paragraph here changed since reviewed"))
+            self.message(tr("No paragraph here has changed since it was reviewed"))
             return False
         current = self.reading.current_id()
         at = ids.index(current) if current in ids else -1

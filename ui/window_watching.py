@@ -65,11 +65,11 @@ class WatchingMixin(_Base):
     def watch_reason(self, doc: DocumentRow | None) -> str | None:
         """Why a document's file cannot be watched (None: it can)."""
         if doc is None:
-            return "select a document first"
+            return tr("select a document first")
         if doc.version_of is not None:
-            return "an earlier version: watch the document's latest version"
+            return tr("an earlier version: watch the document's latest version")
         if not versionable(doc):
-            return "it brought recommendations to the registry: such files have no versions"
+            return tr("it brought recommendations to the registry: such files have no versions")
         return None
 
     # -- watching ------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ class WatchingMixin(_Base):
     def _watched_imported(self, document_id: int, result, error: str) -> None:
         """A watched file saved and imported: the window updates in place."""
         path = self.watcher.path(document_id)
-        name = path.name if path is not None else "the draft"
+        name = path.name if path is not None else tr("the draft")
         if result is None:
             self.message(
                 tr("Draft saved ({name}) but not imported: {error}").format(name=name, error=error)

@@ -32,7 +32,9 @@ def test_a_cli_call_outwaits_a_lock_held_longer_than_the_windows_wait(tmp_path):
     argv = [sys.executable, "-m", "reviewer", "--workspace", str(path), "tag", "add"]
     argv += ["--paragraph", str(first), "urgent", "--json"]
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    )
     try:
         time.sleep(HELD_S)
         assert proc.poll() is None, proc.communicate()  # still waiting, not failed

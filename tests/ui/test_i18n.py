@@ -5,20 +5,33 @@ marks (pyside6-lupdate run again here finds none missing), each translated with 
 placeholders, plural forms and accelerator kept; they compile with pyside6-lrelease;
 the window is built in the language installed, View › Language builds it again in
 another on the same workspace, and a string shown in the window without being marked
-is caught by a pseudo-translation (every marked string wrapped in ‹ ›).
+is caught by a pseudo-translation (every marked string wrapped in ‹ ›): menus, actions,
+labels, buttons, fields, combo boxes' entries, tabs, panes' titles and the lists' and
+tables' column headers, with the workspace's own data (titles, tag names) and the
+languages' own names left as they are.
 """
 
 from __future__ import annotations
 
 import getpass
-import os
 import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QTabBar
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QTableView,
+    QTreeView,
+)
 
 from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait
 from ui import i18n
@@ -29,7 +42,6 @@ TS = ROOT / "resources" / "translations"
 OTHERS = ("fr", "es", "zh")
 FIELD = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-UNMARKED_BASELINE = Path(__file__).with_name("i18n_unmarked.txt")
 
 
 def _messages(path: Path) -> dict[str, ET.Element]:
@@ -79,6 +91,15 @@ def test_every_string_is_translated_with_its_placeholders_and_accelerator(code):
             if source.replace("&&", "").count("&") == 1 and marks != 1:
                 wrong.append(("accelerator", source, text))
     assert wrong == []
+
+
+def test_english_has_both_plural_forms_of_every_counted_string():
+    """English's catalogue holds "1 paragraph" / "2 paragraphs" for every "%n" string."""
+    for source, m in _messages(TS / "upr_reviewer_en.ts").items():
+        if m.get("numerus") == "yes":
+            forms = [f.text or "" for f in m.find("translation").findall("numerusform")]
+            assert len(forms) == 2 and all("%n" in f for f in forms), source
+            assert "(s)" not in "".join(forms), source
 
 
 def test_the_catalogues_compile_and_speak(catalogue_dir):
@@ -166,12 +187,28 @@ def _shown_texts(w) -> set[str]:
         texts.add(menu_action.text())
     for act in w.actions_.all.values():
         texts |= {act.text(), act.toolTip(), act.statusTip()}
+
+    def headers(view: QTableView | QTreeView) -> list[str]:
+        model = view.model()
+        if model is None:
+            return []
+        h = Qt.Orientation.Horizontal
+        return [
+            str(model.headerData(c, h, role) or "")
+            for c in range(model.columnCount(QModelIndex()))
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        ]
+
     for cls, read in (
         (QLabel, lambda x: [x.text(), x.toolTip()]),
         (QAbstractButton, lambda x: [x.text(), x.toolTip()]),
         (QLineEdit, lambda x: [x.placeholderText(), x.toolTip()]),
         (QDockWidget, lambda x: [x.windowTitle()]),
-        (QTabBar, lambda x: [x.tabText(i) for i in range(x.count())]),
+        (QGroupBox, lambda x: [x.title(), x.toolTip()]),
+        (QTabBar, lambda x: [t for i in range(x.count()) for t in (x.tabText(i), x.tabToolTip(i))]),
+        (QComboBox, lambda x: [x.toolTip()] + [x.itemText(i) for i in range(x.count())]),
+        (QTableView, headers),
+        (QTreeView, headers),
     ):
         for widget in w.findChildren(cls):
             texts.update(read(widget))
@@ -183,10 +220,22 @@ def _shown_texts(w) -> set[str]:
     }
 
 
+def _data(w) -> set[str]:
+    """What the window shows as it is: the workspace's documents' titles and
+    organisations, its tags' names, and each language's own name (View › Language)."""
+    ws = w.ws
+    data = {name for _code, name in i18n.LANGUAGES}
+    for d in ws.documents():
+        data |= {d.title, d.organisation or ""}
+    data |= {t.name for t in ws.tags(counts=False)}
+    for r in ws.recommendations():  # the registry's States and themes (the filters' lists)
+        data |= set(r.states) | {f"{code} {name}".strip() for code, name in r.themes}
+    return {" ".join(t.split()) for t in data if t}
+
+
 def test_no_string_is_shown_without_being_marked(qtbot, make_window, extracted, tmp_path):
-    """A new visible string not marked for translation fails here; the strings not yet
-    marked (the window's translation is under way) are listed in i18n_unmarked.txt,
-    which may only shrink: one marked since must leave the list too."""
+    """Every text the window shows is marked (wrapped in ‹ › by the pseudo-translation),
+    or is the workspace's data: a new visible string not marked for translation fails."""
     from PySide6.QtCore import QTranslator
 
     pseudo = QTranslator()
@@ -207,14 +256,10 @@ def test_no_string_is_shown_without_being_marked(qtbot, make_window, extracted, 
         w.reading.wait()
         w.reading.select_row(2)
         qtbot.wait(50)
-        unmarked = {t for t in _shown_texts(w) if "‹" not in t}
+        unmarked = {t for t in _shown_texts(w) if "‹" not in t} - _data(w)
     finally:
         qapp.removeTranslator(pseudo)
-    if os.environ.get("UPR_WRITE_UNMARKED"):  # python -m pytest … to list them anew
-        UNMARKED_BASELINE.write_text("\n".join(sorted(unmarked)) + "\n", "utf-8")
-    baseline = {line for line in UNMARKED_BASELINE.read_text("utf-8").splitlines() if line.strip()}
-    assert unmarked - baseline == set(), "mark these with tr() (ui/i18n.py)"
-    assert baseline - unmarked == set(), "marked since: take them out of i18n_unmarked.txt"
+    assert unmarked == set(), "mark these with tr() (ui/i18n.py):\n" + "\n".join(sorted(unmarked))
 
 
 def _accelerator(text: str) -> str | None:
@@ -245,3 +290,69 @@ def test_no_two_entries_of_a_menu_share_a_key(make_window, code):
                 clashes.append((title, seen[key], a.text()))
             seen[key] = a.text()
     assert clashes == []
+
+
+def _inspector_widths(qtbot, make_window, code: str) -> tuple[int, int, int, int]:
+    """The inspector in ``code`` with a paragraph and its suggestions shown: its minimum
+    width, the width its dock was given, its tabs' width and the width they ask for."""
+    assert i18n.install(code)
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD, CHINA_LIST])
+    s = w.suggester
+    qtbot.waitUntil(lambda: s.current is None and not s.queue and not s.busy, timeout=60_000)
+    w.apply(w.ws.take_changes())
+    w.reading.wait()
+    w.reading.select_row(2)
+    qtbot.wait(50)
+    ins = w.inspector
+    assert ins.suggested.keys.isVisible()  # the longest hint is shown
+    tabs = ins.tabs
+    return (
+        ins.minimumSizeHint().width(),
+        ins.width(),
+        tabs.tabBar().width(),
+        tabs.tabBar().sizeHint().width(),
+    )
+
+
+def test_the_inspector_keeps_its_width_in_every_language(qtbot, make_window):
+    """A longer language's labels wrap instead of widening the pane: the inspector's
+    minimum width stays near English's, within the width the layout gives it, and its
+    three tabs' titles fit (no scroll arrows, nothing cut)."""
+    english_min, english_width, _bar, _wanted = _inspector_widths(qtbot, make_window, "en")
+    for code in OTHERS:
+        least, width, bar, wanted = _inspector_widths(qtbot, make_window, code)
+        assert least <= english_min * 1.15, code
+        assert width == english_width, code  # the window's proportions, as in English
+        assert wanted <= bar, code
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_workspace_s_counts_and_history_read_in_the_window_s_language():
+    """What the core says in English (a version's changes, a merge's summary, a history
+    entry) is said again by the window in its language."""
+    from datetime import datetime
+
+    from reviewer.workspace import ChangeCounts, HistoryRow, MergeReport, WorkCounts
+    from ui.dialogs.merge_report import merge_summary
+    from ui.panels.history import history_text
+    from ui.render_changes import changes_text, work_text
+
+    report = MergeReport("a", "b")
+    report.added["notes"] = 2
+    entry = HistoryRow(1, datetime(2026, 12, 2), "Ana", "tag added", 4, 1, None,
+                       {"tag": "Torture"}, "tagged “Torture”")  # fmt: skip
+    decided = HistoryRow(2, datetime(2026, 12, 2), "Ana", "link decided", 4, 1, None,
+                         {"status": "rejected", "recommendation": "28.1"}, "")  # fmt: skip
+    assert i18n.install("en")
+    assert changes_text(ChangeCounts(unchanged=14, edited=1)) == "14 unchanged, 1 edited"
+    assert work_text(WorkCounts(notes=1, tags=2)) == "1 note, 2 tags on paragraphs that are gone"
+    assert merge_summary(report) == "2 rows added" and history_text(entry) == entry.text
+    assert i18n.install("fr")
+    assert changes_text(ChangeCounts(unchanged=14, edited=1)) == "14 inchangés, 1 modifié"
+    assert work_text(WorkCounts(notes=1, tags=2)).startswith("1 note, 2 étiquettes sur des")
+    assert merge_summary(report) == "2 lignes ajoutées"
+    assert history_text(entry) == "a étiqueté «\u00a0Torture\u00a0»"
+    assert history_text(decided) == "a rejeté le lien vers 28.1"
+    assert i18n.install("zh") and history_text(entry) == "添加了标签“Torture”"
+    i18n.install("en")

@@ -65,7 +65,7 @@ def test_a_filters_paragraphs_are_read_off_the_gui_thread_and_an_older_answer_dr
     bar.set_filters(Filters(tag="climate"))
     assert w.reading.wait(5000)
     assert w.reading.model.ids() == [six.id]
-    assert "match the filters" in w.reading.header.text()
+    assert "1 paragraph matches the filters" in w.reading.header.text()
     release.set()  # the first filter's answer comes now, after the second's: dropped
     qtbot.waitUntil(lambda: w.reading.loader.dropped == 1, timeout=5000)
     assert w.reading.model.ids() == [six.id] and w.reading.current_id() == six.id

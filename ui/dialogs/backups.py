@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,19 +29,27 @@ from PySide6.QtWidgets import (
 from reviewer.workspace import Workspace, WorkspaceError
 from ui.i18n import tr, when
 
-COLUMNS = ("Made", "Why", "Documents", "Paragraphs", "Links", "Tagged", "Notes")
+COLUMNS = (
+    QT_TR_NOOP("Made"),
+    QT_TR_NOOP("Why"),
+    QT_TR_NOOP("Documents"),
+    QT_TR_NOOP("Paragraphs"),
+    QT_TR_NOOP("Links"),
+    QT_TR_NOOP("Tagged"),
+    QT_TR_NOOP("Notes"),
+)
 COUNTED = ("document", "paragraph", "link", "paragraph_tag", "note")
 REASONS = {
-    "daily": "daily copy",
-    "manual": "made by hand",
-    "before-restore": "before a restore",
+    "daily": QT_TR_NOOP("daily copy"),
+    "manual": QT_TR_NOOP("made by hand"),
+    "before-restore": QT_TR_NOOP("before a restore"),
 }
 
 
 def describe_reason(reason: str) -> str:
     if reason.startswith("before-upgrade"):
-        return "before an upgrade"
-    return REASONS.get(reason, reason.replace("-", " "))
+        return tr("before an upgrade")
+    return tr(REASONS[reason]) if reason in REASONS else reason.replace("-", " ")
 
 
 class RestoreDialog(QDialog):
@@ -55,7 +63,7 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(tr("Restore from backup"))
         self.infos = []
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,9 +112,9 @@ class RestoreDialog(QDialog):
         for r, info in enumerate(self.infos):
             cells = [f"{info.created:%Y-%m-%d %H:%M}", describe_reason(info.reason)]
             if info.error:
-                cells += ["damaged", "", "", "", ""]
+                cells += [tr("damaged"), "", "", "", ""]
             else:
-                cells += [f"{info.counts.get(t, 0):,}" for t in COUNTED]
+                cells += [QLocale().toString(info.counts.get(t, 0)) for t in COUNTED]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.file) if c < 2 else info.error or "")
@@ -117,7 +125,11 @@ class RestoreDialog(QDialog):
                 self.table.setItem(r, c, item)
         folder = self.ws.path.with_name(self.ws.path.name + ".backups")
         self.where.setText(
-            f"Copies are kept in {folder}" if self.infos else f"No copies yet; they go in {folder}"
+            (
+                tr("Copies are kept in {folder}")
+                if self.infos
+                else tr("No copies yet; they go in {folder}")
+            ).format(folder=folder)
         )
         if self.infos:
             self.table.selectRow(0)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from reviewer.export import BriefEstimate, BriefOptions, ExportCancelled, estimate_brief
 from reviewer.workspace import Workspace
+from ui.i18n import tr
 from ui.tasks import Task
 
 LONG_BRIEF = 100  # pages; past this the dialog asks before writing
@@ -22,7 +23,7 @@ DELAY_MS = 350  # typing in the title or theme field restarts the wait
 def estimate_job(ws: Workspace, options: BriefOptions):
     def run(report):
         try:
-            return estimate_brief(ws, options, progress=lambda d, t: report(d, t, "Estimating"))
+            return estimate_brief(ws, options, progress=lambda d, t: report(d, t, tr("Estimating")))
         except ExportCancelled:
             return None
 
@@ -103,15 +104,16 @@ class Estimator(QObject):
 def describe(estimate: BriefEstimate) -> str:
     """ "About 26 pages on A4: 12 paragraphs from 1 document, 87 recommendations"."""
 
-    def n(count: int, word: str) -> str:
-        return f"{count} {word}{'' if count == 1 else 's'}"
-
+    pages = tr("%n page(s)", "", estimate.pages)
     if not estimate.paragraphs:
-        return f"About {n(estimate.pages, 'page')}: nothing matches these choices."
-    return (
-        f"About {n(estimate.pages, 'page')} on {estimate.paper}: "
-        f"{n(estimate.paragraphs, 'paragraph')} from {n(estimate.documents, 'document')}, "
-        f"{n(estimate.recommendations, 'recommendation')}"
+        return tr("About {pages}: nothing matches these choices.").format(pages=pages)
+    paper = tr("US Letter") if estimate.paper == "Letter" else estimate.paper
+    return tr("About {pages} on {paper}: {paragraphs} from {documents}, {recommendations}").format(
+        pages=pages,
+        paper=paper,
+        paragraphs=tr("%n paragraph(s)", "", estimate.paragraphs),
+        documents=tr("%n document(s)", "", estimate.documents),
+        recommendations=tr("%n recommendation(s)", "", estimate.recommendations),
     )
 
 
@@ -119,13 +121,13 @@ def narrowing(options: BriefOptions) -> list[str]:
     """What would make a brief shorter, from the choices not made yet."""
     out = []
     if options.review is None and options.document_id is None:
-        out.append("choose one review")
+        out.append(tr("choose one review"))
     if options.only is None:
-        out.append("keep only paragraphs linked, tagged or noted")
+        out.append(tr("keep only paragraphs linked, tagged or noted"))
     if options.document_id is None:
-        out.append("choose one document")
+        out.append(tr("choose one document"))
     if not (options.symbol or options.theme or options.position):
-        out.append("limit the recommendations to a report, theme or position")
+        out.append(tr("limit the recommendations to a report, theme or position"))
     return out
 
 

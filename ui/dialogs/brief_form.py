@@ -17,27 +17,28 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.export import LANGUAGES, BriefOptions, default_title
-from reviewer.workspace import POSITION_LABELS, Position
+from reviewer.workspace import Position
 from ui import i18n
 from ui.crash import USER_ERRORS, report_crash
 from ui.i18n import tr
+from ui.render import POSITION_NAMES
 
 WORD_FILES = QT_TR_NOOP("Word documents (*.docx)")
 GROUPINGS = (
-    ("recommendation", "By recommendation (what the submissions say about each)"),
-    ("document", "By document (paragraphs with their recommendations, tags, notes)"),
-    ("tag", "By tag (paragraphs under each tag)"),
+    ("recommendation", QT_TR_NOOP("By recommendation (what the submissions say about each)")),
+    ("document", QT_TR_NOOP("By document (paragraphs with their recommendations, tags, notes)")),
+    ("tag", QT_TR_NOOP("By tag (paragraphs under each tag)")),
 )
 ONLY = (
-    ("annotated", "Paragraphs linked, tagged or noted"),
-    ("linked", "Only paragraphs linked to a recommendation"),
-    ("tagged", "Only tagged paragraphs"),
-    ("noted", "Only paragraphs with notes"),
-    (None, "All paragraphs"),
+    ("annotated", QT_TR_NOOP("Paragraphs linked, tagged or noted")),
+    ("linked", QT_TR_NOOP("Only paragraphs linked to a recommendation")),
+    ("tagged", QT_TR_NOOP("Only tagged paragraphs")),
+    ("noted", QT_TR_NOOP("Only paragraphs with notes")),
+    (None, QT_TR_NOOP("All paragraphs")),
 )
-PAPERS = (("A4", "A4"), ("Letter", "US Letter"))
+PAPERS = (("A4", QT_TR_NOOP("A4")), ("Letter", QT_TR_NOOP("US Letter")))
 BRIEF_LANGUAGES = LANGUAGES  # (code, the language's own name): the six UN languages
-POSITIONS = ((None, "Any position"), *((p.value, POSITION_LABELS[p]) for p in Position))
+POSITIONS = ((None, QT_TR_NOOP("Any position")), *((p.value, POSITION_NAMES[p]) for p in Position))
 
 
 class BriefForm:
@@ -49,7 +50,7 @@ class BriefForm:
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.review = QComboBox()
         self.review.setObjectName("briefReview")
-        self.review.addItem("All reviews", None)
+        self.review.addItem(tr("All reviews"), None)
         self.review.setToolTip(
             tr(
                 "A review: its documents, and the recommendations made in it or that its "
@@ -62,7 +63,7 @@ class BriefForm:
         self.only = _combo(ONLY)
         form.addRow(tr("&Paragraphs:"), self.only)
         self.document = QComboBox()
-        self.document.addItem("All documents", None)
+        self.document.addItem(tr("All documents"), None)
         form.addRow(tr("&Document:"), self.document)
         self.symbol = QComboBox()
         self.symbol.setEditable(True)
@@ -87,7 +88,7 @@ class BriefForm:
         self.reviewer = QLineEdit()
         self.reviewer.setObjectName("briefReviewer")
         self.reviewer.setPlaceholderText(tr("no reviewer named on the brief"))
-        self.reviewer.setToolTip(tr("The reviewer named on the cover (Settings › Reviewer name…)"))
+        self.reviewer.setToolTip(tr("The reviewer named on the cover (Edit › Reviewer name…)"))
         form.addRow(tr("Revie&wer:"), self.reviewer)
         self.paper = _combo(PAPERS)
         self.paper.setObjectName("briefPaper")
@@ -140,7 +141,9 @@ class BriefForm:
         keep = self.document.currentData()
         self.document.blockSignals(True)
         self.document.clear()
-        self.document.addItem("All documents" if code is None else "All its documents", None)
+        self.document.addItem(
+            tr("All documents") if code is None else tr("All its documents"), None
+        )
         for d in self._documents:
             if code is not None and d.review != code:
                 continue
@@ -196,11 +199,12 @@ class BriefForm:
         self._chosen = None
 
 
-def suggested_path(name: str = "UPR brief") -> Path:
+def suggested_path(name: str | None = None) -> Path:
     """A new file in the user's Documents folder (not next to the workspace, which may
     live in the hidden application data folder)."""
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
+    name = name or tr("UPR brief")
     path = folder / f"{name}.docx"
     n = 2
     while path.exists():
@@ -218,5 +222,5 @@ def default_paper() -> str:
 def _combo(items) -> QComboBox:
     box = QComboBox()
     for data, label in items:
-        box.addItem(label, data)
+        box.addItem(tr(label), data)
     return box

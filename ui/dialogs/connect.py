@@ -16,7 +16,7 @@ from __future__ import annotations
 import getpass
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,12 +35,12 @@ from ui.i18n import tr
 from ui.tasks import Task
 
 SSL_MODES = (
-    ("disable", "disable: never (a server on this computer)"),
-    ("allow", "allow: only if the server insists"),
-    ("prefer", "prefer: if the server offers it (libpq's default)"),
-    ("require", "require: always, without checking the certificate"),
-    ("verify-ca", "verify-ca: always, the certificate signed by a known authority"),
-    ("verify-full", "verify-full: always, the certificate naming this server"),
+    ("disable", QT_TR_NOOP("disable: never (a server on this computer)")),
+    ("allow", QT_TR_NOOP("allow: only if the server insists")),
+    ("prefer", QT_TR_NOOP("prefer: if the server offers it (libpq's default)")),
+    ("require", QT_TR_NOOP("require: always, without checking the certificate")),
+    ("verify-ca", QT_TR_NOOP("verify-ca: always, the certificate signed by a known authority")),
+    ("verify-full", QT_TR_NOOP("verify-full: always, the certificate naming this server")),
 )
 DEFAULT_PORT = 5432
 DEFAULT_SSL = "prefer"
@@ -121,10 +121,10 @@ class ConnectDialog(QDialog):
         self.database = QLineEdit(self)
         self.database.setPlaceholderText(tr("upr"))
         self.user = QLineEdit(self)
-        self.user.setPlaceholderText(login_name() or "your PostgreSQL login")
+        self.user.setPlaceholderText(login_name() or tr("your PostgreSQL login"))
         self.sslmode = QComboBox(self)
         for mode, text in SSL_MODES:
-            self.sslmode.addItem(text, mode)
+            self.sslmode.addItem(tr(text), mode)
         self.sslmode.setCurrentIndex(self.sslmode.findData(DEFAULT_SSL))
         self.password = QLineEdit(self)
         self.password.setObjectName("connectPassword")
@@ -134,12 +134,12 @@ class ConnectDialog(QDialog):
         self.password_label.setBuddy(self.password)
         form = QFormLayout()
         for text, field in (
-            ("&URL:", self.url),
-            ("&Server:", self.host),
-            ("P&ort:", self.port),
-            ("&Database:", self.database),
-            ("U&ser:", self.user),
-            ("SS&L:", self.sslmode),
+            (tr("&URL:"), self.url),
+            (tr("&Server:"), self.host),
+            (tr("P&ort:"), self.port),
+            (tr("&Database:"), self.database),
+            (tr("U&ser:"), self.user),
+            (tr("SS&L:"), self.sslmode),
         ):
             label = QLabel(text, self)
             label.setBuddy(field)
@@ -260,7 +260,7 @@ class ConnectDialog(QDialog):
         self.task.succeeded.connect(self._finished)
         self.task.failed.connect(self.show_failure)
         self.task.start()  # its result arrives through the event loop, after this
-        self._busy(True, f"Connecting to {redact(url)}…")
+        self._busy(True, tr("Connecting to {place}…").format(place=redact(url)))
         return True
 
     def _busy(self, on: bool, text: str = "") -> None:
@@ -283,7 +283,7 @@ class ConnectDialog(QDialog):
         if not self.isVisible():  # cancelled while connecting: let it go
             result.close()
             return None
-        self._busy(False, f"Connected as {result.role}")
+        self._busy(False, tr("Connected as {role}").format(role=result.role))
         self.password.clear()
         self.workspace = result
         self.connected.emit(result)
@@ -299,10 +299,12 @@ class ConnectDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             self.message.setText(
-                "The password was not accepted; type it again."
+                tr("The password was not accepted; type it again.")
                 if asked
-                else "The server asks for a password: type it and press Connect. It is used "
-                "for this connection only, never stored."
+                else tr(
+                    "The server asks for a password: type it and press Connect. It is used "
+                    "for this connection only, never stored."
+                )
             )
             return
         self.message.setText(message)

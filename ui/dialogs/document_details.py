@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import EDITABLE_KINDS, DocumentDetails, ImportResult, RemovalSummary
 from ui.i18n import tr
-from ui.render import KIND_LABELS, MUTED, short
+from ui.render import MUTED, kind_label, short
 
 
 class DocumentDetailsDialog(QDialog):
@@ -38,7 +38,7 @@ class DocumentDetailsDialog(QDialog):
         super().__init__(parent)
         self.details = details
         self.setObjectName("documentDetailsDialog")
-        self.setWindowTitle("Rename document" if rename else "Edit document details")
+        self.setWindowTitle(tr("Rename document") if rename else tr("Edit document details"))
         self.resize(560, 10)
         form = QFormLayout()
         self.title = QLineEdit(details.title, self)
@@ -54,7 +54,7 @@ class DocumentDetailsDialog(QDialog):
         if details.kind not in kinds:
             kinds.insert(0, details.kind)
         for k in kinds:
-            self.kind.addItem(KIND_LABELS.get(k, k), str(k))
+            self.kind.addItem(kind_label(k), str(k))
         self.kind.setCurrentIndex(self.kind.findData(details.kind))
         if registry:
             self.kind.setEnabled(False)
@@ -73,7 +73,7 @@ class DocumentDetailsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Rename" if rename else "&Save")
+        ok.setText(tr("&Rename") if rename else tr("&Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title.textChanged.connect(lambda t: ok.setEnabled(bool(t.strip())))
@@ -94,39 +94,54 @@ class DocumentDetailsDialog(QDialog):
         return self.values() != self.details
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else many or one + 's'}"
-
-
 def removal_text(s: RemovalSummary) -> str:
     """What goes with a document, as the confirmation says it (rich text)."""
     lines = []
     if s.paragraphs:
-        footnotes = f" and {_count(s.footnotes, 'footnote')}" if s.footnotes else ""
-        lines.append(_count(s.paragraphs, "paragraph") + footnotes)
+        paragraphs = tr("%n paragraph(s)", "", s.paragraphs)
+        if s.footnotes:
+            footnotes = tr("%n footnote(s)", "", s.footnotes)
+            paragraphs = tr("{paragraphs} and {footnotes}").format(
+                paragraphs=paragraphs, footnotes=footnotes
+            )
+        lines.append(paragraphs)
     if s.versions:
-        lines.append(_count(s.versions, "earlier version") + " with theirs")
+        lines.append(tr("%n earlier version(s) with theirs", "", s.versions))
     work = [
-        _count(s.tags, "tag") if s.tags else "",
-        _count(s.notes, "note") if s.notes else "",
-        _count(s.links, "link made by a reviewer", "links made by reviewers") if s.links else "",
-        _count(s.reviewed, "reviewed mark") if s.reviewed else "",
-        _count(s.dismissed, "dismissed check finding") if s.dismissed else "",
+        tr("%n tag(s)", "", s.tags) if s.tags else "",
+        tr("%n note(s)", "", s.notes) if s.notes else "",
+        tr("%n link(s) made by a reviewer", "", s.links) if s.links else "",
+        tr("%n reviewed mark(s)", "", s.reviewed) if s.reviewed else "",
+        tr("%n dismissed check finding(s)", "", s.dismissed) if s.dismissed else "",
     ]
     work = [w for w in work if w]
-    lines += work or ["no review work (no tags, notes, links made by reviewers or reviewed marks)"]
+    lines += work or [
+        tr("no review work (no tags, notes, links made by reviewers or reviewed marks)")
+    ]
     items = "".join(f"<li>{escape(x)}</li>" for x in lines)
     stay = ""
     if s.registry:
-        stay = (
-            f"<p>The {_count(s.recommendations, 'recommendation')} it brought stay in the "
-            "registry, with the links other documents make to them.</p>"
+        stay = "<p>{}</p>".format(
+            escape(
+                tr(
+                    "The %n recommendation(s) it brought stay in the registry, with the links "
+                    "other documents make to them.",
+                    "",
+                    s.recommendations,
+                )
+            )
         )
+    ask = tr("Remove <b>“{title}”</b> ({file}) from the workspace?").format(
+        title=escape(short(s.title, 90)), file=escape(s.file)
+    )
+    backup = tr(
+        "A backup copy of the workspace is made first, and Edit › Undo (Ctrl+Z) brings it "
+        "back with everything."
+    )
+    going = escape(tr("Going with it:"))
     return (
-        f"<p>Remove <b>“{escape(short(s.title, 90))}”</b> ({escape(s.file)}) from the "
-        f"workspace?</p><p>Going with it:</p><ul>{items}</ul>{stay}"
-        f"<p style='color:{MUTED}'>A backup copy of the workspace is made first, and "
-        "Edit › Undo (Ctrl+Z) brings it back with everything.</p>"
+        f"<p>{ask}</p><p>{going}</p><ul>{items}</ul>{stay}"
+        f"<p style='color:{MUTED}'>{escape(backup)}</p>"
     )
 
 
@@ -157,8 +172,14 @@ def confirm_removal(parent: QWidget, s: RemovalSummary) -> bool:
 def same_text_box(parent: QWidget, held: list[ImportResult]) -> QMessageBox:
     """Files repeating a document's text: Skip (the default) or Import anyway."""
     rows = "".join(
-        f"<li><b>{escape(Path(r.file).name)}</b>: the same text as “{escape(short(s.title, 70))}” "
-        f"(document {s.document_id}, {escape(s.file)})</li>"
+        "<li>{}</li>".format(
+            tr("<b>{name}</b>: the same text as “{title}” (document {number}, {file})").format(
+                name=escape(Path(r.file).name),
+                title=escape(short(s.title, 70)),
+                number=s.document_id,
+                file=escape(s.file),
+            )
+        )
         for r in held
         if (s := r.same_text) is not None
     )

@@ -48,14 +48,14 @@ class EncodingDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Encodings")
+        self.list.setAccessibleName(tr("Encodings"))
         for name, preview in candidates:
             item = QListWidgetItem(encoding_label(name), self.list)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setData(Qt.ItemDataRole.UserRole + 1, preview)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("The text read in this encoding")
+        self.preview.setAccessibleName(tr("The text read in this encoding"))
         self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays list ↔ buttons
         label = QLabel(tr("&The text read in this encoding:"), self)
         label.setBuddy(self.preview)

@@ -47,7 +47,7 @@ def brief_job(ws: Workspace, target: Path, options: BriefOptions):
     def run(report):
         try:
             summary = export_brief(
-                ws, target, options, progress=lambda d, t: report(d, t, "Laying out the brief")
+                ws, target, options, progress=lambda d, t: report(d, t, tr("Laying out the brief"))
             )
         except ExportCancelled:
             return None
@@ -152,7 +152,9 @@ class ExportBriefDialog(BriefForm, QDialog):
     def _estimated(self, options: BriefOptions, estimate) -> None:
         text = describe(estimate)
         if estimate.pages > LONG_BRIEF:
-            text += f" — more than {LONG_BRIEF} pages: narrow it before a meeting?"
+            text += " — " + tr("more than {pages} pages: narrow it before a meeting?").format(
+                pages=LONG_BRIEF
+            )
         self.estimate.setText(text)
         if self._export_waiting and options == self.options():
             self._export_waiting = False
@@ -175,7 +177,7 @@ class ExportBriefDialog(BriefForm, QDialog):
             return
         target = self.target()
         if target is None:
-            self.show_error("Choose where to save the brief.")
+            self.show_error(tr("Choose where to save the brief."))
             return
         if target.is_file() and target != self._chosen and not self._confirm_replace(target):
             return
@@ -237,11 +239,11 @@ class ExportBriefDialog(BriefForm, QDialog):
         self.summary = summary
         self.written = Path(summary["file"])
         parts = [
-            f"{summary['paragraphs']} paragraphs",
-            f"{summary['recommendations']} recommendations",
-            f"about {summary['pages']} pages",
+            tr("%n paragraph(s)", "", summary["paragraphs"]),
+            tr("%n recommendation(s)", "", summary["recommendations"]),
+            tr("about %n page(s)", "", summary["pages"]),
         ]
-        message = f"Wrote {self.written.name}: {', '.join(parts)}"
+        message = tr("Wrote {file}: {what}").format(file=self.written.name, what=", ".join(parts))
         self.status.setText(tr("{message}.").format(message=message))
         parent = self.parent()
         if parent is not None and hasattr(parent, "message"):
@@ -267,7 +269,7 @@ class ExportBriefDialog(BriefForm, QDialog):
 
     def _open_url(self, url: QUrl) -> None:
         if not QDesktopServices.openUrl(url):
-            self.show_error(f"The system could not open {url.toLocalFile()}.")
+            self.show_error(tr("The system could not open {file}.").format(file=url.toLocalFile()))
 
     def _failed(self, error: str) -> None:
         self._finish()
@@ -310,14 +312,14 @@ class ExportBriefDialog(BriefForm, QDialog):
         """A brief past ``LONG_BRIEF`` pages: write it anyway, or go back and narrow it."""
         ways = narrowing(self.options())
         how = (
-            "To narrow it: " + "; ".join(ways) + "."
+            tr("To narrow it: {ways}.").format(ways="; ".join(ways))
             if ways
-            else "To narrow it, choose fewer documents or recommendations."
+            else tr("To narrow it, choose fewer documents or recommendations.")
         )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "A long brief",
-            f"This brief will run to about {pages} pages.",
+            tr("A long brief"),
+            tr("This brief will run to about %n page(s).", "", pages),
             QMessageBox.StandardButton.NoButton,
             self,
         )

@@ -33,7 +33,7 @@ def target(name: str, chosen_filter: str = "") -> tuple[Path, str]:
 def suggested_path(review: str) -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(docs) if docs and Path(docs).is_dir() else Path.home()
-    return folder / f"{review} coverage.xlsx"
+    return folder / tr("{review} coverage.xlsx").format(review=review)
 
 
 def _box(w, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -50,8 +50,8 @@ def export_coverage(w, review: str | None = None) -> Path | None:
     review = review or getattr(w, "current_review", None)
     if review is None:
         _box(w, QMessageBox.Icon.Information, tr(TITLE),
-             "The coverage is that of one review: choose a review first (the Review"
-             " switcher in the toolbar, Ctrl+Shift+R), then export it.")  # fmt: skip
+             tr("The coverage is that of one review: choose a review first (the Review"
+                " switcher in the toolbar, Ctrl+Shift+R), then export it."))  # fmt: skip
         return None
     name, chosen = QFileDialog.getSaveFileName(
         w,
@@ -70,7 +70,8 @@ def write(w, path: str | Path, review: str, fmt: str | None = None) -> bool:
     try:
         from reviewer.export import export_coverage as export
     except ImportError as exc:
-        _box(w, QMessageBox.Icon.Warning, tr(TITLE), f"The coverage export is not available: {exc}")
+        _box(w, QMessageBox.Icon.Warning, tr(TITLE),
+             tr("The coverage export is not available: {error}").format(error=exc))  # fmt: skip
         return False
     path = Path(path)
     if hasattr(w, "inspector"):
@@ -80,12 +81,13 @@ def write(w, path: str | Path, review: str, fmt: str | None = None) -> bool:
         export(w.ws, path, review, fmt=fmt, language=i18n.current())  # the window's language
     except ReviewerError as exc:
         QGuiApplication.restoreOverrideCursor()
-        _box(w, QMessageBox.Icon.Critical, "The coverage was not exported", str(exc))
+        _box(w, QMessageBox.Icon.Critical, tr("The coverage was not exported"), str(exc))
         return False
     except OSError as exc:
         QGuiApplication.restoreOverrideCursor()
-        _box(w, QMessageBox.Icon.Critical, "The coverage was not exported",
-             f"Could not write {path.name}: {exc.strerror or exc}")  # fmt: skip
+        _box(w, QMessageBox.Icon.Critical, tr("The coverage was not exported"),
+             tr("Could not write {file}: {error}").format(file=path.name,
+                                                           error=exc.strerror or exc))  # fmt: skip
         return False
     QGuiApplication.restoreOverrideCursor()
     if hasattr(w, "message"):

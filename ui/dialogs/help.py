@@ -19,11 +19,11 @@ def show_shortcuts(w) -> QDialog:
     dlg = QDialog(w)
     dlg.setWindowTitle(tr("Keyboard shortcuts"))
     view = QTextBrowser(dlg)
-    view.setHtml(
-        "<p>Single keys work while the reading pane or a list has focus; in a text field "
-        "they type as usual.  Up/Down also move through paragraphs.</p>"
-        f"<table>{rows}</table>"
+    intro = tr(
+        "Single keys work while the reading pane or a list has focus; in a text field "
+        "they type as usual.  Up/Down also move through paragraphs."
     )
+    view.setHtml(f"<p>{escape(intro)}</p><table>{rows}</table>")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dlg)
     buttons.rejected.connect(dlg.reject)
     layout = QVBoxLayout(dlg)
@@ -35,14 +35,17 @@ def show_shortcuts(w) -> QDialog:
 
 
 def about(w, version: str) -> None:
+    what = tr(
+        "Read stakeholder submissions, link paragraphs to Universal Periodic Review "
+        "recommendations, tag and annotate them, and export Word briefs."
+    )
+    where = tr("Workspace: {place}").format(place=locations.shown(w.location))
+    if w.ws.server:
+        where += " " + tr("(team workspace; your role: {role})").format(role=w.ws.role)
+    licence = tr("Licensed under the GNU AGPL-3.0-or-later.")
     QMessageBox.about(
         w,
-        "About UPR Reviewer",
-        f"<h3>UPR Reviewer {escape(version)}</h3>"
-        "<p>Read stakeholder submissions, link paragraphs to Universal Periodic Review "
-        "recommendations, tag and annotate them, and export Word briefs.</p>"
-        f"<p>Workspace: {escape(locations.shown(w.location))}"
-        + (f" (team workspace; your role: {escape(w.ws.role)})" if w.ws.server else "")
-        + "</p>"
-        "<p>Licensed under the GNU AGPL-3.0-or-later.</p>",
+        tr("About UPR Reviewer"),
+        f"<h3>UPR Reviewer {escape(version)}</h3><p>{escape(what)}</p>"
+        f"<p>{escape(where)}</p><p>{escape(licence)}</p>",
     )

@@ -10,7 +10,7 @@ decision kept, the other and where it was kept) and what was not brought in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,21 +34,38 @@ from ui.i18n import tr
 
 WORKSPACES = QT_TR_NOOP("UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)")
 KIND_LABELS = {
-    "reviews": "Reviews",
-    "documents": "Documents",
-    "paragraphs": "Paragraphs",
-    "recommendations": "Recommendations",
-    "predecessors": "Predecessor decisions",
-    "dismissals": "Dismissed findings",
-    "tags": "Tags",
-    "paragraph_tags": "Tagged paragraphs",
-    "passage_tags": "Tagged passages",
-    "notes": "Notes",
-    "links": "Links",
-    "reviewed": "Reviewed marks",
-    "history": "History entries",
-    "recommendation_texts": "Recommendations' texts in other languages",
+    "reviews": QT_TR_NOOP("Reviews"),
+    "documents": QT_TR_NOOP("Documents"),
+    "paragraphs": QT_TR_NOOP("Paragraphs"),
+    "recommendations": QT_TR_NOOP("Recommendations"),
+    "predecessors": QT_TR_NOOP("Predecessor decisions"),
+    "dismissals": QT_TR_NOOP("Dismissed findings"),
+    "tags": QT_TR_NOOP("Tags"),
+    "paragraph_tags": QT_TR_NOOP("Tagged paragraphs"),
+    "passage_tags": QT_TR_NOOP("Tagged passages"),
+    "notes": QT_TR_NOOP("Notes"),
+    "links": QT_TR_NOOP("Links"),
+    "reviewed": QT_TR_NOOP("Reviewed marks"),
+    "history": QT_TR_NOOP("History entries"),
+    "recommendation_texts": QT_TR_NOOP("Recommendations' texts in other languages"),
 }
+
+
+def merge_summary(report: MergeReport) -> str:
+    """One sentence in the window's language: "7 rows added; 3 rows updated; 1 conflict
+    (both texts kept)" (the table under it gives them kind by kind)."""
+    added = sum(n for k, n in report.added.items() if k != "history")
+    updated = sum(n for k, n in report.updated.items() if k != "history")
+    parts = []
+    if added:
+        parts.append(tr("%n row(s) added", "", added))
+    if updated:
+        parts.append(tr("%n row(s) updated", "", updated))
+    if report.conflicts:
+        parts.append(tr("%n conflict(s) (both texts kept)", "", len(report.conflicts)))
+    if report.added.get("history") and not parts:
+        parts.append(tr("%n history entry(s) added", "", report.added["history"]))
+    return "; ".join(parts) or tr("nothing new: this workspace already had all of it")
 
 
 def is_url(text: str) -> bool:
@@ -123,12 +140,14 @@ class PlaceDialog(QDialog):
 def merge_place(parent: QWidget | None) -> PlaceDialog:
     return PlaceDialog(
         parent,
-        "Merge workspace",
-        "Bring another copy's documents and work into this workspace: a copy taken to "
-        "a laptop, a colleague's file, or the team's database. Nothing is lost: when "
-        "both copies changed one note or decided one link, the later stays and the "
-        "other is kept beside it or in the history. The other copy is only read.",
-        "&Merge",
+        tr("Merge workspace"),
+        tr(
+            "Bring another copy's documents and work into this workspace: a copy taken to "
+            "a laptop, a colleague's file, or the team's database. Nothing is lost: when "
+            "both copies changed one note or decided one link, the later stays and the "
+            "other is kept beside it or in the history. The other copy is only read."
+        ),
+        tr("&Merge"),
         save=False,
     )
 
@@ -136,11 +155,13 @@ def merge_place(parent: QWidget | None) -> PlaceDialog:
 def copy_place(parent: QWidget | None) -> PlaceDialog:
     return PlaceDialog(
         parent,
-        "Copy workspace to",
-        "Copy this workspace, every row as it is, to a new file (to work offline) or "
-        "to an empty team database. Work on the copy can be merged back later with "
-        "File › Merge workspace….",
-        "&Copy",
+        tr("Copy workspace to"),
+        tr(
+            "Copy this workspace, every row as it is, to a new file (to work offline) or "
+            "to an empty team database. Work on the copy can be merged back later with "
+            "File › Merge workspace…."
+        ),
+        tr("&Copy"),
         save=True,
     )
 
@@ -154,7 +175,7 @@ class MergeReportDialog(QDialog):
         self.setWindowTitle(tr("Merge workspace: report"))
         self.head = head = QLabel(
             tr("<b>Merged {source}</b><br>{value}").format(
-                source=_html(report.source), value=_html(report.summary())
+                source=_html(report.source), value=_html(merge_summary(report))
             ),
             self,
         )
@@ -164,8 +185,10 @@ class MergeReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         kinds = [k for k in KIND_LABELS if any(report.counts(k))]
-        self.counts = _table(self, ("", "Added", "Updated", "Conflicts"), [
-            (KIND_LABELS[k], *(f"{n:,}" if n else "" for n in report.counts(k))) for k in kinds
+        locale = QLocale()
+        self.counts = _table(self, ("", tr("Added"), tr("Updated"), tr("Conflicts")), [
+            (tr(KIND_LABELS[k]), *(locale.toString(n) if n else "" for n in report.counts(k)))
+            for k in kinds
         ])  # fmt: skip
         self.counts.setObjectName("counts")
         if kinds:
@@ -174,17 +197,17 @@ class MergeReportDialog(QDialog):
             self.counts.hide()
         self.conflicts = _table(
             self,
-            ("Conflict", "Kept here", "The other copy's"),
+            (tr("Conflict"), tr("Kept here"), tr("The other copy's")),
             [(c.what, c.kept, c.other) for c in report.conflicts],
         )
         self.conflicts.setObjectName("conflicts")
         if report.conflicts:
-            layout.addWidget(_caption(self, "Both copies changed these; nothing was lost:"))
+            layout.addWidget(_caption(self, tr("Both copies changed these; nothing was lost:")))
             layout.addWidget(self.conflicts, 2)
         else:
             self.conflicts.hide()
         self.skipped = _table(
-            self, ("Not brought in", "Why"), [(s.what, s.why) for s in report.skipped]
+            self, (tr("Not brought in"), tr("Why")), [(s.what, s.why) for s in report.skipped]
         )
         self.skipped.setObjectName("skipped")
         if report.skipped:
@@ -194,8 +217,9 @@ class MergeReportDialog(QDialog):
         if report.backup:
             note = _caption(
                 self,
-                f"The workspace as it was before the merge: {report.backup.name} "
-                "(File › Restore from backup…)",
+                tr(
+                    "The workspace as it was before the merge: {name} (File › Restore from backup…)"
+                ).format(name=report.backup.name),
             )
             layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

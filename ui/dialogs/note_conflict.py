@@ -28,14 +28,14 @@ from ui.panels.history import when
 def last_editor(ws, note: NoteRow | None) -> tuple[str, str | None]:
     """(who last saved the note, when), from the history; "A colleague" if unknown."""
     if note is None:
-        return "A colleague", None
+        return tr("A colleague"), None
     try:
         rows = ws.history(paragraph_id=note.paragraph_id, limit=100)
     except ReviewerError:
         rows = []
     edit = next((h for h in rows if h.uid == note.uid and h.action == "note edited"), None)
     if edit is None or not edit.author:
-        return "A colleague", None
+        return tr("A colleague"), None
     return edit.author, when(edit.at)
 
 
@@ -55,7 +55,7 @@ class NoteConflictDialog(QDialog):
                     "kept: theirs in the note, yours in a new note beside it on the same "
                     "paragraph. Compare them and keep what you agree on; Ctrl+Z takes yours back."
                 )
-                if self.who != "A colleague"
+                if self.who != tr("A colleague")
                 else tr(
                     "<b>{who} saved this note while you were editing it.</b> Both texts are "
                     "kept: the saved one in the note, yours in a new note beside it on the same "
@@ -65,10 +65,15 @@ class NoteConflictDialog(QDialog):
             self,
         )
         head.setWordWrap(True)
-        self.theirs = self._text(theirs.body if theirs is not None else "(deleted since)")
+        self.theirs = self._text(theirs.body if theirs is not None else tr("(deleted since)"))
         self.mine = self._text(mine)
         grid = QGridLayout()
-        caption = QLabel(f"{self.who}'s text" + (f" (saved {at})" if at else ""), self)
+        caption = QLabel(
+            (tr("{who}'s text (saved {when})") if at else tr("{who}'s text")).format(
+                who=self.who, when=at
+            ),
+            self,
+        )
         caption.setTextFormat(Qt.TextFormat.PlainText)
         grid.addWidget(caption, 0, 0)
         grid.addWidget(QLabel(tr("Your text (a new note)"), self), 0, 1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from reviewer.workspace import NumberingCandidate, NumberingProposal
 from ui.i18n import tr
 
-COLUMNS = ("Reading", "Numbers landing", "Share")
+COLUMNS = (QT_TR_NOOP("Reading"), QT_TR_NOOP("Numbers landing"), QT_TR_NOOP("Share"))
 
 
 class NumberingDialog(QDialog):
@@ -42,16 +42,17 @@ class NumberingDialog(QDialog):
         head = QLabel(self)
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.RichText)
-        report = escape(proposal.report or "no report")
+        report = escape(proposal.report or tr("no report"))
         why = escape(proposal.reason or "")
+        against = tr("Short numbers read against {report}").format(report=f"<b>{report}</b>")
         head.setText(
-            f"<b>{escape(title)}</b><br>Short numbers read against <b>{report}</b>"
+            f"<b>{escape(title)}</b><br>{against}"
             + (f" ({escape(proposal.report_from)})" if proposal.report_from else "")
             + (f"<br>{why}" if why else "")
         )
         self.table = QTableWidget(len(proposal.candidates), len(COLUMNS), self)
         self.table.setObjectName("numberingCandidates")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -61,9 +62,13 @@ class NumberingDialog(QDialog):
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         for row, c in enumerate(proposal.candidates):
-            mark = " — proposed" if row == proposal.proposed else ""
-            mark += " — accepted now" if c.reading == proposal.accepted else ""
-            cells = (f"{c.label}{mark}", f"{c.landed} of {c.total}", f"{c.share:.0%}")
+            mark = " — " + tr("proposed") if row == proposal.proposed else ""
+            mark += " — " + tr("accepted now") if c.reading == proposal.accepted else ""
+            cells = (
+                f"{c.label}{mark}",
+                tr("{landed} of {total}").format(landed=c.landed, total=c.total),
+                f"{c.share:.0%}",
+            )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
@@ -96,7 +101,7 @@ class NumberingDialog(QDialog):
         if proposal.candidates:
             self.table.selectRow(start)
         else:
-            self.evidence.setPlainText("No order to try: the report's numbers are not known.")
+            self.evidence.setPlainText(tr("No order to try: the report's numbers are not known."))
         self._show_evidence()
         self.table.setFocus()
 
@@ -116,7 +121,8 @@ class NumberingDialog(QDialog):
         if c is None:
             return
         lines = "".join(f"<li>{escape(e)}</li>" for e in c.evidence)
-        self.evidence.setHtml(
-            f"<p><b>{escape(c.label)}</b>: {c.landed} of {c.total} numbers land on "
-            f"recommendations about their section's subject.</p><ul>{lines}</ul>"
-        )
+        landed = tr(
+            "{reading}: {landed} of {total} numbers land on recommendations about their "
+            "section's subject."
+        ).format(reading=f"<b>{escape(c.label)}</b>", landed=c.landed, total=c.total)
+        self.evidence.setHtml(f"<p>{landed}</p><ul>{lines}</ul>")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reviewer.workspace import DocumentRow
 from ui import theme
 from ui.i18n import tr
+from ui.reviews import review_label
 
 CODE = re.compile(r"^\s*([A-Za-z]{3})\s*(?:[-\s]\s*(\d{1,2}))?\s*$")
 NONE, OTHER = "\x00none", "\x00other"
@@ -60,11 +61,11 @@ class ChooseReviewDialog(QDialog):
         self.list.setSpacing(2)
         theme.style(self.list, "QListWidget { border: 1px solid ${border}; border-radius: 4px; }")
         for r in self.reviews:
-            item = QListWidgetItem(f"{r.label}    {r.review}")
+            item = QListWidgetItem(f"{review_label(r)}    {r.review}")
             item.setData(Qt.ItemDataRole.UserRole, r.review)
             item.setToolTip(tr("%n document(s)", "", r.documents))
             self.list.addItem(item)
-        for text, data in (("Not in a review", NONE), ("Another review…", OTHER)):
+        for text, data in ((tr("Not in a review"), NONE), (tr("Another review…"), OTHER)):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, data)
             self.list.addItem(item)

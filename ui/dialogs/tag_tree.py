@@ -33,8 +33,8 @@ class TagTree(QTreeWidget):
         self.setObjectName("tagTree")
         self.setColumnCount(4)
         self.setHeaderLabels([tr("Tag"), tr("Key"), "¶", tr("Passages")])
-        self.headerItem().setToolTip(PARAGRAPHS, "Paragraphs tagged (latest versions)")
-        self.headerItem().setToolTip(KEY, "The key 1–9 that toggles it on a paragraph")
+        self.headerItem().setToolTip(PARAGRAPHS, tr("Paragraphs tagged (latest versions)"))
+        self.headerItem().setToolTip(KEY, tr("The key 1–9 that toggles it on a paragraph"))
         header = self.header()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for col in (KEY, PARAGRAPHS, PASSAGES):
@@ -100,7 +100,7 @@ class TagTree(QTreeWidget):
                 font = item.font(NAME)
                 font.setBold(True)
                 item.setFont(NAME, font)
-                item.setToolTip(NAME, f"A group of {t.members} tag{'s' if t.members > 1 else ''}")
+                item.setToolTip(NAME, tr("A group of %n tag(s)", "", t.members))
             items[t.uid] = item
         self.expandAll()
         for uid in selected:

@@ -58,9 +58,9 @@ class TagManager(QDialog):
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.key = QComboBox(self)
         self.key.setObjectName("tagKey")
-        self.key.addItem("No key", None)
+        self.key.addItem(tr("No key"), None)
         for k in range(1, 10):
-            self.key.addItem(f"Key {k}", k)
+            self.key.addItem(tr("Key {key}").format(key=k), k)
         self.key.setToolTip(tr("The key 1–9 that toggles the tag on the current paragraph"))
         self.key.activated.connect(lambda i: self.set_key(self.key.itemData(i)))
         self.message = QLabel(tr(HINT), self)
@@ -72,14 +72,14 @@ class TagManager(QDialog):
         self.acts: dict[str, QAction] = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for name, text, slot, keys, row in (
-            ("rename", "&Rename", self.rename_current, "F2", row1),
-            ("colour", "C&olour…", self.choose_colour, "Ctrl+Shift+C", row1),
-            ("merge", "&Merge into…", self.choose_merge, "Ctrl+M", row1),
-            ("delete", "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete, row1),
-            ("up", "Move &up", lambda: self.move_current(-1), "Alt+Up", row2),
-            ("down", "Move do&wn", lambda: self.move_current(1), "Alt+Down", row2),
-            ("group", "&Group…", self.choose_group, "Ctrl+G", row2),
-            ("ungroup", "U&ngroup", self.ungroup_selected, "Ctrl+Shift+G", row2),
+            ("rename", tr("&Rename"), self.rename_current, "F2", row1),
+            ("colour", tr("C&olour…"), self.choose_colour, "Ctrl+Shift+C", row1),
+            ("merge", tr("&Merge into…"), self.choose_merge, "Ctrl+M", row1),
+            ("delete", tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete, row1),
+            ("up", tr("Move &up"), lambda: self.move_current(-1), "Alt+Up", row2),
+            ("down", tr("Move do&wn"), lambda: self.move_current(1), "Alt+Down", row2),
+            ("group", tr("&Group…"), self.choose_group, "Ctrl+G", row2),
+            ("ungroup", tr("U&ngroup"), self.ungroup_selected, "Ctrl+Shift+G", row2),
         ):
             act = QAction(text.replace("&", ""), self)
             act.setShortcut(QKeySequence(keys))
@@ -202,7 +202,7 @@ class TagManager(QDialog):
     def rename(self, tag: TagRow, new: str) -> bool:
         done = self.session.push(RenameTagCommand(self.session, tag.uid, tag.name, new))
         if done:
-            self._say(f"Renamed “{tag.name}” to “{new}”")
+            self._say(tr("Renamed “{old}” to “{new}”").format(old=tag.name, new=new))
         else:
             QTimer.singleShot(0, self.reload)  # the old name back in the tree
         return done
@@ -212,7 +212,7 @@ class TagManager(QDialog):
         if tag is None:
             return
         colour = QColorDialog.getColor(
-            QColor(tag.colour or "#4f5d75"), self, f"Colour of “{tag.name}”"
+            QColor(tag.colour or "#4f5d75"), self, tr("Colour of “{name}”").format(name=tag.name)
         )
         if colour.isValid():
             self.recolour(tag, colour.name())
@@ -249,8 +249,11 @@ class TagManager(QDialog):
         if done:
             moved = sum(m.paragraphs_moved for m in cmd.merges)
             self._say(
-                f"Merged {', '.join(t.name for t in sources)} into “{target.name}”: "
-                f"{moved} paragraph{'s' if moved != 1 else ''} moved — Ctrl+Z undoes"
+                tr(
+                    "Merged {tags} into “{target}”: %n paragraph(s) moved — Ctrl+Z undoes",
+                    "",
+                    moved,
+                ).format(tags=", ".join(t.name for t in sources), target=target.name)
             )
         return done
 
@@ -263,7 +266,9 @@ class TagManager(QDialog):
         if done:
             n = sum(g.paragraphs for g in cmd.gone)
             names = ", ".join(f"“{t.name}”" for t in chosen)
-            self._say(f"Deleted {names} from {n} paragraph{'s' if n != 1 else ''} — Ctrl+Z undoes")
+            self._say(
+                tr("Deleted {tags} from %n paragraph(s) — Ctrl+Z undoes", "", n).format(tags=names)
+            )
         return done
 
     def _layout(self, text: str, change) -> bool:
@@ -274,17 +279,23 @@ class TagManager(QDialog):
         if tag is None:
             return False
         ws = self.session.ws
-        return self._layout(f"Move tag “{tag.name}”", lambda: ws.move_tag(_id(ws, tag.uid), by))
+        return self._layout(
+            tr("Move tag “{name}”").format(name=tag.name), lambda: ws.move_tag(_id(ws, tag.uid), by)
+        )
 
     def set_key(self, key: int | None) -> bool:
         tag = self.current()
         if tag is None or key == tag.shortcut:
             return False
         ws = self.session.ws
-        text = f"Key {key} for “{tag.name}”" if key else f"No key for “{tag.name}”"
+        if key:
+            text = tr("Key {key} for “{name}”").format(key=key, name=tag.name)
+            said = tr("Key {key} toggles “{name}”").format(key=key, name=tag.name)
+        else:
+            text = said = tr("No key for “{name}”").format(name=tag.name)
         done = self._layout(text, lambda: ws.set_tag_key(_id(ws, tag.uid), key))
         if done:
-            self._say(f"{text.replace('for', 'toggles', 1) if key else text}")
+            self._say(said)
         return done
 
     def choose_group(self) -> None:
@@ -322,13 +333,15 @@ class TagManager(QDialog):
 
         made = group if new else None
         return self.session.push(
-            TagLayoutCommand(self.session, f"Group tags in “{group}”", change, made)
+            TagLayoutCommand(
+                self.session, tr("Group tags in “{group}”").format(group=group), change, made
+            )
         )
 
     def ungroup_selected(self) -> bool:
         chosen = [t for t in self._chosen() if t.parent]
         if not chosen:
-            self._say("None of the selected tags is in a group")
+            self._say(tr("None of the selected tags is in a group"))
             return False
         ws = self.session.ws
         uids = [t.uid for t in chosen]
@@ -337,7 +350,7 @@ class TagManager(QDialog):
             for uid in uids:
                 ws.set_tag_group(_id(ws, uid), None)
 
-        return self._layout("Take tags out of their group", change)
+        return self._layout(tr("Take tags out of their group"), change)
 
     def drop(self, uids: list[str], at: str, where: str) -> bool:
         """Tags dragged onto a tag ("on": into its group) or beside it ("above",
@@ -353,7 +366,7 @@ class TagManager(QDialog):
                 for uid in uids:
                     ws.set_tag_group(_id(ws, uid), target.id)
 
-            return self._layout(f"Group tags in “{target.name}”", into)
+            return self._layout(tr("Group tags in “{group}”").format(group=target.name), into)
 
         def place():
             for uid in uids:
@@ -369,7 +382,7 @@ class TagManager(QDialog):
             order = [t.id for t in rows]
             ws.reorder_tags(order[:i] + moved + order[i:])
 
-        return self._layout("Move tags", place)
+        return self._layout(tr("Move tags"), place)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -380,5 +393,5 @@ class TagManager(QDialog):
 def _id(ws, uid: str) -> int:
     tag = ws.tag_by_uid(uid)
     if tag is None:
-        raise NotFound("the tag is gone")
+        raise NotFound(tr("the tag is gone"))
     return tag.id

@@ -24,7 +24,7 @@ from reviewer.workspace import DocumentRow
 from ui.delegates import HtmlDelegate
 from ui.i18n import tr
 from ui.models import HTML_ROLE
-from ui.render import KIND_LABELS, MUTED
+from ui.render import MUTED, kind_label
 
 
 def versionable(doc: DocumentRow) -> bool:
@@ -66,7 +66,7 @@ class VersionOfDialog(QDialog):
                 x
                 for x in (
                     f"v{d.version}",
-                    KIND_LABELS.get(d.kind, d.kind),
+                    kind_label(d.kind),
                     d.organisation,
                     d.file,
                 )

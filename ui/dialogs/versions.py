@@ -28,7 +28,14 @@ from ui.delegates import HtmlDelegate
 from ui.i18n import tr
 from ui.models import HTML_ROLE
 from ui.render import MUTED, short
-from ui.render_changes import CHANGED, DELETED, diff_paragraph_html, version_summary_html
+from ui.render_changes import (
+    CHANGED,
+    DELETED,
+    changes_text,
+    diff_paragraph_html,
+    version_summary_html,
+    work_text,
+)
 
 WHAT_CHANGED, GONE = range(2)  # the tabs
 
@@ -47,7 +54,11 @@ def gone_work_html(ws: Workspace, live_id: int, versions: list[VersionRow]) -> t
         for r in removed:
             if not r.work:
                 continue
-            label = f"¶ {escape(r.label)}" if r.label else f"paragraph {r.seq + 1}"
+            label = (
+                f"¶ {escape(r.label)}"
+                if r.label
+                else escape(tr("paragraph {number}").format(number=r.seq + 1))
+            )
             row = ws.paragraph(r.paragraph_id)
             notes = "".join(
                 f"<br>✎ {escape(n.body)} <span style='color:{MUTED}'>— "
@@ -55,44 +66,52 @@ def gone_work_html(ws: Workspace, live_id: int, versions: list[VersionRow]) -> t
                 for n in (row.notes if row else ())
             )
             tags = ", ".join(t.name for t in row.tags) if row else ""
+            of = tr("{paragraph} of version {version}").format(
+                paragraph=f"<b>{label}</b>", version=v.version
+            )
+            read = escape(tr("read it there"))
+            tags_line = "<br>" + escape(tr("Tags: {tags}").format(tags=tags)) if tags else ""
             items.append(
-                f"<p><b>{label}</b> of version {v.version} "
-                f"<span style='color:{CHANGED}'>· {escape(r.work.describe('').strip())}</span>"
-                f" · <a href='show:{v.version}:{r.paragraph_id}'>read it there</a><br>"
+                f"<p>{of} "
+                f"<span style='color:{CHANGED}'>· {escape(work_text(r.work, gone=False))}</span>"
+                f" · <a href='show:{v.version}:{r.paragraph_id}'>{read}</a><br>"
                 f"<span style='color:{MUTED}'>{escape(short(r.text, 220))}</span>"
-                + (f"<br>Tags: {escape(tags)}" if tags else "")
+                + tags_line
                 + f"{notes}</p>"
             )
     if not items:
-        return f"<p style='color:{MUTED}'>No work on paragraphs that are gone.</p>", 0
-    head = (
-        f"<p style='color:{MUTED}'>Paragraphs of earlier versions that no later paragraph "
-        "continues. The work on them is kept there; copy what still applies to the "
-        "latest version.</p>"
+        none = escape(tr("No work on paragraphs that are gone."))
+        return f"<p style='color:{MUTED}'>{none}</p>", 0
+    intro = tr(
+        "Paragraphs of earlier versions that no later paragraph continues. The work on "
+        "them is kept there; copy what still applies to the latest version."
     )
+    head = f"<p style='color:{MUTED}'>{escape(intro)}</p>"
     return head + "".join(items), len(items)
 
 
 def changes_html(ws: Workspace, live_id: int, v: VersionRow) -> str:
     """What version ``v`` changed from the one before, paragraph by paragraph."""
     if v.changes is None:
-        return f"<p>The first version: {v.paragraphs} paragraphs.</p>"
+        first = tr("The first version: %n paragraph(s).", "", v.paragraphs)
+        return f"<p>{escape(first)}</p>"
     d = ws.diff(live_id, v.version - 1, v.version)
-    parts = [
-        f"<p><b>From version {d.from_version} to {d.to_version}:</b> {escape(d.changes.describe())}</p>"
-    ]
+    span = tr("From version {old} to {new}:").format(old=d.from_version, new=d.to_version)
+    parts = [f"<p><b>{escape(span)}</b> {escape(changes_text(d.changes))}</p>"]
     for p in d.paragraphs:
         if p.change != ParagraphChange.UNCHANGED:
             parts.append(f"<p>{diff_paragraph_html(p)}</p>")
     for r in d.removed:
-        label = f"¶ {escape(r.label)}" if r.label else f"Paragraph {r.seq + 1}"
-        work = (
-            f" <span style='color:{CHANGED}'>· {escape(r.work.describe('kept on it'))}</span>"
-            if r.work
-            else ""
+        label = (
+            f"¶ {escape(r.label)}"
+            if r.label
+            else escape(tr("Paragraph {number}").format(number=r.seq + 1))
         )
+        kept = tr("{counts} kept on it").format(counts=work_text(r.work, gone=False))
+        work = f" <span style='color:{CHANGED}'>· {escape(kept)}</span>" if r.work else ""
+        removed = escape(tr("removed"))
         parts.append(
-            f"<p><b>{label}</b> <span style='color:{MUTED}'>· removed</span>{work}<br>"
+            f"<p><b>{label}</b> <span style='color:{MUTED}'>· {removed}</span>{work}<br>"
             f"<s style='color:{DELETED}'>{escape(short(r.text, 240))}</s></p>"
         )
     return "".join(parts)
@@ -150,7 +169,7 @@ class VersionsDialog(QDialog):
         self.setWindowTitle(tr("Versions of “{title}”").format(title=short(latest.title, 70)))
         self.list.clear()
         for v in reversed(self.versions):
-            item = QListWidgetItem(f"Version {v.version}")
+            item = QListWidgetItem(tr("Version {number}").format(number=v.version))
             item.setData(HTML_ROLE, version_summary_html(v))
             item.setData(Qt.ItemDataRole.UserRole, v.version)
             self.list.addItem(item)
@@ -173,7 +192,7 @@ class VersionsDialog(QDialog):
         v = self.current_version()
         self.changes.setHtml(changes_html(self.ws, self.live_id, v) if v else "")
         self.show_button.setText(
-            "&Show the latest version" if v and v.latest else "&Show this version"
+            tr("&Show the latest version") if v and v.latest else tr("&Show this version")
         )
 
     def _show_version(self) -> None:

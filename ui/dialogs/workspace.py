@@ -83,10 +83,10 @@ def fill_recent_menu(w, menu: QMenu) -> None:
         act.setStatusTip(locations.shown(path))
         act.triggered.connect(lambda _=False, p=path: _open_recent(w, p))
     if not recent:
-        menu.addAction("No other workspace yet").setEnabled(False)
+        menu.addAction(tr("No other workspace yet")).setEnabled(False)
     else:
         menu.addSeparator()
-        menu.addAction("&Clear the list", w.settings.clear_recent)
+        menu.addAction(tr("&Clear the list"), w.settings.clear_recent)
 
 
 def _open_recent(w, path: Path | str) -> None:
@@ -136,7 +136,7 @@ def export_brief(w) -> None:
         )
         return
     w.inspector.notes.flush()
-    # the brief names the reviewer the window works as (Settings › Reviewer name…)
+    # the brief names the reviewer the window works as (Edit › Reviewer name…)
     dialog = ExportBriefDialog(
         w.ws, w, review=getattr(w, "current_review", None), reviewer=brief_reviewer(w)
     )
@@ -174,7 +174,7 @@ def restore_backup(w) -> None:
 
 def brief_reviewer(w) -> str | None:
     """The name a brief gives as its reviewer: the one the person gave (the name bar,
-    Settings › Reviewer name…, --author, $UPR_REVIEWER_NAME / $UPR_REVIEWER_AUTHOR),
+    Edit › Reviewer name…, --author, $UPR_REVIEWER_NAME / $UPR_REVIEWER_AUTHOR),
     never the login name work is recorded as until they give theirs."""
     import os
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.i18n import tr
 from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,9 +62,10 @@ class RowTableModel(_Rows, QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])  # marked with QT_TR_NOOP where they are set
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.TOOLTIPS.get(section)
+            tip = self.TOOLTIPS.get(section)
+            return tr(tip) if tip else tip
         return None
 
 

@@ -9,7 +9,13 @@ are made once per coverage read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reviewer.workspace import (
     Coverage,
@@ -17,6 +23,7 @@ from reviewer.workspace import (
     RecommendationRow,
     number_key,
 )
+from ui.i18n import tr
 from ui.models import ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.models.coverage_facts import (  # noqa: F401 (re-exported: imported from here)
     NO_THEME,
@@ -61,8 +68,11 @@ class CoverageModel(QAbstractTableModel):
 
     THEME, NUMBER, TEXT, TOTAL = range(4)
     FIRST_DOC = 4
-    FIXED = ("Theme", "No.", "Recommendation", "Addressed by")
-    TAIL = ("Position", "Recommending States")
+    FIXED = (
+        QT_TR_NOOP("Theme"), QT_TR_NOOP("No."), QT_TR_NOOP("Recommendation"),
+        QT_TR_NOOP("Addressed by"),
+    )  # fmt: skip
+    TAIL = (QT_TR_NOOP("Position"), QT_TR_NOOP("Recommending States"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -262,25 +272,32 @@ class CoverageModel(QAbstractTableModel):
                 name = document_label(doc)
                 name = name if len(name) <= 16 else name[:15].rstrip() + "…"
                 more = f" (+{suggested})" if suggested else ""  # paragraphs with suggestions
-                return f"{name}\n{recs} rec{'s' if recs != 1 else ''} · {confirmed} ¶{more}"
+                recs_text = tr("%n rec(s)", "", recs)
+                return f"{name}\n{recs_text} · {confirmed} ¶{more}"
             if section < self.FIRST_DOC:
                 if section == self.TOTAL:
-                    return f"{self.FIXED[section]}\n{self.addressed_count()} of {len(self._rows)}"
-                return self.FIXED[section]
-            return self.TAIL[section - self.position_column]
+                    count = tr("{n} of {total}").format(
+                        n=self.addressed_count(), total=len(self._rows)
+                    )
+                    return f"{tr(self.FIXED[section])}\n{count}"
+                return tr(self.FIXED[section])
+            return tr(self.TAIL[section - self.position_column])
         if role == Qt.ItemDataRole.ToolTipRole:
             if doc is not None:
                 recs, confirmed, suggested = self.column_totals(section) or (0, 0, 0)
                 who = f"{doc.title}" + (f"\n{doc.organisation}" if doc.organisation else "")
-                return (
-                    f"{who}\nAddresses {recs} of the {len(self._rows)} recommendations shown:"
-                    f" {confirmed} confirmed paragraph{'s' if confirmed != 1 else ''},"
-                    f" {suggested} suggested"
-                )
+                said = tr(
+                    "Addresses {n} of the {total} recommendations shown: %n confirmed"
+                    " paragraph(s), {suggested} suggested", "", confirmed
+                ).format(n=recs, total=len(self._rows), suggested=suggested)  # fmt: skip
+                return f"{who}\n{said}"
             if section == self.TOTAL:
-                return "How many documents address each recommendation (a confirmed link)"
+                return tr("How many documents address each recommendation (a confirmed link)")
             if section == self.THEME:
-                return "Grouped by the first theme of each recommendation (the filter's theme when one is chosen)"
+                return tr(
+                    "Grouped by the first theme of each recommendation (the filter's theme when"
+                    " one is chosen)"
+                )
         if role == DOCUMENT_ROLE:
             return doc
         return None

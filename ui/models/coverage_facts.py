@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from reviewer.workspace import (
     Coverage,
     CoverageCell,
@@ -14,8 +16,9 @@ from reviewer.workspace import (
     RecommendationRow,
     Tally,
 )
+from ui.i18n import tr
 
-NO_THEME = "No theme"
+NO_THEME = QT_TR_NOOP("No theme")  # the key of recommendations without one, shown translated
 POSITION_ORDER = {"supported": 0, "partially": 1, "noted": 2, "pending": 3}
 
 
@@ -95,7 +98,7 @@ def theme_order(key: str) -> tuple:
 
 def theme_names(cov: Coverage) -> dict[str, str]:
     """Theme key → "A12 Acceptance of international norms"."""
-    names = {}
+    names = {NO_THEME: tr(NO_THEME)}
     for r in cov.recommendations:
         for code, name in r.themes:
             names.setdefault(code or name, f"{code} {name}".strip() if code else name)
@@ -142,7 +145,7 @@ def _addressed(cov: Coverage, rec_id: int) -> bool:
 
 def document_label(d: DocumentRow) -> str:
     """A column's name: the organisation where known, else the title."""
-    return (d.organisation or d.title or f"Document {d.id}").strip()
+    return (d.organisation or d.title or tr("Document {number}").format(number=d.id)).strip()
 
 
 def heat_rows(cov: Coverage, addressed: set[int] | None = None) -> list[tuple[Tally, list[int]]]:
@@ -174,24 +177,24 @@ def cell_text(cell: CoverageCell) -> str:
 def cell_tip(r: RecommendationRow, d: DocumentRow, cell: CoverageCell) -> str:
     who = document_label(d)
     if not cell.paragraphs:
-        return f"{who} does not cite {r.number}"
+        return tr("{who} does not cite {number}").format(who=who, number=r.number)
     n = cell.paragraphs
     parts = []
     if cell.confirmed:
-        parts.append(f"{cell.confirmed} confirmed")
+        parts.append(tr("%n confirmed", "", cell.confirmed))
     if cell.suggested:
-        parts.append(f"{cell.suggested} suggested")
-    return (
-        f"{who} cites {r.number} in {n} paragraph{'s' if n != 1 else ''}"
-        f" ({', '.join(parts)})\nClick (or Enter) to read {'it' if n == 1 else 'them'}"
+        parts.append(tr("%n suggested", "", cell.suggested))
+    said = tr(
+        "{who} cites {number} in %n paragraph(s) ({links})\nClick (or Enter) to read them", "", n
     )
+    return said.format(who=who, number=r.number, links=", ".join(parts))
 
 
 def total_text(f: Facts) -> str:
     if f.documents:
-        text = f"{f.documents} document{'s' if f.documents != 1 else ''}"
+        text = tr("%n document(s)", "", f.documents)
     else:
-        text = "nobody"
+        text = tr("nobody")
     if f.suggested:
         text += f" · {f.suggested}?"
     return text

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reviewer.workspace import DocumentRow
+from ui.i18n import tr
 from ui.models import NO_PARENT
 from ui.models.documents import UNCERTAIN, DocumentsModel
+from ui.reviews import review_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,7 +37,7 @@ class Group:
     def counts(self) -> str:
         """Short, for the node: "3 docs · 1 ?" (the "?": placed by a guess)."""
         n = len(self.rows)
-        text = f"{n} doc{'s' if n != 1 else ''}"
+        text = tr("%n doc(s)", "", n)
         if self.uncertain:
             text += f" · {self.uncertain} ?"
         return text
@@ -43,9 +45,9 @@ class Group:
     @property
     def counts_long(self) -> str:
         n = len(self.rows)
-        text = f"{n} document{'s' if n != 1 else ''}"
+        text = tr("%n document(s)", "", n)
         if self.uncertain:
-            text += f" · {self.uncertain} to confirm"
+            text += tr(" · {n} to confirm").format(n=self.uncertain)
         return text
 
 
@@ -79,14 +81,16 @@ class DocumentTreeModel(QAbstractItemModel):
         self.grouped = reviews is not None
         self._labels = {}
         for r in reviews or ():
-            tip = f"{r.review}: {r.state_name}, cycle {r.cycle}"
+            tip = tr("{review}: {state}, cycle {cycle}").format(
+                review=r.review, state=r.state_name, cycle=r.cycle
+            )
             if r.session:
-                tip += f", session {r.session}"
+                tip += tr(", session {n}").format(n=r.session)
             if r.year:
                 tip += f" ({r.year})"
             if r.dated_by:
-                tip += f"\nDated by {r.dated_by}"
-            self._labels[r.review] = (r.label, tip)
+                tip += "\n" + tr("Dated by {what}").format(what=r.dated_by)
+            self._labels[r.review] = (review_label(r), tip)
         self._rebuild()
         self.endResetModel()
 
@@ -102,8 +106,8 @@ class DocumentTreeModel(QAbstractItemModel):
             key = r.review or NO_REVIEW
             g = by_key.get(key)
             if g is None:
-                label = "Not in a review" if key == NO_REVIEW else key
-                g = by_key[key] = Group(key, label, "Documents not placed in any review")
+                label = tr("Not in a review") if key == NO_REVIEW else key
+                g = by_key[key] = Group(key, label, tr("Documents not placed in any review"))
             g.rows.append(i)
             if r.review_status == UNCERTAIN:
                 g.uncertain += 1
@@ -262,9 +266,9 @@ class DocumentTreeModel(QAbstractItemModel):
             return None
         if section == DocumentsModel.IMPORTED:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Imported"
+                return tr("Imported")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "The day the document was imported"
+                return tr("The day the document was imported")
             return None
         return self.source.headerData(section, orientation, role)
 

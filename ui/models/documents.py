@@ -11,12 +11,13 @@ import re
 import unicodedata
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.workspace import DocumentRow
+from ui.i18n import tr
 from ui.models import ID_ROLE, PROGRESS_ROLE, ROW_ROLE
 from ui.models.base import RowTableModel
-from ui.render import KIND_LABELS
+from ui.render import kind_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,8 +41,11 @@ def imported_text(when: datetime | None) -> str:
 class DocumentsModel(RowTableModel):
     TITLE, ORGANISATION, KIND, PARAGRAPHS, PROGRESS = range(5)
     IMPORTED = 5  # a column of the tree only; the flat table sorts by it too
-    HEADERS = ("Title", "Organisation", "Kind", "¶", "Reviewed")
-    TOOLTIPS = {3: "Paragraphs", 4: "Paragraphs marked reviewed"}
+    HEADERS = (
+        QT_TR_NOOP("Title"), QT_TR_NOOP("Organisation"), QT_TR_NOOP("Kind"), "¶",
+        QT_TR_NOOP("Reviewed"),
+    )  # fmt: skip
+    TOOLTIPS = {3: QT_TR_NOOP("Paragraphs"), 4: QT_TR_NOOP("Paragraphs marked reviewed")}
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -112,28 +116,30 @@ class DocumentsModel(RowTableModel):
             if col == self.ORGANISATION:
                 return row.organisation or ""
             if col == self.KIND:
-                return KIND_LABELS.get(row.kind, row.kind)
+                return kind_label(row.kind)
             if col == self.PARAGRAPHS:
                 return row.paragraphs if row.paragraphs or not row.recommendations else "—"
             if col == self.PROGRESS:
                 if row.paragraphs:
                     return f"{row.reviewed}/{row.paragraphs}"
                 # a thematic list or report: what it brought to the registry
-                return f"{row.recommendations} rec." if row.recommendations else "—"
+                return tr("%n rec.", "", row.recommendations) if row.recommendations else "—"
             if col == self.IMPORTED:
                 return imported_text(row.imported_at)
         elif role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{row.title}\n{row.file}"
             if row.version > 1:
-                tip += f"\nVersion {row.version} (earlier ones: right-click › Versions…)"
+                tip += "\n" + tr("Version {number} (earlier ones: right-click › Versions…)").format(
+                    number=row.version
+                )
             if row.symbol:
                 tip += f"\n{row.symbol}"
             if row.recommendations:
-                tip += f"\n{row.recommendations} recommendations in the registry"
+                tip += "\n" + tr("%n recommendation(s) in the registry", "", row.recommendations)
             if row.review:
-                tip += f"\nReview: {row.review}"
+                tip += "\n" + tr("Review: {review}").format(review=row.review)
                 if row.review_status == UNCERTAIN:
-                    tip += " (a guess: confirm it from the right-click menu)"
+                    tip += " " + tr("(a guess: confirm it from the right-click menu)")
                 if row.review_reason:
                     tip += f"\n{row.review_reason}"
             return tip
@@ -149,7 +155,7 @@ class DocumentsModel(RowTableModel):
             return self.subtitle(row)
         elif role == UNCERTAIN_ROLE:
             if row.review_status == UNCERTAIN:
-                return row.review_reason or f"{row.review} is a guess"
+                return row.review_reason or tr("{review} is a guess").format(review=row.review)
             return None
         return None
 
@@ -164,7 +170,7 @@ def sort_key(column: int):
     if column == M.ORGANISATION:
         return lambda r: (title_key(r.organisation or "\uffff"), title(r), r.id)
     if column == M.KIND:
-        return lambda r: (KIND_LABELS.get(r.kind, r.kind), title(r), r.id)
+        return lambda r: (kind_label(r.kind), title(r), r.id)
     if column == M.PARAGRAPHS:
         return lambda r: (r.paragraphs, r.recommendations, title(r), r.id)
     if column == M.PROGRESS:

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.workspace import HIT_END, HIT_START, LinkRow, NoteRow, SearchHit
+from ui.i18n import tr
 from ui.models.base import RowListModel
 from ui.render import (
     MUTED,
@@ -38,7 +39,9 @@ class SuggestionsModel(RowListModel):
     """A paragraph's open suggestions, best first: number, score, text, matched words."""
 
     def text(self, r: LinkRow) -> str:
-        return f"{r.number} suggested, score {r.score or 0:.1f}: {r.text or ''}"
+        return tr("{number} suggested, score {score}: {text}").format(
+            number=r.number, score=f"{r.score or 0:.1f}", text=r.text or ""
+        )
 
     def html(self, r: LinkRow) -> str:
         return suggestion_html(r)
@@ -47,12 +50,13 @@ class SuggestionsModel(RowListModel):
         r = self.row_at(index)
         if r is not None and role == Qt.ItemDataRole.ToolTipRole:
             by = f" ({states_text(r.states)})" if r.states else ""
-            return (
-                f"{r.symbol} {r.number}{by} · {position_label(r.position)}\n{r.text or ''}\n\n"
-                f"Matched words: {', '.join(r.matched) or 'none'}\n"
+            matched = tr("Matched words: {words}").format(words=", ".join(r.matched) or tr("none"))
+            keys = tr(
                 "Y accepts it (a confirmed link), X rejects it (never suggested again "
                 "for this paragraph); Ctrl+Z undoes."
             )
+            head = f"{r.symbol} {r.number}{by} · {position_label(r.position)}"
+            return f"{head}\n{r.text or ''}\n\n{matched}\n{keys}"
         if r is not None and role == Qt.ItemDataRole.AccessibleTextRole:
             return self.text(r)
         return super().data(index, role)
@@ -61,13 +65,18 @@ class SuggestionsModel(RowListModel):
 def suggestion_html(link: LinkRow) -> str:
     """A suggestion in the inspector: number, score, a short text and the words the
     paragraph shares with it, quieter than a link (italic, amber)."""
-    score = f"score {link.score:.1f}" if link.score is not None else "suggested"
-    text = escape(short(" ".join((link.text or "").split()), 150)) or "text not in the registry"
+    score = (
+        tr("score {score}").format(score=f"{link.score:.1f}")
+        if link.score is not None
+        else tr("suggested")
+    )
+    text = escape(short(" ".join((link.text or "").split()), 150)) or escape(
+        tr("text not in the registry")
+    )
     matched = ", ".join(link.matched)
+    said = tr("matched: {words}").format(words=matched)
     words = (
-        f'<br><span style="color:{MUTED}; font-size:small">matched: {escape(matched)}</span>'
-        if matched
-        else ""
+        f'<br><span style="color:{MUTED}; font-size:small">{escape(said)}</span>' if matched else ""
     )
     return (
         f'<b style="color:{SUGGESTED_TEXT}">{escape(link.number)}</b>'

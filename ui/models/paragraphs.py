@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from reviewer.workspace import ParagraphRow
 from ui.background import Latest
+from ui.i18n import tr
 from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.render import paragraph_html
 from ui.search_marks import mark_query
@@ -298,5 +299,5 @@ class ParagraphsModel(QAbstractListModel):
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Paragraph {row.label or ''}: {row.text}"
+            return tr("Paragraph {label}: {text}").format(label=row.label or "", text=row.text)
         return None

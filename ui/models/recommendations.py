@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,13 +29,14 @@ class RecommendationsModel(RowTableModel):
 
     NUMBER, TEXT, STATES, POSITION, THEMES, PARAGRAPHS, SYMBOL, UNDER_REVIEW, CONFLICT = range(9)
     HEADERS = (
-        "No.", "Recommendation", "States", "Position", "Themes", "¶", "Report",
-        "SuR", "≠",
+        QT_TR_NOOP("No."), QT_TR_NOOP("Recommendation"), QT_TR_NOOP("States"),
+        QT_TR_NOOP("Position"), QT_TR_NOOP("Themes"), "¶", QT_TR_NOOP("Report"),
+        QT_TR_NOOP("SuR"), "≠",
     )  # fmt: skip
     TOOLTIPS = {
-        PARAGRAPHS: "Paragraphs citing it",
-        SYMBOL: "The Working Group report that made the recommendation",
-        UNDER_REVIEW: "State under review",
+        PARAGRAPHS: QT_TR_NOOP("Paragraphs citing it"),
+        SYMBOL: QT_TR_NOOP("The Working Group report that made the recommendation"),
+        UNDER_REVIEW: QT_TR_NOOP("State under review"),
         CONFLICT: CONFLICT_TIP,
     }
 
@@ -133,7 +135,7 @@ class RecommendationsModel(RowTableModel):
                 return tr(CONFLICT_TIP) if r.conflict else None
             if col == self.UNDER_REVIEW:
                 return (
-                    f"State under review: {r.state_under_review}"
+                    tr("State under review: {state}").format(state=r.state_under_review)
                     + (f" ({r.review})" if r.review else "")
                     if r.state_under_review
                     else None

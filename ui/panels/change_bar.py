@@ -17,7 +17,7 @@ from reviewer.workspace import DiffParagraph, ParagraphChange, ParagraphRow
 from ui import theme
 from ui.i18n import tr
 from ui.render import MUTED
-from ui.render_changes import CHANGED, CHANGED_TIP, change_line, words_html
+from ui.render_changes import CHANGED, CHANGED_SINCE, CHANGED_TIP, change_line, words_html
 
 STYLE = """
 QWidget#changeBar {{ background: {back}; border: 1px solid {line}; border-radius: 4px; }}
@@ -96,7 +96,7 @@ class ChangeBar(QWidget):
         words = change.words if change is not None else ()
         if self.changed:
             self.title.setText(
-                f"<b style='color:{CHANGED}'>⚠ Changed since reviewed</b>"
+                f"<b style='color:{CHANGED}'>⚠ {escape(tr(CHANGED_SINCE))}</b>"
                 + (f" <span style='color:{MUTED}'>· {escape(line)}</span>" if line else "")
             )
             self.title.setToolTip(tr(CHANGED_TIP))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,15 +38,18 @@ from reviewer.workspace import (
 )
 from ui import theme
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models import HTML_ROLE
 from ui.render import MUTED, local_time, short
 
 # the kinds findings are grouped by, in the order shown
 GROUPS = (
-    ("Citations", ("number", "symbol", "state", "position", "range")),
-    ("Form", ("words", "numbering", "keywords", "organisation", "period", "annex")),
-    ("Coverage", ("coverage",)),
+    (QT_TR_NOOP("Citations"), ("number", "symbol", "state", "position", "range")),
+    (QT_TR_NOOP("Form"), ("words", "numbering", "keywords", "organisation", "period", "annex")),
+    (QT_TR_NOOP("Coverage"), ("coverage",)),
 )
+SEVERITY_NAMES = {"error": QT_TR_NOOP("error"), "warning": QT_TR_NOOP("warning"),
+                  "info": QT_TR_NOOP("info")}  # fmt: skip
 SEVERITY_COLOURS = {s: theme.colour(s) for s in ("error", "warning", "info")}
 FIX, DISMISSED, ERROR = theme.colour("fix"), theme.colour("dismissed"), theme.colour("error")
 HEADING = theme.colour("heading")
@@ -55,7 +58,7 @@ DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 41
 
 
 def group_of(rule: str) -> str:
-    return next((name for name, rules in GROUPS if rule in rules), "Form")
+    return next((name for name, rules in GROUPS if rule in rules), GROUPS[1][0])
 
 
 def place(f: Finding) -> str:
@@ -63,26 +66,30 @@ def place(f: Finding) -> str:
     if f.label:
         return f"¶ {f.label}"
     if f.paragraph_index is not None:
-        return f"paragraph {f.paragraph_index + 1} (unnumbered)"
-    return "whole document"
+        return tr("paragraph {n} (unnumbered)").format(n=f.paragraph_index + 1)
+    return tr("whole document")
 
 
 def finding_html(f: Finding, dismissed: bool = False) -> str:
     colour = SEVERITY_COLOURS.get(f.severity, MUTED)
     message = escape(f.message)
+    fix = escape(tr("Fix:"))
     if dismissed:
         message = f"<s style='color:{MUTED}'>{message}</s>"
     out = (
-        f"<b>{escape(place(f))}</b> <span style='color:{colour}'>{escape(f.severity)}</span>"
+        f"<b>{escape(place(f))}</b> <span style='color:{colour}'>"
+        f"{escape(tr(SEVERITY_NAMES.get(f.severity, f.severity)))}</span>"
         f" <span style='color:{MUTED}'>· {escape(RULE_TITLES.get(f.rule, f.rule))}</span>"
-        f"<br>{message}<br><span style='color:{FIX}; font-weight:600'>Fix:</span> "
+        f"<br>{message}<br><span style='color:{FIX}; font-weight:600'>{fix}</span> "
         f"{escape(f.fix)}"
     )
     if dismissed:
-        by = f" by {escape(f.dismissed_by)}" if f.dismissed_by else ""
+        said = tr("Dismissed")
+        if f.dismissed_by:
+            said = tr("Dismissed by {who}").format(who=f.dismissed_by)
         when = f", {local_time(f.dismissed_at)}" if f.dismissed_at else ""
-        note = f": {escape(f.note)}" if f.note else ""
-        out += f"<br><span style='color:{MUTED}'>Dismissed{by}{when}{note}</span>"
+        note = f": {f.note}" if f.note else ""
+        out += f"<br><span style='color:{MUTED}'>{escape(said + when + note)}</span>"
     return out
 
 
@@ -126,21 +133,23 @@ class CheckPanel(QWidget):
         self.limit.setObjectName("checkWordLimit")
         self.limit.setRange(0, 100_000)
         self.limit.setSingleStep(100)
-        self.limit.setSpecialValueText("the guidelines'")
+        self.limit.setSpecialValueText(tr("the guidelines'"))
         self.limit.setToolTip(
-            f"Words allowed (footnotes aside); the guidelines': {INDIVIDUAL_WORD_LIMIT:,} "
-            f"for one organisation, {JOINT_WORD_LIMIT:,} for a joint submission"
-        )
+            tr("Words allowed (footnotes aside); the guidelines': {one} for one organisation, "
+               "{joint} for a joint submission").format(
+                one=f"{INDIVIDUAL_WORD_LIMIT:,}", joint=f"{JOINT_WORD_LIMIT:,}"
+            )
+        )  # fmt: skip
         self.limit.editingFinished.connect(self.settings_changed)
-        limit_label = QLabel("&Word limit:", self)
+        limit_label = QLabel(tr("&Word limit:"), self)
         limit_label.setBuddy(self.limit)
-        self.joint = QCheckBox("&Joint submission", self)
+        self.joint = QCheckBox(tr("&Joint submission"), self)
         self.joint.setObjectName("checkJoint")
         self.joint.toggled.connect(lambda _on: self.settings_changed.emit())
-        self.footnotes = QCheckBox("Count &footnotes", self)
+        self.footnotes = QCheckBox(tr("Count &footnotes"), self)
         self.footnotes.setObjectName("checkFootnotes")
         self.footnotes.toggled.connect(lambda _on: self.settings_changed.emit())
-        self.recheck_button = QPushButton("Re-chec&k", self)
+        self.recheck_button = QPushButton(tr("Re-chec&k"), self)
         self.recheck_button.clicked.connect(self.recheck)
         self.list = QListWidget(self)
         self.list.setObjectName("findingsList")
@@ -149,22 +158,24 @@ class CheckPanel(QWidget):
         self.list.itemClicked.connect(self._clicked)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.installEventFilter(self)
-        self.dismiss_button = QPushButton("&Dismiss", self)
+        self.dismiss_button = QPushButton(tr("&Dismiss"), self)
         self.dismiss_button.setObjectName("dismissFinding")
-        self.dismiss_button.setToolTip("Dismiss the selected finding for this document (Delete)")
+        self.dismiss_button.setToolTip(
+            tr("Dismiss the selected finding for this document (Delete)")
+        )
         self.dismiss_button.clicked.connect(self._dismiss)
-        self.restore_button = QPushButton("R&estore", self)
+        self.restore_button = QPushButton(tr("R&estore"), self)
         self.restore_button.setObjectName("restoreFinding")
-        self.restore_button.setToolTip("List the selected dismissed finding again")
+        self.restore_button.setToolTip(tr("List the selected dismissed finding again"))
         self.restore_button.clicked.connect(self._restore)
-        self.show_dismissed = QCheckBox("Show dis&missed", self)
+        self.show_dismissed = QCheckBox(tr("Show dis&missed"), self)
         self.show_dismissed.setObjectName("showDismissed")
         self.show_dismissed.toggled.connect(lambda _on: self._fill())
-        self.report_button = QPushButton("Save &report…", self)
+        self.report_button = QPushButton(tr("Save &report…"), self)
         self.report_button.setObjectName("saveCheckReport")
-        self.report_button.setToolTip("The findings as a Word report (.docx)")
+        self.report_button.setToolTip(tr("The findings as a Word report (.docx)"))
         self.report_button.clicked.connect(self.save_report)
-        self.annotate_button = QPushButton("Save &annotated copy…", self)
+        self.annotate_button = QPushButton(tr("Save &annotated copy…"), self)
         self.annotate_button.setObjectName("saveAnnotated")
         self.annotate_button.clicked.connect(self.save_annotated)
         self.notes = QLabel(self)
@@ -192,7 +203,7 @@ class CheckPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.notes)
         layout.addLayout(bottom)
-        self.show_report(None, "Select a draft to check it.")
+        self.show_report(None, tr("Select a draft to check it."))
 
     # -- settings ------------------------------------------------------------------------
     def set_settings(self, word_limit: int | None, joint: bool, count_footnotes: bool) -> None:
@@ -221,14 +232,12 @@ class CheckPanel(QWidget):
         else:
             left, gone = len(report.findings), len(report.dismissed)
             over = report.words > report.word_limit
-            words = (
-                f"<span style='color:{ERROR if over else MUTED}'>{report.words:,} of "
-                f"{report.word_limit:,} words</span>"
+            counted = tr("{words} of {limit} words").format(
+                words=f"{report.words:,}", limit=f"{report.word_limit:,}"
             )
-            found = (
-                "nothing left to fix" if not left else f"{left} finding{'s' if left != 1 else ''}"
-            )
-            more = f", {gone} dismissed" if gone else ""
+            words = f"<span style='color:{ERROR if over else MUTED}'>{escape(counted)}</span>"
+            found = tr("nothing left to fix") if not left else tr("%n finding(s)", "", left)
+            more = tr(", %n dismissed", "", gone) if gone else ""
             title = escape(short(report.title, 60))
             self.summary.setText(
                 f"<b>{found[:1].upper() + found[1:]}</b>{more} · {words} · "
@@ -260,9 +269,9 @@ class CheckPanel(QWidget):
                 rows = [(f, d) for f, d in shown if group_of(f.rule) == name]
                 if not rows:
                     continue
-                head = QListWidgetItem(name)
+                head = QListWidgetItem(tr(name))
                 head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                head.setData(HTML_ROLE, f"<b style='color:{HEADING}'>{name}</b> "
+                head.setData(HTML_ROLE, f"<b style='color:{HEADING}'>{escape(tr(name))}</b> "
                                         f"<span style='color:{MUTED}'>· {len(rows)}</span>")  # fmt: skip
                 self.list.addItem(head)
                 for f, dismissed in rows:
@@ -271,7 +280,7 @@ class CheckPanel(QWidget):
                     item.setData(KEY_ROLE, f.key)
                     item.setData(DISMISSED_ROLE, dismissed)
                     item.setData(Qt.ItemDataRole.UserRole, f.severity)
-                    item.setToolTip(f"Fix: {f.fix}\nKey: {f.key}")
+                    item.setToolTip(tr("Fix: {fix}\nKey: {key}").format(fix=f.fix, key=f.key))
                     self.list.addItem(item)
                     self.findings[f.key] = f
                     if f.key == keep:
@@ -285,8 +294,10 @@ class CheckPanel(QWidget):
     def set_annotate(self, reason: str | None) -> None:
         """Enabled for a Word draft; else disabled with the reason as its tip."""
         self.annotate_button.setEnabled(reason is None)
-        tip = "A copy of the Word draft with each finding as a comment on its paragraph"
-        self.annotate_button.setToolTip(tip if reason is None else f"Not available: {reason}")
+        tip = tr("A copy of the Word draft with each finding as a comment on its paragraph")
+        self.annotate_button.setToolTip(
+            tip if reason is None else tr("Not available: {reason}").format(reason=reason)
+        )
 
     # -- the current finding -------------------------------------------------------------
     def current_key(self) -> str | None:

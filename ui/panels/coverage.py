@@ -38,6 +38,7 @@ from reviewer.workspace import (
 )
 from ui import theme
 from ui.charts import HeatMap, StateBars
+from ui.i18n import tr
 from ui.models.coverage import (
     CoverageCache,
     CoverageModel,
@@ -98,15 +99,17 @@ class CoveragePanel(CoverageFilters, QWidget):
             "QWidget#coverageChoose { background: ${base}; } QLabel#emptyHint { padding: 12px; }",
         )
         self.choose_text = QLabel(
-            "Coverage is that of one review: which of the recommendations it responds to"
-            " its documents address.\nChoose a review to see it.",
+            tr(
+                "Coverage is that of one review: which of the recommendations it responds to"
+                " its documents address.\nChoose a review to see it."
+            ),
             choose,
         )
         self.choose_text.setObjectName("emptyHint")
         self.choose_text.setWordWrap(True)
         self.choose_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose_button = QPushButton("Choose a review…", choose)
-        self.choose_button.setToolTip("Ctrl+Shift+R")
+        self.choose_button = QPushButton(tr("Choose a review…"), choose)
+        self.choose_button.setToolTip(tr("The review you work on (Ctrl+Shift+R)"))
         self.choose_button.clicked.connect(self.choose_review_wanted)
         cv = QVBoxLayout(choose)
         cv.addStretch(1)
@@ -129,8 +132,8 @@ class CoveragePanel(CoverageFilters, QWidget):
         self.summary.setObjectName("coverageSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.export_button = QPushButton("Export…", strip)
-        self.export_button.setToolTip("Export the coverage as a workbook (XLSX) or CSV")
+        self.export_button = QPushButton(tr("Export…"), strip)
+        self.export_button.setToolTip(tr("Export the coverage as a workbook (XLSX) or CSV"))
         self.export_button.clicked.connect(self.export_wanted)
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -147,21 +150,23 @@ class CoveragePanel(CoverageFilters, QWidget):
         bar = QWidget(self)
         bar.setObjectName("filterBar")
         self.text = QLineEdit(bar)
-        self.text.setPlaceholderText("Words or a number (28.294)…")
+        self.text.setPlaceholderText(tr("Words or a number (28.294)…"))
         self.text.setClearButtonEnabled(True)
         self.text.setFixedWidth(220)
         self.theme = QComboBox(bar)
-        self.theme.setToolTip("Theme (a recommendation with several counts under each)")
+        self.theme.setToolTip(tr("Theme (a recommendation with several counts under each)"))
         self.theme.setMaximumWidth(280)
         self.state = QComboBox(bar)
-        self.state.setToolTip("Recommending State")
+        self.state.setToolTip(tr("Recommending State"))
         self.state.setMaximumWidth(220)
         self.position = QComboBox(bar)
-        self.position.setToolTip("The State's position on the recommendation")
-        self.nobody = QCheckBox("Nobody addressed", bar)
-        self.nobody.setToolTip("Only the recommendations no document addresses (a confirmed link)")
-        self.clear_button = QPushButton("Clear", bar)
-        self.clear_button.setToolTip("Show every recommendation")
+        self.position.setToolTip(tr("The State's position on the recommendation"))
+        self.nobody = QCheckBox(tr("Nobody addressed"), bar)
+        self.nobody.setToolTip(
+            tr("Only the recommendations no document addresses (a confirmed link)")
+        )
+        self.clear_button = QPushButton(tr("Clear"), bar)
+        self.clear_button.setToolTip(tr("Show every recommendation"))
         self.clear_button.clicked.connect(self.clear_filters)
         self.count = QLabel(bar)
         self.count.setObjectName("hint")
@@ -211,9 +216,11 @@ class CoveragePanel(CoverageFilters, QWidget):
         self.legend = QLabel(self)
         theme.text(
             self.legend,
-            "Cell: paragraphs citing the recommendation — <b>2</b> confirmed,"
-            " <span style='color:${cell_suggested_text}'>1?</span> suggested; a stronger blue:"
-            " more paragraphs. Click a cell (or Enter) to read them.",
+            tr(
+                "Cell: paragraphs citing the recommendation — <b>2</b> confirmed,"
+                " <span style='color:${cell_suggested_text}'>1?</span> suggested; a stronger blue:"
+                " more paragraphs. Click a cell (or Enter) to read them."
+            ),
         )
         self.legend.setObjectName("hint")
         self.legend.setWordWrap(True)  # never the reason the window cannot be narrower
@@ -228,29 +235,31 @@ class CoveragePanel(CoverageFilters, QWidget):
         # -- the charts -----------------------------------------------------------------
         self.heat_map = HeatMap(self)
         self.heat_map.clicked.connect(self._theme_clicked)
-        self.heat_map.saved.connect(lambda p: self.status.emit(f"Saved {p}"))
+        self.heat_map.saved.connect(lambda p: self.status.emit(tr("Saved {path}").format(path=p)))
         self.state_bars = StateBars(self)
         self.state_bars.clicked.connect(self._state_clicked)
-        self.state_bars.saved.connect(lambda p: self.status.emit(f"Saved {p}"))
-        self.all_states = QCheckBox("All States", self)
-        self.all_states.setToolTip("Every recommending State, not only the 25 with the most")
+        self.state_bars.saved.connect(lambda p: self.status.emit(tr("Saved {path}").format(path=p)))
+        self.all_states = QCheckBox(tr("All States"), self)
+        self.all_states.setToolTip(tr("Every recommending State, not only the 25 with the most"))
         self.all_states.toggled.connect(lambda on: self.state_bars.set_limit(None if on else 25))
         self.state_order = QComboBox(self)
-        self.state_order.setToolTip("The States' order")
-        for text, key in (("Most recommendations first", "total"),
-                          ("Most addressed first", "addressed"), ("By name", "name")):  # fmt: skip
+        self.state_order.setToolTip(tr("The States' order"))
+        for text, key in ((tr("Most recommendations first"), "total"),
+                          (tr("Most addressed first"), "addressed"), (tr("By name"), "name")):  # fmt: skip
             self.state_order.addItem(text, key)
         self.state_order.currentIndexChanged.connect(lambda _: self._update_charts())
-        self.addressed_themes = QCheckBox("Only themes with an addressed recommendation", self)
-        self.addressed_themes.setToolTip("Leave out the themes nothing addresses (a shorter chart)")
+        self.addressed_themes = QCheckBox(tr("Only themes with an addressed recommendation"), self)
+        self.addressed_themes.setToolTip(
+            tr("Leave out the themes nothing addresses (a shorter chart)")
+        )
         self.addressed_themes.toggled.connect(lambda _: self._update_charts())
         self.views = QTabWidget(self)
         self.views.setObjectName("coverageViews")
         self.views.setDocumentMode(True)
-        self.views.addTab(matrix, "&Matrix")
-        self.views.addTab(self._chart_page(self.heat_map, self.addressed_themes), "By &theme")
+        self.views.addTab(matrix, tr("&Matrix"))
+        self.views.addTab(self._chart_page(self.heat_map, self.addressed_themes), tr("By &theme"))
         self.views.addTab(
-            self._chart_page(self.state_bars, self.state_order, self.all_states), "By &State"
+            self._chart_page(self.state_bars, self.state_order, self.all_states), tr("By &State")
         )
 
         content = QWidget(self)
@@ -276,8 +285,8 @@ class CoveragePanel(CoverageFilters, QWidget):
 
     def _chart_page(self, chart, *extra: QWidget) -> QWidget:
         page = QWidget(self)
-        save = QPushButton("Save as PNG…", page)
-        save.setToolTip("The chart as a picture at twice its size, for a slide")
+        save = QPushButton(tr("Save as PNG…"), page)
+        save.setToolTip(tr("The chart as a picture at twice its size, for a slide"))
         save.clicked.connect(chart.choose_png)
         chart.save_button = save
         top = QHBoxLayout()
@@ -333,9 +342,11 @@ class CoveragePanel(CoverageFilters, QWidget):
         self.coverage = cov
         if not cov.recommendations:
             self._show_empty(
-                f"The documents of {self.review_label} respond to no recommendations in"
-                " this workspace yet.\nImport the previous review's Working Group report or"
-                " its thematic list: its recommendations are the rows of the coverage."
+                tr(
+                    "The documents of {review} respond to no recommendations in this workspace"
+                    " yet.\nImport the previous review's Working Group report or its thematic"
+                    " list: its recommendations are the rows of the coverage."
+                ).format(review=self.review_label)
             )
             return
         rec_id, doc_id = self._current_keys()
@@ -356,9 +367,11 @@ class CoveragePanel(CoverageFilters, QWidget):
         addressed = len(cov.addressed)
         self.share.set_values(addressed, len(cov.recommendations))
         n = len(cov.documents)
-        docs = f"{n} document{'s' if n != 1 else ''}" if n else "no document with paragraphs yet"
-        self.headline.setText(f"{self.review_label} · coverage by its {docs}" if n else
-                              f"{self.review_label} · {docs}: import its submissions")  # fmt: skip
+        if n:
+            headline = tr("{review} · coverage by its %n document(s)", "", n)
+        else:
+            headline = tr("{review} · no document with paragraphs yet: import its submissions")
+        self.headline.setText(headline.format(review=self.review_label))
         self.summary.setText(cov.summary())
 
     def sizeHint(self) -> QSize:

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import (
-    POSITION_LABELS,
     CoverageCell,
     LinkStatus,
-    Position,
 )
 from ui.charts import DARK, LIGHT, blend
+from ui.i18n import tr
 from ui.models.coverage import (
     CELL_ROLE,
     GROUP_ROLE,
@@ -28,6 +27,7 @@ from ui.models.coverage import (
     TOTAL_ROLE,
     CoverageModel,
 )
+from ui.render import position_label
 from ui.theme import ink_on, qcolor
 
 M = CoverageModel
@@ -138,7 +138,7 @@ class CoverageDelegate(QStyledItemDelegate):
         selected = self._background(painter, option)
         r = option.rect.adjusted(6, 0, -6, 0)
         font = QFont(option.font)
-        main = f"{docs} document{'s' if docs != 1 else ''}" if docs else "nobody"
+        main = tr("%n document(s)", "", docs) if docs else tr("nobody")
         font.setBold(bool(docs))
         painter.setFont(font)
         painter.setPen(
@@ -231,7 +231,11 @@ class ShareBar(QWidget):
 
     def set_values(self, addressed: int, total: int) -> None:
         self.addressed, self.total = addressed, total
-        self.setToolTip(f"{addressed} of {total} recommendations addressed")
+        self.setToolTip(
+            tr("{addressed} of {total} recommendations addressed").format(
+                addressed=addressed, total=total
+            )
+        )
         self.update()
 
     def paintEvent(self, _event) -> None:
@@ -259,10 +263,7 @@ class ShareBar(QWidget):
 
 
 def _position_name(key: str) -> str:
-    try:
-        return POSITION_LABELS[Position(key)]
-    except ValueError:
-        return key
+    return position_label(key)
 
 
 def paragraph_menu(parent: QWidget, ws, document_id: int, rec, ids: list[int], open_fn) -> QMenu:
@@ -270,18 +271,20 @@ def paragraph_menu(parent: QWidget, ws, document_id: int, rec, ids: list[int], o
     "¶ 12  Text of the paragraph…  (suggested)"; ``open_fn(document_id, paragraph_id)``."""
     menu = QMenu(parent)
     menu.setObjectName("coverageParagraphs")
-    head = menu.addAction(f"{len(ids)} paragraphs cite {rec.number}")
+    head = menu.addAction(
+        tr("%n paragraph(s) cite {number}", "", len(ids)).format(number=rec.number)
+    )
     head.setEnabled(False)
     menu.addSeparator()
     for pid in ids:
         p = ws.paragraph(pid)
         if p is None:
             continue
-        where = f"¶ {p.label}" if p.label else f"Paragraph {p.seq + 1}"
+        where = f"¶ {p.label}" if p.label else tr("Paragraph {n}").format(n=p.seq + 1)
         text = " ".join(p.text.split())
         text = text if len(text) <= 70 else text[:68].rstrip() + "…"
         status = next((lk.status for lk in p.links if lk.recommendation_id == rec.id), None)
-        mark = "  (suggested)" if status == LinkStatus.SUGGESTED else ""
+        mark = "  " + tr("(suggested)") if status == LinkStatus.SUGGESTED else ""
         act = menu.addAction(f"{where}  {text}{mark}")
         act.setData(pid)
         act.setToolTip(" ".join(p.text.split()))

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt
 
 from reviewer.workspace import (
     Coverage,
     CoverageCell,
 )
 from ui.charts import BarRow, HeatRow
+from ui.i18n import tr
 from ui.models.coverage import (
     CELL_ROLE,
     CoverageFilter,
@@ -30,6 +31,8 @@ from ui.render import MUTED, position_label
 from ui.theme import colour
 
 NOBODY = colour("nobody")
+SELECT_ROW = QT_TR_NOOP("Select a row to read the recommendation")
+NOBODY_ADDRESSED = QT_TR_NOOP("Addressed by nobody")
 
 
 class CoverageFilters:
@@ -43,10 +46,10 @@ class CoverageFilters:
         positions = flat.by_position() if flat else []
         names = theme_names(cov) if cov else {}
         for combo, first, items in (
-            (self.theme, "Any theme",
+            (self.theme, tr("Any theme"),
              [(f"{names.get(t.key, t.name)} ({t.recommendations})", t.key) for t in themes]),
-            (self.state, "Any State", [(f"{t.name} ({t.recommendations})", t.key) for t in states]),
-            (self.position, "Any position",
+            (self.state, tr("Any State"), [(f"{t.name} ({t.recommendations})", t.key) for t in states]),
+            (self.position, tr("Any position"),
              [(f"{_position_name(t.key)} ({t.recommendations})", t.key) for t in positions]),
         ):  # fmt: skip
             current = combo.currentData()
@@ -59,7 +62,9 @@ class CoverageFilters:
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
             combo.blockSignals(False)
         nobody = len(flat.nobody) if flat else 0
-        self.nobody.setText(f"Nobody addressed ({nobody})" if cov else "Nobody addressed")
+        self.nobody.setText(
+            tr("Nobody addressed ({n})").format(n=nobody) if cov else tr("Nobody addressed")
+        )
 
     def filter(self) -> CoverageFilter:
         return CoverageFilter(
@@ -100,8 +105,10 @@ class CoverageFilters:
         n = self.model.rowCount()
         addressed = self.model.addressed_count()
         self.count.setText(
-            f"{n} recommendations · {addressed} addressed" if n == total
-            else f"Showing {n} of {total} · {addressed} addressed"
+            tr("%n recommendation(s) · {addressed} addressed", "", n).format(addressed=addressed)
+            if n == total
+            else tr("Showing {n} of {total} · {addressed} addressed").format(
+                n=n, total=total, addressed=addressed)
         )  # fmt: skip
         self.clear_button.setEnabled(bool(self.filter()))
         self._update_charts()
@@ -112,7 +119,7 @@ class CoverageFilters:
             return
         addressed = self.model.addressed_ids()
         label = self.review_label or ""
-        narrowed = " (filtered)" if self.filter() else ""
+        narrowed = tr(" (filtered)") if self.filter() else ""
         docs = cov.documents
         rows = [
             HeatRow(t.key, self.model.names.get(t.key, t.name), t.recommendations, t.addressed,
@@ -121,9 +128,11 @@ class CoverageFilters:
             if t.addressed or not self.addressed_themes.isChecked()
         ]  # fmt: skip
         self.heat_map.set_data(
-            f"{label}: recommendations addressed, by theme{narrowed}",
-            f"{len(cov.recommendations)} recommendations × {len(docs)} documents;"
-            " a recommendation with several themes counts under each",
+            tr("{review}: recommendations addressed, by theme").format(review=label) + narrowed,
+            tr(
+                "{recommendations} recommendations × {documents} documents; a recommendation"
+                " with several themes counts under each"
+            ).format(recommendations=len(cov.recommendations), documents=len(docs)),
             [document_label(d) for d in docs],
             rows,
             [f"{d.title}" for d in docs],
@@ -135,9 +144,11 @@ class CoverageFilters:
         elif order == "name":
             states.sort(key=lambda t: t.name.casefold())
         self.state_bars.set_data(
-            f"{label}: recommendations by recommending State{narrowed}",
-            f"{len(cov.recommendations)} recommendations; addressed: a document has a"
-            " confirmed link to it",
+            tr("{review}: recommendations by recommending State").format(review=label) + narrowed,
+            tr(
+                "{recommendations} recommendations; addressed: a document has a confirmed link"
+                " to it"
+            ).format(recommendations=len(cov.recommendations)),
             [BarRow(t.key, t.name, t.recommendations, t.addressed) for t in states],
         )
 
@@ -209,9 +220,7 @@ class CoverageFilters:
         r = self.model.recommendation(current.row()) if current.isValid() else None
         cov = self.coverage
         if r is None or cov is None:
-            self.detail.setText(
-                f"<span style='color:{MUTED}'>Select a row to read the recommendation</span>"
-            )
+            self.detail.setText(f"<span style='color:{MUTED}'>{escape(tr(SELECT_ROW))}</span>")
             return
         who = [
             f"{escape(document_label(d))} ({cov.cell(r.id, d.id).paragraphs} ¶)"
@@ -219,12 +228,12 @@ class CoverageFilters:
             if cov.cell(r.id, d.id).confirmed
         ]
         addressed = (
-            "Addressed by " + ", ".join(who)
+            escape(tr("Addressed by {documents}")).format(documents=", ".join(who))
             if who
-            else f"<span style='color:{NOBODY}'>Addressed by nobody</span>"
+            else f"<span style='color:{NOBODY}'>{escape(tr(NOBODY_ADDRESSED))}</span>"
         )
-        states = ", ".join(r.states) or "no State named"
-        themes = "; ".join(f"{c} {n}".strip() for c, n in r.themes) or "no theme"
+        states = ", ".join(r.states) or tr("no State named")
+        themes = "; ".join(f"{c} {n}".strip() for c, n in r.themes) or tr("no theme")
         self.detail.setText(
             f"<b>{escape(r.number)}</b> <span style='color:{MUTED}'>{escape(r.symbol)} ·"
             f" {escape(position_label(r.position))} · {escape(states)}</span>"
@@ -243,7 +252,11 @@ class CoverageFilters:
             return []
         cell = index.data(CELL_ROLE) or CoverageCell()
         if not cell.paragraphs:
-            self.status.emit(f"{document_label(doc)} does not cite {r.number}")
+            self.status.emit(
+                tr("{document} does not cite {number}").format(
+                    document=document_label(doc), number=r.number
+                )
+            )
             return []
         ids = self.session.ws.paragraph_ids_filtered(document_id=doc.id, recommendation_id=r.id)
         if len(ids) == 1:

@@ -99,7 +99,7 @@ class DocumentCoverageView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.counts)
         layout.addWidget(self.tree, 1)
-        self._show_nothing("No document selected")
+        self._show_nothing(tr("No document selected"))
 
     # -- what is shown ---------------------------------------------------------------------
     def set_document(self, doc: DocumentRow | None) -> None:
@@ -130,7 +130,7 @@ class DocumentCoverageView(QWidget):
         doc = self.document
         self.cited, self.suggested, self.expected = [], [], []
         if doc is None:
-            self._show_nothing("No document selected")
+            self._show_nothing(tr("No document selected"))
             return
         title = doc.title if len(doc.title) <= 110 else doc.title[:108].rstrip() + "…"
         self.title.setText(tr("<b>{title}</b>").format(title=escape(title)))
@@ -143,8 +143,10 @@ class DocumentCoverageView(QWidget):
         self.coverage = cov
         if all(d.id != doc.id for d in cov.documents):
             self._show_nothing(
-                "One of the UN's lists of recommendations, or a document without"
-                " paragraphs: it is not one of the documents whose coverage is counted.",
+                tr(
+                    "One of the UN's lists of recommendations, or a document without"
+                    " paragraphs: it is not one of the documents whose coverage is counted."
+                ),
                 keep_title=True,
             )
             return
@@ -156,16 +158,18 @@ class DocumentCoverageView(QWidget):
                 self.suggested.append(r)
         self.expected = cov.expected_for(doc.id)
         themes = {key for r in self.cited + self.suggested for key in _keys(r)}
-        where = f"{doc.review}'s" if doc.review else "the"
-        n = len(self.cited)
-        text = f"Cites {n} of {where} {len(cov.recommendations)} recommendations"
+        n, total = len(self.cited), len(cov.recommendations)
+        if doc.review:
+            text = tr("Cites {n} of {review}'s %n recommendation(s)", "", total)
+            text = text.format(n=n, review=doc.review)
+        else:
+            text = tr("Cites {n} of the %n recommendation(s)", "", total).format(n=n)
         if self.suggested:
-            text += f", {len(self.suggested)} more suggested"
+            text += ", " + tr("%n more suggested", "", len(self.suggested))
         if themes:
-            text += (
-                f". On the {len(themes)} theme{'s' if len(themes) != 1 else ''} it writes"
-                f" about, {len(self.expected)} more it does not cite."
-            )
+            text += ". " + tr(
+                "On the %n theme(s) it writes about, {more} more it does not cite.", "", len(themes)
+            ).format(more=len(self.expected))
         else:
             text += "."
         self.counts.setText(text)
@@ -187,21 +191,22 @@ class DocumentCoverageView(QWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         doc = self.document
-        cited = self._group(f"Cites ({len(self.cited)})", "citedGroup")
+        cited = self._group(tr("Cites ({n})").format(n=len(self.cited)), "citedGroup")
         for r in self.cited:
             n = cov.cell(r.id, doc.id).paragraphs
-            cited.addChild(
-                self._item(r, f"{n} paragraph{'s' if n != 1 else ''}; double-click to read")
-            )
+            cited.addChild(self._item(r, tr("%n paragraph(s); double-click to read", "", n)))
         if self.suggested:
             sugg = self._group(
-                f"Suggested, not yet confirmed ({len(self.suggested)})", "suggestedGroup"
+                tr("Suggested, not yet confirmed ({n})").format(n=len(self.suggested)),
+                "suggestedGroup",
             )
             for r in self.suggested:
                 sugg.addChild(
-                    self._item(r, "a suggested link; double-click to read and confirm it")
+                    self._item(r, tr("a suggested link; double-click to read and confirm it"))
                 )
-        expected = self._group(f"Expected, not cited ({len(self.expected)})", "expectedGroup")
+        expected = self._group(
+            tr("Expected, not cited ({n})").format(n=len(self.expected)), "expectedGroup"
+        )
         names = {
             code or name: f"{code} {name}".strip() for r in self.expected for code, name in r.themes
         }
@@ -270,7 +275,9 @@ class DocumentCoverageView(QWidget):
             return []
         ids = self.session.ws.paragraph_ids_filtered(document_id=doc.id, recommendation_id=r.id)
         if not ids:
-            self.status.emit(f"“{doc.title}” does not cite {r.number}")
+            self.status.emit(
+                tr("“{title}” does not cite {number}").format(title=doc.title, number=r.number)
+            )
         elif len(ids) == 1:
             self.open_paragraph.emit(doc.id, ids[0])
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,16 +25,18 @@ from PySide6.QtWidgets import (
 from reviewer.workspace import DocumentRow
 from ui import theme
 from ui.delegates_lists import ProgressDelegate
+from ui.i18n import tr
 from ui.models.document_tree import DocumentTreeModel
 from ui.models.documents import UNCERTAIN, DocumentsModel
 from ui.panels.documents_delegate import DocumentTitleDelegate
+from ui.reviews import review_label
 
 SORTS = (
-    (DocumentsModel.TITLE, "&Title"),
-    (DocumentsModel.KIND, "&Kind"),
-    (DocumentsModel.IMPORTED, "Date &imported"),
-    (DocumentsModel.PARAGRAPHS, "&Paragraphs"),
-    (DocumentsModel.PROGRESS, "&Reviewed share"),
+    (DocumentsModel.TITLE, QT_TR_NOOP("&Title")),
+    (DocumentsModel.KIND, QT_TR_NOOP("&Kind")),
+    (DocumentsModel.IMPORTED, QT_TR_NOOP("Date &imported")),
+    (DocumentsModel.PARAGRAPHS, QT_TR_NOOP("&Paragraphs")),
+    (DocumentsModel.PROGRESS, QT_TR_NOOP("&Reviewed share")),
 )
 
 VIEW_STYLE = """
@@ -167,18 +169,18 @@ class DocumentsPanel(QWidget):
             act.setChecked(not h.isSectionHidden(col))
             act.toggled.connect(lambda on, c=col: h.setSectionHidden(c, not on))
         menu.addSeparator()
-        self.fill_sort_menu(menu.addMenu("&Sort by"))
+        self.fill_sort_menu(menu.addMenu(tr("&Sort by")))
         menu.popup(h.mapToGlobal(pos))
 
     def fill_sort_menu(self, menu: QMenu) -> None:
         h = self.view.header()
         for col, name in SORTS:
-            act = menu.addAction(name)
+            act = menu.addAction(tr(name))
             act.setCheckable(True)
             act.setChecked(h.sortIndicatorSection() == col)
             act.triggered.connect(lambda _=False, c=col: self.sort_by(c))
         menu.addSeparator()
-        act = menu.addAction("&Descending")
+        act = menu.addAction(tr("&Descending"))
         act.setCheckable(True)
         act.setChecked(h.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
         act.toggled.connect(lambda on: self.sort_by(h.sortIndicatorSection(), on))
@@ -312,13 +314,15 @@ class DocumentsPanel(QWidget):
         """The right-click menu of a document: confirm its review, or move it."""
         menu = QMenu(self)
         menu.setObjectName("documentMenu")
-        labels = {r.review: r.label for r in self.reviews}
+        labels = {r.review: review_label(r) for r in self.reviews}
         if doc.review_status == UNCERTAIN and doc.review:
-            act = menu.addAction(f"&Confirm review: {labels.get(doc.review, doc.review)}")
+            act = menu.addAction(
+                tr("&Confirm review: {review}").format(review=labels.get(doc.review, doc.review))
+            )
             act.setObjectName("confirmReview")
             act.setToolTip(doc.review_reason or "")
             act.triggered.connect(lambda _=False: self.review_chosen.emit(doc.id, doc.review))
-        move = menu.addMenu("&Move to review")
+        move = menu.addMenu(tr("&Move to review"))
         move.setObjectName("moveToReview")
         fill_review_menu(
             move,
@@ -328,44 +332,44 @@ class DocumentsPanel(QWidget):
             lambda: self.other_review_wanted.emit(doc.id),
         )
         menu.addSeparator()
-        act = menu.addAction("Co&verage of this document…")
+        act = menu.addAction(tr("Co&verage of this document…"))
         act.setObjectName("documentCoverage")
-        act.setToolTip("The recommendations it cites, and those it was expected to address")
+        act.setToolTip(tr("The recommendations it cites, and those it was expected to address"))
         act.setEnabled(doc.paragraphs > 0)
         act.triggered.connect(lambda _=False: self.coverage_wanted.emit(doc.id))
-        act = menu.addAction("&Suggest for this document")
+        act = menu.addAction(tr("&Suggest for this document"))
         act.setObjectName("suggestDocument")
         reason = self.suggest_reason(doc.id) if self.suggest_reason else None
         act.setEnabled(reason is None)
         act.setToolTip(
-            f"Not for this document: {reason}"
+            tr("Not for this document: {reason}").format(reason=reason)
             if reason
-            else "Recommendations its paragraphs likely speak to without citing them"
+            else tr("Recommendations its paragraphs likely speak to without citing them")
         )
         act.triggered.connect(lambda _=False: self.suggest_wanted.emit(doc.id))
         menu.setToolTipsVisible(True)
         if self.extra_menu is not None:
             self.extra_menu(menu, doc)
         menu.addSeparator()
-        self.fill_sort_menu(menu.addMenu("&Sort by"))
+        self.fill_sort_menu(menu.addMenu(tr("&Sort by")))
         return menu
 
 
 def fill_review_menu(menu: QMenu, reviews, current: str | None, choose, other) -> None:
     """The reviews (the current one checked), "Not in a review" and "Other…"."""
     for r in reviews:
-        act = menu.addAction(f"{r.label}  ({r.review})")
+        act = menu.addAction(f"{review_label(r)}  ({r.review})")
         act.setData(r.review)
         act.setCheckable(True)
         act.setChecked(r.review == current)
         act.triggered.connect(lambda _=False, code=r.review: choose(code))
     if reviews:
         menu.addSeparator()
-    act = menu.addAction("Not in a review")
+    act = menu.addAction(tr("Not in a review"))
     act.setData(None)
     act.setCheckable(True)
     act.setChecked(current is None)
     act.triggered.connect(lambda _=False: choose(None))
-    act = menu.addAction("&Other…")
+    act = menu.addAction(tr("&Other…"))
     act.setObjectName("otherReview")
     act.triggered.connect(lambda _=False: other())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
+from ui.i18n import tr
 from ui.models import ROW_ROLE
 from ui.models.document_tree import GROUP_ROLE, NO_REVIEW
 from ui.models.documents import SUBTITLE_ROLE, UNCERTAIN_ROLE
@@ -149,6 +150,7 @@ class DocumentTitleDelegate(QStyledItemDelegate):
             if reason and badge_rect(option.rect, fm.height() - 2).adjusted(-3, -3, 3, 3).contains(
                 event.pos()
             ):
-                QToolTip.showText(event.globalPos(), f"Review not certain: {reason}", view)
+                said = tr("Review not certain: {reason}").format(reason=reason)
+                QToolTip.showText(event.globalPos(), said, view)
                 return True
         return super().helpEvent(event, view, option, index)

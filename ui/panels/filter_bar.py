@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QToolButton, QWidget
 
 from ui.completer import Registry, make_completer, update_completer
+from ui.i18n import tr
 from ui.panels.flow_layout import FlowLayout
 from ui.resources import icon
 
@@ -37,29 +38,29 @@ class FilterBar(QWidget):
         self.registry = registry
         self.default_symbol: str | None = None
         self.scope = QComboBox(self)
-        self.scope.addItems(["This document", "All documents"])
-        self.scope.setToolTip("Which documents the filters run over")
+        self.scope.addItems([tr("This document"), tr("All documents")])
+        self.scope.setToolTip(tr("Which documents the filters run over"))
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag = QComboBox(self)
-        self.tag.setToolTip("Only paragraphs with this tag")
-        self.tag.setMinimumContentsLength(7)
+        self.tag.setToolTip(tr("Only paragraphs with this tag"))
+        self.tag.setMinimumContentsLength(len(tr("Any tag")))  # "Any tag" whole, in any language
         self.tag.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.set_tags([])
         self.rec = QLineEdit(self)
-        self.rec.setPlaceholderText("Recommendation…")
-        self.rec.setToolTip("Only paragraphs linked to this recommendation (e.g. 28.294)")
+        self.rec.setPlaceholderText(tr("Recommendation…"))
+        self.rec.setToolTip(tr("Only paragraphs linked to this recommendation (e.g. 28.294)"))
         self.rec.setClearButtonEnabled(True)
         self.rec.setFixedWidth(112)
         self.completer = make_completer(registry, self.rec)
         self.completer.popup().setMinimumWidth(520)
         self.rec.setCompleter(self.completer)
-        self.has_note = QCheckBox("Has note", self)
-        self.unreviewed = QCheckBox("Unreviewed", self)
+        self.has_note = QCheckBox(tr("Has note"), self)
+        self.unreviewed = QCheckBox(tr("Unreviewed"), self)
         self.clear = QToolButton(self)
         self.clear.setIcon(icon("clear"))
-        self.clear.setToolTip("Clear the filters (Ctrl+Shift+X)")
+        self.clear.setToolTip(tr("Clear the filters (Ctrl+Shift+X)"))
         self.clear.setAutoRaise(True)
         self.clear.clicked.connect(self.reset)
         self._rec_timer = QTimer(self)
@@ -81,10 +82,12 @@ class FilterBar(QWidget):
 
     def set_scope_label(self, label: str | None) -> None:
         """ "All documents" reads as the review's documents when the window has one."""
-        self.scope.setItemText(1, "Whole review" if label else "All documents")
+        self.scope.setItemText(1, tr("Whole review") if label else tr("All documents"))
         self.scope.setItemData(
             1,
-            f"Every document of {label}" if label else "Every document of the workspace",
+            tr("Every document of {review}").format(review=label)
+            if label
+            else tr("Every document of the workspace"),
             Qt.ItemDataRole.ToolTipRole,
         )
 
@@ -96,7 +99,7 @@ class FilterBar(QWidget):
         current_id = self.tag.currentData(TAG_ID_ROLE)
         self.tag.blockSignals(True)
         self.tag.clear()
-        self.tag.addItem("Any tag", None)
+        self.tag.addItem(tr("Any tag"), None)
         for t in tags:
             self.tag.addItem(f"\u2003{t.name}" if t.parent else t.name, t.name)
             self.tag.setItemData(self.tag.count() - 1, t.id, TAG_ID_ROLE)
@@ -114,7 +117,7 @@ class FilterBar(QWidget):
         text = self.rec.text().strip()
         rec = self.registry.find(text, self.default_symbol) if text else None
         if text and rec is None:
-            self.problem.emit(f"No recommendation “{text}” in the registry")
+            self.problem.emit(tr("No recommendation “{text}” in the registry").format(text=text))
         new = rec.id if rec else None
         if new != self._rec_id:
             self._rec_id = new

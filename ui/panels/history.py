@@ -11,36 +11,82 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reviewer.workspace import HistoryRow, ReviewerError
 from ui.delegates import HtmlDelegate
 from ui.i18n import tr
 from ui.models import HTML_ROLE
-from ui.render import MUTED
+from ui.render import MUTED, short
 from ui.session import Session
 
 LIMIT = 200  # entries read for one paragraph
+QUOTE_CHARS = 60  # a quoted tag, note or title, as the workspace clips it
+# an entry's action -> how it reads in the window's language, filled from its detail
+# (the workspace's own sentence, in English, for an action not here)
+ACTIONS = {
+    "tag added": QT_TR_NOOP("tagged “{tag}”"),
+    "tag removed": QT_TR_NOOP("removed the tag “{tag}”"),
+    "passage tagged": QT_TR_NOOP("tagged the words “{quote}” as “{tag}”"),
+    "passage untagged": QT_TR_NOOP("took the tag “{tag}” off the words “{quote}”"),
+    "note added": QT_TR_NOOP("noted “{text}”"),
+    "note edited": QT_TR_NOOP("edited a note: “{text}” (was “{before}”)"),
+    "note kept beside": QT_TR_NOOP("saved a note beside a colleague's edit: “{text}”"),
+    "note deleted": QT_TR_NOOP("deleted the note “{text}”"),
+    "reviewed": QT_TR_NOOP("marked it reviewed"),
+    "unreviewed": QT_TR_NOOP("cleared its reviewed mark"),
+    "linked": QT_TR_NOOP("linked it to {recommendation}"),
+    "unlinked": QT_TR_NOOP("removed the link to {recommendation}"),
+    "document imported": QT_TR_NOOP("imported “{title}”"),
+    "document removed": QT_TR_NOOP("removed “{title}”"),
+    "document restored": QT_TR_NOOP("brought back “{title}”"),
+}
+DECIDED = {
+    "confirmed": QT_TR_NOOP("confirmed the link to {recommendation}"),
+    "rejected": QT_TR_NOOP("rejected the link to {recommendation}"),
+    "suggested": QT_TR_NOOP("suggested the link to {recommendation} again"),
+}
+
+
+def history_text(row: HistoryRow) -> str:
+    """What was done, in the window's language ("a étiqueté « Torture »")."""
+    form = ACTIONS.get(row.action)
+    if row.action == "link decided":
+        form = DECIDED.get(str(row.detail.get("status")))
+    if form is None:
+        return row.text
+    values = {
+        k: short(" ".join(v.split()), QUOTE_CHARS) if isinstance(v, str) else v
+        for k, v in row.detail.items()
+    }
+    try:
+        return tr(form).format(**values)
+    except (KeyError, IndexError):
+        return row.text
 
 
 def when(at: datetime, now: datetime | None = None) -> str:
     """When, in local time: "2 Dec 14:05" ("2 Dec 2023 14:05" in another year)."""
     local = at.replace(tzinfo=UTC).astimezone() if at.tzinfo is None else at.astimezone()
     now = now or datetime.now().astimezone()
-    year = "" if local.year == now.year else f" {local.year}"
-    return f"{local.day} {local:%b}{year} {local:%H:%M}"
+    locale = QLocale()
+    day = locale.toString(local.date(), "d MMM" if local.year == now.year else "d MMM yyyy")
+    return f"{day} {locale.toString(local.time(), 'HH:mm')}"
 
 
 def entry_line(row: HistoryRow, now: datetime | None = None) -> str:
-    return f"{row.author or 'someone'} · {when(row.at, now)} — {row.text}"
+    who = row.author or tr("someone")
+    return f"{who} · {when(row.at, now)} — {history_text(row)}"
 
 
 def entry_html(row: HistoryRow, now: datetime | None = None) -> str:
     """Who and when on a line (the name bold, the time muted), what under it."""
+    who = row.author or tr("someone")
     return (
-        f"<b>{escape(row.author or 'someone')}</b> "
-        f"<span style='color:{MUTED}'>· {escape(when(row.at, now))}</span><br>{escape(row.text)}"
+        f"<b>{escape(who)}</b> "
+        f"<span style='color:{MUTED}'>· {escape(when(row.at, now))}</span><br>"
+        f"{escape(history_text(row))}"
     )
 
 
@@ -57,7 +103,7 @@ class HistorySection(QWidget):
         self.heading.setObjectName("sectionTitle")
         self.list = QListWidget(self)
         self.list.setObjectName("historyList")
-        self.list.setAccessibleName("Paragraph history")
+        self.list.setAccessibleName(tr("Paragraph history"))
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setItemDelegate(HtmlDelegate(self.list))
         layout = QVBoxLayout(self)
@@ -84,13 +130,13 @@ class HistorySection(QWidget):
             try:
                 rows = self.session.ws.history(paragraph_id=self.paragraph_id, limit=LIMIT)
             except ReviewerError as exc:  # the server gone: say so in the list
-                self._fill([], f"The history cannot be read now: {exc}")
+                self._fill([], tr("The history cannot be read now: {error}").format(error=exc))
                 return
         self.rows = rows
         if self.paragraph_id is None:
-            self._fill([], "Select a paragraph to see its history")
+            self._fill([], tr("Select a paragraph to see its history"))
         else:
-            self._fill(rows, "Nothing done to this paragraph yet")
+            self._fill(rows, tr("Nothing done to this paragraph yet"))
 
     def _fill(self, rows: list[HistoryRow], empty: str) -> None:
         current = self.list.currentRow()
@@ -101,7 +147,7 @@ class HistorySection(QWidget):
             item.setData(HTML_ROLE, entry_html(row, now))
             item.setToolTip(
                 tr("{value}, {at:%Y-%m-%d %H:%M} UTC: {text}").format(
-                    value=row.author or tr("someone"), at=row.at, text=row.text
+                    value=row.author or tr("someone"), at=row.at, text=history_text(row)
                 )
             )
             self.list.addItem(item)
@@ -114,7 +160,7 @@ class HistorySection(QWidget):
             self.list.setCurrentRow(current)
         n = len(rows)
         self.heading.setText(
-            f"History: {n} action{'s' if n != 1 else ''}, newest first" if rows else "History"
+            tr("History: %n action(s), newest first", "", n) if rows else tr("History")
         )
 
     def lines(self) -> list[str]:

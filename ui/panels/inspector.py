@@ -132,8 +132,12 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.completer.popup().setMinimumWidth(560)
         self.link_field.setCompleter(self.completer)
         self.link_field.setToolTip(
-            "Link the paragraph to a recommendation: pick one from the list (click, or Down"
-            " then Enter) or type its number and press Enter.\n" + tr(QUERY_HELP)
+            tr(
+                "Link the paragraph to a recommendation: pick one from the list (click, or Down"
+                " then Enter) or type its number and press Enter."
+            )
+            + "\n"
+            + tr(QUERY_HELP)
         )
         self.link_field.returnPressed.connect(self.link_typed)
         self.completer.activated[str].connect(self.link_picked)
@@ -158,7 +162,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         lv = QVBoxLayout(links_box)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.setSpacing(6)
-        lv.addWidget(section("Recommendations", links_box))
+        lv.addWidget(section(tr("Recommendations"), links_box))
         lv.addWidget(self.links, 1)
         lv.addLayout(actions)
         # the selected recommendation's likely predecessors in the State's earlier cycles
@@ -189,7 +193,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         tv = QVBoxLayout(tags_box)
         tv.setContentsMargins(0, 8, 0, 0)
         tv.setSpacing(6)
-        tv.addWidget(section("Tags", tags_box))
+        tv.addWidget(section(tr("Tags"), tags_box))
         tv.addWidget(self.tag_bar)
 
         notes_box = QWidget(self)
@@ -198,7 +202,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         nv = QVBoxLayout(notes_box)
         nv.setContentsMargins(0, 8, 0, 0)
         nv.setSpacing(6)
-        nv.addWidget(section("Notes", notes_box))
+        nv.addWidget(section(tr("Notes"), notes_box))
         nv.addWidget(self.notes, 1)
 
         self.passages = PassagesBox(session, self)  # words of it with a tag or a note
@@ -243,7 +247,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
         scroll.setWidget(page)
         self.tabs.addTab(scroll, tr("Paragraph"))
         self.tabs.addTab(cov_page, tr("Document coverage"))
-        tip = "What the paragraph's document cites, and what it was expected to"
+        tip = tr("What the paragraph's document cites, and what it was expected to")
         self.tabs.setTabToolTip(self.COVERAGE, tip)
         self.tabs.addTab(self.history, tr("History"))  # who did what to it, and when (Ctrl+H)
         self.tabs.currentChanged.connect(lambda i: self.history.set_active(i == self.HISTORY))
@@ -357,7 +361,7 @@ class InspectorPanel(LinkListsMixin, QWidget):
             self.link_field.clear()
             self.completer.popup().hide()
             self.completer.results.set_query("")
-            self.status.emit(f"Linked to {number}")
+            self.status.emit(tr("Linked to {number}").format(number=number))
 
     def toggle_tag(self, name: str, on: bool | None = None) -> None:
         if self.paragraph is None:

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
 
-from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, ParagraphRow, predecessor_line
+from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, ParagraphRow
+from ui.i18n import tr
 from ui.render import MUTED, open_suggestions, rejected_suggestion
+from ui.render_recommendations import predecessor_text
 from ui.undo import (
     LinkStatusCommand,
     PredecessorStatusCommand,
@@ -102,7 +104,7 @@ class LinkListsMixin(_Base):
             self.suggested.view.setFocus()
             self._activate(SUGGESTED)
         else:
-            self.status.emit("No open suggestions for this paragraph")
+            self.status.emit(tr("No open suggestions for this paragraph"))
 
     def current_link(self) -> LinkRow | None:
         """What Y and X act on: the current suggestion or link, whichever list is active."""
@@ -123,7 +125,7 @@ class LinkListsMixin(_Base):
     def set_status(self, status: LinkStatus) -> None:
         link = self.current_link()
         if link is None and self._active == SUGGESTED and self.paragraph is not None:
-            self.status.emit("No suggestion left here; click a link to confirm or reject it")
+            self.status.emit(tr("No suggestion left here; click a link to confirm or reject it"))
         elif link is not None:
             self._decide(link, status)
 
@@ -133,13 +135,21 @@ class LinkListsMixin(_Base):
         if not link.suggested:
             self.session.push(LinkStatusCommand(self.session, link, status))
         elif self.session.push(SuggestionCommand(self.session, link, status)):
-            verb = "Accepted" if status == LinkStatus.CONFIRMED else "Rejected"
-            self.status.emit(f"{verb} suggestion {link.number} (Ctrl+Z undoes)")
+            said = (
+                tr("Accepted suggestion {number} (Ctrl+Z undoes)")
+                if status == LinkStatus.CONFIRMED
+                else tr("Rejected suggestion {number} (Ctrl+Z undoes)")
+            )
+            self.status.emit(said.format(number=link.number))
 
     def unlink(self) -> None:
         link = self.current_link()
         if link is not None and link.suggested:
-            self.status.emit(f"{link.number} is a suggestion: X rejects it, Y accepts it")
+            self.status.emit(
+                tr("{number} is a suggestion: X rejects it, Y accepts it").format(
+                    number=link.number
+                )
+            )
         elif link is not None:
             self.session.push(UnlinkCommand(self.session, link))
 
@@ -150,17 +160,19 @@ class LinkListsMixin(_Base):
         self._earlier_rows = {p.id: p for p in rows}
         lines = []
         for p in rows:
-            text = escape(predecessor_line(p).removesuffix(" (suggested)"))
+            text = escape(predecessor_text(p))
             tip = f"{p.score:.2f}: {p.reason}" if p.score is not None else ""
+            said = {k: escape(v) for k, v in (("confirm", tr("confirm")), ("reject", tr("reject")),
+                    ("confirmed", tr("confirmed")), ("rejected", tr("rejected")))}  # fmt: skip
+            confirm = f"<a href='confirmed:{p.id}'>{said['confirm']}</a>"
+            reject = f"<a href='rejected:{p.id}'>{said['reject']}</a>"
             if p.status == LinkStatus.CONFIRMED:
-                act = f"✓ confirmed · <a href='rejected:{p.id}'>reject</a>"
+                act = f"✓ {said['confirmed']} · {reject}"
             elif p.status == LinkStatus.REJECTED:
                 text = f"<s>{text}</s>"
-                act = f"rejected · <a href='confirmed:{p.id}'>confirm</a>"
+                act = f"{said['rejected']} · {confirm}"
             else:
-                act = (
-                    f"<a href='confirmed:{p.id}'>confirm</a> · <a href='rejected:{p.id}'>reject</a>"
-                )
+                act = f"{confirm} · {reject}"
             lines.append(
                 f"<span title='{escape(tip)}'>{text}</span> "
                 f"<span style='color:{MUTED}'>({act})</span>"

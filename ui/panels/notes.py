@@ -164,7 +164,9 @@ class NotesEditor(QWidget):
             self.quote.setToolTip(quote)
         self.quote.setVisible(bool(quote))
         self.editor.setPlaceholderText(
-            f"Your note on “{short(' '.join(quote.split()), 40)}”… (saved as you type)"
+            tr("Your note on “{words}”… (saved as you type)").format(
+                words=short(" ".join(quote.split()), 40)
+            )
             if quote
             else tr(PLACEHOLDER)
         )
@@ -205,7 +207,7 @@ class NotesEditor(QWidget):
                 if cmd.beside is not None:  # a colleague saved it meanwhile: both kept
                     return self._kept_beside(cmd)
         self.state.setText(tr("Saved as {author}").format(author=self.session.author))
-        self.saved.emit("Note saved")
+        self.saved.emit(tr("Note saved"))
 
     def _kept_beside(self, cmd: EditNoteCommand) -> None:
         """The person's text went into a note of its own: the editor goes on with it,

@@ -9,7 +9,7 @@ else when it is next shown); filtering and sorting work on the rows in memory
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,9 +57,15 @@ def place(r: NoteListRow) -> str:
 
 
 class NotesTableModel(RowTableModel):
-    HEADERS = ("Note", "Paragraph", "Document", "Author", "Date")
+    HEADERS = (
+        QT_TR_NOOP("Note"), QT_TR_NOOP("Paragraph"), QT_TR_NOOP("Document"),
+        QT_TR_NOOP("Author"), QT_TR_NOOP("Date"),
+    )  # fmt: skip
     NOTE, PARAGRAPH, DOCUMENT, AUTHOR, DATE = range(5)
-    TOOLTIPS = {0: "A note on a passage quotes it first", 1: "The paragraph's label and pages"}
+    TOOLTIPS = {
+        0: QT_TR_NOOP("A note on a passage quotes it first"),
+        1: QT_TR_NOOP("The paragraph's label and pages"),
+    }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         r: NoteListRow | None = self.row_at(index)
@@ -75,11 +81,18 @@ class NotesTableModel(RowTableModel):
                 local_time(r.created_at)[:10],  # the day; the time is in the tip
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            quote = f"On the passage: “{r.quote}”\n\n" if r.quote else ""
-            edited = f" (edited {local_time(r.updated_at)})" if r.updated_at != r.created_at else ""
+            quote = (
+                tr("On the passage: “{quote}”").format(quote=r.quote) + "\n\n" if r.quote else ""
+            )
+            edited = (
+                " " + tr("(edited {when})").format(when=local_time(r.updated_at))
+                if r.updated_at != r.created_at
+                else ""
+            )
+            who = r.author or tr("unknown")
             return (
-                f"{quote}{r.body}\n\n{r.author or 'unknown'}, {local_time(r.created_at)}{edited}"
-                f"\n{r.document_title}, {place(r)}\nClick or Enter opens the paragraph"
+                f"{quote}{r.body}\n\n{who}, {local_time(r.created_at)}{edited}"
+                f"\n{r.document_title}, {place(r)}\n" + tr("Click or Enter opens the paragraph")
             )
         if role == ROW_ROLE:
             return r
@@ -279,11 +292,11 @@ class NotesPane(QWidget):
         review = None if self.all_reviews.isChecked() else self.review
         self.rows = self.session.ws.all_notes(review=review)
         self.stale = False
-        self._fill(self.author, "Any author", sorted({r.author or "" for r in self.rows}))
+        self._fill(self.author, tr("Any author"), sorted({r.author or "" for r in self.rows}))
         docs = {r.document_id: r.document_title for r in self.rows}
         self._fill(
             self.document,
-            "Any document",
+            tr("Any document"),
             sorted(docs.items(), key=lambda kv: kv[1].lower()),
         )
         self.refilter()
@@ -296,7 +309,7 @@ class NotesPane(QWidget):
         combo.clear()
         combo.addItem(anything, None)
         for v in values:
-            value, text = v if isinstance(v, tuple) else (v, v or "(no name)")
+            value, text = v if isinstance(v, tuple) else (v, v or tr("(no name)"))
             combo.addItem(short(text, 48), value)
             combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)

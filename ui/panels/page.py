@@ -55,16 +55,18 @@ class PagePanel(QWidget):
         self.zoom: float | None = None  # None: fit the width
         self._shown_zoom = 1.0
 
-        self.prev_button = self._tool("previous", "Previous page (Ctrl+PgUp)", self.previous_page)
-        self.next_button = self._tool("next", "Next page (Ctrl+PgDown)", self.next_page)
+        self.prev_button = self._tool(
+            "previous", tr("Previous page (Ctrl+PgUp)"), self.previous_page
+        )
+        self.next_button = self._tool("next", tr("Next page (Ctrl+PgDown)"), self.next_page)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("pageNumber")
-        self.zoom_out_button = self._tool(None, "Zoom out (Ctrl+-)", self.zoom_out, "−")
+        self.zoom_out_button = self._tool(None, tr("Zoom out (Ctrl+-)"), self.zoom_out, "−")
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("hint")
-        self.zoom_in_button = self._tool(None, "Zoom in (Ctrl+=)", self.zoom_in, "+")
-        self.fit_button = self._tool(None, "Fit the page to the width (Ctrl+0)", self.fit_width,
-                                     "Fit width")  # fmt: skip
+        self.zoom_in_button = self._tool(None, tr("Zoom in (Ctrl+=)"), self.zoom_in, "+")
+        self.fit_button = self._tool(None, tr("Fit the page to the width (Ctrl+0)"),
+                                     self.fit_width, tr("Fit width"))  # fmt: skip
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
         self.open_button = QPushButton(icon("open"), tr("Open the file at this page"), self)
@@ -157,7 +159,7 @@ class PagePanel(QWidget):
             return  # closed: nothing read nor rendered (``showEvent`` catches up)
         if row is None:
             self.source = None  # the next paragraph's file is looked at afresh
-            self._say("Select a paragraph to see the page it stands on.")
+            self._say(tr("Select a paragraph to see the page it stands on."))
             return
         if self.source is None or self.source.document_id != row.document_id:
             self._check_source(row.document_id)
@@ -183,7 +185,7 @@ class PagePanel(QWidget):
             self._known[document_id] = self.source
         except NotFound:
             self.source = None
-            self._say("The document is not in the workspace any more.")
+            self._say(tr("The document is not in the workspace any more."))
             return
         src = self.source
         word = src.format in WORD_FORMATS
@@ -214,13 +216,13 @@ class PagePanel(QWidget):
         try:
             data = Path(src.path or "").read_bytes()
         except OSError as exc:
-            return f"The file cannot be read: {exc.strerror or exc}"
+            return tr("The file cannot be read: {error}").format(error=exc.strerror or exc)
         if hashlib.sha256(data).hexdigest() != src.sha256:  # changed a moment ago
             return tr(DIFFERENT).format(path=src.path)
         try:
             self.pages.open(src.document_id, data)
         except pdf_errors():  # (asked only when something was raised)
-            return "The file cannot be opened as a PDF any more."
+            return tr("The file cannot be opened as a PDF any more.")
         return None
 
     def _say(self, text: str | None, locate=False, word=False, file=False) -> None:

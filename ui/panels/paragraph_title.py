@@ -17,7 +17,7 @@ from ui.render import MUTED, right_to_left
 
 class ParagraphTitle(QLabel):
     def __init__(self, parent=None):
-        super().__init__("No paragraph selected", parent)
+        super().__init__(tr("No paragraph selected"), parent)
         self.setObjectName("inspectorTitle")
         self.setWordWrap(True)
         self.row: ParagraphRow | None = None
@@ -35,7 +35,11 @@ class ParagraphTitle(QLabel):
             )
             self.setToolTip("")
             return
-        where = f"¶ {escape(row.label)}" if row.label else f"Paragraph {row.seq + 1}"
+        where = (
+            f"¶ {escape(row.label)}"
+            if row.label
+            else escape(tr("Paragraph {number}").format(number=row.seq + 1))
+        )
         page = f" · {row.pages}" if row.pages else ""
         doc = self.document.title if self.document else ""
         small = QFont(self.font())  # rich text's "small": 0.8 of the label's size

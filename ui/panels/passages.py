@@ -58,7 +58,11 @@ def passage_html(p: Passage) -> str:
 
 class PassagesModel(RowListModel):
     def text(self, r: Passage) -> str:
-        what = f"tag {r.tag}" if isinstance(r, PassageRow) else f"note: {r.body}"
+        what = (
+            tr("tag {name}").format(name=r.tag)
+            if isinstance(r, PassageRow)
+            else tr("note: {text}").format(text=r.body)
+        )
         return f"“{quote_of(r)}” — {what}"
 
     def html(self, r: Passage) -> str:
@@ -159,12 +163,14 @@ class PassagesBox(QWidget):
                 self.session, p.paragraph_id, p.tag, p.start, p.end, False, p.text
             )
             done = self.session.push(cmd)
-            what = f"Tag “{p.tag}” removed from “{short(p.text, 40)}”"
+            what = tr("Tag “{name}” removed from “{words}”").format(
+                name=p.tag, words=short(p.text, 40)
+            )
         else:
             done = self.session.push(DeleteNoteCommand(self.session, p))
-            what = f"Note on “{short(p.quote or '', 40)}” deleted"
+            what = tr("Note on “{words}” deleted").format(words=short(p.quote or "", 40))
         if done:
-            self.status.emit(what + " (Ctrl+Z brings it back)")
+            self.status.emit(what + " " + tr("(Ctrl+Z brings it back)"))
 
     def eventFilter(self, obj, event) -> bool:
         if (

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reviewer.workspace import DocumentRow, ParagraphRow
 from ui.background import Latest
 from ui.completer import Registry
+from ui.i18n import tr
 from ui.models.paragraphs import Batch, ParagraphsModel
 from ui.panels.filter_bar import FilterBar, Filters
 from ui.panels.reading_passages import PassageSelection
@@ -201,9 +202,9 @@ class ReadingPanel(PassageSelection, QWidget):
         total = self.model.total()
         if f.all_documents:
             title = (
-                f"All documents of {escape(self.scope_label)}"
+                escape(tr("All documents of {review}").format(review=self.scope_label))
                 if self.scope_label
-                else ("All documents")
+                else escape(tr("All documents"))
             )
         elif d is not None:
             org = (
@@ -214,14 +215,16 @@ class ReadingPanel(PassageSelection, QWidget):
             title = f"<b>{escape(d.title)}</b>{org}"
         else:
             title = ""
-        count = f"{total} paragraph{'s' if total != 1 else ''}"
         if f.active:
-            count += " match the filters"
-        elif d is not None:
-            count += f" · {d.reviewed} reviewed"
+            count = tr("%n paragraph(s) match the filters", "", total)
+        else:
+            count = tr("%n paragraph(s)", "", total)
+            if d is not None:
+                count += tr(" · {n} reviewed").format(n=d.reviewed)
         if d is not None and not f.all_documents and (d.version > 1 or d.version_of):
-            count += f" · version {d.version}" + (" (read-only)" if d.version_of else "")
-        count = f"<span style='color:{MUTED}'>{count}</span>"
+            count += tr(" · version {n}").format(n=d.version)
+            count += tr(" (read-only)") if d.version_of else ""
+        count = f"<span style='color:{MUTED}'>{escape(count)}</span>"
         if d is not None and not f.all_documents and right_to_left(d.title):
             # an Arabic title reads right to left, the count under it left to right
             self.header.setText(f'<div dir="rtl">{title}</div><div dir="ltr">{count}</div>')
@@ -234,17 +237,21 @@ class ReadingPanel(PassageSelection, QWidget):
         if empty:
             if d is not None and d.paragraphs == 0 and not f.active:
                 self.empty.setText(
-                    "This document has no paragraphs to read: it fed the recommendation "
-                    "registry (see View → Recommendations)."
+                    tr(
+                        "This document has no paragraphs to read: it fed the recommendation "
+                        "registry (see View → Recommendations)."
+                    )
                 )
             elif f.active:
                 self.empty.setText(
-                    "No paragraph matches these filters — <a href='clear'>Clear filters</a>"
-                    " (Ctrl+Shift+X)"
+                    tr(
+                        "No paragraph matches these filters — <a href='clear'>Clear filters</a>"
+                        " (Ctrl+Shift+X)"
+                    )
                 )
             else:
                 self.empty.setText(
-                    "Import a submission (File → Import, Ctrl+I) or drop files here."
+                    tr("Import a submission (File → Import, Ctrl+I) or drop files here.")
                 )
 
     def update_document(self, document: DocumentRow) -> None:
@@ -300,7 +307,7 @@ class ReadingPanel(PassageSelection, QWidget):
         for row in order:
             if ids[row] in todo and row != start:
                 return self.select_row(row)
-        self.status.emit("Every paragraph here is reviewed")
+        self.status.emit(tr("Every paragraph here is reviewed"))
         return False
 
     def refresh_paragraph(self, paragraph_id: int) -> ParagraphRow | None:

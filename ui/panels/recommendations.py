@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace import POSITION_LABELS, Position, RecommendationRow
+from reviewer.workspace import Position, RecommendationRow
 from ui.background import Latest
 from ui.completer import QUERY_HELP, Matcher, parse_query
 from ui.delegates import HtmlDelegate
@@ -27,6 +27,7 @@ from ui.i18n import tr
 from ui.models.recommendations import CitingModel, RecommendationsModel
 from ui.panels.flow_layout import FlowLayout
 from ui.panels.recommendations_columns import SHOWN_ORDER, RegistryColumns
+from ui.render import position_label
 from ui.render_recommendations import recommendation_html
 from ui.session import Session
 
@@ -51,22 +52,22 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         self.loader = Latest(self)
         self._refill_due = False  # a whole read asked for and not answered yet
         self.state = QComboBox(self)
-        self.state.setToolTip("Recommending State")
+        self.state.setToolTip(tr("Recommending State"))
         self.position = QComboBox(self)
-        self.position.addItem("Any position", None)
+        self.position.addItem(tr("Any position"), None)
         for p in Position:
-            self.position.addItem(POSITION_LABELS[p], p.value)
+            self.position.addItem(position_label(p), p.value)
         self.theme = QComboBox(self)
-        self.theme.setToolTip("Theme (thematic list code)")
+        self.theme.setToolTip(tr("Theme (thematic list code)"))
         self.theme.setMaximumWidth(260)
         self.cited = QComboBox(self)
-        self.cited.addItem("Cited or not", None)
-        self.cited.addItem("Cited", True)
-        self.cited.addItem("Not cited", False)
+        self.cited.addItem(tr("Cited or not"), None)
+        self.cited.addItem(tr("Cited"), True)
+        self.cited.addItem(tr("Not cited"), False)
         self.text = QLineEdit(self)
         self.text.setObjectName("registryFilter")
-        self.text.setPlaceholderText("Words, a number (28.294) or a report (A/HRC/40/6)…")
-        self.text.setToolTip(tr(QUERY_HELP) + ". Down arrow or Enter: into the list.")
+        self.text.setPlaceholderText(tr("Words, a number (28.294) or a report (A/HRC/40/6)…"))
+        self.text.setToolTip(tr(QUERY_HELP) + tr(". Down arrow or Enter: into the list."))
         self.text.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
@@ -106,7 +107,9 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_area.setWidgetResizable(True)
         self.detail_area.setWidget(self.detail)
-        self.citing_title = QLabel("Select a recommendation to see the paragraphs citing it", self)
+        self.citing_title = QLabel(
+            tr("Select a recommendation to see the paragraphs citing it"), self
+        )
         self.citing_title.setObjectName("sectionTitle")
         self.citing_title.setWordWrap(True)
         self.citing_model = CitingModel(self)
@@ -157,8 +160,8 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         states = sorted({s for r in rows for s in r.states})
         themes = sorted({t for r in rows for t in r.themes})
         for combo, first, items in (
-            (self.state, "Any State", [(s, s) for s in states]),
-            (self.theme, "Any theme", [(f"{c} {n}".strip(), c) for c, n in themes]),
+            (self.state, tr("Any State"), [(s, s) for s in states]),
+            (self.theme, tr("Any theme"), [(f"{c} {n}".strip(), c) for c, n in themes]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -254,7 +257,7 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         if refill or self._all is None or self._refill_due:
             self._refill_due = True  # a newer request must not drop it
             if self._all is None:
-                self.count.setText("Reading the registry…")
+                self.count.setText(tr("Reading the registry…"))
             self.loader.run(
                 lambda: ws.recommendations(**scope),
                 lambda rows: self._refilled(rows),
@@ -302,9 +305,9 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         total = len(self._all)
         n = len(rows)
         self.count.setText(
-            f"{n} of {total} recommendations"
+            tr("{n} of %n recommendation(s)", "", total).format(n=n)
             if n != total
-            else f"{n} recommendation{'s' if n != 1 else ''}"
+            else tr("%n recommendation(s)", "", n)
         )
         target = None
         if typed != self._last_text and query.exact_numbers:
@@ -361,14 +364,16 @@ class RecommendationsPanel(RegistryColumns, QWidget):
             return None
         if document_id not in self._titles:
             doc = self.session.ws.get_document(document_id)
-            self._titles[document_id] = doc.title if doc else f"document {document_id}"
+            self._titles[document_id] = (
+                doc.title if doc else tr("document {id}").format(id=document_id)
+            )
         return self._titles[document_id]
 
     def _selected(self, current, _previous) -> None:
         r = self.model.recommendation(current.row()) if current.isValid() else None
         if r is None:
             self.citing_model.set_rows([])
-            self.citing_title.setText("Select a recommendation to see the paragraphs citing it")
+            self.citing_title.setText(tr("Select a recommendation to see the paragraphs citing it"))
             self.detail.setText("")
             return
         detail = self.session.ws.recommendation_by_id(r.id)
@@ -379,9 +384,9 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         self.citing_model.set_rows(paragraphs)
         n = len(paragraphs)
         self.citing_title.setText(
-            f"Cited by {n} paragraph{'s' if n != 1 else ''}"
-            + (" · double-click one to read it" if n else "")
-            + (f" · suggested for {proposed} more" if proposed else "")
+            tr("Cited by %n paragraph(s)", "", n)
+            + (tr(" · double-click one to read it") if n else "")
+            + (tr(" · suggested for %n more", "", proposed) if proposed else "")
         )
         titles = {s["document_id"]: self._title(s["document_id"]) for s in sources}
         shown = detail.recommendation if detail else r

@@ -3,8 +3,10 @@ registry's widest entries (a mixin of ``RecommendationsPanel``)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QMenu, QStyle
 
+from ui.i18n import tr
 from ui.models.recommendations import RecommendationsModel
 from ui.render import position_label
 
@@ -12,7 +14,7 @@ M = RecommendationsModel
 # left to right as shown; the model's column numbers stay as they were
 SHOWN_ORDER = (M.UNDER_REVIEW, M.SYMBOL, M.NUMBER, M.CONFLICT, M.TEXT, M.STATES, M.POSITION,
                M.THEMES, M.PARAGRAPHS)  # fmt: skip
-MENU_NAMES = {"¶": "Paragraphs citing it", "≠": "Sources disagree (≠)"}
+MENU_NAMES = {"¶": QT_TR_NOOP("Paragraphs citing it"), "≠": QT_TR_NOOP("Sources disagree (≠)")}
 
 
 class RegistryColumns:
@@ -25,7 +27,7 @@ class RegistryColumns:
             if col in (M.NUMBER, M.TEXT):
                 continue
             name = M.HEADERS[col]
-            act = menu.addAction(MENU_NAMES.get(name, name))
+            act = menu.addAction(tr(MENU_NAMES.get(name, name)))
             act.setCheckable(True)
             act.setChecked(not h.isSectionHidden(col))
             act.toggled.connect(lambda on, c=col: h.setSectionHidden(c, not on))

@@ -123,16 +123,21 @@ class ReviewNotices(QWidget):
         if uncertain:
             where = escape(review_label or document.review)
             reason = escape(document.review_reason or "")
+            placed = tr("Placed in {review} ({code}) by a guess").format(
+                review=f"<b>{where}</b>", code=escape(document.review)
+            )
             self.review_text.setText(
-                f"<b>?</b>&nbsp; Placed in <b>{where}</b> ({escape(document.review)}) by a guess"
-                + (f" — {reason}" if reason else "")
+                f"<b>?</b>&nbsp; {placed}" + (f" — {reason}" if reason else "")
             )
         self.review_bar.setVisible(uncertain)
         has_short = bool(short and short.reason)
         if has_short:
+            short_numbers = tr("Short numbers")
+            unresolved = tr("({n} of {count} unresolved)").format(
+                n=short.unresolved, count=short.count
+            )
             self.short_text.setText(
-                f"<b>Short numbers</b> ({short.unresolved} of {short.count} unresolved): "
-                + escape(short.reason)
+                f"<b>{escape(short_numbers)}</b> {escape(unresolved)}: " + escape(short.reason)
             )
             self._fill_readings(short)
         self.short_bar.setVisible(has_short)
@@ -142,7 +147,7 @@ class ReviewNotices(QWidget):
         self.reading.blockSignals(True)
         self.reading.clear()
         if short.readings:
-            self.reading.addItem("Choose…" if short.chosen is None else "Automatic", AUTO)
+            self.reading.addItem(tr("Choose…") if short.chosen is None else tr("Automatic"), AUTO)
             for reading, label in short.readings:
                 self.reading.addItem(label, reading)
             i = self.reading.findData(short.chosen) if short.chosen else 0

@@ -7,7 +7,7 @@ typing on never waits for it, and only the last query's answer is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
 from reviewer.workspace import SearchHit
 from ui.background import Latest
 from ui.delegates import HtmlDelegate
+from ui.i18n import tr
 from ui.models.lists import SearchModel
 from ui.resources import icon
 from ui.session import Session
 
 LIMIT = 200
 THIS_REVIEW, ALL_REVIEWS, THIS_DOCUMENT = range(3)
-HELP = (
+HELP = QT_TR_NOOP(
     'Words are ANDed; "quotes" keep a phrase, educat* matches a prefix, '
     "OR gives alternatives. Enter opens the best hit."
 )
-SEARCHING = "Searching…"
+SEARCHING = QT_TR_NOOP("Searching…")
 SEARCHING_AFTER_MS = 120  # a quicker answer replaces the last one without a flicker
 
 
@@ -45,14 +46,14 @@ class SearchPanel(QWidget):
         self.review: str | None = None  # the window's review; None: all of them
         self.field = QLineEdit(self)
         self.field.setObjectName("searchField")
-        self.field.setPlaceholderText("Search paragraphs (Ctrl+F)")
+        self.field.setPlaceholderText(tr("Search paragraphs (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.field.installEventFilter(self)
         self.scope = QComboBox(self)
         self.scope.setObjectName("searchScope")
-        self.scope.addItems(["This review", "All reviews", "This document"])
-        self.scope.setToolTip("Where to search")
+        self.scope.addItems([tr("This review"), tr("All reviews"), tr("This document")])
+        self.scope.setToolTip(tr("Where to search"))
         self.model = SearchModel(self)
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
@@ -66,7 +67,7 @@ class SearchPanel(QWidget):
         self.info = QLabel(self)
         self.info.setObjectName("hint")
         self.info.setWordWrap(True)
-        self.info.setText(HELP)
+        self.info.setText(tr(HELP))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(300)
@@ -80,7 +81,7 @@ class SearchPanel(QWidget):
         self._searching = QTimer(self)
         self._searching.setSingleShot(True)
         self._searching.setInterval(SEARCHING_AFTER_MS)
-        self._searching.timeout.connect(lambda: self.info.setText(SEARCHING))
+        self._searching.timeout.connect(lambda: self.info.setText(tr(SEARCHING)))
         self.loader.busy_changed.connect(self._busy)
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -113,7 +114,7 @@ class SearchPanel(QWidget):
             self.loader.cancel()
             self._open_when_answered = False
             self.model.set_rows([])
-            self.info.setText(HELP)
+            self.info.setText(tr(HELP))
             return
         self._open_when_answered = False  # Enter was for an earlier query
         read, html, measure = self.read, self.model.html, self.delegate.measurer()
@@ -157,10 +158,11 @@ class SearchPanel(QWidget):
     def _show(self, hits: list[SearchHit]) -> None:
         self.model.set_rows(hits)
         n = len(hits)
-        more = "+" if n == LIMIT else ""
-        self.info.setText(
-            f"{n}{more} paragraph{'s' if n != 1 else ''}, best first" if n else "No match"
-        )
+        if n == LIMIT:  # the first LIMIT of more
+            said = tr("{n}+ paragraphs, best first").format(n=n)
+        else:
+            said = tr("%n paragraph(s), best first", "", n) if n else tr("No match")
+        self.info.setText(said)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
         if self._open_when_answered:
@@ -183,7 +185,9 @@ class SearchPanel(QWidget):
         self.review = code
         self.scope.setItemData(
             THIS_REVIEW,
-            f"Only {label or code}" if code else "No review chosen: every review",
+            tr("Only {review}").format(review=label or code)
+            if code
+            else tr("No review chosen: every review"),
             Qt.ItemDataRole.ToolTipRole,
         )
         if self.scope.currentIndex() == THIS_REVIEW:

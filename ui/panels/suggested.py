@@ -48,7 +48,7 @@ class SuggestedBox(QWidget):
         self.model = SuggestionsModel(self)
         self.view = QListView(self)
         self.view.setObjectName("suggestedList")
-        self.view.setAccessibleName("Suggested recommendations")
+        self.view.setAccessibleName(tr("Suggested recommendations"))
         self.view.setModel(self.model)
         self.view.setItemDelegate(SuggestionDelegate(self.view))
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -69,6 +69,7 @@ class SuggestedBox(QWidget):
         self.reject_button.clicked.connect(lambda: self._decide(LinkStatus.REJECTED))
         self.keys = QLabel(tr(KEYS_HINT), self)
         self.keys.setObjectName("hint")
+        self.keys.setWordWrap(True)  # a longer language wraps it, never widens the pane
         self.keys.setToolTip(tr(ABOUT))
         self.rejected = QLabel(self)
         self.rejected.setObjectName("rejectedSuggestions")

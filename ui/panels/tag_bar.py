@@ -56,11 +56,11 @@ class TagBar(QWidget):
             b = QToolButton(self.chips)
             b.setCheckable(True)
             b.setText(f"{tag.shortcut}  {tag.name}" if tag.shortcut else tag.name)
-            tip = f"Toggle “{tag.name}” on this paragraph"
+            tip = tr("Toggle “{name}” on this paragraph").format(name=tag.name)
             if tag.shortcut:
-                tip += f" (shortcut {tag.shortcut})"
+                tip += " " + tr("(shortcut {key})").format(key=tag.shortcut)
             if tag.parent:
-                tip += f"; in the group “{tag.parent}”"
+                tip += "; " + tr("in the group “{group}”").format(group=tag.parent)
             b.setToolTip(tip + f"; {tag.paragraphs} ¶")
             b.setStyleSheet(_chip_style(tag.colour or theme.hex("chip")))
             b.setCursor(Qt.CursorShape.PointingHandCursor)

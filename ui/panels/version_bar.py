@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from reviewer.workspace import DocumentRow, WorkCounts
 from ui import theme
 from ui.i18n import tr
-from ui.render_changes import CHANGED, version_label, version_tip
+from ui.render_changes import CHANGED, version_label, version_tip, work_text
 
 STYLE = """
 QWidget#versionBar {{ background: {back}; border-bottom: 1px solid {line}; }}
@@ -114,22 +114,27 @@ class VersionBar(QWidget):
         parts = []
         if earlier:
             parts.append(
-                f"<b>Version {document.version} of {len(versions)}</b>: read-only; work "
-                "goes on the latest version"
+                tr(
+                    "<b>Version {n} of {total}</b>: read-only; work goes on the latest version"
+                ).format(n=document.version, total=len(versions))
             )
         else:
             if changed:
-                s = "s" if changed != 1 else ""
+                said = escape(tr("%n paragraph(s) changed since reviewed", "", changed))
                 parts.append(
-                    f"<span style='color:{CHANGED}'>⚠ {changed} paragraph{s} changed since "
-                    "reviewed</span> (<a href='next'>next</a>)"
+                    f"<span style='color:{CHANGED}'>⚠ {said}</span> "
+                    + tr("(<a href='next'>next</a>)")
                 )
             elif several:
-                parts.append("No paragraph changed since reviewed")
+                parts.append(escape(tr("No paragraph changed since reviewed")))
             if gone:
-                parts.append(f"<a href='gone'>{escape(gone.describe())}</a>")
+                parts.append(f"<a href='gone'>{escape(work_text(gone))}</a>")
             if watching is not None:
-                parts.append(f"Watching <b>{escape(watching.name)}</b> (<a href='stop'>stop</a>)")
+                parts.append(
+                    tr("Watching <b>{name}</b> (<a href='stop'>stop</a>)").format(
+                        name=escape(watching.name)
+                    )
+                )
         self.text.setText(" &nbsp;·&nbsp; ".join(parts))
         self.text.setToolTip(str(watching) if watching is not None else "")
         self.show()

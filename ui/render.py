@@ -369,7 +369,8 @@ def _rtl_note_html(note: NoteRow, when: str) -> str:
     quote = ""
     if note.quote:
         words = escape(short(" ".join(note.quote.split()), 80))
-        quote = f'<div dir="ltr"><i style="color:{MUTED}">on “{words}”</i></div>'
+        on = tr("on “{words}”").format(words=words)
+        quote = f'<div dir="ltr"><i style="color:{MUTED}">{on}</i></div>'
     meta = f"{escape(note.author or '')} · {when}"
     return (
         f'{quote}<div dir="rtl">{body}</div>'

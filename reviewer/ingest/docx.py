@@ -25,6 +25,7 @@ from pathlib import PurePath
 
 from lxml import etree
 
+from reviewer.ingest.text_kind import UPR_NAMES
 from reviewer.vocabulary import DocumentKind, ParagraphKind
 
 from .docx_notes import (
@@ -45,8 +46,12 @@ __all__ = ["parse_docx"]
 
 PPR = W + "pPr"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# the review named in any UN language, the Council, or recommendations mentioned
 _UPR_WORDS = re.compile(
-    r"\bUPR\b|Universal\s+Periodic\s+Review|Human\s+Rights\s+Council|recommendation", re.I
+    UPR_NAMES + r"|(?i:Human\s+Rights\s+Council|Conseil\s+des\s+droits\s+de\s+l.homme"
+    r"|Consejo\s+de\s+Derechos\s+Humanos|Совет\w*\s+по\s+правам\s+человека"
+    r"|recommendation|recommandation|recomendaci[oó]n|рекомендаци)"
+    r"|人权理事会|مجلس\s+حقوق\s+الإنسان|التوصي|建议"
 )
 _PAGE_NUMBER = re.compile(r"\bPage\s+\d+(?:\s*(?:of|/)\s*\d+)?", re.I)
 _JUNK_TITLE = re.compile(r"^(microsoft word\b|untitled|title|document\d*|normal)|\.docx?$", re.I)

@@ -61,6 +61,7 @@ def test_each_fixture_links_what_expected_json_says(capsys, registry_workspace, 
     assert code == 0, err
     assert data["errors"] == []
     [imp] = data["imported"]
+    assert imp["kind"] == "submission"  # the review named in the file's language
     assert imp["footnotes"] == spec["footnotes"]
     assert imp["links"] == sum(len(v) for v in spec["links"].values())
 
@@ -135,3 +136,36 @@ def test_the_french_fixture_through_the_command_line(tmp_path):
         "28.49": ["Fiji"],
         "28.287": ["Malaysia"],
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contribution des parties prenantes à l'Examen périodique universel de la Chine",
+        "Informe para el Examen Periódico Universal (EPU) de Colombia",
+        "关于中国第四轮普遍定期审议的利益攸关方报告",
+        "تقرير مقدم إلى الاستعراض الدوري الشامل للصين",
+        "Доклад для универсального периодического обзора Китая",
+        "Le gouvernement a mis en œuvre la recommandation 28.294.",
+        "Правительство выполнило рекомендации 28.270 и 28.271.",
+        "中国政府落实了建议28.294。",
+    ],
+)
+def test_a_upr_text_in_any_un_language_is_a_submission(text):
+    from reviewer.ingest.text import guess_kind
+
+    assert guess_kind(["Introduction", text]) == "submission"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil municipal a adopté trois recommandations sur les transports.",
+        "La agencia publicó recomendaciones para 2024.",
+        "Министерство подготовило рекомендации для школ.",
+    ],
+)
+def test_recommendations_without_the_review_are_not_a_submission(text):
+    from reviewer.ingest.text import guess_kind
+
+    assert guess_kind([text]) == "other"

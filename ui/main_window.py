@@ -382,7 +382,8 @@ class MainWindow(
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
-        for stop in (self.search.stop, self.reading.stop, self._stop_tabs, self.stop_indexing):
+        for stop in (self.search.stop, self.reading.stop, self.inspector.stop, self._stop_tabs,
+                     self.stop_indexing):  # fmt: skip
             stop()  # reads and indexing under way end before the workspace closes
         self.stop_drafts()
         self.stop_transfer()

@@ -249,9 +249,9 @@ class MainWindow(
                 self.reading.refresh_paragraph(pid)
         current = self.reading.current_id()
         if changes.touches(current) or changes.all_paragraphs:
-            row = self.reading.current_paragraph() or (
-                self.ws.paragraph(current) if current is not None else None
-            )
+            # (rows being read again off the GUI thread: the paragraph as it is now)
+            shown = None if self.reading.busy else self.reading.current_paragraph()
+            row = shown or (self.ws.paragraph(current) if current is not None else None)
             if row is not None:
                 self.inspector.show_paragraph(row)
 
@@ -382,6 +382,8 @@ class MainWindow(
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
+        self.suggest_loader.stop()
+        self._stop_reviews()
         for stop in (self.search.stop, self.reading.stop, self.inspector.stop, self._stop_tabs,
                      self.stop_indexing):  # fmt: skip
             stop()  # reads and indexing under way end before the workspace closes

@@ -102,6 +102,7 @@ def import_and_wait(qtbot, window: MainWindow, paths) -> tuple[list, list]:
     assert window.import_files(list(paths))
     qtbot.waitUntil(lambda: not window.importer.busy, timeout=60_000)
     wait_indexed(qtbot, window)  # searchable too (the index follows in the background)
+    assert window.reading.wait(10_000)  # the document shown: its rows read off the GUI thread
     qtbot.wait(10)
     if window.importer.report_box is None and window.importer.encoding_dialog is None:
         # the progress dialog held activation; shortcuts need it back on the window
@@ -116,6 +117,7 @@ def wait_indexed(qtbot, window: MainWindow) -> None:
 
 
 def select_label(window: MainWindow, label: str):
+    assert window.reading.wait(10_000)  # the rows of a document just selected are there
     model = window.reading.model
     model.ensure_loaded(model.total() - 1)
     for row in range(model.rowCount()):

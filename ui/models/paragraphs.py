@@ -87,6 +87,8 @@ class ParagraphsModel(QAbstractListModel):
 
     def set_changes(self, changes: dict[int, object], version: int | None = None) -> None:
         """What the shown version's paragraphs continue (paragraph id → DiffParagraph)."""
+        if not changes and not self._changes and version == self.version:
+            return  # (a document of one version after another: its rows stay as made)
         self._changes, self.version = dict(changes), version
         self._html = {}
         if self._rows:

@@ -136,19 +136,23 @@ class ReadingPanel(PassageSelection, QWidget):
     def reload(self, keep: int | None = None) -> None:
         """Re-query the ids for the document and filters; keep a paragraph selected if given.
 
-        A document's paragraphs unfiltered are read at once (one indexed query); what
-        filters choose is read off the GUI thread (``self.loader``): the pane shows it
-        when it arrives, an older filter's answer is dropped (``wait`` for tests)."""
+        The ids (a document's, or what filters choose) and the first rows are read off
+        the GUI thread (``self.loader``): the pane shows them when they arrive, what it
+        showed stays until then, and an older request's answer is dropped (``wait``
+        for tests and for what needs them)."""
         f = self.filters()
         keep = keep if keep is not None else self.current_id()
         doc_id = None if f.all_documents else (self.document.id if self.document else None)
         titles = self.titles if f.all_documents else None
-        if not f.active or (doc_id is None and not f.all_documents):
-            self.loader.cancel()  # a filter's answer still awaited is no longer wanted
-            ids = self.session.ws.paragraph_ids(doc_id) if doc_id is not None else []
-            self._show_ids(ids, titles, keep)
+        if doc_id is None and not f.all_documents:
+            self.loader.cancel()  # an answer still awaited is no longer wanted
+            self._show_ids([], titles, keep)
             return
-        read_ids = self._filtered_ids(f, doc_id, self.scope_ids)
+        if f.active:
+            read_ids = self._filtered_ids(f, doc_id, self.scope_ids)
+        else:
+            ws, of = self.session.ws, doc_id
+            read_ids = lambda: ws.paragraph_ids(of)  # noqa: E731
         read_rows = self.model.batch_reader(titles)
         first, most = self.model.FIRST, self.model.BATCH
 

@@ -164,6 +164,9 @@ class ReadingPanel(PassageSelection, QWidget):
         def show(answer: tuple[list[int], Batch]) -> None:
             self._show_ids(answer[0], titles, keep, answer[1])
 
+        if self.model.total() == 0:  # until the answer: a blank page, not "nothing here"
+            self.empty.hide()
+            self.view.show()
         self.loader.run(read, show, self.status.emit)
 
     def _show_ids(

@@ -96,7 +96,10 @@ class ReadingPanel(PassageSelection, QWidget):
 
     # -- what is shown -----------------------------------------------------------------
     def show_document(self, document: DocumentRow | None, titles: dict[int, str]) -> None:
+        same = None not in (document, self.document) and document.id == self.document.id
         self.document = document
+        if same:  # its title or details changed: said at once, the rows follow
+            self._update_header()
         self.titles = titles
         self.filter_bar.default_symbol = document.report_symbol if document else None
         self.document_shown.emit(document)

@@ -52,6 +52,7 @@ class ReadingPanel(PassageSelection, QWidget):
         self.filter_bar = FilterBar(registry, self)
         self.filter_bar.changed.connect(self.reload)
         self.loader = Latest(self)  # what the filters choose, read off the GUI thread
+        self._ids_of: int | None = None  # the document whose ids are shown (read)
         self.filter_bar.problem.connect(self.status)
         self.header = QLabel(self)
         self.header.setObjectName("readingHeader")
@@ -139,10 +140,11 @@ class ReadingPanel(PassageSelection, QWidget):
     def reload(self, keep: int | None = None) -> None:
         """Re-query the ids for the document and filters; keep a paragraph selected if given.
 
-        The ids (a document's, or what filters choose) and the first rows are read off
+        Another document's ids, or what filters choose, and the first rows are read off
         the GUI thread (``self.loader``): the pane shows them when they arrive, what it
         showed stays until then, and an older request's answer is dropped (``wait``
-        for tests and for what needs them)."""
+        for tests and for what needs them).  The document shown, unfiltered, is read
+        again at once (after a change, or its filters cleared)."""
         f = self.filters()
         keep = keep if keep is not None else self.current_id()
         doc_id = None if f.all_documents else (self.document.id if self.document else None)
@@ -150,6 +152,12 @@ class ReadingPanel(PassageSelection, QWidget):
         if doc_id is None and not f.all_documents:
             self.loader.cancel()  # an answer still awaited is no longer wanted
             self._show_ids([], titles, keep)
+            return
+        if not f.active and doc_id == self._ids_of and not self.loader.busy:
+            # the document shown, read again after a change (or its filters cleared):
+            # at once, one indexed read, so what acts on its rows next finds them
+            self._ids_of = doc_id
+            self._show_ids(self.session.ws.paragraph_ids(doc_id), titles, keep)
             return
         if f.active:
             read_ids = self._filtered_ids(f, doc_id, self.scope_ids)
@@ -165,6 +173,7 @@ class ReadingPanel(PassageSelection, QWidget):
             return ids, read_rows(ids[: pos + 1 if first <= pos < most else first])
 
         def show(answer: tuple[list[int], Batch]) -> None:
+            self._ids_of = doc_id
             self._show_ids(answer[0], titles, keep, answer[1])
 
         if self.model.total() == 0:  # until the answer: a blank page, not "nothing here"

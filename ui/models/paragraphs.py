@@ -211,13 +211,15 @@ class ParagraphsModel(QAbstractListModel):
 
         self.loader.run(lambda: read(ids), arrived)
 
-    def batch_reader(self, titles: dict[int, str] | None) -> Callable[[list[int]], Batch]:
+    def batch_reader(
+        self, titles: dict[int, str] | None, measured: bool = True
+    ) -> Callable[[list[int]], Batch]:
         """A function a worker may call with ids: their rows, footnote markers, HTML
-        and heights (the view's width and font as they are now); the HTML with
-        ``titles`` (multi-document) and the version shown now.  Paragraphs edited
-        from now on while it reads are read again when the batch is taken."""
+        and (``measured``) heights (the view's width and font as they are now); the
+        HTML with ``titles`` (multi-document) and the version shown now.  Paragraphs
+        edited from now on while it reads are read again when the batch is taken."""
         source = self.source
-        measure = self.measurer() if self.measurer is not None else None
+        measure = self.measurer() if self.measurer is not None and measured else None
         changes, version = self._changes, self.version
         self._stale = set()
 

@@ -164,7 +164,11 @@ class ReadingPanel(PassageSelection, QWidget):
         else:
             ws, of = self.session.ws, doc_id
             read_ids = lambda: ws.paragraph_ids(of)  # noqa: E731
-        read_rows = self.model.batch_reader(titles)
+        # the first rows' heights measured here, not in the worker: a worker's
+        # QTextDocument connects signals under a lock of Qt's that the GUI thread may
+        # hold while it waits for the interpreter's lock (seen as a deadlock with a
+        # window being deleted); a screenful costs a few ms
+        read_rows = self.model.batch_reader(titles, measured=False)
         first, most = self.model.FIRST, self.model.BATCH
 
         def read() -> tuple[list[int], Batch]:  # the ids, and the first rows (to the kept one)

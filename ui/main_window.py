@@ -249,24 +249,11 @@ class MainWindow(
                 self.reading.refresh_paragraph(pid)
         current = self.reading.current_id()
         if changes.touches(current) or changes.all_paragraphs:
-            row = self.reading.current_paragraph() or (
-                self.ws.paragraph(current) if current is not None else None
-            )
+            # (rows being read again off the GUI thread: the paragraph as it is now)
+            shown = None if self.reading.busy else self.reading.current_paragraph()
+            row = shown or (self.ws.paragraph(current) if current is not None else None)
             if row is not None:
                 self.inspector.show_paragraph(row)
-
-    def _update_document_rows(self, changes: Changes) -> None:
-        """Reviewed shares of the documents whose paragraphs changed, in place."""
-        ids = {self.documents.current_id()} if changes.all_paragraphs else set()
-        for pid in changes.paragraphs:
-            row = self.ws.paragraph(pid)
-            if row is not None:
-                ids.add(row.document_id)
-        for doc_id in ids - {None}:
-            doc = self.ws.get_document(doc_id)
-            if doc is not None:
-                self.documents.model.update_row(doc)
-                self.reading.update_document(doc)
 
     def reload_all(self) -> None:
         """Re-read everything shown (after a restore, or another program's writes)."""
@@ -382,7 +369,11 @@ class MainWindow(
             self.importer.task.cancel()
             QThreadPool.globalInstance().waitForDone(30_000)
         self.suggester.stop()
-        for stop in (self.search.stop, self.reading.stop, self._stop_tabs, self.stop_indexing):
+        self.suggest_loader.stop()
+        self._stop_reviews()
+        self.document_rows_loader.stop()
+        for stop in (self.search.stop, self.reading.stop, self.inspector.stop, self._stop_tabs,
+                     self.stop_indexing):  # fmt: skip
             stop()  # reads and indexing under way end before the workspace closes
         self.stop_drafts()
         self.stop_transfer()

@@ -41,6 +41,7 @@ def prepare(window: QMainWindow, size: tuple[int, int]) -> None:
     settle()
     window.fit_docks(*size)
     settle()
+    window.reading.wait()  # the first document's rows, read off the GUI thread
     model = window.reading.model
     rows = [model.paragraph(row) for row in range(min(model.rowCount(), 60))]
     with_links = [p for p in rows if p is not None and p.links]
@@ -53,6 +54,7 @@ def prepare(window: QMainWindow, size: tuple[int, int]) -> None:
         best = max(with_links, key=shows)  # the first of the best
         window.reading.select_paragraph(best.id)  # at the top, footnotes and tags in view
     window.reading.view.setFocus()
+    window.inspector.wait()  # the link's earlier cycles, read off the GUI thread
     settle()
 
 

@@ -17,7 +17,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from reviewer.workspace import EDITOR, DocumentRow, ImportFailure, ImportResult, ReviewerError
+from reviewer.workspace import (
+    EDITOR,
+    Changes,
+    DocumentRow,
+    ImportFailure,
+    ImportResult,
+    ReviewerError,
+)
+from ui.background import Latest
 from ui.dialogs.document_details import DocumentDetailsDialog, confirm_removal, same_text_box
 from ui.document_commands import EditDocumentCommand, RemoveDocumentCommand
 from ui.i18n import tr
@@ -103,9 +111,44 @@ class DocumentsMixin(_Base):
 
         self.documents.extra_menu = menu
         self.importer.finished.connect(self._ask_same_text)
+        self.document_rows_loader = Latest(self)  # reviewed shares after a change
+        self._documents_pending: set[int] = set()  # documents not updated yet
+        self._paragraphs_pending: set[int] = set()  # paragraphs whose document to update
         self.details_dialog: DocumentDetailsDialog | None = None
         self.same_text_question: QMessageBox | None = None
         self.removal_refused_box: QMessageBox | None = None
+
+    def _update_document_rows(self, changes: Changes) -> None:
+        """Reviewed shares of the documents whose paragraphs changed, in place: their
+        rows read off the GUI thread (``document_rows_loader``); each request reads
+        every document not updated yet, so the answer that wins covers the others."""
+        if changes.all_paragraphs and self.documents.current_id() is not None:
+            self._documents_pending.add(self.documents.current_id())
+        model = self.reading.model
+        for pid in changes.paragraphs:
+            row = model.paragraph(model.row_of(pid, load=False))  # shown: no read
+            if row is not None:
+                self._documents_pending.add(row.document_id)
+            else:
+                self._paragraphs_pending.add(pid)
+        docs, paragraphs, ws = (
+            frozenset(self._documents_pending),
+            frozenset(self._paragraphs_pending),
+            self.ws,
+        )
+
+        def read() -> list[DocumentRow]:
+            more = {p.document_id for p in map(ws.paragraph, paragraphs) if p is not None}
+            return [d for d in map(ws.get_document, sorted(docs | more)) if d is not None]
+
+        def put(rows: list[DocumentRow]) -> None:
+            self._documents_pending -= docs
+            self._paragraphs_pending -= paragraphs
+            for doc in rows:
+                self.documents.model.update_row(doc)
+                self.reading.update_document(doc)
+
+        self.document_rows_loader.run(read, put, self.message)
 
     def _file_menu_entries(self, acts: list[QAction]) -> None:
         """In File, after the entries about a document's file (watching it)."""

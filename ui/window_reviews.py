@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel
 
 from reviewer.workspace import EDITOR, REVIEWER, BadInput, Changes, DocumentRow, NotFound, ReviewRow
+from ui.background import Latest
 from ui.dialogs.numbering import NumberingDialog
 from ui.i18n import tr
 from ui.reviews import review_label
@@ -25,6 +26,15 @@ else:
     _Base = object
 
 
+def read_registry(ws, code: str | None) -> list:
+    """The registry rows the link completer offers for review ``code`` (None: all);
+    safe in a worker."""
+    try:
+        return ws.recommendations(review=code, responds_to=code) if code else ws.recommendations()
+    except NotFound:  # the review is gone (its last document moved out)
+        return ws.recommendations()
+
+
 class ReviewsMixin(_Base):
     def _init_reviews(self, first_reads: dict | None = None) -> None:
         """``first_reads``: the reviews and documents read with the workspace's opening
@@ -35,16 +45,25 @@ class ReviewsMixin(_Base):
         # forth between reviews re-reads nothing
         self._documents_cache: list[DocumentRow] | None = first.get("documents")
         self._registry_cache: dict[str | None, list] = {}
+        # read off the GUI thread after a write: the registry's rows whose counts a link
+        # changed (the ids of every update not yet put in place) and the review notices
+        self.registry_rows_loader = Latest(self)
+        self._registry_pending: set[int] = set()
+        self.notices_loader = Latest(self)
+        self.applied_count = 0  # changes applied so far (``apply``)
         self.current_review: str | None = self._remembered_review()
 
     def _reread_reviews(self, changes: Changes) -> None:
         """``apply``'s part: drop what ``changes`` made stale; the reviews again."""
+        self.applied_count += 1  # (what was read before is older than this)
         if changes.documents or changes.reviewed or changes.reviews:
             self._documents_cache = None
         if (changes.registry or changes.links or changes.reviews) and not (
             changes.registry_rows_only
         ):
             self._registry_cache.clear()
+            self.registry_rows_loader.cancel()  # the whole registry is read again
+            self._registry_pending.clear()
         if changes.reviews or changes.documents:
             self.reviews = self.ws.reviews()
             if self.review_row(self.current_review) is None and self.current_review:
@@ -93,13 +112,32 @@ class ReviewsMixin(_Base):
     def _update_registry_rows(self, ids) -> None:
         """Links changed on these recommendations only: their rows read again (by id)
         and put in place, in the registry read for each review and in the registry
-        view; the link completer is left as it is (it shows no counts)."""
-        rows = self.ws.recommendations(ids=ids)
+        view; the link completer is left as it is (it shows no counts).
+
+        Read off the GUI thread (``registry_rows_loader``): each request reads the ids
+        of every update not yet put in place, so the answer that wins covers those of
+        the requests it overtook."""
+        self._registry_pending |= set(ids)
+        asked = frozenset(self._registry_pending)
+        ws = self.ws
+        self.registry_rows_loader.run(
+            lambda: ws.recommendations(ids=asked),
+            lambda rows: self._put_registry_rows(asked, rows),
+            self.message,
+        )
+
+    def _put_registry_rows(self, asked: frozenset[int], rows) -> None:
+        self._registry_pending -= asked
         by_id = {r.id: r for r in rows}
         for code, cached in self._registry_cache.items():
             self._registry_cache[code] = [by_id.get(r.id, r) for r in cached]
         if (panel := self.built_tab("recommendations")) is not None:
             panel.update_rows(rows)
+
+    def _stop_reviews(self) -> None:
+        """The window closes: the reads under way end before the workspace does."""
+        self.registry_rows_loader.stop()
+        self.notices_loader.stop()
 
     def _scope_registry(self) -> None:
         """The Recommendations tab shows the review's recommendations and those it
@@ -117,15 +155,7 @@ class ReviewsMixin(_Base):
         code = self.current_review
         rows = self._registry_cache.get(code)
         if rows is None:
-            try:
-                rows = (
-                    self.ws.recommendations(review=code, responds_to=code)
-                    if code
-                    else self.ws.recommendations()
-                )
-            except NotFound:  # the review is gone (its last document moved out)
-                rows = self.ws.recommendations()
-            self._registry_cache[code] = rows
+            rows = self._registry_cache[code] = read_registry(self.ws, code)
         return rows
 
     def _scoped_documents(self) -> list[DocumentRow]:
@@ -269,15 +299,23 @@ class ReviewsMixin(_Base):
         return self.session.push(ShortReadingCommand(self.session, document_id, reading, text))
 
     def _update_notices(self) -> None:
+        """The notices above the document's paragraphs (its review, its short numbers'
+        reading): the short numbers read off the GUI thread (``notices_loader``), the
+        notices shown when they come; another document's answer is dropped."""
         doc = self.documents.current()
         if doc is None or self.reading.filters().all_documents:
+            self.notices_loader.cancel()
             self.notices.show_for(None, None)
             return
-        try:
-            short = self.ws.short_numbers(doc.id)
-        except NotFound:
-            short = None
-        self.notices.show_for(doc, short, self.review_label(doc.review))
+        ws, label = self.ws, self.review_label(doc.review)
+
+        def read():
+            try:
+                return ws.short_numbers(doc.id)
+            except NotFound:
+                return None
+
+        self.notices_loader.run(read, lambda short: self.notices.show_for(doc, short, label))
 
     def _follow_import(self, document_ids: list[int]) -> None:
         """Imported documents none of which is in the review shown: show theirs (all

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QMessageBox
 
 from reviewer.workspace import REVIEWER, SUGGESTED_KINDS, ImportResult, ReviewerError
+from ui.background import Latest
 from ui.i18n import tr
 from ui.render import short
 from ui.suggester import Suggester
@@ -34,6 +35,16 @@ SUGGEST_TIP = QT_TR_NOOP(
 )
 
 
+def scope_reason(ws, document_id: int | None) -> str | None:
+    """Why nothing can be suggested for the document (None: it can); safe in a worker."""
+    if document_id is None:
+        return tr("select a document first")
+    try:
+        return ws.suggestion_scope(document_id).reason
+    except ReviewerError as exc:
+        return str(exc)
+
+
 class SuggestionsMixin(_Base):
     def _init_suggestions(self) -> None:
         """After the actions and the importer exist."""
@@ -41,6 +52,7 @@ class SuggestionsMixin(_Base):
         self.suggester.done.connect(self._suggested)
         self.suggester.failed.connect(self._suggest_failed)
         self.suggest_box: QMessageBox | None = None
+        self.suggest_loader = Latest(self)  # why the document shown can't have suggestions
         self.importer.finished.connect(self._suggest_imported)
         self.documents.document_selected.connect(lambda _doc: self.update_suggest_action())
         self.documents.suggest_wanted.connect(self.suggest_document)
@@ -50,17 +62,22 @@ class SuggestionsMixin(_Base):
 
     def suggest_reason(self, document_id: int | None) -> str | None:
         """Why nothing can be suggested for the document (None: it can)."""
-        if document_id is None:
-            return tr("select a document first")
-        try:
-            return self.ws.suggestion_scope(document_id).reason
-        except ReviewerError as exc:
-            return str(exc)
+        return scope_reason(self.ws, document_id)
 
     def update_suggest_action(self) -> None:
-        """Enabled for a document that can have suggestions; else the reason, as a tip."""
+        """Enabled for a document that can have suggestions; else the reason, as a tip.
+
+        The reason is read off the GUI thread (``suggest_loader``: a document selected
+        meanwhile drops the older answer); asking anyway checks again at once."""
         doc = self.documents.current()
-        reason = self.suggest_reason(doc.id if doc else None)
+        if doc is None:
+            self.suggest_loader.cancel()
+            self._show_suggest_reason(self.suggest_reason(None))
+            return
+        ws = self.ws
+        self.suggest_loader.run(lambda: scope_reason(ws, doc.id), self._show_suggest_reason)
+
+    def _show_suggest_reason(self, reason: str | None) -> None:
         act = self.actions_.suggest_document
         act.setEnabled(reason is None)
         tip = (

@@ -15,9 +15,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from ui.background import Latest
 from ui.i18n import tr
 from ui.resources import icon
 from ui.startup import after_first_paint
+from ui.window_reviews import read_registry
 
 # name: (index, icon, label); the order of the tabs
 LAZY_TABS = {
@@ -40,15 +42,30 @@ class TabsMixin:
             self.tabs.addTab(pending, icon(icon_name), tr(label))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+        self.warm_loader = Latest(self)  # the reads after the first paint
         after_first_paint(self, self._warm_up, None)  # never shown: the rows on first use
 
     def _warm_up(self) -> None:
         """After the first paint: the tags' paragraph counts (the first view read the
         tags without them), and the link completer's registry rows, read now rather
-        than at the first letter typed in a link field."""
-        if self.isVisible():  # not closed since it painted
-            self.reload_tags()
-            self.registry.rows  # noqa: B018 (read on first use: see ui.completer.Registry)
+        than at the first letter typed in a link field: off the GUI thread, read again
+        if a change was applied meanwhile."""
+        if not self.isVisible():  # closed since it painted
+            return
+        ws, code, at = self.ws, self.current_review, self.applied_count
+        self.warm_loader.run(
+            lambda: (ws.tags(), read_registry(ws, code)),
+            lambda answer: self._warmed(code, at, *answer),
+        )
+
+    def _warmed(self, code: str | None, at: int, tags: list, rows: list) -> None:
+        if at != self.applied_count:  # older than a change: read again
+            self._warm_up()
+            return
+        self.show_tags(tags)
+        if code == self.current_review and not self.registry.loaded:
+            self._registry_cache.setdefault(code, rows)
+            self.registry.rows  # noqa: B018 (set from the cache: see ui.completer.Registry)
 
     @property
     def recommendations(self):
@@ -121,6 +138,7 @@ class TabsMixin:
             panel.mark_stale()
 
     def _stop_tabs(self) -> None:
+        self.warm_loader.stop()
         panel = self.built_tab("recommendations")
         if panel is not None:
             panel.loader.stop()

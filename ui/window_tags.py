@@ -44,7 +44,10 @@ class TagsMixin(_Base):
         of its tag: ``TagRow.shortcut``) and the tag manager, from one read.  Without
         ``counts`` (the window's first view) the chips' paragraph counts are 0 until
         the read after the first paint (``ui.window_tabs``)."""
-        tags = self.ws.tags(counts=counts)
+        self.show_tags(self.ws.tags(counts=counts))
+
+    def show_tags(self, tags) -> None:
+        """``reload_tags``' showing, of tags read already (off the GUI thread too)."""
         self.inspector.set_tags(tags)
         self.reading.filter_bar.set_tags(tags)
         keyed = {t.shortcut: t for t in tags if t.shortcut}

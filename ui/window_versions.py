@@ -88,9 +88,10 @@ class VersionsMixin(_Base):
         live = doc.version_of or doc.id
         watching = self.watcher.path(live)
         several = doc.version > 1 or doc.version_of is not None
+        versions, gone = [], WorkCounts()  # one version: nothing to read
         try:
-            latest = self.ws.get_document(live)
-            top = latest.version if latest is not None and several else 0
+            latest = self.ws.get_document(live) if several else None
+            top = latest.version if latest is not None else 0
             # one row per version (``ws.versions`` matches every pair: the dialog's)
             rows = (self.ws.get_document(live, k) for k in range(1, top + 1))
             versions = [d for d in rows if d is not None]

@@ -102,6 +102,7 @@ def import_and_wait(qtbot, window: MainWindow, paths) -> tuple[list, list]:
     assert window.import_files(list(paths))
     qtbot.waitUntil(lambda: not window.importer.busy, timeout=60_000)
     wait_indexed(qtbot, window)  # searchable too (the index follows in the background)
+    settled(window)  # the document shown: its rows (and the rest) read off the GUI thread
     qtbot.wait(10)
     if window.importer.report_box is None and window.importer.encoding_dialog is None:
         # the progress dialog held activation; shortcuts need it back on the window
@@ -115,7 +116,23 @@ def wait_indexed(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.indexer.busy, timeout=60_000)
 
 
+def settled(window: MainWindow) -> None:
+    """Until what the window reads off the GUI thread for the document and paragraph
+    shown is there: the reading pane's rows, the notices, the suggest action's reason,
+    the inspector's earlier cycles, the registry and document rows a change touched."""
+    for loader in (
+        window.reading.loader,
+        window.notices_loader,
+        window.suggest_loader,
+        window.inspector.earlier_loader,
+        window.registry_rows_loader,
+        window.document_rows_loader,
+    ):
+        assert loader.wait(10_000)
+
+
 def select_label(window: MainWindow, label: str):
+    assert window.reading.wait(10_000)  # the rows of a document just selected are there
     model = window.reading.model
     model.ensure_loaded(model.total() - 1)
     for row in range(model.rowCount()):

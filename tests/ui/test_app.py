@@ -114,7 +114,7 @@ def test_first_start_builds_the_sample_workspace(qtbot, tmp_path):
     kinds = sorted(d.kind for d in window.ws.documents())
     assert kinds == ["submission", "thematic_list"]
     assert len(window.ws.recommendations(symbol="A/HRC/40/6")) == 346
-    assert window.reading.model.total() > 10
+    assert window.reading.wait(10_000) and window.reading.model.total() > 10
     assert [t.name for t in window.ws.tags()]  # starter tags so 1–9 do something
     assert settings.recent() == [path.resolve()]
     window.close()

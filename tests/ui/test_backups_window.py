@@ -85,6 +85,7 @@ def test_documents_another_program_imports_appear_within_two_seconds(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: w.documents.model.rowCount() == 1, timeout=2000)
+    assert w.reading.wait(5000)  # its paragraphs read off the GUI thread
     assert w.reading.model.total() == 16
     assert "another program" in w.statusBar().currentMessage()
 

@@ -21,7 +21,7 @@ def test_confirm_and_reject_an_earlier_recommendation_with_undo(qtbot, make_wind
     inspector = w.inspector
     assert w.open_paragraph(doc.id, pid)
     assert inspector.current_link().number == "115.41"
-    assert inspector.earlier.isVisibleTo(w)
+    qtbot.waitUntil(lambda: inspector.earlier.isVisibleTo(w))  # read off the GUI thread
     text = inspector.earlier.text()
     assert "also recommended in cycle 1 by Norway: 111.9" in text and "confirm" in text
 
@@ -32,7 +32,7 @@ def test_confirm_and_reject_an_earlier_recommendation_with_undo(qtbot, make_wind
     first = next(p for p in w.ws.predecessors(rec) if p.number == "111.9")
     inspector._earlier_clicked(f"confirmed:{first.id}")
     assert status("111.9") == ("confirmed", "Ana Tester")
-    assert "✓ confirmed" in inspector.earlier.text()  # the inspector shows it at once
+    qtbot.waitUntil(lambda: "✓ confirmed" in inspector.earlier.text())  # read again
     second = next(p for p in w.ws.predecessors(rec) if p.number == "111.8")
     inspector._earlier_clicked(f"rejected:{second.id}")
     assert status("111.8") == ("rejected", "Ana Tester")

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from reviewer.workspace import Workspace
 from tests.conftest import FIXTURES
-from tests.ui.conftest import import_and_wait, select_label
+from tests.ui.conftest import import_and_wait, select_label, settled
 from ui.actions import shortcut_table
 from ui.dialogs import export_coverage
 from ui.models.coverage import CELL_ROLE, TOTAL_ROLE, CoverageFilter, CoverageModel
@@ -252,6 +252,7 @@ def test_document_coverage_tab_and_dialog(qtbot, window):
     w = window
     cango, women = _docs(w)
     w.select_document(cango.id)
+    settled(w)
     select_label(w, "2")
     w.inspector.show_coverage_tab()
     view = w.inspector.coverage
@@ -268,6 +269,7 @@ def test_document_coverage_tab_and_dialog(qtbot, window):
     assert view.open_item(item) and w.inspector.paragraph.label == "2"
     # the inspector follows the selected document
     w.select_document(women.id)
+    settled(w)
     assert view.cited_numbers() == [] and view.counts.text().startswith("Cites 0 of")
     # the documents pane's context menu opens the same for any document
     menu = w.documents.document_menu(cango)
@@ -298,6 +300,7 @@ def test_view_follows_new_links_and_the_review(qtbot, window):
     # a link typed in the inspector, on UN Women's report, while the tab is hidden
     w.show_tab(0)
     w.select_document(women.id)
+    settled(w)
     w.reading.select_row(0)
     w.inspector.show_paragraph_tab()
     qtbot.keyClicks(w.inspector.link_field, "28.2")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait
+from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait, settled
 from ui import i18n
 from ui.i18n import tr
 
@@ -145,6 +145,7 @@ def test_view_language_builds_the_window_again_where_it_was(
     assert failed == []
     cango = next(d for d in w.ws.documents() if d.kind == "submission")
     w.select_document(cango.id)
+    settled(w)
     w.reading.select_row(2)
     paragraph = w.reading.current_id()
     ws = w.ws

@@ -134,6 +134,7 @@ def test_filter_reading_pane_by_tag_and_other_filters(qtbot, make_window):
     assert w.reading.model.ids() == [two.id, six.id]
     assert "match the filters" in w.reading.header.text()
     bar.reset()
+    w.reading.wait()
     assert w.reading.model.total() == 16
     bar.unreviewed.setChecked(True)
     w.reading.wait()
@@ -169,6 +170,7 @@ def test_keyboard_navigation_and_reviewed(qtbot, make_window):
     pid = w.reading.current_id()
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert w.ws.paragraph(pid).reviewed
+    assert w.document_rows_loader.wait(5000)  # its document's row read off the GUI thread
     assert w.documents.current().reviewed == 1
     assert w.inspector.reviewed.isChecked()
     qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)

@@ -5,7 +5,7 @@ links through an undo command (origin "inferred"), Ctrl+Z takes the links back."
 from PySide6.QtCore import Qt
 
 from tests.core.test_numbering import _meant, _national_report, _table
-from tests.ui.conftest import import_and_wait
+from tests.ui.conftest import import_and_wait, settled
 
 
 def _inferred(w, doc_id) -> set[str]:
@@ -23,6 +23,7 @@ def test_proposing_accepting_and_undoing_a_reading(qtbot, make_window, tmp_path)
     import_and_wait(qtbot, w, [_table(tmp_path), report])
     doc = next(d for d in w.ws.documents() if d.file == report.name)
     w.select_document(doc.id)
+    settled(w)
     notices = w.notices
     assert notices.short_bar.isVisible() and notices.propose.isVisible()
     assert _inferred(w, doc.id) == set()  # nothing linked until a person accepts

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from reviewer.workspace import Changes, Workspace
 from tests.conftest import FIXTURES
-from tests.ui.conftest import import_and_wait
+from tests.ui.conftest import import_and_wait, settled
 from ui.actions import shortcut_table
 from ui.models.documents import UNCERTAIN_ROLE, DocumentsModel
 
@@ -204,6 +204,7 @@ def test_sorting_by_paragraphs_keeps_the_selection(qtbot, make_window, filled):
     w.set_review("SVN-2")
     national = _doc(w, SVN[1].name)
     w.select_document(national.id)
+    settled(w)
     selected = []
     w.documents.document_selected.connect(selected.append)
     header = w.documents.view.header()
@@ -257,6 +258,7 @@ def test_moving_a_guessed_document_and_undoing_it(qtbot, make_window, filled):
     before = (context.review, context.review_status, context.review_reason)
     assert before[:2] == ("CHN-4", "uncertain")
     w.select_document(context.id)
+    settled(w)
     assert w.notices.review_bar.isVisible()
     # the menu key opens the current document's menu
     view = w.documents.view
@@ -286,10 +288,12 @@ def test_moving_a_guessed_document_and_undoing_it(qtbot, make_window, filled):
     assert w.review_row("CHN-4").uncertain == 1
     # the one-click confirm, in the bar above the paragraphs
     w.select_document(context.id)
+    settled(w)
     assert w.notices.review_bar.isVisible()
     qtbot.mouseClick(w.notices.confirm, Qt.MouseButton.LeftButton)
     confirmed = w.ws.get_document(context.id)
     assert (confirmed.review, confirmed.review_status) == ("CHN-4", "manual")
+    settled(w)
     assert not w.notices.review_bar.isVisible()
     w.actions_.undo.trigger()
     assert w.ws.get_document(context.id).review_status == "uncertain"
@@ -330,12 +334,14 @@ def test_the_short_number_bar_says_why_for_the_slovenian_national_report(
     w.set_review("SVN-2")
     national = _doc(w, SVN[1].name)
     w.select_document(national.id)
+    settled(w)
     bar = w.notices.short_bar
     assert bar.isVisible()
     text = w.notices.short_text.text()
     assert "SVN-1" in text and "not in the workspace yet" in text
     assert not w.notices.reading.isVisible()  # no reading to choose: the report is missing
     w.select_document(_doc(w, SVN[0].name).id)  # the WG report: nothing to say
+    settled(w)
     assert not w.notices.isVisible()
 
 
@@ -361,6 +367,7 @@ def test_choosing_a_reading_of_short_numbers_and_undoing_it(
     import_and_wait(qtbot, w, [table, sub])
     doc = _doc(w, sub.name)
     w.select_document(doc.id)
+    settled(w)
     assert w.notices.short_bar.isVisible() and w.notices.reading.isVisible()
     assert "under 121 and 122" in w.notices.short_text.text()
     combo = w.notices.reading
@@ -371,9 +378,11 @@ def test_choosing_a_reading_of_short_numbers_and_undoing_it(
     assert w.ws.short_numbers(doc.id).chosen == "122"
     links = {lk.number for p in w.ws.document(doc.id).paragraphs for lk in p.links}
     assert links == {"122.15", "122.16"}
+    settled(w)
     assert w.notices.reading.currentData() == "122" or not w.notices.short_bar.isVisible()
     w.actions_.undo.trigger()
     assert w.ws.short_numbers(doc.id).chosen is None
+    settled(w)
     assert w.notices.reading.currentIndex() == 0
 
 

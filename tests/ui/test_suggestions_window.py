@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 
 from reviewer.workspace import LinkRow, ParagraphRow
 from tests.conftest import FIXTURES
-from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait, select_label
+from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait, select_label, settled
 from ui.models import HTML_ROLE
 from ui.models.lists import SuggestionsModel
 from ui.render import SUGGESTED_BG, link_html, paragraph_html
@@ -196,6 +196,7 @@ def test_suggesting_is_disabled_and_explained_without_recommendations(qtbot, mak
     doc = w.documents.current()
     assert doc.kind == "national_report" and w.ws.suggested(doc.id) == []
     act = w.actions_.suggest_document
+    assert w.suggest_loader.wait(5000)  # the reason is read off the GUI thread
     assert not act.isEnabled()
     assert act.toolTip().startswith("Not for this document:") and "previous cycle" in act.toolTip()
     menu = w.documents.document_menu(doc)
@@ -214,10 +215,14 @@ def test_suggesting_is_disabled_and_explained_without_recommendations(qtbot, mak
     _imported(qtbot, w, [SVN1_WG])
     assert w.ws.suggested(doc.id)
     w.select_document(doc.id)
+    settled(w)
+    assert w.suggest_loader.wait(5000)  # the reason is read off the GUI thread
     assert act.isEnabled() and "Not for" not in act.toolTip()
     # a Working Group report never gets suggestions: the action says why
     report = next(d for d in w.ws.documents() if d.kind == "wg_report")
     w.select_document(report.id)
+    settled(w)
+    assert w.suggest_loader.wait(5000)
     assert not act.isEnabled() and "wg report" in act.toolTip()
     assert not w.suggest_document(report.id)
     assert "wg report" in w.suggest_box.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from tests.ui.conftest import CANGO_MD, import_and_wait, select_label
+from tests.ui.conftest import CANGO_MD, import_and_wait, select_label, settled
 from ui.models import HTML_ROLE
 from ui.tasks import Task
 
@@ -67,6 +67,7 @@ def test_filters_over_all_documents(qtbot, make_window):
     first = select_label(w, "6").id
     w.inspector.toggle_tag("climate")
     w.select_document(w.documents.model.document(1).id)
+    settled(w)
     second = select_label(w, "6").id
     w.inspector.toggle_tag("climate")
     bar = w.reading.filter_bar

@@ -16,7 +16,7 @@ from reviewer.paths import AppPaths
 from reviewer.storage.models import Document
 from reviewer.workspace import default_author
 from tests.conftest import FIXTURES
-from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait, select_label
+from tests.ui.conftest import CANGO_MD, CHINA_LIST, import_and_wait, select_label, settled
 from ui.app import Launcher, build_parser, choose_author
 from ui.models import HTML_ROLE
 from ui.settings import Settings
@@ -143,6 +143,7 @@ def test_empty_panes_say_what_fills_them_and_do_it(qtbot, make_window, monkeypat
     # filters nothing matches: the reading pane says so, and its link clears them
     w.show_tab(0)
     w.select_document(next(d.id for d in w.ws.documents() if d.kind == "submission"))
+    settled(w)
     bar = w.reading.filter_bar
     bar.has_note.setChecked(True)  # CANGO's paragraphs have no notes
     w.reading.wait()  # what filters choose is read off the GUI thread
@@ -228,11 +229,13 @@ def test_the_toolbar_and_the_inspector_stay_where_they_are(qtbot, make_window, t
     svn = next(d for d in w.ws.documents() if d.file == "notes.txt")
     assert len(cango.title) > 90 and len(svn.title) < 20
     w.select_document(cango.id)
+    settled(w)
     select_label(w, "2")
     qtbot.wait(20)
     places = _inspector(w)
     assert "…" in w.inspector.title.text()  # the long title cut to its line
     w.select_document(svn.id)
+    settled(w)
     w.reading.select_row(1)
     qtbot.wait(20)
     assert w.inspector.paragraph.document_id == svn.id
@@ -242,6 +245,7 @@ def test_the_toolbar_and_the_inspector_stay_where_they_are(qtbot, make_window, t
 
     # a note appears while it is written: the editor stays where it is
     w.select_document(cango.id)
+    settled(w)
     pid = select_label(w, "2").id
     qtbot.wait(20)
     qtbot.waitUntil(w.notes_empty.isVisible)  # where the list stands, saying it is empty

@@ -88,6 +88,8 @@ class ParagraphsModel(QAbstractListModel):
 
     def set_changes(self, changes: dict[int, object], version: int | None = None) -> None:
         """What the shown version's paragraphs continue (paragraph id → DiffParagraph)."""
+        if not changes and not self._changes and version == self.version:
+            return  # (a document of one version after another: its rows stay as made)
         self._changes, self.version = dict(changes), version
         self._html = {}
         if self._rows:
@@ -210,13 +212,15 @@ class ParagraphsModel(QAbstractListModel):
 
         self.loader.run(lambda: read(ids), arrived)
 
-    def batch_reader(self, titles: dict[int, str] | None) -> Callable[[list[int]], Batch]:
+    def batch_reader(
+        self, titles: dict[int, str] | None, measured: bool = True
+    ) -> Callable[[list[int]], Batch]:
         """A function a worker may call with ids: their rows, footnote markers, HTML
-        and heights (the view's width and font as they are now); the HTML with
-        ``titles`` (multi-document) and the version shown now.  Paragraphs edited
-        from now on while it reads are read again when the batch is taken."""
+        and (``measured``) heights (the view's width and font as they are now); the
+        HTML with ``titles`` (multi-document) and the version shown now.  Paragraphs
+        edited from now on while it reads are read again when the batch is taken."""
         source = self.source
-        measure = self.measurer() if self.measurer is not None else None
+        measure = self.measurer() if self.measurer is not None and measured else None
         changes, version = self._changes, self.version
         self._stale = set()
 

@@ -35,6 +35,7 @@ from reviewer.workspace import (
     ParagraphRow,
     PredecessorRow,
 )
+from ui.background import Latest
 from ui.completer import QUERY_HELP, Registry, make_completer, update_completer
 from ui.delegates import HtmlDelegate
 from ui.i18n import tr
@@ -173,6 +174,8 @@ class InspectorPanel(LinkListsMixin, QWidget):
         self.earlier.linkActivated.connect(self._earlier_clicked)
         self.earlier.setVisible(False)
         self._earlier_rows: dict[int, PredecessorRow] = {}
+        self._earlier_for: int | None = None  # the recommendation whose lines are shown
+        self.earlier_loader = Latest(self)  # its predecessors, read off the GUI thread
         lv.addWidget(self.earlier)
         lv.addLayout(entry)
 
@@ -265,6 +268,14 @@ class InspectorPanel(LinkListsMixin, QWidget):
     @read_only.setter
     def read_only(self, earlier: bool) -> None:  # the version shown is an earlier one
         self.earlier_version = earlier
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Until what is read off the GUI thread for the paragraph shown is there (tests)."""
+        return self.earlier_loader.wait(timeout_ms)
+
+    def stop(self) -> None:
+        """The window closes: no more reads; those under way waited for."""
+        self.earlier_loader.stop()
 
     def show_paragraph_tab(self) -> None:
         """The paragraph's tab in front (before focusing its link field, tags, notes)."""

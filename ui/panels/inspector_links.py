@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
 
-from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, ParagraphRow
+from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, ParagraphRow, PredecessorRow
 from ui.i18n import tr
 from ui.render import MUTED, open_suggestions, rejected_suggestion
 from ui.render_recommendations import predecessor_text
@@ -155,8 +155,29 @@ class LinkListsMixin(_Base):
 
     # -- the link's recommendation in earlier cycles: its predecessors, decided here --
     def _show_earlier(self, link: LinkRow | None) -> None:
-        """'Also recommended in cycle 1 by Norway: 111.9 — supported', confirm / reject."""
-        rows = self.session.ws.predecessors(link.recommendation_id) if link else []
+        """'Also recommended in cycle 1 by Norway: 111.9 — supported', confirm / reject.
+
+        Read off the GUI thread (``earlier_loader``): the lines come when the answer
+        does; another recommendation's lines are cleared at once (never shown under
+        this one), the same recommendation's stay until its fresh answer replaces them;
+        an answer for a link no longer shown is dropped."""
+        rid = link.recommendation_id if link is not None else None
+        if rid != self._earlier_for:
+            self._earlier_for = rid
+            self._earlier_lines(rid, [])
+        if rid is None:
+            self.earlier_loader.cancel()
+            return
+        ws = self.session.ws
+        self.earlier_loader.run(
+            lambda: ws.predecessors(rid),
+            lambda rows: self._earlier_lines(rid, rows),
+            self.status.emit,
+        )
+
+    def _earlier_lines(self, rid: int | None, rows: list[PredecessorRow]) -> None:
+        if rid != self._earlier_for:
+            return  # (the loader drops an older link's answer; this one is belt and braces)
         self._earlier_rows = {p.id: p for p in rows}
         lines = []
         for p in rows:

@@ -53,6 +53,7 @@ class ReadingPanel(PassageSelection, QWidget):
         self.filter_bar = FilterBar(registry, self)
         self.filter_bar.changed.connect(self.reload)
         self.loader = Latest(self)  # what the filters choose, read off the GUI thread
+        self._ids_of: int | None = None  # the document whose ids are shown (read)
         self.filter_bar.problem.connect(self.status)
         self.header = QLabel(self)
         self.header.setObjectName("readingHeader")
@@ -97,7 +98,10 @@ class ReadingPanel(PassageSelection, QWidget):
 
     # -- what is shown -----------------------------------------------------------------
     def show_document(self, document: DocumentRow | None, titles: dict[int, str]) -> None:
+        same = None not in (document, self.document) and document.id == self.document.id
         self.document = document
+        if same:  # its title or details changed: said at once, the rows follow
+            self._update_header()
         self.titles = titles
         self.filter_bar.default_symbol = document.report_symbol if document else None
         self.document_shown.emit(document)
@@ -137,20 +141,35 @@ class ReadingPanel(PassageSelection, QWidget):
     def reload(self, keep: int | None = None) -> None:
         """Re-query the ids for the document and filters; keep a paragraph selected if given.
 
-        A document's paragraphs unfiltered are read at once (one indexed query); what
-        filters choose is read off the GUI thread (``self.loader``): the pane shows it
-        when it arrives, an older filter's answer is dropped (``wait`` for tests)."""
+        Another document's ids, or what filters choose, and the first rows are read off
+        the GUI thread (``self.loader``): the pane shows them when they arrive, what it
+        showed stays until then, and an older request's answer is dropped (``wait``
+        for tests and for what needs them).  The document shown, unfiltered, is read
+        again at once (after a change, or its filters cleared)."""
         f = self.filters()
         keep = keep if keep is not None else self.current_id()
         doc_id = None if f.all_documents else (self.document.id if self.document else None)
         titles = self.titles if f.all_documents else None
-        if not f.active or (doc_id is None and not f.all_documents):
-            self.loader.cancel()  # a filter's answer still awaited is no longer wanted
-            ids = self.session.ws.paragraph_ids(doc_id) if doc_id is not None else []
-            self._show_ids(ids, titles, keep)
+        if doc_id is None and not f.all_documents:
+            self.loader.cancel()  # an answer still awaited is no longer wanted
+            self._show_ids([], titles, keep)
             return
-        read_ids = self._filtered_ids(f, doc_id, self.scope_ids)
-        read_rows = self.model.batch_reader(titles)
+        if not f.active and doc_id == self._ids_of and not self.loader.busy:
+            # the document shown, read again after a change (or its filters cleared):
+            # at once, one indexed read, so what acts on its rows next finds them
+            self._ids_of = doc_id
+            self._show_ids(self.session.ws.paragraph_ids(doc_id), titles, keep)
+            return
+        if f.active:
+            read_ids = self._filtered_ids(f, doc_id, self.scope_ids)
+        else:
+            ws, of = self.session.ws, doc_id
+            read_ids = lambda: ws.paragraph_ids(of)  # noqa: E731
+        # the first rows' heights measured here, not in the worker: a worker's
+        # QTextDocument connects signals under a lock of Qt's that the GUI thread may
+        # hold while it waits for the interpreter's lock (seen as a deadlock with a
+        # window being deleted); a screenful costs a few ms
+        read_rows = self.model.batch_reader(titles, measured=False)
         first, most = self.model.FIRST, self.model.BATCH
 
         def read() -> tuple[list[int], Batch]:  # the ids, and the first rows (to the kept one)
@@ -159,8 +178,12 @@ class ReadingPanel(PassageSelection, QWidget):
             return ids, read_rows(ids[: pos + 1 if first <= pos < most else first])
 
         def show(answer: tuple[list[int], Batch]) -> None:
+            self._ids_of = doc_id
             self._show_ids(answer[0], titles, keep, answer[1])
 
+        if self.model.total() == 0:  # until the answer: a blank page, not "nothing here"
+            self.empty.hide()
+            self.view.show()
         self.loader.run(read, show, self.status.emit)
 
     def _show_ids(

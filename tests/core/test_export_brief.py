@@ -54,6 +54,7 @@ def test_by_document_shows_every_paragraph_with_its_links_tags_and_notes(ws, tmp
         "notes": 4,
         "comments": 0,
         "documents": 1,
+        "language": "en",
     }
     assert pages >= 2  # the cover, then the document from a page of its own
     bl = blocks(doc)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QTextBlock, QTextDocument
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.conftest import FIXTURES
-from tests.ui.conftest import CANGO_MD, import_and_wait, select_label
+from tests.ui.conftest import CANGO_MD, import_and_wait, select_label, settled
 from ui.passage_view import PassageEditor
 from ui.render import dir_attr, right_to_left
 
@@ -116,6 +116,7 @@ def test_the_reading_pane_lays_arabic_out_right_to_left(qtbot, make_window, tmp_
 
     # an English paragraph: left to right from the left edge, its HTML as before
     w.select_document(english)
+    settled(w)  # its rows are read off the GUI thread
     w.reading.select_row(3)
     row = w.reading.view.currentIndex().row()
     html = w.reading.model.html_at(row)

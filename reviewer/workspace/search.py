@@ -25,6 +25,11 @@ query (tests/core/test_search_ranking.py keeps it to compare).
 PostgreSQL (``reviewer.storage.pg_search``): the matched rows ranked by
 ``ts_rank`` (ties by id) and cut to the limit before the text, the document's
 title or ``ts_headline`` are read.
+
+Both: a bare word is looked for in its other forms too (``("rights" OR "right")``,
+read from the index's vocabulary: ``reviewer.storage.fts_terms``); a query with no
+other form runs the very statements it ran before.  A query with a CJK word takes
+``reviewer.workspace.search_cjk`` instead.
 """
 
 from __future__ import annotations
@@ -35,9 +40,11 @@ import math
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from reviewer.storage.fts import HIT_END, HIT_START, build_match
+from reviewer.storage import pg_search
+from reviewer.storage.fts import HIT_END, HIT_START, Compiled, expanded_query
 from reviewer.storage.pg_search import CONFIG as PG_CONFIG
-from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery
+from reviewer.storage.pg_search import HEADLINE_OPTIONS, ServerQuery
+from reviewer.workspace import search_cjk
 from reviewer.workspace.rows import SearchHit
 
 OVERFETCH = 1.2  # candidates per paragraph the scope is expected to keep
@@ -90,11 +97,14 @@ def file_search(
 ) -> list[SearchHit]:
     """SQLite's search: the ranking, the scope, the snippets, each over what it needs."""
     limit = UNLIMITED if limit < 0 else limit
-    params: dict[str, int | str] = {"match": build_match(query), "limit": limit}
-    if review_id is not None:
-        params["review"] = review_id
+    compiled = expanded_query(s.connection(), query)
     if limit == 0:
         return []
+    if compiled.cjk:
+        return _cjk_search(s, query, compiled, limit, document_id, review_id)
+    params: dict[str, int | str] = {"match": compiled.match, "limit": limit}
+    if review_id is not None:
+        params["review"] = review_id
     if document_id is not None:
         ranked = _ranked_in_document(s, {**params, "doc": document_id}, review_id)
     else:
@@ -117,6 +127,44 @@ def file_search(
         )
         for pid, bm25, doc, label, title, start, end, *_n in ranked
     ]
+
+
+def _hits(s: Session, query: str, ranked: list[Row], score: int = -1) -> list[SearchHit]:
+    """Hits of ranked rows (rank lower is better), snippets cut in Python."""
+    made = search_cjk.snippets(s, query, [r[0] for r in ranked])
+    return [
+        SearchHit(
+            document_id=doc,
+            paragraph_id=pid,
+            label=label,
+            snippet=made[pid],
+            score=score * rank,
+            document_title=title,
+            page_start=start,
+            page_end=end,
+        )
+        for pid, rank, doc, label, title, start, end in ranked
+    ]
+
+
+def _cjk_search(
+    s: Session,
+    query: str,
+    compiled: Compiled | ServerQuery,
+    limit: int,
+    document_id: int | None,
+    review_id: int | None,
+) -> list[SearchHit]:
+    """A query with a CJK word (``reviewer.workspace.search_cjk``)."""
+    params: dict[str, int | str] = {"limit": limit}
+    if document_id is not None:
+        params["doc"] = document_id
+    if review_id is not None:
+        params["review"] = review_id
+    scope = _scope_sql(document_id, review_id)
+    if isinstance(compiled, Compiled):
+        return _hits(s, query, search_cjk.file_ranked(s, compiled, params, scope))
+    return _hits(s, query, search_cjk.server_ranked(s, compiled, params, scope))
 
 
 def _ranked_with_scope(
@@ -186,9 +234,12 @@ def server_search(
 ) -> list[SearchHit]:
     """PostgreSQL's search: the matches ranked and cut to the limit first; the text,
     the title and the headline read for those alone."""
-    tsquery, words = build_tsquery(query)
-    where = _scope_sql(document_id, review_id)
+    compiled = pg_search.compile_tsquery(query, pg_search.vocabulary(s.connection()))
     limit = UNLIMITED if limit < 0 else limit  # as a file's search reads it
+    if compiled.cjk:
+        return _cjk_search(s, query, compiled, limit, document_id, review_id)
+    tsquery, words = compiled.words, compiled.params
+    where = _scope_sql(document_id, review_id)
     params: dict[str, int | str] = {**words, "headline": HEADLINE_OPTIONS, "limit": limit}
     if document_id is not None:
         params["doc"] = document_id

@@ -8,7 +8,9 @@ own), one in no review, one the same text as another (their paragraphs tie: the
 order is by id).  Each way the search can go is taken: no scope to check (no
 earlier versions), the over-fetch enough, the over-fetch too short (the exact
 ranking then), the exact ranking at once, one document's id range.  The same
-comparison on a team workspace (PostgreSQL) with the query it had there.
+comparison on a team workspace (PostgreSQL) with the query it had there.  Both are
+given the expression a bare word's other forms make (``fts.expanded_query``,
+``pg_search.vocabulary``): what is compared is the ranking, not the expression.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import pytest
 from sqlalchemy import text
 
 import reviewer.workspace.search as search
-from reviewer.storage.fts import HIT_END, HIT_START, build_match
+from reviewer.storage.fts import HIT_END, HIT_START, expanded_query
 from reviewer.storage.pg_search import CONFIG as PG_CONFIG
-from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery
+from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery, vocabulary
 from reviewer.workspace import Workspace
 from reviewer.workspace.reviews import review_id_of
 from tests.conftest import FIXTURES
@@ -75,7 +77,8 @@ def reference(ws: Workspace, query, limit, document_id=None, review=None) -> lis
             f"WHERE paragraph_fts MATCH :match {where}"
             "ORDER BY bm25(paragraph_fts), p.id LIMIT :limit"
         )
-        params = {"match": build_match(query), "limit": limit, "doc": document_id}
+        match = expanded_query(s.connection(), query).match
+        params = {"match": match, "limit": limit, "doc": document_id}
         params["review"] = review_id
         return [tuple(r) for r in s.execute(text(sql), params)]
 
@@ -211,7 +214,7 @@ def server_reference(ws: Workspace, query, limit, document_id=None, review=None)
             if document_id is not None
             else "AND d.version_of_id IS NULL "
         ) + ("AND d.review_id = :review " if review_id is not None else "")
-        tsquery, words = build_tsquery(query)
+        tsquery, words = build_tsquery(query, vocabulary(s.connection()))
         sql = (
             f"WITH q AS (SELECT {tsquery} AS q), hits AS ("
             "SELECT p.id, p.document_id, p.label, p.text, ts_rank(p.search, q.q) AS score, "

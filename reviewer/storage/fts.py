@@ -44,17 +44,38 @@ HIT_END = "\x03"
 
 _TOKEN = fts_terms._TOKEN
 
-# Migration 0012: the index's vocabulary (for the forms of a word) and the second
-# index, of CJK characters' pieces (``reviewer.storage.fts_terms``).  The second
-# index keeps its own copy of what it holds, so an entry is taken out by its rowid
-# alone, whatever the paragraph's text has become.
-VOCAB = "paragraph_fts_vocab"
+# Migration 0012 (``reviewer.storage.fts_terms``): the words the index holds, each
+# once (the vocabulary a bare word's other forms are read from by range), and the
+# second index, of CJK characters' pieces.  The second index keeps its own copy of
+# what it holds, so an entry is taken out by its rowid alone, whatever the
+# paragraph's text has become.
+TERMS = "paragraph_fts_terms"
 CJK = "paragraph_fts_cjk"
+TOKENIZE = "unicode61 remove_diacritics 2"  # paragraph_fts's (FTS_V1_CREATE)
 FTS_V3_CREATE = (
-    f"CREATE VIRTUAL TABLE {VOCAB} USING fts5vocab(paragraph_fts, 'row')",
+    f"CREATE TABLE {TERMS} (term TEXT PRIMARY KEY) WITHOUT ROWID",
     f"CREATE VIRTUAL TABLE {CJK} USING fts5(grams, tokenize='unicode61')",
+    # the words the index holds now, read once from its own vocabulary
+    "CREATE VIRTUAL TABLE temp.paragraph_fts_vocab USING fts5vocab(main, paragraph_fts, 'row')",
+    f"INSERT INTO {TERMS}(term) SELECT term FROM temp.paragraph_fts_vocab",
+    "DROP TABLE temp.paragraph_fts_vocab",
 )
-FTS_V3_DROP = (f"DROP TABLE IF EXISTS {CJK}", f"DROP TABLE IF EXISTS {VOCAB}")
+FTS_V3_DROP = (f"DROP TABLE IF EXISTS {CJK}", f"DROP TABLE IF EXISTS {TERMS}")
+# A step's new words: its paragraphs tokenized once more, by the same tokenizer, into a
+# table of this connection's own that keeps no text, positions or rows (its
+# vocabulary is all that is read), emptied after each step.
+BATCH = "temp.paragraph_fts_batch"
+BATCH_TABLES = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {BATCH} USING fts5(text, content='', "
+    f"detail=none, tokenize='{TOKENIZE}')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraph_fts_batch_vocab "
+    "USING fts5vocab(temp, paragraph_fts_batch, 'row')",
+)
+BATCH_TERMS = (
+    f"INSERT OR IGNORE INTO {TERMS}(term) SELECT term FROM temp.paragraph_fts_batch_vocab",
+    f"INSERT INTO {BATCH}(paragraph_fts_batch) VALUES('delete-all')",
+)
+
 # the paragraphs the second index may have to hold: a first look in SQL (C), exact in
 # Python (``fts_terms.cjk_grams``)
 CJK_GLOB = f"p.text GLOB '*[{fts_terms.CJK_CLASS}]*'"
@@ -168,7 +189,7 @@ def vocabulary(conn: Connection) -> fts_terms.Forms:
         return list(
             conn.execute(
                 text(
-                    f"SELECT term FROM {VOCAB} WHERE term >= :a AND term < :b "
+                    f"SELECT term FROM {TERMS} WHERE term >= :a AND term < :b "
                     f"LIMIT {fts_terms.MAX_FORMS}"
                 ),
                 {"a": start, "b": fts_terms.upper_bound(start)},

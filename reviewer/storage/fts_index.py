@@ -46,9 +46,10 @@ pending, or listed in ``gone``) that has such characters; it keeps its own copy 
 what it holds, so a step takes an entry out by its id alone (the ``gone`` ones,
 before indexing the pending ones: an id used again is taken out before it is put
 back).  PostgreSQL's ``paragraph.search_cjk`` is made with ``search``, emptied with
-it by the trigger; the step also adds the new paragraphs' words to ``TERMS`` (the
-vocabulary a word's other forms are read from; a word no paragraph holds any more
-stays there and finds nothing).
+it by the trigger.  On both, a step adds the words of the paragraphs it indexes to
+``paragraph_fts_terms`` (the vocabulary a word's other forms are read from; SQLite
+tokenizes them a second time for it, into a temporary table that keeps only its
+vocabulary); a word no paragraph holds any more stays there and finds nothing.
 
 A later migration that rebuilds ``paragraph`` on SQLite (Alembic's batch mode) drops
 its triggers with the old table: it makes ``FTS_V2_TRIGGERS`` again (the ids stay,
@@ -59,7 +60,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from reviewer.storage.fts import CJK, CJK_GLOB
+from reviewer.storage.fts import BATCH, BATCH_TABLES, BATCH_TERMS, CJK, CJK_GLOB
 from reviewer.storage.fts_terms import CJK_CLASS, cjk_grams, cjk_tsvector
 from reviewer.storage.pg_search import CONFIG, TERMS
 
@@ -209,14 +210,20 @@ def index_step(conn: Connection, batch: int) -> int:
     )
     if not ids:
         return 0
-    conn.execute(
-        text(
-            "INSERT INTO paragraph_fts(rowid, text) SELECT p.id, p.text "
-            f"FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
-            "WHERE q.id <= :last ORDER BY q.id"
-        ),
-        {"last": ids[-1]},
-    )
+    for target in ("paragraph_fts", BATCH):  # the index, and the step's new words
+        if target == BATCH:
+            for sql in BATCH_TABLES:
+                conn.execute(text(sql))
+        conn.execute(
+            text(
+                f"INSERT INTO {target}(rowid, text) SELECT p.id, p.text "
+                f"FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
+                "WHERE q.id <= :last ORDER BY q.id"
+            ),
+            {"last": ids[-1]},
+        )
+    for sql in BATCH_TERMS:
+        conn.execute(text(sql))
     cjk = conn.execute(
         text(
             f"SELECT p.id, p.text FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "

@@ -71,6 +71,20 @@ def index_is_whole(ws: Workspace) -> None:
                     "VALUES('integrity-check', 1)"
                 )
             )
+            # the vocabulary holds every word indexed
+            s.execute(
+                text(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v "
+                    "USING fts5vocab(main, paragraph_fts, 'row')"
+                )
+            )
+            missing = s.execute(
+                text(
+                    "SELECT count(*) FROM temp.v WHERE term NOT IN "
+                    "(SELECT term FROM paragraph_fts_terms)"
+                )
+            ).scalar()
+            assert missing == 0
             held = set(s.execute(text("SELECT rowid, grams FROM paragraph_fts_cjk")).all())
             want = {
                 (pid, g)

@@ -7,11 +7,11 @@ Create Date: 2026-12-02
 
 ``reviewer.storage.fts_terms`` tells how search uses them:
 
-- SQLite: ``paragraph_fts_vocab`` (``fts5vocab`` over ``paragraph_fts``: the words the
-  index holds, read by range when a bare word's other forms are looked up; it holds
-  nothing of its own) and ``paragraph_fts_cjk`` (FTS5: the two-character pieces of
-  the CJK runs of every paragraph the word index holds that has such characters;
-  filled here, kept by the index steps afterwards).
+- SQLite: ``paragraph_fts_terms`` (the words the index holds, each once, read by
+  range when a bare word's other forms are looked up; filled here from the index's
+  own vocabulary, kept by the index steps) and ``paragraph_fts_cjk`` (FTS5: the
+  two-character pieces of the CJK runs of every paragraph the word index holds that
+  has such characters; filled here, kept by the index steps afterwards).
 - PostgreSQL: ``paragraph_fts_terms`` (the words the index holds, filled here from
   the tsvectors, kept by the index steps), ``paragraph.search_cjk`` (the pieces, at
   their positions, under a GIN index; filled here) and version 3 of the trigger's

@@ -240,7 +240,9 @@ def indexing(paragraphs: int) -> None:
     pools = language_sentences()
     rng = random.Random(21)
     corpora = {
-        "English": [" ".join(rng.choices(pools["en"], k=rng.randint(1, 4))) for _ in range(paragraphs)],
+        "English": [
+            " ".join(rng.choices(pools["en"], k=rng.randint(1, 4))) for _ in range(paragraphs)
+        ],
         "en/fr/es/zh": [
             ("" if (lang := ("en", "fr", "es", "zh")[i % 4]) == "zh" else " ").join(
                 rng.choices(pools[lang], k=rng.randint(1, 4))

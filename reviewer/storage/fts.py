@@ -169,7 +169,11 @@ def compile_query(query: str, forms: fts_terms.Forms | None = None) -> Compiled:
             if not term.cjk_words:
                 found = forms(term) if forms is not None and term.stemmed else []
                 quoted = f'"{term.text}"' + ("*" if term.prefix else "")
-                words.append(f"({' OR '.join([quoted, *map(_quoted, [[f] for f in found])])})" if found else quoted)
+                words.append(
+                    f"({' OR '.join([quoted, *map(_quoted, [[f] for f in found])])})"
+                    if found
+                    else quoted
+                )
                 continue
             other = term.other_words
             if other:

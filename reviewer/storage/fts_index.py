@@ -245,14 +245,11 @@ def cjk_catch_up(conn: Connection) -> int:
     if conn.dialect.name == "postgresql":
         rows = conn.execute(
             text(
-                "SELECT p.id, p.text FROM paragraph p WHERE p.search IS NOT NULL "
-                "AND p.text ~ :cjk"
+                "SELECT p.id, p.text FROM paragraph p WHERE p.search IS NOT NULL AND p.text ~ :cjk"
             ),
             {"cjk": f"[{CJK_CLASS}]"},
         ).all()
-        made = [
-            {"id": pid, "v": cjk_tsvector(g)} for pid, body in rows if (g := cjk_grams(body))
-        ]
+        made = [{"id": pid, "v": cjk_tsvector(g)} for pid, body in rows if (g := cjk_grams(body))]
         if made:
             conn.execute(
                 text("UPDATE paragraph SET search_cjk = CAST(:v AS tsvector) WHERE id = :id"), made

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -204,18 +205,18 @@ def stemmers_for(word: str) -> tuple[str, ...]:
     return ()
 
 
-_STEMMERS: dict[tuple[int, str], snowballstemmer.stemmer] = {}
+_LOCAL = threading.local()
 
 
 def _stemmer(language: str) -> snowballstemmer.stemmer:
     # a stemmer keeps state while it works: one per thread (searches run off the
     # window's thread)
-    import threading
-
-    key = (threading.get_ident(), language)
-    found = _STEMMERS.get(key)
+    held = getattr(_LOCAL, "stemmers", None)
+    if held is None:
+        held = _LOCAL.stemmers = {}
+    found = held.get(language)
     if found is None:
-        found = _STEMMERS[key] = snowballstemmer.stemmer(language)
+        found = held[language] = snowballstemmer.stemmer(language)
     return found
 
 

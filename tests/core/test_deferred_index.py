@@ -47,9 +47,13 @@ def index_is_whole(ws: Workspace) -> None:
             rows = s.execute(text("SELECT text, search_cjk::text FROM paragraph")).all()
             for body, held in rows:
                 grams = cjk_grams(body)
-                want = None if grams is None else s.execute(
-                    text("SELECT CAST(:v AS tsvector)::text"), {"v": cjk_tsvector(grams)}
-                ).scalar()
+                want = (
+                    None
+                    if grams is None
+                    else s.execute(
+                        text("SELECT CAST(:v AS tsvector)::text"), {"v": cjk_tsvector(grams)}
+                    ).scalar()
+                )
                 assert held == want, body
             # the vocabulary holds every word indexed
             missing = s.execute(

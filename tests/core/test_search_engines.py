@@ -168,7 +168,9 @@ def _hits(ws: Workspace, query: str, full_width: bool = False) -> set[tuple[str,
             .join(Document, Document.id == Paragraph.document_id)
             .where(Paragraph.id.in_(ids))
         ).all()
-    by_id = {pid: (sha, seq) for pid, sha, seq, body in rows if full_width or not FULL_WIDTH.search(body)}
+    by_id = {
+        pid: (sha, seq) for pid, sha, seq, body in rows if full_width or not FULL_WIDTH.search(body)
+    }
     assert len(rows) == len(found) == len(set(ids))  # no paragraph twice
     return {by_id[i] for i in ids if i in by_id}
 
@@ -281,9 +283,11 @@ def test_snippets_mark_the_words_found_in_each_language(engines):
             ("人权 rights", "11", ["人权", "rights"]),
             ("한국어", "12", ["한국어"]),
         ]:
-            (hit,) = [h for h in ws.search(query, limit=1000) if h.label == label and (
-                "every language" in (h.document_title or "")
-            )]
+            (hit,) = [
+                h
+                for h in ws.search(query, limit=1000)
+                if h.label == label and ("every language" in (h.document_title or ""))
+            ]
             words = re.findall(f"{HIT_START}(.*?){HIT_END}", hit.snippet)
             assert words == marked, (name, query, hit.snippet)
             text = ws.paragraph(hit.paragraph_id).text

@@ -54,13 +54,14 @@ def test_a_released_workspace_at_0011_searches_every_language(tmp_path):
     with Workspace.open(path, author="ana") as ws:
         ws.background_indexing = True
         with ws.read() as s:
-            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
+            assert (
+                s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == head_revision()
+            )
             # the migration filled the second index for the paragraph indexed
             held = s.execute(text("SELECT count(*) FROM paragraph_fts_cjk")).scalar()
-        assert held == 1 == head_revision().count("0012")
-        assert [h.snippet for h in ws.search("人权")] == [
-            "国家尊重和保障\x02人权\x03和基本自由。"
-        ]
+        assert held == 1
+        assert [h.snippet for h in ws.search("人权")] == ["国家尊重和保障\x02人权\x03和基本自由。"]
         assert ws.search("教育") == []  # owed: not indexed yet
         droit = {h.paragraph_id for h in ws.search("droits")}
         assert droit and droit == {h.paragraph_id for h in ws.search("droit")}
@@ -100,7 +101,10 @@ def test_a_team_database_back_at_0011_is_upgraded_searchable(pg_url, tmp_path):
     engine.dispose()
     with Workspace.open(pg_url, author="ana") as ws:
         with ws.read() as s:
-            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
+            assert (
+                s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == head_revision()
+            )
         ws.index_pending()
         index_is_whole(ws)
         snippets = {h.snippet for h in ws.search("人权")}

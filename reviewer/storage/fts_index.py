@@ -60,7 +60,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from reviewer.storage.fts import BATCH, BATCH_TABLES, BATCH_TERMS, CJK, CJK_GLOB
+from reviewer.storage.fts import BATCH, BATCH_TABLES, BATCH_TERMS, CJK, NOT_ASCII
 from reviewer.storage.fts_terms import CJK_CLASS, cjk_grams, cjk_tsvector
 from reviewer.storage.pg_search import CONFIG, TERMS
 
@@ -227,7 +227,7 @@ def index_step(conn: Connection, batch: int) -> int:
     cjk = conn.execute(
         text(
             f"SELECT p.id, p.text FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
-            f"WHERE q.id <= :last AND {CJK_GLOB}"
+            f"WHERE q.id <= :last AND {NOT_ASCII}"
         ),
         {"last": ids[-1]},
     ).all()
@@ -257,7 +257,7 @@ def cjk_catch_up(conn: Connection) -> int:
         return len(made)
     rows = conn.execute(
         text(
-            f"SELECT p.id, p.text FROM paragraph p WHERE {CJK_GLOB} "
+            f"SELECT p.id, p.text FROM paragraph p WHERE {NOT_ASCII} "
             f"AND NOT EXISTS (SELECT 1 FROM {PENDING} q WHERE q.id = p.id)"
         )
     ).all()
@@ -297,7 +297,10 @@ def _pg_step(conn: Connection, batch: int) -> int:
         {"ids": list(ids)},
     )
     rows = conn.execute(
-        text("SELECT id, text FROM paragraph WHERE id = ANY(:ids) AND text ~ :cjk"),
+        text(
+            "SELECT id, text FROM paragraph WHERE id = ANY(:ids) "
+            "AND octet_length(text) > char_length(text) AND text ~ :cjk"
+        ),
         {"ids": list(ids), "cjk": f"[{CJK_CLASS}]"},
     ).all()
     made = [{"id": pid, "v": cjk_tsvector(g)} for pid, body in rows if (g := cjk_grams(body))]

@@ -64,7 +64,9 @@ def snippets(s: Session, query: str, ids: list[int]) -> dict[int, str]:
 def file_ranked(
     s: Session, compiled: Compiled, params: dict[str, int | str], scope: str
 ) -> list[Row]:
-    """SQLite: the best matches the scope keeps (``params``: limit, doc, review)."""
+    """SQLite, words and CJK words together: the best matches the scope keeps
+    (``params``: limit, doc, review).  (CJK words alone are ranked as words are, in
+    the second index: ``search.file_search``.)"""
     params = dict(params)
     groups = []
     for i, (words, cjk) in enumerate(compiled.groups):

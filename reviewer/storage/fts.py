@@ -1,8 +1,12 @@
 """SQLite FTS5 index over paragraph text, and the search query builder.
 
-The index is an external-content table kept in step by triggers, so an edit of a
-paragraph's text is searchable at once.  The statements are versioned constants:
+The index is an external-content table kept by the index steps
+(``reviewer.storage.fts_index``).  The statements are versioned constants:
 migrations refer to the version they were written for.
+
+``build_match`` is the query as typed; ``expanded_query`` what search runs: a bare
+word ORed with its other forms, CJK words in the second index
+(``reviewer.storage.fts_terms``).  ``match_spans`` finds in a text what either finds.
 """
 
 from __future__ import annotations

@@ -306,9 +306,10 @@ def _drop_everything(engine: Engine) -> None:
                 rows = conn.exec_driver_sql(
                     "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view', "
                     "'table') AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table', "
-                    "name != 'paragraph_fts'"
+                    "sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
                 ).all()
-                for kind, name in rows:  # triggers, views, the FTS table (and its shadows)
+                # triggers, views, the FTS tables (and their shadows), the rest
+                for kind, name in rows:
                     conn.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
         finally:
             raw.execute("PRAGMA foreign_keys = ON")

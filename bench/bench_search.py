@@ -29,7 +29,7 @@ whole runs of characters: a floor, not the same hits).  Indexing (``--indexing N
 (``index_pending``), against bare FTS5 taking the same texts in the same batches.
 
 Usage: python bench/bench_search.py [--paragraphs 100000] [--rounds 15] [--no-before]
-       [--languages 100000] [--indexing 20000] [--clock wall|cpu]  (cpu: the calling thread's CPU time, where SQLite works;
+       [--languages 100000] [--indexing 20000] [--no-english] [--clock wall|cpu]  (cpu: the calling thread's CPU time, where SQLite works;
        steadier than wall-clock time on a machine shared with other work)
 """
 
@@ -299,6 +299,7 @@ def main() -> None:
     ap.add_argument("--no-before", action="store_true", help="skip the query before issue 19")
     ap.add_argument("--languages", type=int, default=100_000, help="0: no language corpus")
     ap.add_argument("--indexing", type=int, default=20_000, help="0: no indexing figures")
+    ap.add_argument("--no-english", action="store_true", help="the languages and indexing only")
     ap.add_argument(
         "--clock",
         choices=["wall", "cpu"],
@@ -308,6 +309,15 @@ def main() -> None:
     args = ap.parse_args()
     global CLOCK
     CLOCK = time.thread_time if args.clock == "cpu" else time.perf_counter
+    if not args.no_english:
+        english(args)
+    if args.languages:
+        languages(args.languages, max(3, args.rounds // 2))
+    if args.indexing:
+        indexing(args.indexing)
+
+
+def english(args: argparse.Namespace) -> None:
     path = workspace_path(args.paragraphs)
     before = not args.no_before
     with Workspace.open(path, author="bench") as ws:
@@ -333,10 +343,6 @@ def main() -> None:
             f" bare (no scope) p95 {pct(all_base, 0.95) * 1000:.1f} ms; ratio "
             f"{pct(all_ours, 0.95) / pct(all_base, 0.95):.2f}x"
         )
-    if args.languages:
-        languages(args.languages, max(3, args.rounds // 2))
-    if args.indexing:
-        indexing(args.indexing)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 SQLite's FTS5 (a workspace file), the same paragraphs, the same queries.
 
 The paragraphs are made from the real fixture documents' sentences (the CANGO
-submission, UN reports with their accented names and symbols, the context texts):
+submission, UN reports with their accented names and symbols, the context texts,
+the French, Spanish and Chinese submissions of tests/fixtures/languages):
 each joins 2–5 sentences drawn at random, a tenth of their words swapped for words
 drawn with the documents' own frequencies, so phrases, names and symbols occur as in
 life and no two paragraphs are alike.  The same paragraphs go into both engines.
@@ -10,7 +11,8 @@ life and no two paragraphs are alike.  The same paragraphs go into both engines.
 For each of ~20 queries in the window's language (words, "phrases", prefix*, OR,
 accents, hyphens, symbols): the ranked search the window runs (limit 50, snippets),
 median and p95 over the rounds, and the complete hit set of each engine (every
-paragraph matching, by document and position), compared: the count of queries
+paragraph the search finds, a bare word's other forms and CJK words inside runs
+included, by document and position), compared: the count of queries
 whose hit sets are identical is printed.  The baseline is FTS5 in the same run.
 Usage: python bench/bench_team_search.py [--paragraphs 100000] [--rounds 10]
 """
@@ -32,12 +34,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus import real_unigrams  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+from search_corpus import language_sentences  # noqa: E402
+from sqlalchemy import bindparam, text  # noqa: E402
 
 from reviewer.ingest import parse_bytes  # noqa: E402
 from reviewer.ingest.model import ParsedDocument, ParsedParagraph  # noqa: E402
-from reviewer.storage.fts import build_match  # noqa: E402
-from reviewer.storage.pg_search import build_tsquery  # noqa: E402
 from reviewer.workspace import Workspace  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -62,6 +63,12 @@ QUERIES = [
     "A/HRC/WG.6/20/SVN/1",
     "2030 agenda",
     "national preventive mechanism",
+    "rights",
+    "recommendations",
+    "droits",
+    "derechos",
+    "人权",
+    "妇女 OR 教育",
 ]
 PER_DOC = 200
 
@@ -79,6 +86,10 @@ def sentences() -> list[str]:
     for path in sorted((FIXTURES / "context").glob("*.txt")):
         body = path.read_text(encoding="utf-8")
         out += [s for s in re.split(r"(?<=[.;])\s+", body) if len(s.split()) >= 4]
+    # and the French, Spanish and Chinese submissions' sentences (tests/fixtures/languages)
+    for lang, found in language_sentences().items():
+        if lang != "en":
+            out += found
     return out
 
 
@@ -112,19 +123,18 @@ def build(ws: Workspace, count: int) -> float:
 
 
 def hit_set(ws: Workspace, query: str) -> set[tuple[str, int]]:
-    """Every paragraph the query matches: (document's file name, paragraph's seq)."""
-    if ws.server:
-        where, params = build_tsquery(query)
-        sql = f"SELECT d.file_name, p.seq FROM paragraph p JOIN document d ON d.id = p.document_id WHERE p.search @@ ({where})"
-    else:
-        params = {"m": build_match(query)}
-        sql = (
-            "SELECT d.file_name, p.seq FROM paragraph_fts JOIN paragraph p ON p.id = "
-            "paragraph_fts.rowid JOIN document d ON d.id = p.document_id "
-            "WHERE paragraph_fts MATCH :m"
-        )
+    """Every paragraph the search finds (no limit: a bare word's other forms, CJK
+    words inside runs and all): (document's file name, paragraph's seq)."""
+    ids = [h.paragraph_id for h in ws.search(query, limit=-1)]
     with ws.read() as s:
-        return {(f, seq) for f, seq in s.execute(text(sql), params)}
+        rows = s.execute(
+            text(
+                "SELECT d.file_name, p.seq FROM paragraph p JOIN document d "
+                "ON d.id = p.document_id WHERE p.id IN :ids"
+            ).bindparams(bindparam("ids", expanding=True)),
+            {"ids": ids},
+        )
+        return {(f, seq) for f, seq in rows}
 
 
 def percentile(values, q):

@@ -97,3 +97,58 @@ def workspace_path(paragraphs: int) -> Path:
     building.rename(path)
     print(f"built {path} in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return path
+
+
+LANGUAGES = ("en", "fr", "es", "zh")
+_CLAUSE = re.compile(r"(?<=[。；;.!?])\s*")
+
+
+def language_sentences() -> dict[str, list[str]]:
+    """The sentences of the French, Spanish and Chinese submissions of
+    tests/fixtures/languages (their texts in submissions.py), and English ones."""
+    sys.path.insert(0, str(FIXTURES / "languages"))
+    from submissions import SUBMISSIONS  # type: ignore[import-not-found]
+
+    out: dict[str, list[str]] = {"en": real_sentences()}
+    for lang, sub in SUBMISSIONS.items():
+        texts = [sub["title"], sub["intro"], *sub["footnotes"].values()]
+        texts += ["".join(x for x in para if isinstance(x, str)) for para in sub["paragraphs"]]
+        out[lang] = [c.strip() for t in texts for c in _CLAUSE.split(t) if len(c.strip()) > 3]
+    return out
+
+
+def languages_workspace_path(paragraphs: int) -> Path:
+    """A workspace of ``paragraphs`` paragraphs, a quarter in each of English, French,
+    Spanish and Chinese (each paragraph one to four sentences of one language)."""
+    path = CACHE / f"languages-{paragraphs}-v{VERSION}.sqlite"
+    if path.exists():
+        return path
+    pools = language_sentences()
+    rng = random.Random(20)
+    building = path.with_suffix(".building")
+    for stale in CACHE.glob(building.name + "*"):
+        stale.unlink()
+    with Workspace.open(building, author="bench") as ws:
+        for d in range(max(1, paragraphs // PER_DOCUMENT)):
+            lang = LANGUAGES[d % len(LANGUAGES)]
+            joint = "" if lang == "zh" else " "
+            paras = tuple(
+                ParsedParagraph(
+                    seq=i,
+                    label=str(i + 1),
+                    kind="body",
+                    text=joint.join(rng.choices(pools[lang], k=rng.randint(1, 4))),
+                )
+                for i in range(PER_DOCUMENT)
+            )
+            ws.import_parsed(
+                ParsedDocument(
+                    title=f"Submission {d} ({lang})",
+                    format="txt",
+                    file_name=f"l{d}.txt",
+                    sha256=hashlib.sha256(f"bench-languages {d}".encode()).hexdigest(),
+                    paragraphs=paras,
+                )
+            )
+    building.rename(path)
+    return path

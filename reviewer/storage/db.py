@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # The newest migration's revision (migrations/versions/).  A file or database already
 # there opens without importing Alembic; tests/core/test_startup.py checks that this
 # is Alembic's head, so a new migration fails that test until it is named here.
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 
 BUSY_TIMEOUT_MS = 5000
 # How long this process's statements wait for another program's write lock before
@@ -324,9 +324,10 @@ def _drop_everything(engine: Engine) -> None:
                 rows = conn.exec_driver_sql(
                     "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view', "
                     "'table') AND name NOT LIKE 'sqlite_%' ORDER BY type = 'table', "
-                    "name != 'paragraph_fts'"
+                    "sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
                 ).all()
-                for kind, name in rows:  # triggers, views, the FTS table (and its shadows)
+                # triggers, views, the FTS tables (and their shadows), the rest
+                for kind, name in rows:
                     conn.exec_driver_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
         finally:
             raw.execute("PRAGMA foreign_keys = ON")

@@ -1,16 +1,25 @@
 """SQLite FTS5 index over paragraph text, and the search query builder.
 
-The index is an external-content table kept in step by triggers, so an edit of a
-paragraph's text is searchable at once.  The statements are versioned constants:
+The index is an external-content table kept by the index steps
+(``reviewer.storage.fts_index``).  The statements are versioned constants:
 migrations refer to the version they were written for.
+
+``build_match`` is the query as typed; ``expanded_query`` what search runs: a bare
+word ORed with its other forms, CJK words in the second index
+(``reviewer.storage.fts_terms``).  ``match_spans`` finds in a text what either finds.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from reviewer.errors import BadQuery
+from sqlalchemy import Connection, text
+
+from reviewer.storage import fts_terms
+from reviewer.storage.fts_terms import QueryError, Term, index_fold, is_cjk, parse
 
 FTS_V1_CREATE = (
     "CREATE VIRTUAL TABLE paragraph_fts USING fts5("
@@ -37,11 +46,44 @@ FTS_REBUILD = "INSERT INTO paragraph_fts(paragraph_fts) VALUES('rebuild')"
 HIT_START = "\x02"
 HIT_END = "\x03"
 
-_TOKEN = re.compile(r'"([^"]+)"|(\S+)')
+_TOKEN = fts_terms._TOKEN
 
+# Migration 0012 (``reviewer.storage.fts_terms``): the words the index holds, each
+# once (the vocabulary a bare word's other forms are read from by range), and the
+# second index, of CJK characters' pieces.  The second index keeps its own copy of
+# what it holds, so an entry is taken out by its rowid alone, whatever the
+# paragraph's text has become.
+TERMS = "paragraph_fts_terms"
+CJK = "paragraph_fts_cjk"
+TOKENIZE = "unicode61 remove_diacritics 2"  # paragraph_fts's (FTS_V1_CREATE)
+FTS_V3_CREATE = (
+    f"CREATE TABLE {TERMS} (term TEXT PRIMARY KEY) WITHOUT ROWID",
+    f"CREATE VIRTUAL TABLE {CJK} USING fts5(grams, tokenize='unicode61')",
+    # the words the index holds now, read once from its own vocabulary
+    "CREATE VIRTUAL TABLE temp.paragraph_fts_vocab USING fts5vocab(main, paragraph_fts, 'row')",
+    f"INSERT INTO {TERMS}(term) SELECT term FROM temp.paragraph_fts_vocab",
+    "DROP TABLE temp.paragraph_fts_vocab",
+)
+FTS_V3_DROP = (f"DROP TABLE IF EXISTS {CJK}", f"DROP TABLE IF EXISTS {TERMS}")
+# A step's new words: its paragraphs tokenized once more, by the same tokenizer, into a
+# table of this connection's own that keeps no text, positions or rows (its
+# vocabulary is all that is read), emptied after each step.
+BATCH = "temp.paragraph_fts_batch"
+BATCH_TABLES = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {BATCH} USING fts5(text, content='', "
+    f"detail=none, columnsize=0, tokenize='{TOKENIZE}')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraph_fts_batch_vocab "
+    "USING fts5vocab(temp, paragraph_fts_batch, 'row')",
+)
+BATCH_TERMS = (
+    f"INSERT OR IGNORE INTO {TERMS}(term) SELECT term FROM temp.paragraph_fts_batch_vocab",
+    f"INSERT INTO {BATCH}(paragraph_fts_batch) VALUES('delete-all')",
+)
 
-class QueryError(BadQuery):
-    """A search query with nothing to search for."""
+# the paragraphs the second index may have to hold: those with any character that is
+# not ASCII (a cheap look in SQL: a GLOB for the CJK characters themselves costs 2.5
+# times the word index's own tokenizing), exact in Python (``fts_terms.cjk_grams``)
+NOT_ASCII = "length(p.text) < length(CAST(p.text AS BLOB))"
 
 
 def build_match(query: str) -> str:
@@ -72,7 +114,7 @@ def build_match(query: str) -> str:
     return " ".join(parts)
 
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = fts_terms._WORD
 
 
 def _fold(word: str) -> str:
@@ -81,36 +123,152 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# ------------------------------------------------------------------ the expanded query
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A query for SQLite: per OR group, its FTS5 expression over the word index and
+    over the second (CJK) index (None: nothing there)."""
+
+    groups: tuple[tuple[str | None, str | None], ...]
+
+    @property
+    def cjk(self) -> bool:
+        return any(c is not None for _, c in self.groups)
+
+    @property
+    def match(self) -> str:
+        """The whole query over the word index (a query with no CJK word)."""
+        return " OR ".join(w for w, _ in self.groups if w is not None)
+
+    @property
+    def words_any(self) -> str | None:
+        """Any group's words (what ranks the word index's part)."""
+        parts = [f"({w})" for w, _ in self.groups if w is not None]
+        return " OR ".join(parts) if parts else None
+
+    @property
+    def cjk_any(self) -> str | None:
+        parts = [f"({c})" for _, c in self.groups if c is not None]
+        return " OR ".join(parts) if parts else None
+
+
+def _quoted(words: Iterable[str]) -> str:
+    return '"' + " ".join(words) + '"'
+
+
+def cjk_expression(word: str) -> str:
+    pieces, prefix = fts_terms.cjk_query(word)
+    return _quoted(pieces) + ("*" if prefix else "")
+
+
+def compile_query(query: str, forms: fts_terms.Forms | None = None) -> Compiled:
+    """The FTS5 expressions of what a person typed (``build_match``'s reading), a bare
+    word ORed with its other forms (``forms(term)``), CJK words in the second index."""
+    groups = []
+    for group in parse(query):
+        words: list[str] = []
+        cjk: list[str] = []
+        for term in group:
+            if not term.cjk_words:
+                found = forms(term) if forms is not None and term.stemmed else []
+                quoted = f'"{term.text}"' + ("*" if term.prefix else "")
+                words.append(
+                    f"({' OR '.join([quoted, *map(_quoted, [[f] for f in found])])})"
+                    if found
+                    else quoted
+                )
+                continue
+            other = term.other_words
+            if other:
+                star = "*" if term.prefix and not is_cjk(term.words[-1]) else ""
+                words.append(_quoted(other) + star)
+            cjk += [cjk_expression(w) for w in term.cjk_words]
+        # "a" "b" as build_match writes it; FTS5 wants AND beside parentheses
+        joint = " AND " if any(w.startswith("(") for w in words) else " "
+        groups.append((joint.join(words) or None, " ".join(cjk) or None))
+    return Compiled(tuple(groups))
+
+
+def vocabulary(conn: Connection) -> fts_terms.Forms:
+    """The other forms of a term's word among the word index's own terms."""
+
+    def lookup(start: str) -> list[str]:
+        return list(
+            conn.execute(
+                text(
+                    f"SELECT term FROM {TERMS} WHERE term >= :a AND term < :b "
+                    f"LIMIT {fts_terms.MAX_FORMS}"
+                ),
+                {"a": start, "b": fts_terms.upper_bound(start)},
+            ).scalars()
+        )
+
+    return lambda term: fts_terms.forms(index_fold(term.words[0]), lookup)
+
+
+def expanded_query(conn: Connection, query: str) -> Compiled:
+    """``compile_query`` with the word index's vocabulary."""
+    return compile_query(query, vocabulary(conn))
+
+
+# ------------------------------------------------------------------ marks in a text
+
+
+def _term_spans(term: Term, tokens: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
+    spans = []
+    for word in term.cjk_words:  # inside runs: wherever the characters stand
+        at = text.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    words = tuple(_fold(w) for w in term.other_words)
+    n = len(words)
+    if not n:
+        return spans
+    prefix = term.prefix and not term.cjk_words
+    start = stems = None
+    if term.stemmed:
+        folded = index_fold(term.words[0])
+        start, stems = fts_terms.prefix_of(folded), fts_terms.stems(folded)
+    for i in range(len(tokens) - n + 1):
+        run = tokens[i : i + n]
+        last = run[-1][2]
+        if all(t[2] == w for t, w in zip(run[:-1], words[:-1], strict=True)) and (
+            last.startswith(words[-1]) if prefix else last == words[-1]
+        ):
+            spans.append((run[0][0], run[-1][1]))
+        elif start is not None and stems is not None:
+            token = index_fold(text[run[0][0] : run[0][1]])
+            if token.startswith(start) and fts_terms.stemmers_for(token):
+                if fts_terms.same_stem(stems, token):
+                    spans.append((run[0][0], run[0][1]))
+    return spans
+
+
 def query_terms(query: str) -> list[tuple[tuple[str, ...], bool]]:
     """What a query looks for, as ``build_match`` reads it: each term's folded words
     (several for a "quoted phrase" or ``ill-treatment``) and whether its last word is
     a prefix (``educat*``).  ``OR`` is no term."""
-    terms = []
-    for phrase, word in _TOKEN.findall(query):
-        if not phrase and word == "OR":
-            continue
-        text = phrase or word
-        prefix = not phrase and word.endswith("*") and len(word) > 1
-        words = tuple(_fold(w) for w in _WORD.findall(text.rstrip("*") if prefix else text))
-        if words:
-            terms.append((words, prefix))
-    return terms
+    try:
+        groups = parse(query)
+    except QueryError:
+        return []
+    return [(tuple(_fold(w) for w in t.words), t.prefix) for g in groups for t in g]
 
 
 def match_spans(query: str, text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds what ``query`` searches for: (start, end) code point offsets,
     sorted and merged; words, phrases (the words in a row) and prefixes match as the
-    full-text index matches them (whole words, any case, diacritics set aside)."""
+    full-text index matches them (whole words, any case, diacritics set aside; a bare
+    word in its other forms too), a CJK word wherever its characters stand."""
+    try:
+        groups = parse(query)
+    except QueryError:
+        return []
     tokens = [(m.start(), m.end(), _fold(m.group(0))) for m in _WORD.finditer(text)]
-    spans = []
-    for words, prefix in query_terms(query):
-        n = len(words)
-        for i in range(len(tokens) - n + 1):
-            run = tokens[i : i + n]
-            if all(t[2] == w for t, w in zip(run[:-1], words[:-1], strict=True)) and (
-                run[-1][2].startswith(words[-1]) if prefix else run[-1][2] == words[-1]
-            ):
-                spans.append((run[0][0], run[-1][1]))
+    spans = [span for g in groups for term in g for span in _term_spans(term, tokens, text)]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

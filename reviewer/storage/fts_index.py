@@ -39,6 +39,18 @@ an entry the index still holds for a removed paragraph whose id was taken again 
 new paragraph pending, not indexed yet) leaves out the pending ones: ``NOT_PENDING``
 (imports never take such an id: ``removed_paragraph_ids_below``).
 
+The second index, of CJK characters' pieces (version 3, migration 0012; see
+``reviewer.storage.fts_terms``), follows the word index in the same steps: SQLite's
+``paragraph_fts_cjk`` holds an entry for each paragraph the word index holds (not
+pending, or listed in ``gone``) that has such characters; it keeps its own copy of
+what it holds, so a step takes an entry out by its id alone (the ``gone`` ones,
+before indexing the pending ones: an id used again is taken out before it is put
+back).  PostgreSQL's ``paragraph.search_cjk`` is made with ``search``, emptied with
+it by the trigger.  On both, a step adds the words of the paragraphs it indexes to
+``paragraph_fts_terms`` (the vocabulary a word's other forms are read from; SQLite
+tokenizes them a second time for it, into a temporary table that keeps only its
+vocabulary); a word no paragraph holds any more stays there and finds nothing.
+
 A later migration that rebuilds ``paragraph`` on SQLite (Alembic's batch mode) drops
 its triggers with the old table: it makes ``FTS_V2_TRIGGERS`` again (the ids stay,
 so the index and both tables stay right).
@@ -48,7 +60,9 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from reviewer.storage.pg_search import CONFIG
+from reviewer.storage.fts import BATCH, BATCH_TABLES, BATCH_TERMS, CJK, NOT_ASCII
+from reviewer.storage.fts_terms import CJK_CLASS, cjk_grams, cjk_tsvector
+from reviewer.storage.pg_search import CONFIG, TERMS
 
 PENDING = "paragraph_fts_pending"
 GONE = "paragraph_fts_gone"
@@ -114,6 +128,15 @@ PG_V1_FUNCTION = (
     "RETURN NEW; END $$"
 )
 PG_V2_DROP = (f"DROP TABLE IF EXISTS {PENDING}",)
+# version 3 (0012): the second index's column emptied with the first
+PG_V3_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION upr_paragraph_search() RETURNS trigger "
+    "LANGUAGE plpgsql AS $$ BEGIN "
+    "NEW.search := NULL; NEW.search_cjk := NULL; "
+    f"INSERT INTO {PENDING}(id) VALUES (NEW.id) ON CONFLICT DO NOTHING; "
+    "RETURN NEW; END $$"
+)
+PG_V2_FUNCTION = PG_V2_CREATE[1]
 
 
 # ------------------------------------------------------------------------ the steps
@@ -174,6 +197,10 @@ def index_step(conn: Connection, batch: int) -> int:
             ),
             {"n": gone[-1]},
         )
+        conn.execute(
+            text(f"DELETE FROM {CJK} WHERE rowid IN (SELECT id FROM {GONE} WHERE n <= :n)"),
+            {"n": gone[-1]},
+        )
         conn.execute(text(f"DELETE FROM {GONE} WHERE n <= :n"), {"n": gone[-1]})
         return len(gone)
     ids = (
@@ -183,16 +210,61 @@ def index_step(conn: Connection, batch: int) -> int:
     )
     if not ids:
         return 0
-    conn.execute(
+    for target in ("paragraph_fts", BATCH):  # the index, and the step's new words
+        if target == BATCH:
+            for sql in BATCH_TABLES:
+                conn.execute(text(sql))
+        conn.execute(
+            text(
+                f"INSERT INTO {target}(rowid, text) SELECT p.id, p.text "
+                f"FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
+                "WHERE q.id <= :last ORDER BY q.id"
+            ),
+            {"last": ids[-1]},
+        )
+    for sql in BATCH_TERMS:
+        conn.execute(text(sql))
+    cjk = conn.execute(
         text(
-            "INSERT INTO paragraph_fts(rowid, text) SELECT p.id, p.text "
-            f"FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
-            "WHERE q.id <= :last ORDER BY q.id"
+            f"SELECT p.id, p.text FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
+            f"WHERE q.id <= :last AND {NOT_ASCII}"
         ),
         {"last": ids[-1]},
-    )
+    ).all()
+    grams = [{"id": pid, "g": g} for pid, body in cjk if (g := cjk_grams(body)) is not None]
+    if grams:
+        conn.execute(text(f"DELETE FROM {CJK} WHERE rowid = :id"), grams)
+        conn.execute(text(f"INSERT INTO {CJK}(rowid, grams) VALUES (:id, :g)"), grams)
     conn.execute(text(f"DELETE FROM {PENDING} WHERE id <= :last"), {"last": ids[-1]})
     return len(ids)
+
+
+def cjk_catch_up(conn: Connection) -> int:
+    """Fill the second index for every paragraph the word index holds (migration
+    0012: SQLite's table, PostgreSQL's column); how many paragraphs it took."""
+    if conn.dialect.name == "postgresql":
+        rows = conn.execute(
+            text(
+                "SELECT p.id, p.text FROM paragraph p WHERE p.search IS NOT NULL AND p.text ~ :cjk"
+            ),
+            {"cjk": f"[{CJK_CLASS}]"},
+        ).all()
+        made = [{"id": pid, "v": cjk_tsvector(g)} for pid, body in rows if (g := cjk_grams(body))]
+        if made:
+            conn.execute(
+                text("UPDATE paragraph SET search_cjk = CAST(:v AS tsvector) WHERE id = :id"), made
+            )
+        return len(made)
+    rows = conn.execute(
+        text(
+            f"SELECT p.id, p.text FROM paragraph p WHERE {NOT_ASCII} "
+            f"AND NOT EXISTS (SELECT 1 FROM {PENDING} q WHERE q.id = p.id)"
+        )
+    ).all()
+    grams = [{"id": pid, "g": g} for pid, body in rows if (g := cjk_grams(body)) is not None]
+    if grams:
+        conn.execute(text(f"INSERT INTO {CJK}(rowid, grams) VALUES (:id, :g)"), grams)
+    return len(grams)
 
 
 def _pg_step(conn: Connection, batch: int) -> int:
@@ -217,4 +289,23 @@ def _pg_step(conn: Connection, batch: int) -> int:
         ),
         {"ids": list(ids)},
     )
+    conn.execute(
+        text(
+            f"INSERT INTO {TERMS}(term) SELECT DISTINCT unnest(tsvector_to_array(search)) "
+            "FROM paragraph WHERE id = ANY(:ids) ON CONFLICT DO NOTHING"
+        ),
+        {"ids": list(ids)},
+    )
+    rows = conn.execute(
+        text(
+            "SELECT id, text FROM paragraph WHERE id = ANY(:ids) "
+            "AND octet_length(text) > char_length(text) AND text ~ :cjk"
+        ),
+        {"ids": list(ids), "cjk": f"[{CJK_CLASS}]"},
+    ).all()
+    made = [{"id": pid, "v": cjk_tsvector(g)} for pid, body in rows if (g := cjk_grams(body))]
+    if made:
+        conn.execute(
+            text("UPDATE paragraph SET search_cjk = CAST(:v AS tsvector) WHERE id = :id"), made
+        )
     return len(ids)

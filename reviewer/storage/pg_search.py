@@ -19,9 +19,31 @@ Statements are versioned constants, as in ``fts``: migrations name their version
 
 from __future__ import annotations
 
-from reviewer.storage.fts import _TOKEN, _WORD, HIT_END, HIT_START, QueryError
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from reviewer.storage import fts_terms
+from reviewer.storage.fts import HIT_END, HIT_START
+from reviewer.storage.fts_terms import Forms, Term, parse
 
 CONFIG = "upr_search"
+# Migration 0012 (``reviewer.storage.fts_terms``): the words the index holds (the
+# vocabulary a word's other forms are read from, kept by the index steps), and
+# ``paragraph.search_cjk``: the pieces of a paragraph's CJK runs, at their positions.
+TERMS = "paragraph_fts_terms"
+PG_V3_CREATE = (
+    f'CREATE TABLE {TERMS} (term text COLLATE "C" PRIMARY KEY)',
+    "ALTER TABLE paragraph ADD COLUMN search_cjk tsvector",
+    "CREATE INDEX ix_paragraph_search_cjk ON paragraph USING gin (search_cjk)",
+    f"INSERT INTO {TERMS}(term) SELECT word FROM ts_stat("
+    "'SELECT search FROM paragraph WHERE search IS NOT NULL') ON CONFLICT DO NOTHING",
+)
+PG_V3_DROP = (
+    "DROP INDEX IF EXISTS ix_paragraph_search_cjk",
+    "ALTER TABLE paragraph DROP COLUMN IF EXISTS search_cjk",
+    f"DROP TABLE IF EXISTS {TERMS}",
+)
 
 # Every table's statements send one notification per transaction and table
 # (PostgreSQL folds identical ones): "<client id> <table>".
@@ -77,44 +99,107 @@ SEARCH_V1_DROP = (
 )
 
 
-def build_tsquery(query: str) -> tuple[str, dict[str, str]]:
-    """The SQL of a tsquery for what a person typed, and its bound words.
+def _word_sql(term: Term, params: dict[str, str], found: list[str]) -> str:
+    words = term.other_words if term.cjk_words else term.words
+    prefix = term.prefix and not term.cjk_words
+    parts = []
+    for i, w in enumerate(words):
+        key = f"w{len(params)}"
+        params[key] = w
+        star = " || ':*'" if prefix and i == len(words) - 1 else ""
+        parts.append(f"to_tsquery('{CONFIG}', quote_literal(upr_search_words(:{key})){star})")
+    sql = parts[0]
+    for p in parts[1:]:
+        sql = f"tsquery_phrase({sql}, {p})"
+    for form in found:  # already as the index holds it
+        key = f"w{len(params)}"
+        params[key] = form
+        sql += f" || to_tsquery('{CONFIG}', quote_literal(:{key}))"
+    return f"({sql})" if found else sql
 
-    Same reading as ``fts.build_match``: terms ANDed, ``OR`` between two terms (an
-    ``OR`` with no term before it is the word "or"), a "phrase" (or
-    ``ill-treatment``) its words in a row, ``word*`` a prefix.  Each word is bound as
-    a value, never spliced into SQL, and folded on the server by the very function
-    the index was made with (``upr_search_words``), so a query word is always what
-    the index holds for the same word: folding it here instead (Python's NFKD) would
-    drop marks ``unaccent`` keeps (the hamza of Arabic أ) and find nothing.
+
+@dataclass(frozen=True)
+class ServerQuery:
+    """A query for PostgreSQL: per OR group, the SQL of its tsquery over ``search``
+    and over ``search_cjk`` (None: nothing there); ``params`` their bound values."""
+
+    groups: tuple[tuple[str | None, str | None], ...]
+    params: dict[str, str]
+
+    @property
+    def cjk(self) -> bool:
+        return any(c is not None for _, c in self.groups)
+
+    @property
+    def words(self) -> str:
+        """The whole query over ``search`` (a query with no CJK word)."""
+        return " || ".join(f"({w})" for w, _ in self.groups if w is not None)
+
+    def any_of(self, side: int) -> str | None:
+        """Any group's tsquery over one column (0: words, 1: CJK): what ranks it."""
+        parts = [f"({g[side]})" for g in self.groups if g[side] is not None]
+        return " || ".join(parts) if parts else None
+
+
+def compile_tsquery(query: str, forms: Forms | None = None) -> ServerQuery:
+    """Same reading as ``fts.compile_query``: terms ANDed, ``OR`` between two terms
+    (an ``OR`` with no term before it is the word "or"), a "phrase" (or
+    ``ill-treatment``) its words in a row, ``word*`` a prefix, a bare word ORed with
+    its other forms, a CJK word the phrase of its pieces in ``search_cjk``.  Each word
+    is bound as a value, never spliced into SQL, and folded on the server by the very
+    function the index was made with (``upr_search_words``), so a query word is always
+    what the index holds for the same word: folding it here instead (Python's NFKD)
+    would drop marks ``unaccent`` keeps (the hamza of Arabic أ) and find nothing.
     """
     params: dict[str, str] = {}
-    groups: list[list[str]] = [[]]  # FTS5 reads "a b OR c" as (a AND b) OR c
-    after_term = False
-    for phrase, word in _TOKEN.findall(query):
-        if not phrase and word == "OR" and after_term:
-            groups.append([])
-            after_term = False
-            continue
-        prefix = not phrase and word.endswith("*") and len(word) > 1
-        words = _WORD.findall(phrase or (word.rstrip("*") if prefix else word))
-        if not words:
-            continue
-        parts = []
-        for i, w in enumerate(words):
-            key = f"w{len(params)}"
-            params[key] = w
-            star = " || ':*'" if prefix and i == len(words) - 1 else ""
-            parts.append(f"to_tsquery('{CONFIG}', quote_literal(upr_search_words(:{key})){star})")
-        term = parts[0]
-        for p in parts[1:]:
-            term = f"tsquery_phrase({term}, {p})"
-        groups[-1].append(term)
-        after_term = True
-    ands = [" && ".join(g) for g in groups if g]
-    if not ands:
-        raise QueryError(f"nothing to search for in {query!r}")
-    return " || ".join(f"({a})" for a in ands), params
+    groups = []
+    for group in parse(query):
+        words: list[str] = []
+        cjk: list[str] = []
+        for term in group:
+            if not term.cjk_words or term.other_words:
+                found = forms(term) if forms is not None and term.stemmed else []
+                words.append(_word_sql(term, params, found))
+            if term.cjk_words:
+                cjk += [f"({fts_terms.cjk_tsquery(w)})" for w in term.cjk_words]
+        cjk_sql = None
+        if cjk:
+            key = f"c{len(params)}"
+            params[key] = " & ".join(cjk)
+            cjk_sql = f"CAST(:{key} AS tsquery)"
+        groups.append((" && ".join(words) or None, cjk_sql))
+    return ServerQuery(tuple(groups), params)
+
+
+def build_tsquery(query: str, forms: Forms | None = None) -> tuple[str, dict[str, str]]:
+    """The SQL of a tsquery over ``search`` for what a person typed (with no CJK
+    word: ``compile_tsquery``), and its bound words."""
+    compiled = compile_tsquery(query, forms)
+    return compiled.words, compiled.params
+
+
+def vocabulary(conn: Connection) -> Forms:
+    """The other forms of a term's word among the words the index holds (``TERMS``);
+    the word folded on the server as the index folds it."""
+
+    def lookup(start: str) -> list[str]:
+        return list(
+            conn.execute(
+                text(
+                    f"SELECT term FROM {TERMS} WHERE term >= :a AND term < :b "
+                    f"LIMIT {fts_terms.MAX_FORMS}"
+                ),
+                {"a": start, "b": fts_terms.upper_bound(start)},
+            ).scalars()
+        )
+
+    def forms(term: Term) -> list[str]:
+        folded = conn.execute(
+            text("SELECT upr_search_words(:w)"), {"w": term.words[0]}
+        ).scalar_one()
+        return fts_terms.forms(str(folded).strip(), lookup)
+
+    return forms
 
 
 HEADLINE_OPTIONS = (
@@ -128,6 +213,7 @@ __all__ = [
     "NOTIFY_FUNCTION_V1",
     "SEARCH_V1_DROP",
     "build_tsquery",
+    "compile_tsquery",
     "notify_trigger",
     "search_v1_create",
 ]

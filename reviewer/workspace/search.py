@@ -25,6 +25,11 @@ query (tests/core/test_search_ranking.py keeps it to compare).
 PostgreSQL (``reviewer.storage.pg_search``): the matched rows ranked by
 ``ts_rank`` (ties by id) and cut to the limit before the text, the document's
 title or ``ts_headline`` are read.
+
+Both: a bare word is looked for in its other forms too (``("rights" OR "right")``,
+read from the index's vocabulary: ``reviewer.storage.fts_terms``); a query with no
+other form runs the very statements it ran before.  A query with a CJK word takes
+``reviewer.workspace.search_cjk`` instead.
 """
 
 from __future__ import annotations
@@ -35,9 +40,11 @@ import math
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from reviewer.storage.fts import HIT_END, HIT_START, build_match
+from reviewer.storage import pg_search
+from reviewer.storage.fts import CJK, HIT_END, HIT_START, Compiled, expanded_query
 from reviewer.storage.pg_search import CONFIG as PG_CONFIG
-from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery
+from reviewer.storage.pg_search import HEADLINE_OPTIONS, ServerQuery
+from reviewer.workspace import search_cjk
 from reviewer.workspace.rows import SearchHit
 
 OVERFETCH = 1.2  # candidates per paragraph the scope is expected to keep
@@ -90,17 +97,26 @@ def file_search(
 ) -> list[SearchHit]:
     """SQLite's search: the ranking, the scope, the snippets, each over what it needs."""
     limit = UNLIMITED if limit < 0 else limit
-    params: dict[str, int | str] = {"match": build_match(query), "limit": limit}
-    if review_id is not None:
-        params["review"] = review_id
+    compiled = expanded_query(s.connection(), query)
     if limit == 0:
         return []
+    cjk_only = compiled.cjk and compiled.words_any is None
+    if compiled.cjk and not cjk_only:
+        return _cjk_search(s, query, compiled, limit, document_id, review_id)
+    # CJK words alone: ranked as words are, in the second index
+    index = CJK if cjk_only else "paragraph_fts"
+    match = (compiled.cjk_any or "") if cjk_only else compiled.match
+    params: dict[str, int | str] = {"match": match, "limit": limit}
+    if review_id is not None:
+        params["review"] = review_id
     if document_id is not None:
-        ranked = _ranked_in_document(s, {**params, "doc": document_id}, review_id)
+        ranked = _ranked_in_document(s, {**params, "doc": document_id}, review_id, index)
     else:
-        ranked = _ranked_over_fetched(s, params, review_id)
+        ranked = _ranked_over_fetched(s, params, review_id, index)
     if not ranked:
         return []
+    if cjk_only:
+        return _hits(s, query, ranked)
     ids = [r[0] for r in ranked]
     where = {"match": params["match"], "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)}
     snippets: dict[int, str] = {pid: snip for pid, snip in s.execute(text(SNIPPETS), where)}
@@ -119,18 +135,64 @@ def file_search(
     ]
 
 
-def _ranked_with_scope(
-    s: Session, params: dict[str, int | str], scope: str, ranged: bool = False
-) -> list[Row]:
-    """The exact ranking (``ranged``: within the ids ``lo``..``hi``)."""
-    ranges = "AND paragraph_fts.rowid BETWEEN :lo AND :hi " if ranged else ""
+def _hits(s: Session, query: str, ranked: list[Row], score: int = -1) -> list[SearchHit]:
+    """Hits of ranked rows (rank lower is better), snippets cut in Python."""
+    made = search_cjk.snippets(s, query, [r[0] for r in ranked])
     return [
-        tuple(r) for r in s.execute(text(WITH_SCOPE.format(ranged=ranges, scope=scope)), params)
+        SearchHit(
+            document_id=doc,
+            paragraph_id=pid,
+            label=label,
+            snippet=made[pid],
+            score=score * rank,
+            document_title=title,
+            page_start=start,
+            page_end=end,
+        )
+        for pid, rank, doc, label, title, start, end, *_n in ranked
     ]
 
 
+def _cjk_search(
+    s: Session,
+    query: str,
+    compiled: Compiled | ServerQuery,
+    limit: int,
+    document_id: int | None,
+    review_id: int | None,
+) -> list[SearchHit]:
+    """A query with a CJK word (``reviewer.workspace.search_cjk``)."""
+    params: dict[str, int | str] = {"limit": limit}
+    if document_id is not None:
+        params["doc"] = document_id
+    if review_id is not None:
+        params["review"] = review_id
+    scope = _scope_sql(document_id, review_id)
+    if isinstance(compiled, Compiled):
+        return _hits(s, query, search_cjk.file_ranked(s, compiled, params, scope))
+    return _hits(s, query, search_cjk.server_ranked(s, compiled, params, scope))
+
+
+def _in(index: str, sql: str) -> str:
+    """A statement over the word index made over ``index`` (the second, CJK one)."""
+    return sql if index == "paragraph_fts" else sql.replace("paragraph_fts", index)
+
+
+def _ranked_with_scope(
+    s: Session,
+    params: dict[str, int | str],
+    scope: str,
+    ranged: bool = False,
+    index: str = "paragraph_fts",
+) -> list[Row]:
+    """The exact ranking (``ranged``: within the ids ``lo``..``hi``)."""
+    ranges = "AND paragraph_fts.rowid BETWEEN :lo AND :hi " if ranged else ""
+    sql = _in(index, WITH_SCOPE.format(ranged=ranges, scope=scope))
+    return [tuple(r) for r in s.execute(text(sql), params)]
+
+
 def _ranked_in_document(
-    s: Session, params: dict[str, int | str], review_id: int | None
+    s: Session, params: dict[str, int | str], review_id: int | None, index: str = "paragraph_fts"
 ) -> list[Row]:
     """One document's best matches: the ranking confined to its paragraphs' ids."""
     lo, hi = s.execute(
@@ -140,11 +202,11 @@ def _ranked_in_document(
     if lo is None:
         return []
     scope = _scope_sql(int(params["doc"]), review_id)
-    return _ranked_with_scope(s, {**params, "lo": lo, "hi": hi}, scope, ranged=True)
+    return _ranked_with_scope(s, {**params, "lo": lo, "hi": hi}, scope, ranged=True, index=index)
 
 
 def _ranked_over_fetched(
-    s: Session, params: dict[str, int | str], review_id: int | None
+    s: Session, params: dict[str, int | str], review_id: int | None, index: str = "paragraph_fts"
 ) -> list[Row]:
     """The best matches the scope keeps: ranked without it, over-fetched by the share
     of documents it keeps, checked; ranked with it when that was not enough."""
@@ -159,11 +221,12 @@ def _ranked_over_fetched(
         return []
     candidates = limit if kept == total else math.ceil(limit * total / kept * OVERFETCH) + 10
     if kept <= total * INSIDE_BELOW or candidates > MAX_CANDIDATES:
-        return _ranked_with_scope(s, params, scope)
+        return _ranked_with_scope(s, params, scope, index=index)
     rows = [
         tuple(r)
         for r in s.execute(
-            text(OVER_FETCHED.format(scope=scope)), {**params, "candidates": candidates}
+            text(_in(index, OVER_FETCHED.format(scope=scope))),
+            {**params, "candidates": candidates},
         )
     ]
     if rows:
@@ -171,14 +234,17 @@ def _ranked_over_fetched(
     else:  # none kept: were there more matches than candidates?
         matched = s.execute(
             text(
-                "SELECT count(*) FROM (SELECT rowid FROM paragraph_fts "
-                "WHERE paragraph_fts MATCH :match LIMIT :candidates)"
+                _in(
+                    index,
+                    "SELECT count(*) FROM (SELECT rowid FROM paragraph_fts "
+                    "WHERE paragraph_fts MATCH :match LIMIT :candidates)",
+                )
             ),
             {"match": params["match"], "candidates": candidates},
         ).scalar_one()
     if len(rows) >= limit or matched < candidates:
         return rows  # the scope's best, or every match there is
-    return _ranked_with_scope(s, params, scope)
+    return _ranked_with_scope(s, params, scope, index=index)
 
 
 def server_search(
@@ -186,9 +252,12 @@ def server_search(
 ) -> list[SearchHit]:
     """PostgreSQL's search: the matches ranked and cut to the limit first; the text,
     the title and the headline read for those alone."""
-    tsquery, words = build_tsquery(query)
-    where = _scope_sql(document_id, review_id)
+    compiled = pg_search.compile_tsquery(query, pg_search.vocabulary(s.connection()))
     limit = UNLIMITED if limit < 0 else limit  # as a file's search reads it
+    if compiled.cjk:
+        return _cjk_search(s, query, compiled, limit, document_id, review_id)
+    tsquery, words = compiled.words, compiled.params
+    where = _scope_sql(document_id, review_id)
     params: dict[str, int | str] = {**words, "headline": HEADLINE_OPTIONS, "limit": limit}
     if document_id is not None:
         params["doc"] = document_id

@@ -18,6 +18,7 @@ from sqlalchemy import text
 
 from reviewer.cli import main as cli
 from reviewer.storage.fts_index import GONE, PENDING
+from reviewer.storage.fts_terms import cjk_grams, cjk_tsvector
 from reviewer.workspace import Workspace, copy_workspace, merge_workspace
 from tests.conftest import FIXTURES
 
@@ -26,6 +27,7 @@ NATIONAL = FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_1-national-report.
 SUMMARY = FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_3-stakeholder-summary.pdf"
 CANGO = FIXTURES / "cango" / "cango-upr4-submission.pdf"
 CANGO_TXT = FIXTURES / "cango" / "cango-upr4-submission.txt"
+CHINESE = FIXTURES / "languages" / "submission-zh.docx"
 
 
 def index_is_whole(ws: Workspace) -> None:
@@ -41,10 +43,59 @@ def index_is_whole(ws: Workspace) -> None:
                 )
             ).scalar()
             assert wrong == 0
+            # the second index: each paragraph's CJK pieces at their positions
+            rows = s.execute(text("SELECT text, search_cjk::text FROM paragraph")).all()
+            for body, held in rows:
+                grams = cjk_grams(body)
+                want = (
+                    None
+                    if grams is None
+                    else s.execute(
+                        text("SELECT CAST(:v AS tsvector)::text"), {"v": cjk_tsvector(grams)}
+                    ).scalar()
+                )
+                assert held == want, body
+            # the vocabulary holds every word indexed
+            missing = s.execute(
+                text(
+                    "SELECT count(*) FROM (SELECT DISTINCT unnest(tsvector_to_array(search)) "
+                    "AS t FROM paragraph) w WHERE NOT EXISTS "
+                    "(SELECT 1 FROM paragraph_fts_terms v WHERE v.term = w.t)"
+                )
+            ).scalar()
+            assert missing == 0
         else:
             s.execute(
                 text("INSERT INTO paragraph_fts(paragraph_fts, rank) VALUES('integrity-check', 1)")
             )
+            # the second index holds each paragraph's CJK pieces, and nothing else
+            s.execute(
+                text(
+                    "INSERT INTO paragraph_fts_cjk(paragraph_fts_cjk, rank) "
+                    "VALUES('integrity-check', 1)"
+                )
+            )
+            # the vocabulary holds every word indexed
+            s.execute(
+                text(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v "
+                    "USING fts5vocab(main, paragraph_fts, 'row')"
+                )
+            )
+            missing = s.execute(
+                text(
+                    "SELECT count(*) FROM temp.v WHERE term NOT IN "
+                    "(SELECT term FROM paragraph_fts_terms)"
+                )
+            ).scalar()
+            assert missing == 0
+            held = set(s.execute(text("SELECT rowid, grams FROM paragraph_fts_cjk")).all())
+            want = {
+                (pid, g)
+                for pid, body in s.execute(text("SELECT id, text FROM paragraph"))
+                if (g := cjk_grams(body)) is not None
+            }
+            assert held == want
 
 
 def test_a_document_is_usable_at_once_and_searchable_once_indexed(location):
@@ -118,6 +169,45 @@ def test_removals_undos_reused_ids_and_versions_keep_the_index_whole(location, t
         ws.index_pending()
         index_is_whole(ws)
         assert ws.search("1993")
+
+
+def test_cjk_pieces_follow_removals_changes_and_reused_ids(location, tmp_path):
+    """The second index (CJK pieces) is kept by the same steps, with the same care."""
+    with Workspace.open(location, author="ana") as ws:
+        ws.background_indexing = True
+        a = ws.import_file(CHINESE)
+        assert ws.search("妇女") == []  # not indexed yet
+        ws.index_pending()
+        index_is_whole(ws)
+        found = {h.document_id for h in ws.search("妇女")}
+        assert found == {a.document_id}
+        # removed once indexed, its ids taken again by other CJK text before a step
+        ws.remove_document(a.document_id)
+        other = tmp_path / "other.txt"
+        other.write_text("另一份文件\n\n1. 国家尊重和保障人权。\n\n2. 教育和妇女。\n", "utf-8")
+        b = ws.import_file(other)
+        assert ws.search("妇女") == [] and ws.search("人权") == []
+        ws.index_pending()
+        index_is_whole(ws)
+        assert {h.document_id for h in ws.search("人权")} == {b.document_id}
+        assert [h.label for h in ws.search("妇女")] == ["2"]
+        # a paragraph's text changed in place: the old pieces out, the new ones in
+        with ws.write() as s:
+            s.execute(
+                text(
+                    "UPDATE paragraph SET text = '言论自由' WHERE id = (SELECT min(id) FROM "
+                    "paragraph WHERE text LIKE '%人权%')"
+                )
+            )
+        ws.index_pending()
+        index_is_whole(ws)
+        assert ws.search("人权") == [] and len(ws.search("自由")) == 1
+        # and CJK text replaced by text with none
+        with ws.write() as s:
+            s.execute(text("UPDATE paragraph SET text = 'freedom' WHERE text = '言论自由'"))
+        ws.index_pending()
+        index_is_whole(ws)
+        assert ws.search("自由") == [] and len(ws.search("freedom")) == 1
 
 
 def _index_pages(ws: Workspace) -> list:

@@ -50,9 +50,12 @@ def test_words_phrases_and_prefixes_as_the_index_reads_them():
     def found(q):
         return [text[a:b] for a, b in match_spans(q, text)]
 
-    assert found("detainees") == ["Détainees"]  # any case, diacritics set aside
-    assert found("detainee") == ["detainee"]  # whole words only
+    assert found('"detainees"') == ["Détainees"]  # any case, diacritics set aside
+    assert found('"detainee"') == ["detainee"]  # whole words only, quoted
+    # a bare word in its other forms (the same stem), never a longer word
+    assert found("detainees") == found("detainee") == ["Détainees", "detainee"]
+    assert found("reforms") == ["reform"] and found("reformer") == ["reform"]
     assert found('"ill-treatment"') == found("ill-treatment") == ["Ill-treatment"]
     assert found("educat*") == ["EDUCATION", "educational"]
-    assert found("education OR reform") == ["EDUCATION", "reform"]
+    assert found("education OR reform") == ["EDUCATION", "educational", "reform"]
     assert found('"of the"') == [] and found("OR") == [] and found("") == []

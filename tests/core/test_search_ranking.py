@@ -8,7 +8,9 @@ own), one in no review, one the same text as another (their paragraphs tie: the
 order is by id).  Each way the search can go is taken: no scope to check (no
 earlier versions), the over-fetch enough, the over-fetch too short (the exact
 ranking then), the exact ranking at once, one document's id range.  The same
-comparison on a team workspace (PostgreSQL) with the query it had there.
+comparison on a team workspace (PostgreSQL) with the query it had there.  Both are
+given the expression a bare word's other forms make (``fts.expanded_query``,
+``pg_search.vocabulary``): what is compared is the ranking, not the expression.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import pytest
 from sqlalchemy import text
 
 import reviewer.workspace.search as search
-from reviewer.storage.fts import HIT_END, HIT_START, build_match
+from reviewer.storage.fts import HIT_END, HIT_START, expanded_query
 from reviewer.storage.pg_search import CONFIG as PG_CONFIG
-from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery
+from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery, vocabulary
 from reviewer.workspace import Workspace
 from reviewer.workspace.reviews import review_id_of
 from tests.conftest import FIXTURES
@@ -30,6 +32,7 @@ FILES = [
     FIXTURES / "un" / "Slovenia-UPR1-A_HRC_14_15-wg-report.pdf",
     FIXTURES / "un" / "Slovenia-UPR2-A_HRC_28_15-working-group-report.pdf",
     FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_3-stakeholder-summary.pdf",
+    FIXTURES / "languages" / "submission-zh.docx",
     *sorted((FIXTURES / "context").glob("*.txt")),
 ]
 QUERIES = [
@@ -54,6 +57,8 @@ QUERIES = [
     "zebrafish",  # nothing
 ]
 LIMITS = [1, 5, 200, -1]
+# CJK words alone: ranked the same ways, in the second index (``search_cjk``)
+CJK_QUERIES = ["妇女", "发展", "人权 OR 教育", "审议", "儿童 农村", "普遍定期审议", "妇"]
 
 
 def reference(ws: Workspace, query, limit, document_id=None, review=None) -> list[tuple]:
@@ -75,7 +80,8 @@ def reference(ws: Workspace, query, limit, document_id=None, review=None) -> lis
             f"WHERE paragraph_fts MATCH :match {where}"
             "ORDER BY bm25(paragraph_fts), p.id LIMIT :limit"
         )
-        params = {"match": build_match(query), "limit": limit, "doc": document_id}
+        match = expanded_query(s.connection(), query).match
+        params = {"match": match, "limit": limit, "doc": document_id}
         params["review"] = review_id
         return [tuple(r) for r in s.execute(text(sql), params)]
 
@@ -165,6 +171,56 @@ def test_the_same_hits_in_the_same_order_as_the_query_it_replaced(ws, path, monk
     assert nonempty > compared // 2  # most comparisons compare something
 
 
+def cjk_reference(ws: Workspace, query, limit, document_id=None, review=None) -> list[tuple]:
+    """CJK words alone, as one query would rank them: every match of the second index
+    joined to its document, sorted by bm25 and id, cut; the snippets as the search
+    cuts them from the text."""
+    from reviewer.workspace.search_cjk import snippet
+
+    with ws.read() as s:
+        review_id = review_id_of(s, review) if review is not None else None
+        where = (
+            "AND p.document_id = :doc "
+            if document_id is not None
+            else "AND d.version_of_id IS NULL "
+        ) + ("AND d.review_id = :review " if review_id is not None else "")
+        sql = (
+            "SELECT p.id, p.document_id, p.label, p.text, -bm25(paragraph_fts_cjk) AS score, "
+            "d.title, p.page_start, p.page_end FROM paragraph_fts_cjk "
+            "JOIN paragraph p ON p.id = paragraph_fts_cjk.rowid "
+            "JOIN document d ON d.id = p.document_id "
+            f"WHERE paragraph_fts_cjk MATCH :match {where}"
+            "ORDER BY bm25(paragraph_fts_cjk), p.id LIMIT :limit"
+        )
+        match = expanded_query(s.connection(), query).cjk_any
+        params = {"match": match, "limit": limit, "doc": document_id, "review": review_id}
+        return [
+            (pid, doc, label, snippet(query, body), *rest)
+            for pid, doc, label, body, *rest in s.execute(text(sql), params)
+        ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["default", "over-fetch always", "over-fetch too short", "scope inside always"],
+)
+def test_cjk_words_are_ranked_as_one_query_would(ws, path, monkeypatch):
+    if path.startswith("over-fetch"):
+        monkeypatch.setattr(search, "INSIDE_BELOW", 0.0)
+    if path == "over-fetch too short":
+        monkeypatch.setattr(search, "OVERFETCH", 0.05)
+    elif path == "scope inside always":
+        monkeypatch.setattr(search, "INSIDE_BELOW", 1.0)
+    for document_id, review in _scopes(ws):
+        for query in CJK_QUERIES:
+            for limit in LIMITS:
+                want = cjk_reference(ws, query, limit, document_id, review)
+                got = answered(ws, query, limit, document_id, review)
+                assert got == want, (query, limit, document_id, review)
+    # every query finds something (the Chinese submission is in one scope of five)
+    assert all(cjk_reference(ws, q, -1) for q in CJK_QUERIES)
+
+
 def test_each_way_through_the_ranking_is_taken(ws, monkeypatch):
     """The over-fetch where the scope keeps most documents, falling back on the exact
     ranking when short; the exact ranking at once for one review or document."""
@@ -211,7 +267,7 @@ def server_reference(ws: Workspace, query, limit, document_id=None, review=None)
             if document_id is not None
             else "AND d.version_of_id IS NULL "
         ) + ("AND d.review_id = :review " if review_id is not None else "")
-        tsquery, words = build_tsquery(query)
+        tsquery, words = build_tsquery(query, vocabulary(s.connection()))
         sql = (
             f"WITH q AS (SELECT {tsquery} AS q), hits AS ("
             "SELECT p.id, p.document_id, p.label, p.text, ts_rank(p.search, q.q) AS score, "

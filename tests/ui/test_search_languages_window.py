@@ -1,0 +1,60 @@
+"""Search in every language in the window: a Chinese word inside a run of characters
+and a French word in its other forms, listed with their marks and marked in the
+paragraph a hit opens (the reading pane's marks: ``match_spans``)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import FIXTURES
+from tests.ui.conftest import import_and_wait
+from ui.models import HTML_ROLE
+from ui.render import snippet_html
+from ui.theme_colours import LIGHT
+
+MARK = re.compile(r'<span style="background-color:' + LIGHT["search_mark"] + r'">([^<]*)</span>')
+HIT = re.compile(r'<span style="background-color:[^;]*; font-weight:600">([^<]*)</span>')
+CHINESE = FIXTURES / "languages" / "submission-zh.docx"
+FRENCH = FIXTURES / "languages" / "submission-fr.docx"
+
+
+def _opened_marks(qtbot, w, query: str) -> tuple[list[str], list[str]]:
+    """Search as a person does (the query in the field, as an input method leaves
+    it: QTest types no Chinese; Enter opens the best hit): the best hit's snippet
+    marks and the marks in the paragraph it opened."""
+    w.focus_search()
+    w.search.field.setText(query)
+    qtbot.keyClick(w.search.field, Qt.Key.Key_Return)
+    assert w.search.wait()
+    qtbot.waitUntil(lambda: w.reading.current_id() is not None, timeout=5000)
+    best = w.search.model.item(0)
+    qtbot.waitUntil(lambda: w.reading.current_id() == best.paragraph_id, timeout=5000)
+    row = w.reading.view.currentIndex().row()
+    model = w.reading.model
+    opened = MARK.findall(model.data(model.index(row, 0), HTML_ROLE) or "")
+    return HIT.findall(snippet_html(best.snippet)), opened
+
+
+def test_chinese_and_french_words_are_found_and_marked(qtbot, make_window):
+    w = make_window()
+    import_and_wait(qtbot, w, [CHINESE, FRENCH])
+    listed, opened = _opened_marks(qtbot, w, "定期审议")  # inside 第四轮普遍定期审议提交
+    assert listed and set(listed) == {"定期审议"} and set(opened) == {"定期审议"}
+    listed, opened = _opened_marks(qtbot, w, "妇女 发展")
+    assert {"妇女", "发展"} <= set(listed) and {"妇女", "发展"} <= set(opened)
+    # "recommandation" finds "recommandations" too, marked as such
+    listed, opened = _opened_marks(qtbot, w, "recommandation")
+    forms = {"recommandation", "recommandations"}
+    assert listed and {m.lower() for m in listed + opened} <= forms
+    # a paragraph with the plural alone is found, its word marked in the list
+    plural = [
+        h
+        for h in w.ws.search("recommandation", limit=200)
+        if "recommandation " not in w.ws.paragraph(h.paragraph_id).text.lower()
+    ]
+    assert plural and all(
+        {m.lower() for m in HIT.findall(snippet_html(h.snippet))} == {"recommandations"}
+        for h in plural
+    )

@@ -44,10 +44,10 @@ CLI_LOCK_WAIT_S = 60
 def open_workspace(args):
     """The workspace of ``--workspace``, else ``$UPR_REVIEWER_WORKSPACE``, else the default."""
     from reviewer.paths import AppPaths, resolve_workspace_path
-    from reviewer.workspace import Workspace, set_lock_wait
+    from reviewer.workspace import Workspace, waiting_for_locks
 
+    path = resolve_workspace_path(args.workspace, AppPaths.default(args.data_dir))
     # a script's calls (often several at once, or beside the open window) wait their
     # turn for the write lock rather than fail after the window's 5 seconds
-    set_lock_wait(CLI_LOCK_WAIT_S)
-    path = resolve_workspace_path(args.workspace, AppPaths.default(args.data_dir))
-    return Workspace.open(path, author=args.author)
+    with waiting_for_locks(CLI_LOCK_WAIT_S):
+        return Workspace.open(path, author=args.author)

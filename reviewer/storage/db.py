@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
@@ -45,22 +47,23 @@ if TYPE_CHECKING:
 HEAD_REVISION = "0012"
 
 BUSY_TIMEOUT_MS = 5000
-# How long this process's statements wait for another program's write lock before
-# the workspace is said to be locked (engines made afterwards): the window keeps
-# BUSY_TIMEOUT_MS, so a click never hangs long; the command line waits longer
-# (``set_lock_wait``): a script's calls, often several at once on a busy machine,
-# take their turns instead of failing.
+# How long the statements of an engine wait for another program's write lock before
+# the workspace is said to be locked: the window keeps BUSY_TIMEOUT_MS, so a click
+# never hangs long; the command line opens its workspace ``waiting_for_locks`` longer:
+# a script's calls, often several at once on a busy machine, take their turns
+# instead of failing.  Read when an engine is made: its connections keep it.
 _lock_wait_ms = BUSY_TIMEOUT_MS
 
 
-def set_lock_wait(seconds: float) -> None:
-    """Wait up to ``seconds`` for another program's lock (engines made from now on)."""
+@contextmanager
+def waiting_for_locks(seconds: float) -> Iterator[None]:
+    """Engines made inside wait up to ``seconds`` for another program's lock."""
     global _lock_wait_ms
-    _lock_wait_ms = max(0, int(seconds * 1000))
-
-
-def lock_wait_ms() -> int:
-    return _lock_wait_ms
+    before, _lock_wait_ms = _lock_wait_ms, max(0, int(seconds * 1000))
+    try:
+        yield
+    finally:
+        _lock_wait_ms = before
 
 
 # Execution option naming how a transaction begins: writes take the write lock at
@@ -106,14 +109,17 @@ def _scripts(cfg: Config | None) -> ScriptDirectory:
     return ScriptDirectory.from_config(cfg or alembic_config())
 
 
-def _on_connect(dbapi_conn, _record) -> None:
-    dbapi_conn.isolation_level = None  # no implicit BEGIN/COMMIT from the driver
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {_lock_wait_ms}")
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = NORMAL")
-    cur.close()
+def _on_connect(wait_ms: int) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # no implicit BEGIN/COMMIT from the driver
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {wait_ms}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    return on_connect
 
 
 def _on_begin(conn) -> None:
@@ -123,10 +129,11 @@ def _on_begin(conn) -> None:
 
 def make_engine(path: Path, single: bool = False) -> Engine:
     """The engine for ``path``; ``single``: one connection shared (under a lock) by all."""
-    args = {"timeout": _lock_wait_ms / 1000, "check_same_thread": False}
+    wait_ms = _lock_wait_ms
+    args = {"timeout": wait_ms / 1000, "check_same_thread": False}
     extra = {"poolclass": StaticPool} if single else {}
     engine = create_engine(f"sqlite:///{path}", connect_args=args, **extra)
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect(wait_ms))
     event.listen(engine, "begin", _on_begin)
     return engine
 

@@ -31,7 +31,7 @@ from reviewer.errors import (
 )
 from reviewer.ingest.text_decode import check_encoding, encoding_label
 from reviewer.storage.backup import DEFAULT_KEEP as DEFAULT_BACKUP_KEEP
-from reviewer.storage.db import set_lock_wait
+from reviewer.storage.db import waiting_for_locks
 from reviewer.storage.fts import HIT_END, HIT_START, QueryError, match_spans
 from reviewer.storage.roles import EDITOR, READER, REVIEWER
 from reviewer.storage.server import database_name, is_server_url, redact
@@ -131,7 +131,7 @@ from reviewer.workspace.version_rows import (
 )
 
 __all__ = [
-    "set_lock_wait",
+    "waiting_for_locks",
     # a team workspace's roles (PostgreSQL's): team init, grant, revoke, whoami
     "Grant",
     "Membership",

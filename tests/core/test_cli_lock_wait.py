@@ -47,3 +47,15 @@ def test_a_cli_call_outwaits_a_lock_held_longer_than_the_windows_wait(tmp_path):
     assert json.loads(out)
     with Workspace.open(path) as ws:
         assert [t.name for t in ws.tags()] == ["urgent"]
+
+
+def test_the_longer_wait_stays_with_the_command_lines_workspace(tmp_path, capsys):
+    """A script calling the CLI in its own process keeps the window's 5 s for the
+    workspaces it opens itself afterwards."""
+    from tests.core.cli_helpers import cli
+
+    path = tmp_path / "w.sqlite"
+    code, _, err = cli(capsys, path, "tag", "list")
+    assert code == 0, err
+    with Workspace.open(path) as ws, ws.read() as s:
+        assert s.connection().exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -191,8 +191,8 @@ def compile_query(query: str, forms: fts_terms.Forms | None = None) -> Compiled:
     return Compiled(tuple(groups))
 
 
-def vocabulary(conn: Connection) -> fts_terms.Forms:
-    """The other forms of a term's word among the word index's own terms."""
+def terms_lookup(conn: Connection) -> Callable[[str], list[str]]:
+    """The index's terms (``TERMS``, on either engine) that start with a string."""
 
     def lookup(start: str) -> list[str]:
         return list(
@@ -205,6 +205,12 @@ def vocabulary(conn: Connection) -> fts_terms.Forms:
             ).scalars()
         )
 
+    return lookup
+
+
+def vocabulary(conn: Connection) -> fts_terms.Forms:
+    """The other forms of a term's word among the word index's own terms."""
+    lookup = terms_lookup(conn)
     return lambda term: fts_terms.forms(index_fold(term.words[0]), lookup)
 
 

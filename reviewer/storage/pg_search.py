@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from reviewer.storage import fts_terms
-from reviewer.storage.fts import HIT_END, HIT_START
+from reviewer.storage.fts import HIT_END, HIT_START, terms_lookup
 from reviewer.storage.fts_terms import Forms, Term, parse
 
 CONFIG = "upr_search"
@@ -182,16 +182,7 @@ def vocabulary(conn: Connection) -> Forms:
     """The other forms of a term's word among the words the index holds (``TERMS``);
     the word folded on the server as the index folds it."""
 
-    def lookup(start: str) -> list[str]:
-        return list(
-            conn.execute(
-                text(
-                    f"SELECT term FROM {TERMS} WHERE term >= :a AND term < :b "
-                    f"LIMIT {fts_terms.MAX_FORMS}"
-                ),
-                {"a": start, "b": fts_terms.upper_bound(start)},
-            ).scalars()
-        )
+    lookup = terms_lookup(conn)
 
     def forms(term: Term) -> list[str]:
         folded = conn.execute(

@@ -10,6 +10,8 @@ tests build it, tests/core/test_check.py) and China's 3rd-cycle thematic list.
 
 from __future__ import annotations
 
+from html import escape
+
 import docx
 from PySide6.QtCore import Qt
 
@@ -85,6 +87,24 @@ def test_the_check_pane_lists_a_faulty_drafts_findings_and_jumps_to_them(
     w.check.list.itemClicked.emit(item)
     state = next(f for f in report.findings if f.key == STATE)
     assert w.reading.current_id() == state.paragraph_id
+
+
+def test_the_check_pane_says_its_findings_in_the_windows_language(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    from reviewer.export import render_words
+    from ui import i18n
+
+    w = make_window()
+    _draft_path, _doc, report = _draft(qtbot, w, tmp_path)
+    f = next(f for f in report.findings if f.key == NUMBER)
+    french = render_words(f.message, "fr")
+    assert french != f.message  # the check keeps its words as keys and arguments
+    monkeypatch.setattr(i18n, "_current", "fr")
+    w.check.show_report(report)
+    by_key = dict(_rows(w))
+    assert escape(french) in by_key[NUMBER] and escape(f.message) not in by_key[NUMBER]
+    assert escape(render_words(f.fix, "fr")) in by_key[NUMBER]
 
 
 def test_dismiss_undo_and_restore_are_kept_per_document(qtbot, make_window, tmp_path):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.export import render_words
 from reviewer.workspace import (
     INDIVIDUAL_WORD_LIMIT,
     JOINT_WORD_LIMIT,
@@ -36,7 +37,7 @@ from reviewer.workspace import (
     CheckSettings,
     Finding,
 )
-from ui import theme
+from ui import i18n, theme
 from ui.delegates import HtmlDelegate
 from ui.i18n import tr
 from ui.models import HTML_ROLE
@@ -70,9 +71,15 @@ def place(f: Finding) -> str:
     return tr("whole document")
 
 
+def in_language(value: str) -> str:
+    """A finding's message or fix in the window's language (the check keeps what it
+    says as keys and arguments; a text read back from elsewhere stays as it is)."""
+    return render_words(value, i18n.current())
+
+
 def finding_html(f: Finding, dismissed: bool = False) -> str:
     colour = SEVERITY_COLOURS.get(f.severity, MUTED)
-    message = escape(f.message)
+    message = escape(in_language(f.message))
     fix = escape(tr("Fix:"))
     if dismissed:
         message = f"<s style='color:{MUTED}'>{message}</s>"
@@ -81,7 +88,7 @@ def finding_html(f: Finding, dismissed: bool = False) -> str:
         f"{escape(tr(SEVERITY_NAMES.get(f.severity, f.severity)))}</span>"
         f" <span style='color:{MUTED}'>· {escape(RULE_TITLES.get(f.rule, f.rule))}</span>"
         f"<br>{message}<br><span style='color:{FIX}; font-weight:600'>{fix}</span> "
-        f"{escape(f.fix)}"
+        f"{escape(in_language(f.fix))}"
     )
     if dismissed:
         said = tr("Dismissed")
@@ -275,12 +282,14 @@ class CheckPanel(QWidget):
                                         f"<span style='color:{MUTED}'>· {len(rows)}</span>")  # fmt: skip
                 self.list.addItem(head)
                 for f, dismissed in rows:
-                    item = QListWidgetItem(f.message)
+                    item = QListWidgetItem(in_language(f.message))
                     item.setData(HTML_ROLE, finding_html(f, dismissed))
                     item.setData(KEY_ROLE, f.key)
                     item.setData(DISMISSED_ROLE, dismissed)
                     item.setData(Qt.ItemDataRole.UserRole, f.severity)
-                    item.setToolTip(tr("Fix: {fix}\nKey: {key}").format(fix=f.fix, key=f.key))
+                    item.setToolTip(
+                        tr("Fix: {fix}\nKey: {key}").format(fix=in_language(f.fix), key=f.key)
+                    )
                     self.list.addItem(item)
                     self.findings[f.key] = f
                     if f.key == keep:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.export import render_words
 from reviewer.workspace import (
     INDIVIDUAL_WORD_LIMIT,
     JOINT_WORD_LIMIT,
@@ -73,7 +72,11 @@ def place(f: Finding) -> str:
 
 def in_language(value: str) -> str:
     """A finding's message or fix in the window's language (the check keeps what it
-    says as keys and arguments; a text read back from elsewhere stays as it is)."""
+    says as keys and arguments; a text read back from elsewhere stays as it is).
+    Imported here: reviewer.export brings python-docx, which the first paint waits
+    for no longer (tests/ui/test_startup_window.py)."""
+    from reviewer.export import render_words
+
     return render_words(value, i18n.current())
 
 

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -36,6 +35,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, ProgrammingError
 from sqlalchemy.pool import PoolProxiedConnection, StaticPool
 
 from reviewer.errors import SchemaTooNew, WorkspaceDamaged, WorkspaceError, WorkspaceLocked
+from reviewer.storage import locks
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -46,26 +46,7 @@ if TYPE_CHECKING:
 # is Alembic's head, so a new migration fails that test until it is named here.
 HEAD_REVISION = "0012"
 
-BUSY_TIMEOUT_MS = 5000
-# How long the statements of an engine wait for another program's write lock before
-# the workspace is said to be locked: the window keeps BUSY_TIMEOUT_MS, so a click
-# never hangs long; the command line opens its workspace ``waiting_for_locks`` longer:
-# a script's calls, often several at once on a busy machine, take their turns
-# instead of failing.  Read when an engine is made: its connections keep it.
-_lock_wait_ms = BUSY_TIMEOUT_MS
-
-
-@contextmanager
-def waiting_for_locks(seconds: float) -> Iterator[None]:
-    """Engines made inside wait up to ``seconds`` for another program's lock."""
-    global _lock_wait_ms
-    before, _lock_wait_ms = _lock_wait_ms, max(0, int(seconds * 1000))
-    try:
-        yield
-    finally:
-        _lock_wait_ms = before
-
-
+BUSY_TIMEOUT_MS = locks.BUSY_TIMEOUT_MS
 # Execution option naming how a transaction begins: writes take the write lock at
 # BEGIN, so a transaction that reads first never fails to upgrade its lock (SQLite
 # answers that with an immediate SQLITE_BUSY, which no busy timeout waits out).
@@ -129,7 +110,7 @@ def _on_begin(conn) -> None:
 
 def make_engine(path: Path, single: bool = False) -> Engine:
     """The engine for ``path``; ``single``: one connection shared (under a lock) by all."""
-    wait_ms = _lock_wait_ms
+    wait_ms = locks.wait_ms()
     args = {"timeout": wait_ms / 1000, "check_same_thread": False}
     extra = {"poolclass": StaticPool} if single else {}
     engine = create_engine(f"sqlite:///{path}", connect_args=args, **extra)
@@ -194,7 +175,7 @@ def inspect_file(path: Path) -> FileState:
     try:
         # Read-write but no pragma: only reads happen, and (unlike mode=ro on a WAL file)
         # no -wal/-shm files are left behind next to somebody else's database.
-        con = sqlite3.connect(path, timeout=_lock_wait_ms / 1000)
+        con = sqlite3.connect(path, timeout=locks.wait_ms() / 1000)
     except sqlite3.Error as exc:
         raise WorkspaceError(f"{path}: cannot open the workspace file ({exc})") from exc
     try:

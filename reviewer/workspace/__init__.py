@@ -31,8 +31,8 @@ from reviewer.errors import (
 )
 from reviewer.ingest.text_decode import check_encoding, encoding_label
 from reviewer.storage.backup import DEFAULT_KEEP as DEFAULT_BACKUP_KEEP
-from reviewer.storage.db import waiting_for_locks
 from reviewer.storage.fts import HIT_END, HIT_START, QueryError, match_spans
+from reviewer.storage.locks import waiting_for_locks
 from reviewer.storage.roles import EDITOR, READER, REVIEWER
 from reviewer.storage.server import database_name, is_server_url, redact
 from reviewer.vocabulary import (

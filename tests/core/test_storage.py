@@ -10,7 +10,7 @@ from reviewer.storage.counts import COUNTS
 from reviewer.storage.db import WorkspaceError, head_revision, open_database
 from reviewer.storage.fts import QueryError, build_match
 from reviewer.storage.models import Base, Document, Paragraph
-from reviewer.workspace import Workspace
+from reviewer.workspace import Workspace, waiting_for_locks
 
 
 def test_new_workspace_has_head_schema_and_pragmas(tmp_path):
@@ -61,13 +61,11 @@ def test_refuses_a_file_that_is_not_a_workspace(tmp_path):
     assert path.read_text() == "hello, not a database"
 
 
-def test_locked_workspace_gives_clear_error_and_changes_nothing(tmp_path, monkeypatch):
-    import reviewer.storage.db as db
-
+def test_locked_workspace_gives_clear_error_and_changes_nothing(tmp_path):
     path = tmp_path / "w.sqlite"
     Workspace.open(path).close()
-    monkeypatch.setattr(db, "_lock_wait_ms", 200)
-    ws = Workspace.open(path, author="t")
+    with waiting_for_locks(0.2):
+        ws = Workspace.open(path, author="t")
     holder = sqlite3.connect(path, timeout=0.1)
     holder.execute("BEGIN EXCLUSIVE")
     try:

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -50,6 +48,7 @@ from ui.panels.paragraph_title import ParagraphTitle
 from ui.panels.passages import PassagesBox
 from ui.panels.suggested import SuggestedBox
 from ui.panels.tag_bar import TagBar
+from ui.panels.vertical_scroll import VerticalScroll
 from ui.resources import icon
 from ui.session import Session
 from ui.undo import (
@@ -64,24 +63,6 @@ def section(title: str, parent: QWidget) -> QLabel:
     label = QLabel(title, parent)
     label.setObjectName("sectionTitle")
     return label
-
-
-class VerticalScroll(QScrollArea):
-    """Scrolls up and down only: as wide as its page needs, as short as the screen."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        page = self.widget()
-        if page is not None:
-            bar = self.verticalScrollBar().sizeHint().width()
-            hint.setWidth(page.minimumSizeHint().width() + bar)
-        return hint
 
 
 class InspectorPanel(LinkListsMixin, QWidget):

@@ -7,7 +7,7 @@ JSON keys here are a public interface: add, never rename.
 
 from __future__ import annotations
 
-from reviewer.workspace import NotFound, predecessor_line
+from reviewer.workspace import NotFound, as_data, predecessor_line
 
 
 def _rec_json(r) -> dict:
@@ -186,6 +186,7 @@ def _short_json(sn) -> dict:
         "readings": [r for r, _ in sn.readings],
         "reading": sn.chosen,
         "reason": sn.reason,
+        "reason_fact": as_data(sn.reason),
     }
 
 
@@ -248,6 +249,8 @@ def _candidate_json(c) -> dict:
         "total": c.total,
         "share": c.share,
         "evidence": list(c.evidence),
+        "label_fact": as_data(c.label),
+        "evidence_facts": [as_data(e) for e in c.evidence],
     }
 
 
@@ -262,6 +265,7 @@ def cmd_numbering(ws, args, out) -> int:
         "accepted": p.accepted,
         "proposed": p.proposed,
         "reason": p.reason,
+        "reason_fact": as_data(p.reason),  # its key and arguments (None: none)
         "candidates": [_candidate_json(c) for c in p.candidates],
     }
     if args.accept is not None:

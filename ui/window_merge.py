@@ -13,13 +13,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QLocale, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from reviewer.workspace import Changes, MergeReport, copy_workspace, merge_workspace
 from ui.dialogs.merge_report import MergeReportDialog, copy_place, merge_place, merge_summary
 from ui.i18n import tr
 from ui.tasks import Task
+
+# the steps of a merge as its progress names them (reviewer.workspace.merge.STEPS)
+STEP_NAMES = {
+    "reviews": QT_TR_NOOP("reviews"),
+    "documents": QT_TR_NOOP("documents"),
+    "the registry": QT_TR_NOOP("the registry"),
+    "paragraphs": QT_TR_NOOP("paragraphs"),
+    "dismissed findings": QT_TR_NOOP("dismissed findings"),
+    "tags": QT_TR_NOOP("tags"),
+    "tagged paragraphs": QT_TR_NOOP("tagged paragraphs"),
+    "tagged passages": QT_TR_NOOP("tagged passages"),
+    "the history": QT_TR_NOOP("the history"),
+    "notes": QT_TR_NOOP("notes"),
+    "links": QT_TR_NOOP("links"),
+    "reviewed marks": QT_TR_NOOP("reviewed marks"),
+}
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -144,7 +160,8 @@ class TransferMixin(_Base):
         if what and what != "done":
             dlg.setLabelText(
                 tr("{value}: {value2}…").format(
-                    value=dlg.windowTitle(), value2=what.replace("_", " ")
+                    value=dlg.windowTitle(),
+                    value2=tr(STEP_NAMES[what]) if what in STEP_NAMES else what.replace("_", " "),
                 )
             )
         dlg.setMaximum(max(total, 1))

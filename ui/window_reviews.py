@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from reviewer.workspace import EDITOR, REVIEWER, BadInput, Changes, DocumentRow, NotFound, ReviewRow
 from ui.background import Latest
+from ui.core_facts import said
 from ui.dialogs.numbering import NumberingDialog
 from ui.i18n import tr
 from ui.reviews import review_label
@@ -276,7 +277,7 @@ class ReviewsMixin(_Base):
             return
         if not proposal.candidates:
             self.message(
-                proposal.reason or tr("Nothing to propose: its short numbers read directly")
+                said(proposal.reason) or tr("Nothing to propose: its short numbers read directly")
             )
             return
         dialog = NumberingDialog(proposal, doc.title, self)

@@ -3151,6 +3151,54 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         </translation>
     </message>
     <message>
+        <source>reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tagged passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wait for the import or merge under way to finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,12 +4477,380 @@ Click (or Enter) to read them</numerusform>
         <source>text not in the registry yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n recommendation text(s)</source>
+        <translation>
+            <numerusform>%n recommendation text</numerusform>
+            <numerusform>%n recommendation texts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n predecessor decision(s)</source>
+        <translation>
+            <numerusform>%n predecessor decision</numerusform>
+            <numerusform>%n predecessor decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed finding(s)</source>
+        <translation>
+            <numerusform>%n dismissed finding</numerusform>
+            <numerusform>%n dismissed findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged paragraph(s)</source>
+        <translation>
+            <numerusform>%n tagged paragraph</numerusform>
+            <numerusform>%n tagged paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged passage(s)</source>
+        <translation>
+            <numerusform>%n tagged passage</numerusform>
+            <numerusform>%n tagged passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s)</source>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review report(s)</source>
+        <translation>
+            <numerusform>%n review report</numerusform>
+            <numerusform>%n review reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation source(s)</source>
+        <translation>
+            <numerusform>%n recommendation source</numerusform>
+            <numerusform>%n recommendation sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}”, paragraph {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”, paragraph #{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{tag}” on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{tag}” on a passage of {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} → {recommendation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reviewed mark of {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note on {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed here on {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on paragraphs this workspace does not have (their document is not here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” ({stamp})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” ({stamp}): kept beside it as a note of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} ({stamp})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} ({stamp}): earlier, kept in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thematic list order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the State&apos;s responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By recommending State (as UPR Info lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under {paragraph}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under {paragraph} ({first}–{last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order across {paragraphs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order, {paragraph} first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order from {paragraphs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (1–{count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, shifted by {offset}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{report} is not in the registry yet; import its Working Group report or thematic list and these numbers resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{report} numbers its recommendations under {paragraphs}; which does recommendation {example} mean? The numbers wait for a reading: `numbering` proposes one from the subjects of the sections citing them, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the previous review, {review}, whose report is not in the workspace yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report of the previous review, {review}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are read against {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report they refer to (set-report), or place the document in its review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the document&apos;s review first: its short numbers are read against the previous review&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of them name no recommendation of {report}: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its short numbers are read against {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report its short numbers refer to (set-report), or place the document in its review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{report} is not in the registry yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cites no short numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under &apos;{section}&apos; {landed} of {total} numbers land on {about} with this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendations about {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line}, {printed} of {total} with the printed order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line}; {missing} name no recommendation in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No short numbers to read, or no recommendations to read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order gives these numbers any recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {landed} of {total} numbers land on recommendations about the subjects of the sections citing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said} (the printed order: {printed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said}; the next best, {label}: {landed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order fits. The best, {said}; choose a reading by hand, or leave the numbers unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order fits better than the others: {best} and {next} both land {landed} of {total} numbers on their sections&apos; subjects; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsure: {doubts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {second}; {third}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{symbol} names Working Group session {session}, of no known cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its symbol {symbol}: {state}, Working Group session {session}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name the State under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names {state} but no session or cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{report}, the review of {state} ({cycle:ordinal} cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review of {state} ({cycle:ordinal} cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cites {state}&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cites {state}&apos;s recommendations but names {other} most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names {state} most ({count} times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cites the recommendations of several States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names {state} only {count} times among others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cites {symbols} ({cycle:ordinal} cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cites recommendations of the {first:ordinal} and {second:ordinal} cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cites recommendations of the {cycles} cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it says it is for the {cycle:ordinal} cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cites no recommendations and names no cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing tells its review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

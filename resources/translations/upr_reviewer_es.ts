@@ -2790,6 +2790,54 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         </translation>
     </message>
     <message>
+        <source>reviews</source>
+        <translation>exámenes</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>párrafos</translation>
+    </message>
+    <message>
+        <source>dismissed findings</source>
+        <translation>observaciones descartadas</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>tagged paragraphs</source>
+        <translation>párrafos etiquetados</translation>
+    </message>
+    <message>
+        <source>tagged passages</source>
+        <translation>pasajes etiquetados</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>el historial</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>vínculos</translation>
+    </message>
+    <message>
+        <source>reviewed marks</source>
+        <translation>marcas de revisado</translation>
+    </message>
+    <message>
         <source>Wait for the import or merge under way to finish</source>
         <translation>Espere a que termine la importación o la fusión en curso</translation>
     </message>
@@ -4438,6 +4486,138 @@ Haga clic (o Intro) para leerlos</numerusform>
         <source>text not in the registry yet</source>
         <translation>texto aún no incluido en el registro</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recommendation text(s)</source>
+        <translation>
+            <numerusform>%n texto de recomendación</numerusform>
+            <numerusform>%n textos de recomendación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n predecessor decision(s)</source>
+        <translation>
+            <numerusform>%n decisión sobre una recomendación anterior</numerusform>
+            <numerusform>%n decisiones sobre recomendaciones anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed finding(s)</source>
+        <translation>
+            <numerusform>%n observación descartada</numerusform>
+            <numerusform>%n observaciones descartadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged paragraph(s)</source>
+        <translation>
+            <numerusform>%n párrafo etiquetado</numerusform>
+            <numerusform>%n párrafos etiquetados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged passage(s)</source>
+        <translation>
+            <numerusform>%n pasaje etiquetado</numerusform>
+            <numerusform>%n pasajes etiquetados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s)</source>
+        <translation>
+            <numerusform>%n entrada del historial</numerusform>
+            <numerusform>%n entradas del historial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review report(s)</source>
+        <translation>
+            <numerusform>%n informe de examen</numerusform>
+            <numerusform>%n informes de examen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation source(s)</source>
+        <translation>
+            <numerusform>%n fuente de recomendaciones</numerusform>
+            <numerusform>%n fuentes de recomendaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}”, paragraph {label}</source>
+        <translation>«{title}», párrafo {label}</translation>
+    </message>
+    <message>
+        <source>“{title}”, paragraph #{number}</source>
+        <translation>«{title}», párrafo n.º {number}</translation>
+    </message>
+    <message>
+        <source>paragraph {id}</source>
+        <translation>párrafo {id}</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>“{tag}” on {where}</source>
+        <translation>«{tag}» en {where}</translation>
+    </message>
+    <message>
+        <source>“{tag}” on a passage of {where}</source>
+        <translation>«{tag}» en un pasaje de {where}</translation>
+    </message>
+    <message>
+        <source>“{text}” on {where}</source>
+        <translation>«{text}» en {where}</translation>
+    </message>
+    <message>
+        <source>{where} → {recommendation}</source>
+        <translation>{where} → {recommendation}</translation>
+    </message>
+    <message>
+        <source>the reviewed mark of {where}</source>
+        <translation>la marca de revisado de {where}</translation>
+    </message>
+    <message>
+        <source>a note on {where}</source>
+        <translation>una nota en {where}</translation>
+    </message>
+    <message>
+        <source>removed here on {when} by {who}</source>
+        <translation>eliminado aquí el {when} por {who}</translation>
+    </message>
+    <message>
+        <source>on paragraphs this workspace does not have (their document is not here)</source>
+        <translation>en párrafos que este espacio de trabajo no tiene (su documento no está aquí)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una fecha desconocida</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>“{text}” ({stamp})</source>
+        <translation>«{text}» ({stamp})</translation>
+    </message>
+    <message>
+        <source>“{text}” ({stamp}): kept beside it as a note of its own</source>
+        <translation>«{text}» ({stamp}): conservada al lado como nota propia</translation>
+    </message>
+    <message>
+        <source>{status} ({stamp})</source>
+        <translation>{status} ({stamp})</translation>
+    </message>
+    <message>
+        <source>{status} ({stamp}): earlier, kept in the history</source>
+        <translation>{status} ({stamp}): anterior, conservada en el historial</translation>
+    </message>
     <message>
         <source>confirmed</source>
         <translation>confirmado</translation>
@@ -4445,6 +4625,242 @@ Haga clic (o Intro) para leerlos</numerusform>
     <message>
         <source>rejected</source>
         <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>Thematic list order</source>
+        <translation>Orden de la lista temática</translation>
+    </message>
+    <message>
+        <source>Order of the State&apos;s responses</source>
+        <translation>Orden de las respuestas del Estado</translation>
+    </message>
+    <message>
+        <source>By recommending State (as UPR Info lists them)</source>
+        <translation>Por Estado recomendante (como los lista UPR Info)</translation>
+    </message>
+    <message>
+        <source>Under {paragraph}</source>
+        <translation>Bajo {paragraph}</translation>
+    </message>
+    <message>
+        <source>Under {paragraph} ({first}–{last})</source>
+        <translation>Bajo {paragraph} ({first}–{last})</translation>
+    </message>
+    <message>
+        <source>Running order across {paragraphs}</source>
+        <translation>Orden continuo a través de {paragraphs}</translation>
+    </message>
+    <message>
+        <source>Printed order</source>
+        <translation>Orden impreso</translation>
+    </message>
+    <message>
+        <source>Running order, {paragraph} first</source>
+        <translation>Orden continuo, primero {paragraph}</translation>
+    </message>
+    <message>
+        <source>Running order from {paragraphs}</source>
+        <translation>Orden continuo desde {paragraphs}</translation>
+    </message>
+    <message>
+        <source>{label} (1–{count})</source>
+        <translation>{label} (1–{count})</translation>
+    </message>
+    <message>
+        <source>{label}, shifted by {offset}</source>
+        <translation>{label}, desplazado {offset}</translation>
+    </message>
+    <message>
+        <source>{report} is not in the registry yet; import its Working Group report or thematic list and these numbers resolve</source>
+        <translation>{report} aún no está en el registro; importe el informe del Grupo de Trabajo o la lista temática y estos números se resolverán</translation>
+    </message>
+    <message>
+        <source>{report} numbers its recommendations under {paragraphs}; which does recommendation {example} mean? The numbers wait for a reading: `numbering` proposes one from the subjects of the sections citing them, or choose one</source>
+        <translation>{report} numera sus recomendaciones bajo {paragraphs}; ¿a cuál se refiere la recomendación {example}? Los números esperan una lectura: `numbering` propone una a partir de los temas de las secciones que los citan, o elija una</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>named in the document</source>
+        <translation>indicado en el documento</translation>
+    </message>
+    <message>
+        <source>the previous review, {review}, whose report is not in the workspace yet</source>
+        <translation>el examen anterior, {review}, cuyo informe aún no está en el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>the report of the previous review, {review}</source>
+        <translation>el informe del examen anterior, {review}</translation>
+    </message>
+    <message>
+        <source>They are read against {where}.</source>
+        <translation>Se leen según {where}.</translation>
+    </message>
+    <message>
+        <source>Name the report they refer to (set-report), or place the document in its review</source>
+        <translation>Indique el informe al que se refieren (set-report) o asigne el documento a su examen</translation>
+    </message>
+    <message>
+        <source>Confirm the document&apos;s review first: its short numbers are read against the previous review&apos;s report</source>
+        <translation>Confirme primero el examen del documento: sus números cortos se leen según el informe del examen anterior</translation>
+    </message>
+    <message>
+        <source>{count} of them name no recommendation of {report}: {numbers}</source>
+        <translation>{count} de ellos no designan ninguna recomendación de {report}: {numbers}</translation>
+    </message>
+    <message>
+        <source>Its short numbers are read against {where}</source>
+        <translation>Sus números cortos se leen según {where}</translation>
+    </message>
+    <message>
+        <source>Name the report its short numbers refer to (set-report), or place the document in its review</source>
+        <translation>Indique el informe al que se refieren sus números cortos (set-report) o asigne el documento a su examen</translation>
+    </message>
+    <message>
+        <source>{report} is not in the registry yet</source>
+        <translation>{report} aún no está en el registro</translation>
+    </message>
+    <message>
+        <source>The document cites no short numbers</source>
+        <translation>El documento no cita números cortos</translation>
+    </message>
+    <message>
+        <source>under &apos;{section}&apos; {landed} of {total} numbers land on {about} with this order</source>
+        <translation>en «{section}», {landed} de {total} números corresponden a {about} con este orden</translation>
+    </message>
+    <message>
+        <source>recommendations about {subject}</source>
+        <translation>recomendaciones sobre {subject}</translation>
+    </message>
+    <message>
+        <source>its subject</source>
+        <translation>su tema</translation>
+    </message>
+    <message>
+        <source>{line}, {printed} of {total} with the printed order</source>
+        <translation>{line}, {printed} de {total} con el orden impreso</translation>
+    </message>
+    <message>
+        <source>{line}; {missing} name no recommendation in this order</source>
+        <translation>{line}; {missing} no designan ninguna recomendación en este orden</translation>
+    </message>
+    <message>
+        <source>No short numbers to read, or no recommendations to read them</source>
+        <translation>No hay números cortos que leer, o no hay recomendaciones para leerlos</translation>
+    </message>
+    <message>
+        <source>No order gives these numbers any recommendation</source>
+        <translation>Ningún orden asigna una recomendación a estos números</translation>
+    </message>
+    <message>
+        <source>{label}: {landed} of {total} numbers land on recommendations about the subjects of the sections citing them</source>
+        <translation>{label}: {landed} de {total} números corresponden a recomendaciones sobre los temas de las secciones que los citan</translation>
+    </message>
+    <message>
+        <source>{said} (the printed order: {printed})</source>
+        <translation>{said} (el orden impreso: {printed})</translation>
+    </message>
+    <message>
+        <source>{said}; the next best, {label}: {landed}</source>
+        <translation>{said}; el siguiente, {label}: {landed}</translation>
+    </message>
+    <message>
+        <source>No order fits. The best, {said}; choose a reading by hand, or leave the numbers unlinked</source>
+        <translation>Ningún orden encaja. El mejor, {said}; elija una lectura a mano o deje los números sin vincular</translation>
+    </message>
+    <message>
+        <source>No order fits better than the others: {best} and {next} both land {landed} of {total} numbers on their sections&apos; subjects; choose one</source>
+        <translation>Ningún orden encaja mejor que los demás: {best} y {next} hacen corresponder {landed} de {total} números con los temas de sus secciones; elija uno</translation>
+    </message>
+    <message>
+        <source>unsure: {doubts}</source>
+        <translation>incierto: {doubts}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}; {third}</source>
+        <translation>{first}; {second}; {third}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{symbol} names Working Group session {session}, of no known cycle</source>
+        <translation>{symbol} indica el período de sesiones {session} del Grupo de Trabajo, de ningún ciclo conocido</translation>
+    </message>
+    <message>
+        <source>its symbol {symbol}: {state}, Working Group session {session}</source>
+        <translation>su signatura {symbol}: {state}, período de sesiones {session} del Grupo de Trabajo</translation>
+    </message>
+    <message>
+        <source>it does not name the State under review</source>
+        <translation>no nombra al Estado examinado</translation>
+    </message>
+    <message>
+        <source>it names {state} but no session or cycle</source>
+        <translation>nombra a {state} pero ningún período de sesiones ni ciclo</translation>
+    </message>
+    <message>
+        <source>{report}, the review of {state} ({cycle:ordinal} cycle)</source>
+        <translation>{report}, el examen de {state} ({cycle:ordinal}.º ciclo)</translation>
+    </message>
+    <message>
+        <source>the review of {state} ({cycle:ordinal} cycle)</source>
+        <translation>el examen de {state} ({cycle:ordinal}.º ciclo)</translation>
+    </message>
+    <message>
+        <source>it cites {state}&apos;s recommendations</source>
+        <translation>cita las recomendaciones dirigidas a {state}</translation>
+    </message>
+    <message>
+        <source>it cites {state}&apos;s recommendations but names {other} most</source>
+        <translation>cita las recomendaciones dirigidas a {state} pero nombra sobre todo a {other}</translation>
+    </message>
+    <message>
+        <source>it names {state} most ({count} times)</source>
+        <translation>nombra sobre todo a {state} ({count} veces)</translation>
+    </message>
+    <message>
+        <source>it cites the recommendations of several States</source>
+        <translation>cita las recomendaciones de varios Estados</translation>
+    </message>
+    <message>
+        <source>it names {state} only {count} times among others</source>
+        <translation>solo nombra a {state} {count} veces entre otros</translation>
+    </message>
+    <message>
+        <source>it names no State</source>
+        <translation>no nombra ningún Estado</translation>
+    </message>
+    <message>
+        <source>it cites {symbols} ({cycle:ordinal} cycle)</source>
+        <translation>cita {symbols} ({cycle:ordinal}.º ciclo)</translation>
+    </message>
+    <message>
+        <source>it cites recommendations of the {first:ordinal} and {second:ordinal} cycles</source>
+        <translation>cita recomendaciones de los ciclos {first:ordinal}.º y {second:ordinal}.º</translation>
+    </message>
+    <message>
+        <source>it cites recommendations of the {cycles} cycles</source>
+        <translation>cita recomendaciones de los ciclos {cycles}</translation>
+    </message>
+    <message>
+        <source>it says it is for the {cycle:ordinal} cycle</source>
+        <translation>dice ser para el {cycle:ordinal}.º ciclo</translation>
+    </message>
+    <message>
+        <source>it cites no recommendations and names no cycle</source>
+        <translation>no cita recomendaciones ni nombra ningún ciclo</translation>
+    </message>
+    <message>
+        <source>nothing tells its review</source>
+        <translation>nada indica su examen</translation>
+    </message>
+    <message>
+        <source>chosen by {who}</source>
+        <translation>elegido por {who}</translation>
     </message>
     <message>
         <source>footnote</source>

@@ -2790,6 +2790,54 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         </translation>
     </message>
     <message>
+        <source>reviews</source>
+        <translation>examens</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>le registre</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>paragraphes</translation>
+    </message>
+    <message>
+        <source>dismissed findings</source>
+        <translation>constats écartés</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>tagged paragraphs</source>
+        <translation>paragraphes étiquetés</translation>
+    </message>
+    <message>
+        <source>tagged passages</source>
+        <translation>passages étiquetés</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>l’historique</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>reviewed marks</source>
+        <translation>marques «&#xa0;révisé&#xa0;»</translation>
+    </message>
+    <message>
         <source>Wait for the import or merge under way to finish</source>
         <translation>Attendez la fin de l&apos;importation ou de la fusion en cours</translation>
     </message>
@@ -4438,6 +4486,138 @@ Cliquez (ou Entrée) pour les lire</numerusform>
         <source>text not in the registry yet</source>
         <translation>texte pas encore dans le registre</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recommendation text(s)</source>
+        <translation>
+            <numerusform>%n texte de recommandation</numerusform>
+            <numerusform>%n textes de recommandation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n predecessor decision(s)</source>
+        <translation>
+            <numerusform>%n décision sur une recommandation antérieure</numerusform>
+            <numerusform>%n décisions sur des recommandations antérieures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed finding(s)</source>
+        <translation>
+            <numerusform>%n constat écarté</numerusform>
+            <numerusform>%n constats écartés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe étiqueté</numerusform>
+            <numerusform>%n paragraphes étiquetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged passage(s)</source>
+        <translation>
+            <numerusform>%n passage étiqueté</numerusform>
+            <numerusform>%n passages étiquetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s)</source>
+        <translation>
+            <numerusform>%n entrée d’historique</numerusform>
+            <numerusform>%n entrées d’historique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review report(s)</source>
+        <translation>
+            <numerusform>%n rapport d’examen</numerusform>
+            <numerusform>%n rapports d’examen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation source(s)</source>
+        <translation>
+            <numerusform>%n source de recommandations</numerusform>
+            <numerusform>%n sources de recommandations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}”, paragraph {label}</source>
+        <translation>« {title} », paragraphe {label}</translation>
+    </message>
+    <message>
+        <source>“{title}”, paragraph #{number}</source>
+        <translation>« {title} », paragraphe nº {number}</translation>
+    </message>
+    <message>
+        <source>paragraph {id}</source>
+        <translation>paragraphe {id}</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>l’espace de travail</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>« {title} »</translation>
+    </message>
+    <message>
+        <source>“{tag}” on {where}</source>
+        <translation>« {tag} » sur {where}</translation>
+    </message>
+    <message>
+        <source>“{tag}” on a passage of {where}</source>
+        <translation>« {tag} » sur un passage de {where}</translation>
+    </message>
+    <message>
+        <source>“{text}” on {where}</source>
+        <translation>« {text} » sur {where}</translation>
+    </message>
+    <message>
+        <source>{where} → {recommendation}</source>
+        <translation>{where} → {recommendation}</translation>
+    </message>
+    <message>
+        <source>the reviewed mark of {where}</source>
+        <translation>la marque «&#xa0;révisé&#xa0;» de {where}</translation>
+    </message>
+    <message>
+        <source>a note on {where}</source>
+        <translation>une note sur {where}</translation>
+    </message>
+    <message>
+        <source>removed here on {when} by {who}</source>
+        <translation>supprimé ici le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>on paragraphs this workspace does not have (their document is not here)</source>
+        <translation>sur des paragraphes absents de cet espace de travail (leur document n’y est pas)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>“{text}” ({stamp})</source>
+        <translation>« {text} » ({stamp})</translation>
+    </message>
+    <message>
+        <source>“{text}” ({stamp}): kept beside it as a note of its own</source>
+        <translation>« {text} » ({stamp}) : conservée à côté comme note distincte</translation>
+    </message>
+    <message>
+        <source>{status} ({stamp})</source>
+        <translation>{status} ({stamp})</translation>
+    </message>
+    <message>
+        <source>{status} ({stamp}): earlier, kept in the history</source>
+        <translation>{status} ({stamp}) : antérieure, conservée dans l’historique</translation>
+    </message>
     <message>
         <source>confirmed</source>
         <translation>confirmé</translation>
@@ -4445,6 +4625,242 @@ Cliquez (ou Entrée) pour les lire</numerusform>
     <message>
         <source>rejected</source>
         <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>Thematic list order</source>
+        <translation>Ordre de la liste thématique</translation>
+    </message>
+    <message>
+        <source>Order of the State&apos;s responses</source>
+        <translation>Ordre des réponses de l’État</translation>
+    </message>
+    <message>
+        <source>By recommending State (as UPR Info lists them)</source>
+        <translation>Par État auteur de la recommandation (comme UPR Info les liste)</translation>
+    </message>
+    <message>
+        <source>Under {paragraph}</source>
+        <translation>Sous {paragraph}</translation>
+    </message>
+    <message>
+        <source>Under {paragraph} ({first}–{last})</source>
+        <translation>Sous {paragraph} ({first}–{last})</translation>
+    </message>
+    <message>
+        <source>Running order across {paragraphs}</source>
+        <translation>Ordre continu sur {paragraphs}</translation>
+    </message>
+    <message>
+        <source>Printed order</source>
+        <translation>Ordre imprimé</translation>
+    </message>
+    <message>
+        <source>Running order, {paragraph} first</source>
+        <translation>Ordre continu, {paragraph} d’abord</translation>
+    </message>
+    <message>
+        <source>Running order from {paragraphs}</source>
+        <translation>Ordre continu à partir de {paragraphs}</translation>
+    </message>
+    <message>
+        <source>{label} (1–{count})</source>
+        <translation>{label} (1–{count})</translation>
+    </message>
+    <message>
+        <source>{label}, shifted by {offset}</source>
+        <translation>{label}, décalé de {offset}</translation>
+    </message>
+    <message>
+        <source>{report} is not in the registry yet; import its Working Group report or thematic list and these numbers resolve</source>
+        <translation>{report} n’est pas encore dans le registre ; importez le rapport du Groupe de travail ou la liste thématique et ces numéros seront résolus</translation>
+    </message>
+    <message>
+        <source>{report} numbers its recommendations under {paragraphs}; which does recommendation {example} mean? The numbers wait for a reading: `numbering` proposes one from the subjects of the sections citing them, or choose one</source>
+        <translation>{report} numérote ses recommandations sous {paragraphs} ; laquelle désigne la recommandation {example} ? Les numéros attendent une lecture : `numbering` en propose une d’après les sujets des sections qui les citent, ou choisissez-en une</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>named in the document</source>
+        <translation>indiqué dans le document</translation>
+    </message>
+    <message>
+        <source>the previous review, {review}, whose report is not in the workspace yet</source>
+        <translation>l’examen précédent, {review}, dont le rapport n’est pas encore dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>the report of the previous review, {review}</source>
+        <translation>le rapport de l’examen précédent, {review}</translation>
+    </message>
+    <message>
+        <source>They are read against {where}.</source>
+        <translation>Ils sont lus d’après {where}.</translation>
+    </message>
+    <message>
+        <source>Name the report they refer to (set-report), or place the document in its review</source>
+        <translation>Indiquez le rapport auquel ils renvoient (set-report) ou placez le document dans son examen</translation>
+    </message>
+    <message>
+        <source>Confirm the document&apos;s review first: its short numbers are read against the previous review&apos;s report</source>
+        <translation>Confirmez d’abord l’examen du document : ses numéros courts sont lus d’après le rapport de l’examen précédent</translation>
+    </message>
+    <message>
+        <source>{count} of them name no recommendation of {report}: {numbers}</source>
+        <translation>{count} d’entre eux ne désignent aucune recommandation de {report} : {numbers}</translation>
+    </message>
+    <message>
+        <source>Its short numbers are read against {where}</source>
+        <translation>Ses numéros courts sont lus d’après {where}</translation>
+    </message>
+    <message>
+        <source>Name the report its short numbers refer to (set-report), or place the document in its review</source>
+        <translation>Indiquez le rapport auquel renvoient ses numéros courts (set-report) ou placez le document dans son examen</translation>
+    </message>
+    <message>
+        <source>{report} is not in the registry yet</source>
+        <translation>{report} n’est pas encore dans le registre</translation>
+    </message>
+    <message>
+        <source>The document cites no short numbers</source>
+        <translation>Le document ne cite aucun numéro court</translation>
+    </message>
+    <message>
+        <source>under &apos;{section}&apos; {landed} of {total} numbers land on {about} with this order</source>
+        <translation>sous « {section} », {landed} numéros sur {total} tombent sur {about} avec cet ordre</translation>
+    </message>
+    <message>
+        <source>recommendations about {subject}</source>
+        <translation>des recommandations portant sur {subject}</translation>
+    </message>
+    <message>
+        <source>its subject</source>
+        <translation>son sujet</translation>
+    </message>
+    <message>
+        <source>{line}, {printed} of {total} with the printed order</source>
+        <translation>{line}, {printed} sur {total} avec l’ordre imprimé</translation>
+    </message>
+    <message>
+        <source>{line}; {missing} name no recommendation in this order</source>
+        <translation>{line} ; {missing} ne désignent aucune recommandation dans cet ordre</translation>
+    </message>
+    <message>
+        <source>No short numbers to read, or no recommendations to read them</source>
+        <translation>Aucun numéro court à lire, ou aucune recommandation pour les lire</translation>
+    </message>
+    <message>
+        <source>No order gives these numbers any recommendation</source>
+        <translation>Aucun ordre ne donne de recommandation à ces numéros</translation>
+    </message>
+    <message>
+        <source>{label}: {landed} of {total} numbers land on recommendations about the subjects of the sections citing them</source>
+        <translation>{label} : {landed} numéros sur {total} tombent sur des recommandations portant sur les sujets des sections qui les citent</translation>
+    </message>
+    <message>
+        <source>{said} (the printed order: {printed})</source>
+        <translation>{said} (l’ordre imprimé : {printed})</translation>
+    </message>
+    <message>
+        <source>{said}; the next best, {label}: {landed}</source>
+        <translation>{said} ; le suivant, {label} : {landed}</translation>
+    </message>
+    <message>
+        <source>No order fits. The best, {said}; choose a reading by hand, or leave the numbers unlinked</source>
+        <translation>Aucun ordre ne convient. Le meilleur, {said} ; choisissez une lecture vous-même ou laissez les numéros sans lien</translation>
+    </message>
+    <message>
+        <source>No order fits better than the others: {best} and {next} both land {landed} of {total} numbers on their sections&apos; subjects; choose one</source>
+        <translation>Aucun ordre ne convient mieux que les autres : {best} et {next} font tous deux tomber {landed} numéros sur {total} sur les sujets de leurs sections ; choisissez-en un</translation>
+    </message>
+    <message>
+        <source>unsure: {doubts}</source>
+        <translation>incertain : {doubts}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}; {third}</source>
+        <translation>{first} ; {second} ; {third}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+        <source>{symbol} names Working Group session {session}, of no known cycle</source>
+        <translation>{symbol} indique la session {session} du Groupe de travail, d’aucun cycle connu</translation>
+    </message>
+    <message>
+        <source>its symbol {symbol}: {state}, Working Group session {session}</source>
+        <translation>sa cote {symbol} : {state}, session {session} du Groupe de travail</translation>
+    </message>
+    <message>
+        <source>it does not name the State under review</source>
+        <translation>il ne nomme pas l’État examiné</translation>
+    </message>
+    <message>
+        <source>it names {state} but no session or cycle</source>
+        <translation>il nomme {state} mais aucune session ni aucun cycle</translation>
+    </message>
+    <message>
+        <source>{report}, the review of {state} ({cycle:ordinal} cycle)</source>
+        <translation>{report}, l’examen de {state} ({cycle:ordinal}e cycle)</translation>
+    </message>
+    <message>
+        <source>the review of {state} ({cycle:ordinal} cycle)</source>
+        <translation>l’examen de {state} ({cycle:ordinal}e cycle)</translation>
+    </message>
+    <message>
+        <source>it cites {state}&apos;s recommendations</source>
+        <translation>il cite les recommandations adressées à {state}</translation>
+    </message>
+    <message>
+        <source>it cites {state}&apos;s recommendations but names {other} most</source>
+        <translation>il cite les recommandations adressées à {state} mais nomme surtout {other}</translation>
+    </message>
+    <message>
+        <source>it names {state} most ({count} times)</source>
+        <translation>il nomme surtout {state} ({count} fois)</translation>
+    </message>
+    <message>
+        <source>it cites the recommendations of several States</source>
+        <translation>il cite les recommandations de plusieurs États</translation>
+    </message>
+    <message>
+        <source>it names {state} only {count} times among others</source>
+        <translation>il ne nomme {state} que {count} fois parmi d’autres</translation>
+    </message>
+    <message>
+        <source>it names no State</source>
+        <translation>il ne nomme aucun État</translation>
+    </message>
+    <message>
+        <source>it cites {symbols} ({cycle:ordinal} cycle)</source>
+        <translation>il cite {symbols} ({cycle:ordinal}e cycle)</translation>
+    </message>
+    <message>
+        <source>it cites recommendations of the {first:ordinal} and {second:ordinal} cycles</source>
+        <translation>il cite des recommandations des {first:ordinal}e et {second:ordinal}e cycles</translation>
+    </message>
+    <message>
+        <source>it cites recommendations of the {cycles} cycles</source>
+        <translation>il cite des recommandations des cycles {cycles}</translation>
+    </message>
+    <message>
+        <source>it says it is for the {cycle:ordinal} cycle</source>
+        <translation>il dit être destiné au {cycle:ordinal}e cycle</translation>
+    </message>
+    <message>
+        <source>it cites no recommendations and names no cycle</source>
+        <translation>il ne cite aucune recommandation et ne nomme aucun cycle</translation>
+    </message>
+    <message>
+        <source>nothing tells its review</source>
+        <translation>rien n’indique son examen</translation>
+    </message>
+    <message>
+        <source>chosen by {who}</source>
+        <translation>choisi par {who}</translation>
     </message>
     <message>
         <source>footnote</source>

@@ -2754,6 +2754,54 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         </translation>
     </message>
     <message>
+        <source>reviews</source>
+        <translation>审议</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>the registry</source>
+        <translation>登记册</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>dismissed findings</source>
+        <translation>已忽略的检查结果</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>tagged paragraphs</source>
+        <translation>已加标签的段落</translation>
+    </message>
+    <message>
+        <source>tagged passages</source>
+        <translation>已加标签的片段</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>reviewed marks</source>
+        <translation>已审阅标记</translation>
+    </message>
+    <message>
         <source>Wait for the import or merge under way to finish</source>
         <translation>请等待正在进行的导入或合并完成</translation>
     </message>
@@ -4363,6 +4411,130 @@ Click (or Enter) to read them</source>
         <source>text not in the registry yet</source>
         <translation>建议库中尚无此文本</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recommendation text(s)</source>
+        <translation>
+            <numerusform>%n 条建议文本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n predecessor decision(s)</source>
+        <translation>
+            <numerusform>%n 项前一轮建议的判定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed finding(s)</source>
+        <translation>
+            <numerusform>%n 条已忽略的检查结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged paragraph(s)</source>
+        <translation>
+            <numerusform>%n 个已加标签的段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tagged passage(s)</source>
+        <translation>
+            <numerusform>%n 个已加标签的片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(s)</source>
+        <translation>
+            <numerusform>%n 条历史记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review report(s)</source>
+        <translation>
+            <numerusform>%n 份审议报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation source(s)</source>
+        <translation>
+            <numerusform>%n 个建议来源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{title}”, paragraph {label}</source>
+        <translation>《{title}》第{label}段</translation>
+    </message>
+    <message>
+        <source>“{title}”, paragraph #{number}</source>
+        <translation>《{title}》第{number}个段落</translation>
+    </message>
+    <message>
+        <source>paragraph {id}</source>
+        <translation>段落 {id}</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>《{title}》</translation>
+    </message>
+    <message>
+        <source>“{tag}” on {where}</source>
+        <translation>{where}上的“{tag}”</translation>
+    </message>
+    <message>
+        <source>“{tag}” on a passage of {where}</source>
+        <translation>{where}某片段上的“{tag}”</translation>
+    </message>
+    <message>
+        <source>“{text}” on {where}</source>
+        <translation>{where}上的“{text}”</translation>
+    </message>
+    <message>
+        <source>{where} → {recommendation}</source>
+        <translation>{where} → {recommendation}</translation>
+    </message>
+    <message>
+        <source>the reviewed mark of {where}</source>
+        <translation>{where}的已审阅标记</translation>
+    </message>
+    <message>
+        <source>a note on {where}</source>
+        <translation>{where}上的一条备注</translation>
+    </message>
+    <message>
+        <source>removed here on {when} by {who}</source>
+        <translation>已于 {when} 由 {who} 在此删除</translation>
+    </message>
+    <message>
+        <source>on paragraphs this workspace does not have (their document is not here)</source>
+        <translation>位于本工作区没有的段落上（其文件不在此处）</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}，{when}</translation>
+    </message>
+    <message>
+        <source>“{text}” ({stamp})</source>
+        <translation>“{text}”（{stamp}）</translation>
+    </message>
+    <message>
+        <source>“{text}” ({stamp}): kept beside it as a note of its own</source>
+        <translation>“{text}”（{stamp}）：作为单独的备注保留在旁边</translation>
+    </message>
+    <message>
+        <source>{status} ({stamp})</source>
+        <translation>{status}（{stamp}）</translation>
+    </message>
+    <message>
+        <source>{status} ({stamp}): earlier, kept in the history</source>
+        <translation>{status}（{stamp}）：较早，保留在历史记录中</translation>
+    </message>
     <message>
         <source>confirmed</source>
         <translation>已确认</translation>
@@ -4370,6 +4542,242 @@ Click (or Enter) to read them</source>
     <message>
         <source>rejected</source>
         <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Thematic list order</source>
+        <translation>专题清单顺序</translation>
+    </message>
+    <message>
+        <source>Order of the State&apos;s responses</source>
+        <translation>国家答复的顺序</translation>
+    </message>
+    <message>
+        <source>By recommending State (as UPR Info lists them)</source>
+        <translation>按提出建议的国家（UPR Info 的排列方式）</translation>
+    </message>
+    <message>
+        <source>Under {paragraph}</source>
+        <translation>第{paragraph}段之下</translation>
+    </message>
+    <message>
+        <source>Under {paragraph} ({first}–{last})</source>
+        <translation>第{paragraph}段之下（{first}–{last}）</translation>
+    </message>
+    <message>
+        <source>Running order across {paragraphs}</source>
+        <translation>跨{paragraphs}的连续顺序</translation>
+    </message>
+    <message>
+        <source>Printed order</source>
+        <translation>印刷顺序</translation>
+    </message>
+    <message>
+        <source>Running order, {paragraph} first</source>
+        <translation>连续顺序，{paragraph}在前</translation>
+    </message>
+    <message>
+        <source>Running order from {paragraphs}</source>
+        <translation>从{paragraphs}开始的连续顺序</translation>
+    </message>
+    <message>
+        <source>{label} (1–{count})</source>
+        <translation>{label}（1–{count}）</translation>
+    </message>
+    <message>
+        <source>{label}, shifted by {offset}</source>
+        <translation>{label}，偏移 {offset}</translation>
+    </message>
+    <message>
+        <source>{report} is not in the registry yet; import its Working Group report or thematic list and these numbers resolve</source>
+        <translation>{report} 尚未载入登记册；导入其工作组报告或专题清单后，这些编号即可解析</translation>
+    </message>
+    <message>
+        <source>{report} numbers its recommendations under {paragraphs}; which does recommendation {example} mean? The numbers wait for a reading: `numbering` proposes one from the subjects of the sections citing them, or choose one</source>
+        <translation>{report} 将其建议编号于{paragraphs}之下；建议 {example} 指的是哪一条？这些编号等待一种读法：`numbering` 根据引用它们的章节主题提出一种，或由您选择</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
+    <message>
+        <source>named in the document</source>
+        <translation>文件中指明</translation>
+    </message>
+    <message>
+        <source>the previous review, {review}, whose report is not in the workspace yet</source>
+        <translation>上一轮审议 {review}，其报告尚未载入工作区</translation>
+    </message>
+    <message>
+        <source>the report of the previous review, {review}</source>
+        <translation>上一轮审议 {review} 的报告</translation>
+    </message>
+    <message>
+        <source>They are read against {where}.</source>
+        <translation>它们依据{where}解读。</translation>
+    </message>
+    <message>
+        <source>Name the report they refer to (set-report), or place the document in its review</source>
+        <translation>请指明它们所指的报告（set-report），或将文件归入其审议</translation>
+    </message>
+    <message>
+        <source>Confirm the document&apos;s review first: its short numbers are read against the previous review&apos;s report</source>
+        <translation>请先确认文件所属的审议：其简短编号依据上一轮审议的报告解读</translation>
+    </message>
+    <message>
+        <source>{count} of them name no recommendation of {report}: {numbers}</source>
+        <translation>其中 {count} 个不对应 {report} 的任何建议：{numbers}</translation>
+    </message>
+    <message>
+        <source>Its short numbers are read against {where}</source>
+        <translation>其简短编号依据{where}解读</translation>
+    </message>
+    <message>
+        <source>Name the report its short numbers refer to (set-report), or place the document in its review</source>
+        <translation>请指明其简短编号所指的报告（set-report），或将文件归入其审议</translation>
+    </message>
+    <message>
+        <source>{report} is not in the registry yet</source>
+        <translation>{report} 尚未载入登记册</translation>
+    </message>
+    <message>
+        <source>The document cites no short numbers</source>
+        <translation>该文件未引用任何简短编号</translation>
+    </message>
+    <message>
+        <source>under &apos;{section}&apos; {landed} of {total} numbers land on {about} with this order</source>
+        <translation>在“{section}”下，按此顺序 {total} 个编号中有 {landed} 个落在{about}上</translation>
+    </message>
+    <message>
+        <source>recommendations about {subject}</source>
+        <translation>关于{subject}的建议</translation>
+    </message>
+    <message>
+        <source>its subject</source>
+        <translation>其主题</translation>
+    </message>
+    <message>
+        <source>{line}, {printed} of {total} with the printed order</source>
+        <translation>{line}，按印刷顺序为 {total} 个中的 {printed} 个</translation>
+    </message>
+    <message>
+        <source>{line}; {missing} name no recommendation in this order</source>
+        <translation>{line}；{missing} 个在此顺序下不对应任何建议</translation>
+    </message>
+    <message>
+        <source>No short numbers to read, or no recommendations to read them</source>
+        <translation>没有可解读的简短编号，或没有可用于解读的建议</translation>
+    </message>
+    <message>
+        <source>No order gives these numbers any recommendation</source>
+        <translation>没有任何顺序能让这些编号对应到建议</translation>
+    </message>
+    <message>
+        <source>{label}: {landed} of {total} numbers land on recommendations about the subjects of the sections citing them</source>
+        <translation>{label}：{total} 个编号中有 {landed} 个落在与引用它们的章节主题相关的建议上</translation>
+    </message>
+    <message>
+        <source>{said} (the printed order: {printed})</source>
+        <translation>{said}（印刷顺序：{printed}）</translation>
+    </message>
+    <message>
+        <source>{said}; the next best, {label}: {landed}</source>
+        <translation>{said}；次优，{label}：{landed}</translation>
+    </message>
+    <message>
+        <source>No order fits. The best, {said}; choose a reading by hand, or leave the numbers unlinked</source>
+        <translation>没有合适的顺序。最佳的是 {said}；请手动选择一种读法，或保留这些编号不关联</translation>
+    </message>
+    <message>
+        <source>No order fits better than the others: {best} and {next} both land {landed} of {total} numbers on their sections&apos; subjects; choose one</source>
+        <translation>没有哪个顺序明显更合适：{best} 和 {next} 都使 {total} 个编号中的 {landed} 个落在其章节主题上；请选择一个</translation>
+    </message>
+    <message>
+        <source>unsure: {doubts}</source>
+        <translation>不确定：{doubts}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}; {third}</source>
+        <translation>{first}；{second}；{third}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
+    </message>
+    <message>
+        <source>{symbol} names Working Group session {session}, of no known cycle</source>
+        <translation>{symbol} 指明工作组第{session}届会议，但不属于任何已知周期</translation>
+    </message>
+    <message>
+        <source>its symbol {symbol}: {state}, Working Group session {session}</source>
+        <translation>其文号 {symbol}：{state}，工作组第{session}届会议</translation>
+    </message>
+    <message>
+        <source>it does not name the State under review</source>
+        <translation>它未指明受审议国</translation>
+    </message>
+    <message>
+        <source>it names {state} but no session or cycle</source>
+        <translation>它提到{state}，但未指明会议或周期</translation>
+    </message>
+    <message>
+        <source>{report}, the review of {state} ({cycle:ordinal} cycle)</source>
+        <translation>{report}，{state}的审议（第{cycle:ordinal}轮）</translation>
+    </message>
+    <message>
+        <source>the review of {state} ({cycle:ordinal} cycle)</source>
+        <translation>{state}的审议（第{cycle:ordinal}轮）</translation>
+    </message>
+    <message>
+        <source>it cites {state}&apos;s recommendations</source>
+        <translation>它引用了向{state}提出的建议</translation>
+    </message>
+    <message>
+        <source>it cites {state}&apos;s recommendations but names {other} most</source>
+        <translation>它引用了向{state}提出的建议，但提到最多的是{other}</translation>
+    </message>
+    <message>
+        <source>it names {state} most ({count} times)</source>
+        <translation>它提到最多的是{state}（{count} 次）</translation>
+    </message>
+    <message>
+        <source>it cites the recommendations of several States</source>
+        <translation>它引用了多个国家的建议</translation>
+    </message>
+    <message>
+        <source>it names {state} only {count} times among others</source>
+        <translation>它仅提到{state} {count} 次，另有其他国家</translation>
+    </message>
+    <message>
+        <source>it names no State</source>
+        <translation>它未提到任何国家</translation>
+    </message>
+    <message>
+        <source>it cites {symbols} ({cycle:ordinal} cycle)</source>
+        <translation>它引用了 {symbols}（第{cycle:ordinal}轮）</translation>
+    </message>
+    <message>
+        <source>it cites recommendations of the {first:ordinal} and {second:ordinal} cycles</source>
+        <translation>它引用了第{first:ordinal}轮和第{second:ordinal}轮的建议</translation>
+    </message>
+    <message>
+        <source>it cites recommendations of the {cycles} cycles</source>
+        <translation>它引用了以下各轮的建议：{cycles}</translation>
+    </message>
+    <message>
+        <source>it says it is for the {cycle:ordinal} cycle</source>
+        <translation>它表明用于第{cycle:ordinal}轮</translation>
+    </message>
+    <message>
+        <source>it cites no recommendations and names no cycle</source>
+        <translation>它未引用任何建议，也未指明周期</translation>
+    </message>
+    <message>
+        <source>nothing tells its review</source>
+        <translation>没有信息表明其所属审议</translation>
+    </message>
+    <message>
+        <source>chosen by {who}</source>
+        <translation>由 {who} 选定</translation>
     </message>
     <message>
         <source>footnote</source>

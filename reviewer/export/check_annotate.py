@@ -20,6 +20,7 @@ from docx.text.paragraph import Paragraph
 from reviewer.check.text import normalise
 from reviewer.export.atomic import ExportError, atomic_write, check_target
 from reviewer.export.check_report import CheckExportSummary, finding_parts
+from reviewer.export.docx_cells import rtl_paragraph
 from reviewer.export.docx_fields import clean
 from reviewer.words import Words
 from reviewer.workspace import CheckReport, DraftParagraph, Finding
@@ -131,3 +132,6 @@ def _comment(doc, para: Paragraph, f: Finding, author: str, w: Words) -> None:
     rule, severity, place = finding_parts(f, w)
     meta = w("check.comment_meta", rule=rule, severity=severity, where=place, key=f.key)
     comment.add_paragraph(clean(meta))
+    if w.rtl:  # the comment's words read right to left (the draft's own stay as they are)
+        for p in comment.paragraphs:
+            rtl_paragraph(p._p, ours=True)

@@ -98,7 +98,7 @@ def export_check_report(
             _para(doc, text[:1].upper() + text[1:], "List Bullet")
 
     if w.rtl:
-        mark_right_to_left(doc)
+        mark_right_to_left(doc, ours=True)  # its sentences are the program's
     with atomic_write(target) as fh:
         doc.save(fh)
     return CheckExportSummary(

@@ -65,7 +65,8 @@ def _cell_xml(ref: str, value: Any) -> str:
 def _long_sheet(wb: Workbook, total: int, w: Words | None = None) -> Any:
     """The Paragraphs sheet with its header only; the rows are spliced in later."""
     w = w or Words()
-    sh = _Sheet(wb, w("xlsx.sheet.paragraphs"), [width for _, width in LONG_COLUMNS], freeze="D2")
+    widths = [width for _, width in LONG_COLUMNS]
+    sh = _Sheet(wb, w("xlsx.sheet.paragraphs"), widths, freeze="D2", rtl=w.rtl)
     sh.header([w(key) for key, _ in LONG_COLUMNS], 20)
     last = get_column_letter(len(LONG_COLUMNS))
     sh.ws.auto_filter.ref = f"A1:{last}{max(total + 1, 2)}"

@@ -58,10 +58,12 @@ class _Sheet:
         freeze: str | None = None,
         landscape: bool = True,
         fit_width: bool = True,
+        rtl: bool = False,
     ):
         # A streamed sheet writes its head (views, columns, fit to page) before the
         # first row: everything of it is set here.
         self.ws = wb.create_sheet(title)
+        self.ws.sheet_view.rightToLeft = rtl or None  # Arabic: column A on the right
         self.rows = 0
         self._styles: dict[tuple, Any] = {}
         self.widths = list(widths)

@@ -45,6 +45,24 @@ def is_rtl(value: str) -> bool:
     return rtl > ltr
 
 
+def has_rtl(value: str) -> bool:
+    """Whether ``value`` has a right-to-left letter (a run of it is marked ``w:rtl``,
+    so a word processor writes it in the complex-script font)."""
+    return _RTL.search(value) is not None
+
+
+def starts_rtl(value: str) -> bool:
+    """Whether the first letter of ``value`` is a right-to-left one: the direction
+    Unicode gives a paragraph by its first strong letter (UAX #9, P2), so a sentence
+    of a document written in Arabic that names an English title stays right to left."""
+    for ch in value:
+        if _RTL.match(ch):
+            return True
+        if ch.isalpha():
+            return False
+    return False
+
+
 def runs_text(runs: str) -> str:
     """The text of runs written by ``run`` (their ``w:t``), for ``is_rtl``."""
     return "".join(_RTL_RUN_TEXT.findall(runs))
@@ -188,7 +206,9 @@ __all__ = [
     "commented",
     "field",
     "hyperlink",
+    "has_rtl",
     "is_rtl",
+    "starts_rtl",
     "paragraph",
     "parse",
     "rtl_runs",

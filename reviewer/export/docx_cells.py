@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from reviewer.export.brief_names import position_word as position_word
-from reviewer.export.docx_blocks import is_rtl
+from reviewer.export.docx_blocks import has_rtl, is_rtl, starts_rtl
 from reviewer.export.docx_fields import add_text, clean, insert_ordered
 from reviewer.export.docx_style import GREY
 from reviewer.vocabulary import LinkOrigin, LinkStatus
@@ -71,26 +71,60 @@ def link_note(lk, w: Words | None = None) -> str:
     return ""
 
 
-def mark_right_to_left(doc) -> int:
-    """Make every paragraph of ``doc`` whose text reads right to left (``is_rtl``) a
-    right-to-left paragraph (``w:bidi``, its runs ``w:rtl``): those python-docx wrote
-    (a title, the cover's table, the footer) in a document written in Arabic.  Those
-    written as text (``docx_blocks``) are already; returns how many were changed."""
+def mark_right_to_left(doc, ours: bool = False) -> int:
+    """Lay out ``doc``, written in Arabic, right to left: every paragraph whose text
+    reads right to left (``is_rtl``) or begins with an Arabic word (the program's own
+    sentences, naming an English title) a right-to-left paragraph (``w:bidi``, its runs
+    ``w:rtl``): those python-docx wrote (a title, the cover's table, the footer); those
+    written as text (``docx_blocks``) are already; any other run with Arabic letters
+    (a name in an English sentence) marked ``w:rtl``.  Every table mirrored (``w:bidiVisual``:
+    its first column on the right) and every section right to left (``w:bidi``).
+    ``ours``: every paragraph is the program's own sentence (``rtl_paragraph``).
+    Returns how many paragraphs were changed."""
     changed = 0
     parts = [doc.element.body] + [s.footer._element for s in doc.sections]
     for part in parts:
         for p in part.iter(qn("w:p")):
-            ppr = p.find(qn("w:pPr"))
-            if ppr is not None and ppr.find(qn("w:bidi")) is not None:
-                continue
-            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-            if not is_rtl(text):
-                continue
-            insert_ordered(p.get_or_add_pPr(), OxmlElement("w:bidi"))
-            for r in p.iter(qn("w:r")):
-                r.get_or_add_rPr().append(OxmlElement("w:rtl"))
-            changed += 1
+            changed += rtl_paragraph(p, ours)
+        for r in part.iter(qn("w:r")):
+            rtl_run(r)
+    for tbl in doc.element.body.iter(qn("w:tbl")):
+        tpr = tbl.find(qn("w:tblPr"))
+        if tpr is not None and tpr.find(qn("w:bidiVisual")) is None:
+            insert_ordered(tpr, OxmlElement("w:bidiVisual"))
+    for sect in doc.element.body.iter(qn("w:sectPr")):
+        if sect.find(qn("w:bidi")) is None:
+            sect.insert_element_before(
+                OxmlElement("w:bidi"), "w:rtlGutter", "w:docGrid", "w:printerSettings",
+                "w:sectPrChange",
+            )  # fmt: skip
     return changed
+
+
+def rtl_run(r) -> None:
+    """Mark the run element ``r`` right to left (``w:rtl``) when it has Arabic letters."""
+    rpr = r.find(qn("w:rPr"))
+    if rpr is not None and rpr.find(qn("w:rtl")) is not None:
+        return
+    if has_rtl("".join(t.text or "" for t in r.iter(qn("w:t")))):
+        r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+
+
+def rtl_paragraph(p, ours: bool = False) -> int:
+    """Make the paragraph element ``p`` right to left when its text reads so and it is
+    not yet (1), else leave it (0).  ``ours``: a sentence the program wrote in Arabic
+    (a comment), right to left when it has an Arabic word anywhere (after a theme's
+    English name)."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None and ppr.find(qn("w:bidi")) is not None:
+        return 0
+    text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+    if not (is_rtl(text) or starts_rtl(text) or (ours and has_rtl(text))):
+        return 0
+    insert_ordered(p.get_or_add_pPr(), OxmlElement("w:bidi"))
+    for r in p.iter(qn("w:r")):
+        r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+    return 1
 
 
 def initials(name: str) -> str:

@@ -5,6 +5,9 @@ are real Word styles, so the navigation pane and "Table Style Options" work) and
 adjusts it.  Fonts are set explicitly rather than through the theme: the template's
 theme maps East Asian text to a Japanese font, which draws Chinese characters with
 Japanese glyph forms, so every ``w:rFonts`` gets a Chinese ``w:eastAsia`` font.
+Calibri has no Arabic letters: the complex-script font (``w:cs``, which Word and
+LibreOffice use for Arabic runs) is Arial, Word's own for Arabic text, whose Arabic
+glyphs every Windows and Mac has (LibreOffice substitutes a font with Arabic).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from reviewer.words import LOCALES, RTL, Words
 LATIN_FONT = "Calibri"
 CJK_FONT = "Microsoft YaHei"  # on every Windows since Vista; Word on a Mac substitutes
 CJK_FALLBACK = "SimSun"
+COMPLEX_FONT = "Arial"  # w:cs: Arabic (Calibri has none)
 RECOMMENDATION_TABLE_STYLE = "Light Grid Accent 1"
 DARK = RGBColor(0x1F, 0x38, 0x64)
 ACCENT = RGBColor(0x2E, 0x5C, 0x8A)
@@ -89,8 +93,9 @@ def _page(doc, paper: str = "A4") -> None:
 def _set_fonts(rfonts, latin: str = LATIN_FONT) -> None:
     for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
         rfonts.attrib.pop(qn(attr), None)
-    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+    for attr in ("w:ascii", "w:hAnsi"):
         rfonts.set(qn(attr), latin)
+    rfonts.set(qn("w:cs"), COMPLEX_FONT)
     rfonts.set(qn("w:eastAsia"), CJK_FONT)
 
 

@@ -30,6 +30,7 @@ from reviewer.calendar import (
 )
 from reviewer.citations.countries import all_codes, display_name, iso3, mentions
 from reviewer.vocabulary import DocumentKind, ReportRole, parent_symbol, review_code
+from reviewer.words.facts import Fact, fact, read_back, templates
 
 # The latest cycle; a document that says nothing of its cycle is guessed to be for it.
 CURRENT_CYCLE = 4
@@ -40,6 +41,59 @@ _REGISTRY_KINDS = {
     DocumentKind.THEMATIC_LIST,
     DocumentKind.OTHER,
 }
+
+# why a document is placed in its review, in English (stored with the document); the
+# window says it in its language (``reviewer.words.facts``, ``reason_fact``)
+FACTS = templates(
+    {
+        "review.unsure": "unsure: {doubts}",
+        "review.three": "{first}; {second}; {third}",
+        "review.pair": "{first}; {second}",
+        "review.wg6_unknown": "{symbol} names Working Group session {session}, of no known cycle",
+        "review.wg6": "its symbol {symbol}: {state}, Working Group session {session}",
+        "review.no_state": "it does not name the State under review",
+        "review.no_cycle": "it names {state} but no session or cycle",
+        "review.registry_report": "{report}, the review of {state} ({cycle:ordinal} cycle)",
+        "review.registry": "the review of {state} ({cycle:ordinal} cycle)",
+        "review.cites_state": "it cites {state}'s recommendations",
+        "review.cites_but_names": "it cites {state}'s recommendations but names {other} most",
+        "review.names_most": "it names {state} most ({count} times)",
+        "review.several_states": "it cites the recommendations of several States",
+        "review.names_few": "it names {state} only {count} times among others",
+        "review.names_none": "it names no State",
+        "review.cites_cycle": "it cites {symbols} ({cycle:ordinal} cycle)",
+        "review.two_cycles": "it cites recommendations of the {first:ordinal} and "
+        "{second:ordinal} cycles",
+        "review.cycles": "it cites recommendations of the {cycles} cycles",
+        "review.says_cycle": "it says it is for the {cycle:ordinal} cycle",
+        "review.no_cycle_named": "it cites no recommendations and names no cycle",
+        "review.nothing": "nothing tells its review",
+        "review.chosen_by": "chosen by {who}",
+    }
+)
+
+
+def joined(parts: list[str]) -> str:
+    """Clauses one after the other ("…; …"), as one fact when there are two or three."""
+    if len(parts) == 2:
+        return fact("review.pair", first=parts[0], second=parts[1])
+    if len(parts) == 3:
+        return fact("review.three", first=parts[0], second=parts[1], third=parts[2])
+    return "; ".join(parts)
+
+
+def reason_fact(text: str | None) -> Fact | None:
+    """A document's stored review reason read back into the fact that said it (None
+    when some other words are stored: an older program's, a person's)."""
+    if not text:
+        return None
+    said = read_back(text, FACTS)
+    if said is None:
+        return None
+    args = {k: (reason_fact(v) or v) if isinstance(v, str) else v for k, v in said.args}
+    again = fact(said.key, **args)
+    return again if again == text else said
+
 
 Owner = Callable[[str], tuple[str, int] | None]  # report symbol → (ISO3, cycle), if known
 
@@ -101,13 +155,16 @@ def _from_wg6_symbol(symbol: str, session: int, state: str) -> Detection:
     cycle = cycle_of_wg_session(session)
     if cycle is None:
         return Detection(
-            state, None, False, f"{symbol} names Working Group session {session}, of no known cycle"
+            state,
+            None,
+            False,
+            fact("review.wg6_unknown", symbol=symbol, session=session),
         )
     return Detection(
         state,
         cycle,
         True,
-        f"its symbol {symbol}: {display_name(state)}, Working Group session {session}",
+        fact("review.wg6", symbol=symbol, state=display_name(state), session=session),
         session=session,
         dated_by=symbol,
     )
@@ -128,17 +185,17 @@ def _registry_document(ev: Evidence) -> Detection:
         if own and ev.kind == DocumentKind.RESPONSES:
             reports.append((ev.symbol or "", ReportRole.RESPONSES))
     if state is None:
-        return Detection(None, cycle, False, "it does not name the State under review", reports=())
+        return Detection(None, cycle, False, fact("review.no_state"), reports=())
     if cycle is None:
-        return Detection(
-            state, None, False, f"it names {display_name(state)} but no session or cycle"
-        )
-    what = f"{report}, " if report else ""
+        return Detection(state, None, False, fact("review.no_cycle", state=display_name(state)))
+    name = display_name(state)
     return Detection(
         state,
         cycle,
         True,
-        f"{what}the review of {display_name(state)} ({ordinal(cycle)} cycle)",
+        fact("review.registry_report", report=report, state=name, cycle=cycle)
+        if report
+        else fact("review.registry", state=name, cycle=cycle),
         session=session,
         dated_by=(report or ev.title) if session else None,
         reports=tuple(reports),
@@ -168,22 +225,25 @@ def _other_document(
         dominant = top[0][0]
     if len(owners) == 1:
         state = next(iter(owners))
-        state_from = f"it cites {display_name(state)}'s recommendations"
+        state_from = fact("review.cites_state", state=display_name(state))
         if dominant not in (None, state):
             doubts.append(
-                f"it cites {display_name(state)}'s recommendations but names "
-                f"{display_name(dominant)} most"
+                fact(
+                    "review.cites_but_names",
+                    state=display_name(state),
+                    other=display_name(dominant or ""),
+                )
             )
     elif dominant is not None:
         state = dominant
-        state_from = f"it names {display_name(state)} most ({named[state]} times)"
+        state_from = fact("review.names_most", state=display_name(state), count=named[state])
         if len(owners) > 1:
-            doubts.append("it cites the recommendations of several States")
+            doubts.append(fact("review.several_states"))
     elif top:
         state = top[0][0]
-        doubts.append(f"it names {display_name(state)} only {named[state]} times among others")
+        doubts.append(fact("review.names_few", state=display_name(state), count=named[state]))
     else:
-        doubts.append("it names no State")
+        doubts.append(fact("review.names_none"))
 
     # the cycle: the one after the recommendations it cites
     cycles: Counter[int] = Counter()
@@ -197,34 +257,35 @@ def _other_document(
         prev = next(iter(cycles))
         cycle = prev + 1
         syms = ", ".join(sorted(cited)[:3])
-        cycle_from = f"it cites {syms} ({ordinal(prev)} cycle)"
+        cycle_from = fact("review.cites_cycle", symbols=syms, cycle=prev)
     elif len(cycles) > 1:
         prev = cycles.most_common(1)[0][0]
         cycle = prev + 1
-        doubts.append(
-            "it cites recommendations of the "
-            + " and ".join(f"{ordinal(c)}" for c in sorted(cycles))
-            + " cycles"
-        )
+        both = sorted(cycles)
+        if len(both) == 2:
+            doubts.append(fact("review.two_cycles", first=both[0], second=both[1]))
+        else:
+            doubts.append(fact("review.cycles", cycles=" and ".join(ordinal(c) for c in both)))
     else:
         said = cycle_from_text(f"{ev.title}\n{ev.text[:5000]}")
         if said is not None:
             cycle = said
-            cycle_from = f"it says it is for the {ordinal(said)} cycle"
+            cycle_from = fact("review.says_cycle", cycle=said)
         else:
             guess = (latest_cycle(state) if (state and latest_cycle) else None) or CURRENT_CYCLE
             cycle = guess
-            doubts.append("it cites no recommendations and names no cycle")
+            doubts.append(fact("review.no_cycle_named"))
 
     if state is None or cycle is None:
-        return Detection(state, cycle, False, "; ".join(doubts) or "nothing tells its review")
+        return Detection(state, cycle, False, joined(doubts) or fact("review.nothing"))
     previous: tuple[str, ...] = ()
     if not doubts and len(cycles) == 1:
         # what it cites is, by the same evidence, the previous review's
         previous = tuple(sorted(sym for sym in cited if known[sym] is None))
     if doubts:
-        return Detection(state, cycle, False, "unsure: " + "; ".join(doubts))
-    return Detection(state, cycle, True, f"{state_from}; {cycle_from}", previous_reports=previous)
+        return Detection(state, cycle, False, fact("review.unsure", doubts=joined(doubts)))
+    reason = fact("review.pair", first=state_from, second=cycle_from)
+    return Detection(state, cycle, True, reason, previous_reports=previous)
 
 
 def evidence_text(paragraphs: Iterable[str], limit: int = 2_000_000) -> str:

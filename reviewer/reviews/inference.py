@@ -39,11 +39,35 @@ from reviewer.reviews.shortnum import (
     reading_label,
 )
 from reviewer.suggest.rank import Hit, Query, Ranker, Settings, Target
+from reviewer.words.facts import fact, templates
 
 OFFSETS = (0, 1, -1, 2, -2, 3, -3)  # shifts tried, the smaller first among equals
 MIN_LANDED = 3  # fewer landed numbers tell no order apart from chance
 MIN_SHARE = 0.5
 _RANKING = Settings(min_matched=1, min_share=0.0, feedback=False)
+# what a proposal rests on, in English; the window says it in its language
+# (``reviewer.words.facts``)
+FACTS = templates(
+    {
+        "numbering.section": "under '{section}' {landed} of {total} numbers land on {about} "
+        "with this order",
+        "numbering.about": "recommendations about {subject}",
+        "numbering.its_subject": "its subject",
+        "numbering.subject_two": "{first} and {second}",
+        "numbering.section_printed": "{line}, {printed} of {total} with the printed order",
+        "numbering.section_missing": "{line}; {missing} name no recommendation in this order",
+        "numbering.nothing": "No short numbers to read, or no recommendations to read them",
+        "numbering.no_order": "No order gives these numbers any recommendation",
+        "numbering.best": "{label}: {landed} of {total} numbers land on recommendations "
+        "about the subjects of the sections citing them",
+        "numbering.best_printed": "{said} (the printed order: {printed})",
+        "numbering.best_next": "{said}; the next best, {label}: {landed}",
+        "numbering.no_fit": "No order fits. The best, {said}; choose a reading by hand, or "
+        "leave the numbers unlinked",
+        "numbering.tie": "No order fits better than the others: {best} and {next} both land "
+        "{landed} of {total} numbers on their sections' subjects; choose one",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -76,15 +100,28 @@ class GroupScore:
     printed: int | None  # landed with the printed order (None: this is it)
 
     def line(self) -> str:
-        about = f"recommendations about {self.subject}" if self.subject else "its subject"
-        text = (
-            f"under '{self.label}' {self.landed} of {self.total} numbers land on {about} "
-            "with this order"
+        words = self.subject.split(" and ") if self.subject else []
+        subject = (
+            fact("numbering.subject_two", first=words[0], second=words[1])
+            if len(words) == 2
+            else self.subject
+        )
+        about = (
+            fact("numbering.about", subject=subject) if subject else fact("numbering.its_subject")
+        )
+        text = fact(
+            "numbering.section",
+            section=self.label,
+            landed=self.landed,
+            total=self.total,
+            about=about,
         )
         if self.printed is not None:
-            text += f", {self.printed} of {self.total} with the printed order"
+            text = fact(
+                "numbering.section_printed", line=text, printed=self.printed, total=self.total
+            )
         if self.missing:
-            text += f"; {self.missing} name no recommendation in this order"
+            text = fact("numbering.section_missing", line=text, missing=self.missing)
         return text
 
 
@@ -118,7 +155,7 @@ def infer(n: Numbering, groups: Sequence[Group], items: Sequence[Item]) -> Infer
     report's ``items``; propose the best only when it clearly fits."""
     groups = [Group(g.label, g.text, tuple(dict.fromkeys(g.numbers))) for g in groups if g.numbers]
     if not groups or not items or not n.orders:
-        return Inference((), None, "No short numbers to read, or no recommendations to read them")
+        return Inference((), None, fact("numbering.nothing"))
     places = _places(groups, items)
     limits = [_limit(len(g.numbers), len(items)) for g in groups]
     printed = _mapping(n, groups, RUNNING_ORDER)
@@ -212,28 +249,20 @@ def _score(
 
 def _propose(candidates: tuple[Candidate, ...]) -> Inference:
     if not candidates:
-        return Inference((), None, "No order gives these numbers any recommendation")
+        return Inference((), None, fact("numbering.no_order"))
     best = candidates[0]
     nxt = candidates[1] if len(candidates) > 1 else None
     printed = next((c for c in candidates if c.code == RUNNING_ORDER), None)
-    said = f"{best.label}: {best.landed} of {best.total} numbers land on recommendations "
-    said += "about the subjects of the sections citing them"
+    said = fact("numbering.best", label=best.label, landed=best.landed, total=best.total)
     if best.landed < MIN_LANDED or best.share < MIN_SHARE:
-        return Inference(
-            candidates,
-            None,
-            f"No order fits. The best, {said}; choose a reading by hand, or leave the "
-            "numbers unlinked",
-        )
+        return Inference(candidates, None, fact("numbering.no_fit", said=said))
     if nxt is not None and nxt.landed >= best.landed:
-        return Inference(
-            candidates,
-            None,
-            f"No order fits better than the others: {best.label} and {nxt.label} both land "
-            f"{best.landed} of {best.total} numbers on their sections' subjects; choose one",
+        tie = fact(
+            "numbering.tie", best=best.label, next=nxt.label, landed=best.landed, total=best.total
         )
+        return Inference(candidates, None, tie)
     if printed is not None and printed is not best:
-        said += f" (the printed order: {printed.landed})"
+        said = fact("numbering.best_printed", said=said, printed=printed.landed)
     if nxt is not None:
-        said += f"; the next best, {nxt.label}: {nxt.landed}"
+        said = fact("numbering.best_next", said=said, label=nxt.label, landed=nxt.landed)
     return Inference(candidates, 0, said)

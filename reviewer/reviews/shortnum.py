@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from reviewer.vocabulary import RUNNING_ORDER, number_key
+from reviewer.words.facts import fact, templates
 
 RUNNING_REVERSED = "running-rev"
 THEMATIC_ORDER = "thematic"
@@ -46,6 +47,27 @@ _LABELS = {
     RESPONSES_ORDER: "Order of the State's responses",
     STATES_ORDER: "By recommending State (as UPR Info lists them)",
 }
+# how a reading and a wait are said, in English; the window says them in its language
+# (``reviewer.words.facts``)
+FACTS = templates(
+    {f"reading.{base}": label for base, label in _LABELS.items()}
+    | {
+        "reading.under": "Under {paragraph}",
+        "reading.under_span": "Under {paragraph} ({first}–{last})",
+        "reading.across": "Running order across {paragraphs}",
+        "reading.printed": "Printed order",
+        "reading.reversed_two": "Running order, {paragraph} first",
+        "reading.reversed": "Running order from {paragraphs}",
+        "reading.span": "{label} (1–{count})",
+        "reading.shifted": "{label}, shifted by {offset}",
+        "short.not_in_registry": "{report} is not in the registry yet; import its Working "
+        "Group report or thematic list and these numbers resolve",
+        "short.wait": "{report} numbers its recommendations under {paragraphs}; which does "
+        "recommendation {example} mean? The numbers wait for a reading: `numbering` "
+        "proposes one from the subjects of the sections citing them, or choose one",
+        "short.two": "{first} and {second}",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -173,26 +195,19 @@ def choose(n: Numbering, shorts: Iterable[str], chosen: str | None = None) -> Ch
     """How to read a document's short numbers against ``n``: the reading a person
     chose, or directly with plain or one-paragraph numbering; else they wait."""
     if not n.numbers:
-        return Choice(
-            None,
-            False,
-            f"{n.symbol} is not in the registry yet; import its Working Group report or "
-            "thematic list and these numbers resolve",
-        )
+        return Choice(None, False, fact("short.not_in_registry", report=n.symbol))
     if chosen is not None and is_reading(n, chosen):
         return Choice(chosen, True, chosen=True)
     if len(n.majors) < 2:
         return Choice(n.majors[0] if n.majors else None, True)
     wanted = sorted(set(shorts), key=lambda s: int(s) if s.isdigit() else 0)
-    under = " and ".join(n.majors) if len(n.majors) == 2 else ", ".join(n.majors)
+    if len(n.majors) == 2:
+        under: str = fact("short.two", first=n.majors[0], second=n.majors[1])
+    else:
+        under = ", ".join(n.majors)
     example = wanted[0] if wanted else "15"
-    return Choice(
-        None,
-        False,
-        f"{n.symbol} numbers its recommendations under {under}; which does "
-        f"recommendation {example} mean? The numbers wait for a reading: `numbering` "
-        "proposes one from the subjects of the sections citing them, or choose one",
-    )
+    said = fact("short.wait", report=n.symbol, paragraphs=under, example=example)
+    return Choice(None, False, said)
 
 
 def reading_label(n: Numbering, reading: str) -> str:
@@ -203,17 +218,23 @@ def reading_label(n: Numbering, reading: str) -> str:
         return reading
     base, offset = parsed
     seq = n.sequence(base)
-    span = f" (1–{len(seq)})" if seq else ""
+    label: str
     if base in n.majors:
-        label = f"Under {base}" + (f" ({seq[0]}–{seq[-1]})" if seq else "")
+        if seq:
+            label = fact("reading.under_span", paragraph=base, first=seq[0], last=seq[-1])
+        else:
+            label = fact("reading.under", paragraph=base)
+        seq = ()  # its span said
     elif base == RUNNING_ORDER and len(n.majors) >= 2:
-        label = f"Running order across {', '.join(n.majors)}{span}"
+        label = fact("reading.across", paragraphs=", ".join(n.majors))
     elif base == RUNNING_ORDER:
-        label = f"Printed order{span}"
+        label = fact("reading.printed")
     elif base == RUNNING_REVERSED and len(n.majors) == 2:
-        label = f"Running order, {n.majors[-1]} first{span}"
+        label = fact("reading.reversed_two", paragraph=n.majors[-1])
     elif base == RUNNING_REVERSED:
-        label = f"Running order from {', '.join(reversed(n.majors))}{span}"
+        label = fact("reading.reversed", paragraphs=", ".join(reversed(n.majors)))
     else:
-        label = _LABELS.get(base, base) + span
-    return label + (f", shifted by {offset:+d}" if offset else "")
+        label = fact(f"reading.{base}") if base in _LABELS else base
+    if seq:
+        label = fact("reading.span", label=label, count=len(seq))
+    return fact("reading.shifted", label=label, offset=f"{offset:+d}") if offset else label

@@ -30,6 +30,7 @@ from reviewer.errors import (
     WorkspaceLocked,
 )
 from reviewer.ingest.text_decode import check_encoding, encoding_label
+from reviewer.reviews.detect import reason_fact as review_reason_fact
 from reviewer.storage.backup import DEFAULT_KEEP as DEFAULT_BACKUP_KEEP
 from reviewer.storage.fts import HIT_END, HIT_START, QueryError, match_spans
 from reviewer.storage.locks import waiting_for_locks
@@ -50,6 +51,7 @@ from reviewer.vocabulary import (
     number_key,
 )
 from reviewer.watching import DraftWatch, digest, is_lock_file, watched_paths
+from reviewer.words.facts import Fact, as_data, english_ordinal
 from reviewer.workspace.api import Workspace
 from reviewer.workspace.changes import Changes
 from reviewer.workspace.continuity import PredecessorRow, predecessor_line
@@ -132,6 +134,11 @@ from reviewer.workspace.version_rows import (
 
 __all__ = [
     "waiting_for_locks",
+    # what the core says in English, with its key and arguments (the window says it again)
+    "Fact",
+    "as_data",
+    "english_ordinal",
+    "review_reason_fact",
     # a team workspace's roles (PostgreSQL's): team init, grant, revoke, whoami
     "Grant",
     "Membership",

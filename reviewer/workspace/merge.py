@@ -29,6 +29,7 @@ from reviewer.storage import owners
 from reviewer.storage import server as team
 from reviewer.storage.db import head_revision, inspect_file, known_revision
 from reviewer.storage.roles import EDITOR
+from reviewer.words.facts import fact
 from reviewer.workspace.api import Workspace
 from reviewer.workspace.history import record
 from reviewer.workspace.merge_context import Merge
@@ -68,7 +69,7 @@ STEPS: tuple[tuple[str, Callable[[Merge], None]], ...] = (
     ("links", merge_links),
     ("reviewed marks", merge_reviewed),
 )
-LACKING = "on paragraphs this workspace does not have (their document is not here)"
+LACKING = fact("merge.lacking")
 
 
 def merge_workspace(

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, updat
 from sqlalchemy.orm import Session
 
 from reviewer.storage.models import Base, Document, History, Paragraph, new_uid
+from reviewer.words.facts import fact
 from reviewer.workspace.history import clip
 from reviewer.workspace.merge_report import MergeConflict, MergeReport, Skipped, counted
 
@@ -90,7 +91,7 @@ class Removals:
         entry = self.latest.get(key)
         if entry is None or not entry[0] or (since is not None and entry[1] <= since):
             return None
-        return f"removed here on {local(entry[1])} by {entry[2] or 'someone'}"
+        return fact("merge.removed", when=local(entry[1]), who=someone(entry[2]))
 
 
 class Merge:
@@ -205,16 +206,18 @@ class Merge:
     def where(self, paragraph_id: int | None) -> str:
         """A paragraph of this workspace as a person finds it: “Title”, paragraph 12."""
         if paragraph_id is None:
-            return "the workspace"
+            return fact("merge.where.workspace")
         row = self.s.execute(
             select(Document.title, Paragraph.label, Paragraph.seq)
             .join(Document, Document.id == Paragraph.document_id)
             .where(Paragraph.id == paragraph_id)
         ).first()
         if row is None:
-            return f"paragraph {paragraph_id}"
+            return fact("merge.where.id", id=paragraph_id)
         title, label, seq = row
-        return f"“{clip(title, 50)}”, paragraph {label or f'#{seq + 1}'}"
+        if label:
+            return fact("merge.where", title=clip(title, 50), label=label)
+        return fact("merge.where.unlabelled", title=clip(title, 50), number=seq + 1)
 
 
 def local(at: datetime) -> str:
@@ -222,9 +225,13 @@ def local(at: datetime) -> str:
     return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def someone(who: str | None) -> str:
+    return who or fact("merge.someone")
+
+
 def stamp(at: datetime | None, who: str | None) -> str:
-    when = local(at) if at else "an unknown time"
-    return f"{who or 'someone'}, {when}"
+    when = local(at) if at else fact("merge.unknown_time")
+    return fact("merge.stamp", who=someone(who), when=when)
 
 
 def untouched(row: dict | Any) -> bool:

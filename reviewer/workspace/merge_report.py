@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reviewer.words.facts import as_data, fact, templates
+
 # the kinds of rows a merge brings in, in the order a report lists them
 KINDS = (
     "reviews",
@@ -45,9 +47,49 @@ WORDS = {
 }
 
 
+# what a report says of a row, in English; the window says it in its language
+# (``reviewer.words.facts``, ``ui/core_facts.py``)
+FACTS = templates(
+    {f"merge.count.{k}": (f"{{n}} {one}", f"{{n}} {many}") for k, (one, many) in WORDS.items()}
+    | {
+        "merge.where": "“{title}”, paragraph {label}",
+        "merge.where.unlabelled": "“{title}”, paragraph #{number}",
+        "merge.where.id": "paragraph {id}",
+        "merge.where.workspace": "the workspace",
+        "merge.document": "“{title}”",
+        "merge.tag_on": "“{tag}” on {where}",
+        "merge.tag_on_passage": "“{tag}” on a passage of {where}",
+        "merge.note_text_on": "“{text}” on {where}",
+        "merge.link": "{where} → {recommendation}",
+        "merge.reviewed_mark": "the reviewed mark of {where}",
+        "merge.note_on": "a note on {where}",
+        "merge.removed": "removed here on {when} by {who}",
+        "merge.lacking": "on paragraphs this workspace does not have (their document is not here)",
+        "merge.someone": "someone",
+        "merge.unknown_time": "an unknown time",
+        "merge.stamp": "{who}, {when}",
+        "merge.note_kept": "“{text}” ({stamp})",
+        "merge.note_other": "“{text}” ({stamp}): kept beside it as a note of its own",
+        "merge.link_kept": "{status} ({stamp})",
+        "merge.link_other": "{status} ({stamp}): earlier, kept in the history",
+        "merge.status.suggested": "suggested",
+        "merge.status.confirmed": "confirmed",
+        "merge.status.rejected": "rejected",
+    }
+)
+
+
 def counted(n: int, kind: str) -> str:
-    one, many = WORDS.get(kind, (kind, kind))
-    return f"{n} {one if n == 1 else many}"
+    """ "3 tagged paragraphs" (a fact: the window says it in its language)."""
+    if kind in WORDS:
+        return fact(f"merge.count.{kind}", n=n)
+    return f"{n} {kind}"
+
+
+def status_word(status: str) -> str:
+    """A link's status as a report says it."""
+    key = f"merge.status.{status}"
+    return fact(key) if key in FACTS else status
 
 
 @dataclass(frozen=True)
@@ -57,12 +99,19 @@ class MergeConflict:
     (a note beside, the history)."""
 
     kind: str  # one of KINDS
-    what: str  # which row, as a person reads it
+    what: str  # which row, as a person reads it (each a ``Fact``: said again in a language)
     kept: str
     other: str
 
-    def as_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "what": self.what, "kept": self.kept, "other": self.other}
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "what": self.what,
+            "kept": self.kept,
+            "other": self.other,
+            "facts": {"what": as_data(self.what), "kept": as_data(self.kept),
+                      "other": as_data(self.other)},
+        }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -74,8 +123,13 @@ class Skipped:
     what: str
     why: str
 
-    def as_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "what": self.what, "why": self.why}
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "what": self.what,
+            "why": self.why,
+            "facts": {"what": as_data(self.what), "why": as_data(self.why)},
+        }
 
 
 @dataclass

@@ -27,6 +27,7 @@ from reviewer.storage.models import (
     ReviewReport,
 )
 from reviewer.vocabulary import ParagraphChange
+from reviewer.words.facts import fact
 from reviewer.workspace.history import clip
 from reviewer.workspace.merge_context import Merge, without
 
@@ -63,7 +64,7 @@ def merge_documents(m: Merge) -> None:
             continue
         why = m.removals.removed(("document", row["uid"]), None)
         if why:
-            m.skip("documents", f"“{clip(row['title'], 60)}”", why)
+            m.skip("documents", fact("merge.document", title=clip(row["title"], 60)), why)
             continue
         new.append(row)
     m.editing(len(new), "documents")

@@ -23,6 +23,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from reviewer.storage.models import History, Link, Note, Paragraph, ParagraphTag, PassageTag, Tag
+from reviewer.words.facts import fact
 from reviewer.workspace.history import clip, record
 from reviewer.workspace.merge_context import (
     SAME_ENTRY,
@@ -31,6 +32,7 @@ from reviewer.workspace.merge_context import (
     untouched,
     without,
 )
+from reviewer.workspace.merge_report import status_word
 
 
 def merge_tags(m: Merge) -> None:
@@ -79,7 +81,7 @@ def merge_paragraph_tags(m: Merge) -> None:
         name = m.tag_names[r["tag_id"]]
         why = m.removals.removed(("tag", pid, name), r["created_at"])
         if why:
-            m.skip("paragraph_tags", f"“{name}” on {m.where(pid)}", why)
+            m.skip("paragraph_tags", fact("merge.tag_on", tag=name, where=m.where(pid)), why)
             continue
         row = r | {"paragraph_id": pid, "tag_id": tag}
         m.own_uid(row, taken)
@@ -105,7 +107,7 @@ def merge_passage_tags(m: Merge) -> None:
         name = m.tag_names[r["tag_id"]]
         why = m.removals.removed(("passage", pid, name, r["start"], r["end"]), r["created_at"])
         if why:
-            m.skip("passage_tags", f"“{name}” on a passage of {m.where(pid)}", why)
+            m.skip("passage_tags", fact("merge.tag_on_passage", tag=name, where=m.where(pid)), why)
             continue
         row = without(r, "id") | {"paragraph_id": pid, "tag_id": tag}
         m.own_uid(row, taken)
@@ -189,7 +191,8 @@ def merge_notes(m: Merge) -> None:
         if mine is None:
             why = m.removals.removed(("note", r["uid"]), r["updated_at"])
             if why:
-                m.skip("notes", f"“{clip(r['body'])}” on {m.where(pid)}", why)
+                said = fact("merge.note_text_on", text=clip(r["body"]), where=m.where(pid))
+                m.skip("notes", said, why)
             else:
                 rows.append(without(r, "id") | {"paragraph_id": pid})
             continue
@@ -237,9 +240,9 @@ def _both_changed(m: Merge, mine: Note, r: dict, here: dict[str, Note]) -> None:
     )  # fmt: skip
     m.conflict(
         "notes",
-        f"a note on {m.where(mine.paragraph_id)}",
-        f"“{clip(mine.body)}” ({stamp(mine.updated_at, winner_by)})",
-        f"“{clip(loser_body)}” ({stamp(loser_at, loser_by)}): kept beside it as a note of its own",
+        fact("merge.note_on", where=m.where(mine.paragraph_id)),
+        fact("merge.note_kept", text=clip(mine.body), stamp=stamp(mine.updated_at, winner_by)),
+        fact("merge.note_other", text=clip(loser_body), stamp=stamp(loser_at, loser_by)),
     )
 
 
@@ -260,7 +263,7 @@ def merge_links(m: Merge) -> None:
         if mine is None:
             why = m.removals.removed(("link", pid, name), r["updated_at"])
             if why:
-                m.skip("links", f"{m.where(pid)} → {name}", why)
+                m.skip("links", fact("merge.link", where=m.where(pid), recommendation=name), why)
                 continue
             row = without(r, "id") | {"paragraph_id": pid, "recommendation_id": rec}
             m.own_uid(row, taken)
@@ -326,9 +329,11 @@ def _decided_both(m: Merge, mine: Link, r: dict, name: str) -> None:
         )  # fmt: skip
     m.conflict(
         "links",
-        f"{m.where(mine.paragraph_id)} → {name}",
-        f"{mine.status} ({stamp(mine.updated_at, None)})",
-        f"{status} ({stamp(at, who)}): earlier, kept in the history",
+        fact("merge.link", where=m.where(mine.paragraph_id), recommendation=name),
+        fact(
+            "merge.link_kept", status=status_word(mine.status), stamp=stamp(mine.updated_at, None)
+        ),
+        fact("merge.link_other", status=status_word(status), stamp=stamp(at, who)),
     )
 
 
@@ -351,7 +356,7 @@ def merge_reviewed(m: Merge) -> None:
             continue
         why = m.removals.removed(("reviewed", pid), r["reviewed_at"])
         if why:
-            m.skip("reviewed", f"the reviewed mark of {m.where(pid)}", why)
+            m.skip("reviewed", fact("merge.reviewed_mark", where=m.where(pid)), why)
             continue
         p = m.s.get(Paragraph, pid)
         assert p is not None

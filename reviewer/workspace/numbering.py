@@ -25,11 +25,21 @@ from reviewer.reviews.shortnum import reading_label
 from reviewer.storage.models import Citation, Document, Paragraph, Recommendation
 from reviewer.storage.roles import EDITOR
 from reviewer.vocabulary import CitationKind, ParagraphKind
+from reviewer.words.facts import fact, templates
 from reviewer.workspace.core import Store
 from reviewer.workspace.review import Review
 from reviewer.workspace.reviews import Reviews, effective_report, report_numbering
 
 _HEADINGS = (ParagraphKind.HEADING, ParagraphKind.TITLE)
+FACTS = templates(
+    {
+        "numbering.read_against": "Its short numbers are read against {where}",
+        "numbering.name_report": "Name the report its short numbers refer to (set-report), "
+        "or place the document in its review",
+        "numbering.not_in_registry": "{report} is not in the registry yet",
+        "numbering.no_citations": "The document cites no short numbers",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -86,10 +96,9 @@ class NumberingService:
                     doc.short_reading,
                     None,
                     None,
-                    reason=f"Its short numbers are read against {where}"
+                    reason=fact("numbering.read_against", where=where)
                     if where
-                    else "Name the report its short numbers refer to (set-report), or place "
-                    "the document in its review",
+                    else fact("numbering.name_report"),
                 )
             n = report_numbering(s, report)
             accepted_label = reading_label(n, doc.short_reading) if doc.short_reading else None
@@ -98,9 +107,9 @@ class NumberingService:
                 document_id, report, where, doc.short_reading, accepted_label, None
             )
             if not n.numbers:
-                return replace(base, reason=f"{report} is not in the registry yet")
+                return replace(base, reason=fact("numbering.not_in_registry", report=report))
             if not groups:
-                return replace(base, reason="The document cites no short numbers")
+                return replace(base, reason=fact("numbering.no_citations"))
             result = infer(n, groups, report_items(s, report))
         candidates = tuple(
             NumberingCandidate(i, c.code, c.label, c.landed, c.total, round(c.share, 3), c.evidence)

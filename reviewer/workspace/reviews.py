@@ -46,6 +46,7 @@ from reviewer.vocabulary import (
     parse_review_code,
     review_code,
 )
+from reviewer.words.facts import fact, templates
 from reviewer.workspace.core import Store
 from reviewer.workspace.rows import DocumentReview, ReviewRow, ShortNumbers
 
@@ -99,10 +100,28 @@ def scope_symbols(s: Session, review: str | None, responds_to: str | None) -> se
     return symbols
 
 
+# what the window is told of a document's short numbers, in English; it says them in
+# its language (``reviewer.words.facts``)
+FACTS = templates(
+    {
+        "report.named": "named in the document",
+        "report.previous_missing": "the previous review, {review}, whose report is not in "
+        "the workspace yet",
+        "report.previous": "the report of the previous review, {review}",
+        "short.read_against": "They are read against {where}.",
+        "short.name": "Name the report they refer to (set-report), or place the document in "
+        "its review",
+        "short.confirm_first": "Confirm the document's review first: its short numbers are "
+        "read against the previous review's report",
+        "short.unresolved": "{count} of them name no recommendation of {report}: {numbers}",
+    }
+)
+
+
 def effective_report(s: Session, doc: Document) -> tuple[str | None, str | None]:
     """(report, where from) a document's short numbers are read against."""
     if doc.report_symbol:
-        return doc.report_symbol, "named in the document"
+        return doc.report_symbol, fact("report.named")
     if doc.kind in _UN_LISTS or doc.review_id is None:
         return None, None
     if doc.review_status == ReviewStatus.UNCERTAIN:
@@ -113,8 +132,8 @@ def effective_report(s: Session, doc: Document) -> tuple[str | None, str | None]
     prev = review_code(review.state, review.cycle - 1)
     symbol = ReviewBook(s).wg_report(review.state, review.cycle - 1)
     if symbol is None:
-        return None, f"the previous review, {prev}, whose report is not in the workspace yet"
-    return symbol, f"the report of the previous review, {prev}"
+        return None, fact("report.previous_missing", review=prev)
+    return symbol, fact("report.previous", review=prev)
 
 
 def report_numbering(s: Session, symbol: str) -> Numbering:
@@ -252,7 +271,7 @@ class Reviews:
             before = self._where(s, document_id)
             book = ReviewBook(s)
             review_id = book.review_id(*target) if target else None
-            book.place(document_id, review_id, f"chosen by {self.store.author}")
+            book.place(document_id, review_id, fact("review.chosen_by", who=self.store.author))
             book.estimate_sessions()
             book.prune()
         return before
@@ -295,15 +314,9 @@ class Reviews:
                 return ShortNumbers(document_id, 0, 0, report, where)
             reason: str | None
             if report is None:
-                reason = (
-                    f"They are read against {where}."
-                    if where
-                    else "Name the report they refer to (set-report), or place the document "
-                    "in its review"
-                )
+                reason = fact("short.read_against", where=where) if where else fact("short.name")
                 if doc.review_status == ReviewStatus.UNCERTAIN and not doc.report_symbol:
-                    reason = "Confirm the document's review first: its short numbers are read "
-                    reason += "against the previous review's report"
+                    reason = fact("short.confirm_first")
                 return ShortNumbers(
                     document_id, len(rows), len(unresolved), None, where, reason=reason
                 )
@@ -315,11 +328,12 @@ class Reviews:
             readings = tuple((r, reading_label(n, r)) for r in codes)
             reason = None if choice.certain else choice.reason
             if choice.certain and unresolved:
-                reason = (
-                    f"{len(unresolved)} of them name no recommendation of {report}: "
-                    + ", ".join(
-                        sorted(set(unresolved), key=lambda x: int(x) if x.isdigit() else 0)[:8]
-                    )
+                numbers = sorted(set(unresolved), key=lambda x: int(x) if x.isdigit() else 0)
+                reason = fact(
+                    "short.unresolved",
+                    count=len(unresolved),
+                    report=report,
+                    numbers=", ".join(numbers[:8]),
                 )
             return ShortNumbers(
                 document_id,

@@ -303,7 +303,12 @@ def test_the_numbering_command_lists_candidates_and_accepts_one(capsys, tmp_path
     assert {"document_id", "report", "accepted", "proposed", "candidates"} <= set(data)
     assert data["report"] == SYMBOL and data["proposed"] == 0 and data["accepted"] is None
     first = data["candidates"][0]
-    assert set(first) == {"index", "reading", "label", "landed", "total", "share", "evidence"}
+    assert set(first) == {
+        "index", "reading", "label", "landed", "total", "share", "evidence",
+        "label_fact", "evidence_facts",  # the label's and evidence's keys and arguments
+    }  # fmt: skip
+    assert first["label_fact"]["key"].startswith("reading.")
+    assert data["reason_fact"]["key"].startswith("numbering.")
     assert first["reading"] == "running-rev" and first["index"] == 0
     assert len(first["evidence"]) == len(SUBJECTS)
     code, data, err = cli(capsys, path, "numbering", "--document", str(doc_id), "--accept", "0")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.paths import is_server_url
 from reviewer.workspace import MergeReport
+from ui.core_facts import said
 from ui.i18n import tr
 
 WORKSPACES = QT_TR_NOOP("UPR Reviewer workspaces (*.sqlite *.upr.sqlite *.db);;All files (*)")
@@ -198,7 +199,7 @@ class MergeReportDialog(QDialog):
         self.conflicts = _table(
             self,
             (tr("Conflict"), tr("Kept here"), tr("The other copy's")),
-            [(c.what, c.kept, c.other) for c in report.conflicts],
+            [(said(c.what), said(c.kept), said(c.other)) for c in report.conflicts],
         )
         self.conflicts.setObjectName("conflicts")
         if report.conflicts:
@@ -207,7 +208,9 @@ class MergeReportDialog(QDialog):
         else:
             self.conflicts.hide()
         self.skipped = _table(
-            self, (tr("Not brought in"), tr("Why")), [(s.what, s.why) for s in report.skipped]
+            self,
+            (tr("Not brought in"), tr("Why")),
+            [(said(s.what), said(s.why)) for s in report.skipped],
         )
         self.skipped.setObjectName("skipped")
         if report.skipped:

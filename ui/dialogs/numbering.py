@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import NumberingCandidate, NumberingProposal
+from ui.core_facts import said
 from ui.i18n import tr
 
 COLUMNS = (QT_TR_NOOP("Reading"), QT_TR_NOOP("Numbers landing"), QT_TR_NOOP("Share"))
@@ -43,11 +44,11 @@ class NumberingDialog(QDialog):
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.RichText)
         report = escape(proposal.report or tr("no report"))
-        why = escape(proposal.reason or "")
+        why = escape(said(proposal.reason))
         against = tr("Short numbers read against {report}").format(report=f"<b>{report}</b>")
         head.setText(
             f"<b>{escape(title)}</b><br>{against}"
-            + (f" ({escape(proposal.report_from)})" if proposal.report_from else "")
+            + (f" ({escape(said(proposal.report_from))})" if proposal.report_from else "")
             + (f"<br>{why}" if why else "")
         )
         self.table = QTableWidget(len(proposal.candidates), len(COLUMNS), self)
@@ -65,7 +66,7 @@ class NumberingDialog(QDialog):
             mark = " — " + tr("proposed") if row == proposal.proposed else ""
             mark += " — " + tr("accepted now") if c.reading == proposal.accepted else ""
             cells = (
-                f"{c.label}{mark}",
+                f"{said(c.label)}{mark}",
                 tr("{landed} of {total}").format(landed=c.landed, total=c.total),
                 f"{c.share:.0%}",
             )
@@ -120,9 +121,9 @@ class NumberingDialog(QDialog):
         self.accept_button.setEnabled(c is not None and c.reading != self.proposal.accepted)
         if c is None:
             return
-        lines = "".join(f"<li>{escape(e)}</li>" for e in c.evidence)
+        lines = "".join(f"<li>{escape(said(e))}</li>" for e in c.evidence)
         landed = tr(
             "{reading}: {landed} of {total} numbers land on recommendations about their "
             "section's subject."
-        ).format(reading=f"<b>{escape(c.label)}</b>", landed=c.landed, total=c.total)
+        ).format(reading=f"<b>{escape(said(c.label))}</b>", landed=c.landed, total=c.total)
         self.evidence.setHtml(f"<p>{landed}</p><ul>{lines}</ul>")

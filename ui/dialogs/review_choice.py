@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import DocumentRow
 from ui import theme
+from ui.core_facts import review_reason
 from ui.i18n import tr
 from ui.reviews import review_label
 
@@ -52,7 +53,7 @@ class ChooseReviewDialog(QDialog):
                 tr("Now {value} ({state}): {review_reason}").format(
                     value=document.review or tr("in none"),
                     state=state,
-                    review_reason=document.review_reason,
+                    review_reason=review_reason(document.review_reason),
                 )
             )
         self.why.setVisible(bool(document.review_reason))

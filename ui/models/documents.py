@@ -15,6 +15,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TR_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.workspace import DocumentRow
+from ui.core_facts import review_reason
 from ui.i18n import tr
 from ui.models import ID_ROLE, PROGRESS_ROLE, ROW_ROLE
 from ui.models.base import RowTableModel
@@ -149,7 +150,7 @@ class DocumentsModel(RowTableModel):
                 if row.review_status == UNCERTAIN:
                     tip += " " + tr("(a guess: confirm it from the right-click menu)")
                 if row.review_reason:
-                    tip += f"\n{row.review_reason}"
+                    tip += f"\n{review_reason(row.review_reason)}"
             return tip
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.PARAGRAPHS, self.PROGRESS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -163,7 +164,9 @@ class DocumentsModel(RowTableModel):
             return self.subtitle(row)
         elif role == UNCERTAIN_ROLE:
             if row.review_status == UNCERTAIN:
-                return row.review_reason or tr("{review} is a guess").format(review=row.review)
+                return review_reason(row.review_reason) or tr("{review} is a guess").format(
+                    review=row.review
+                )
             return None
         return None
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import DocumentRow
 from ui import theme
+from ui.core_facts import review_reason
 from ui.delegates_lists import ProgressDelegate
 from ui.i18n import tr
 from ui.models.document_tree import DocumentTreeModel
@@ -320,7 +321,7 @@ class DocumentsPanel(QWidget):
                 tr("&Confirm review: {review}").format(review=labels.get(doc.review, doc.review))
             )
             act.setObjectName("confirmReview")
-            act.setToolTip(doc.review_reason or "")
+            act.setToolTip(review_reason(doc.review_reason))
             act.triggered.connect(lambda _=False: self.review_chosen.emit(doc.id, doc.review))
         move = menu.addMenu(tr("&Move to review"))
         move.setObjectName("moveToReview")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.workspace import DocumentRow, ShortNumbers
 from ui import theme
+from ui.core_facts import review_reason, said
 from ui.i18n import tr
 
 AUTO = "\x00auto"
@@ -122,7 +123,7 @@ class ReviewNotices(QWidget):
         uncertain = bool(document and document.review and document.review_status == "uncertain")
         if uncertain:
             where = escape(review_label or document.review)
-            reason = escape(document.review_reason or "")
+            reason = escape(review_reason(document.review_reason))
             placed = tr("Placed in {review} ({code}) by a guess").format(
                 review=f"<b>{where}</b>", code=escape(document.review)
             )
@@ -137,7 +138,8 @@ class ReviewNotices(QWidget):
                 n=short.unresolved, count=short.count
             )
             self.short_text.setText(
-                f"<b>{escape(short_numbers)}</b> {escape(unresolved)}: " + escape(short.reason)
+                f"<b>{escape(short_numbers)}</b> {escape(unresolved)}: "
+                + escape(said(short.reason))
             )
             self._fill_readings(short)
         self.short_bar.setVisible(has_short)
@@ -149,7 +151,7 @@ class ReviewNotices(QWidget):
         if short.readings:
             self.reading.addItem(tr("Choose…") if short.chosen is None else tr("Automatic"), AUTO)
             for reading, label in short.readings:
-                self.reading.addItem(label, reading)
+                self.reading.addItem(said(label), reading)
             i = self.reading.findData(short.chosen) if short.chosen else 0
             self.reading.setCurrentIndex(max(i, 0))
         self.reading.blockSignals(False)

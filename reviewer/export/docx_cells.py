@@ -107,7 +107,7 @@ def rtl_run(r) -> None:
     if rpr is not None and rpr.find(qn("w:rtl")) is not None:
         return
     if has_rtl("".join(t.text or "" for t in r.iter(qn("w:t")))):
-        r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+        r.get_or_add_rPr().get_or_add_rtl()  # in the schema's order (before w:lang)
 
 
 def rtl_paragraph(p, ours: bool = False) -> int:
@@ -123,7 +123,7 @@ def rtl_paragraph(p, ours: bool = False) -> int:
         return 0
     insert_ordered(p.get_or_add_pPr(), OxmlElement("w:bidi"))
     for r in p.iter(qn("w:r")):
-        r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+        r.get_or_add_rPr().get_or_add_rtl()  # in the schema's order (before w:lang)
     return 1
 
 

@@ -44,6 +44,21 @@ def _complex_fonts(doc) -> set[str | None]:
     return {f.get(qn("w:cs")) for f in doc.styles.element.iter(qn("w:rFonts"))}
 
 
+# the run properties' order in the schema (CT_RPr) where the exports write them
+_RPR_ORDER = [qn(f"w:{t}") for t in ("rStyle", "rFonts", "b", "i", "color", "sz", "rtl", "lang")]
+
+
+def _out_of_order(doc) -> list[list[str]]:
+    """Run properties whose children break the schema's order (Word may refuse them)."""
+    bad = []
+    for part in (doc.element.body, doc.styles.element):
+        for rpr in part.iter(qn("w:rPr")):
+            ranks = [_RPR_ORDER.index(c.tag) for c in rpr if c.tag in _RPR_ORDER]
+            if ranks != sorted(ranks):
+                bad.append([c.tag.split("}")[1] for c in rpr])
+    return bad
+
+
 def _arabic_runs(doc):
     arabic = re.compile(f"[{ARABIC}]")
     body = doc.element.body
@@ -62,6 +77,7 @@ def test_an_arabic_brief_mirrors_its_tables_and_writes_arabic_in_an_arabic_font(
     assert _complex_fonts(doc) == {COMPLEX_FONT}
     runs = _arabic_runs(doc)
     assert runs and all(r.find(f"{qn('w:rPr')}/{qn('w:rtl')}") is not None for r in runs)
+    assert _out_of_order(doc) == []
 
     english = tmp_path / f"en-{group_by}.docx"
     export_brief(ws, english, BriefOptions(language="en", group_by=group_by))
@@ -82,12 +98,18 @@ def test_the_arabic_check_report_and_annotated_draft_read_right_to_left(ws, tmp_
     title = doc.paragraphs[0]
     assert title.text.startswith("فحص المشروع: ") and "Human Rights" in title.text
     assert title._p.pPr.find(qn("w:bidi")) is not None
+    assert _out_of_order(doc) == []
 
     annotated = tmp_path / "annotated-ar.docx"
     annotate_draft(report, draft, annotated, language="ar")
     comments = docx.Document(str(annotated)).comments
     said = [p for c in comments for p in c.paragraphs if p.text]
     assert said and all(p._p.pPr.find(qn("w:bidi")) is not None for p in said)
+    with zipfile.ZipFile(annotated) as z:
+        parts = [n for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")]
+        xml = {n: z.read(n).decode() for n in parts}
+    # w:rtl before w:lang, as the schema orders run properties (Word may refuse otherwise)
+    assert not [n for n, x in xml.items() if re.search(r"<w:lang [^>]*/><w:rtl/>", x)]
     english = tmp_path / "annotated-en.docx"
     annotate_draft(report, draft, english, language="en")
     plain = [p for c in docx.Document(str(english)).comments for p in c.paragraphs]

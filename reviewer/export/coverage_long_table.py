@@ -19,7 +19,7 @@ from reviewer.export.coverage import (
     long_table,
     one_line,
 )
-from reviewer.export.coverage_xlsx_style import _Sheet
+from reviewer.export.coverage_xlsx_style import _Sheet, sheet_footer
 from reviewer.words import Words
 
 Progress = Callable[[int, int], bool | None]
@@ -66,7 +66,9 @@ def _long_sheet(wb: Workbook, total: int, w: Words | None = None) -> Any:
     """The Paragraphs sheet with its header only; the rows are spliced in later."""
     w = w or Words()
     widths = [width for _, width in LONG_COLUMNS]
-    sh = _Sheet(wb, w("xlsx.sheet.paragraphs"), widths, freeze="D2", rtl=w.rtl)
+    sh = _Sheet(
+        wb, w("xlsx.sheet.paragraphs"), widths, freeze="D2", rtl=w.rtl, footer=sheet_footer(w)
+    )
     sh.header([w(key) for key, _ in LONG_COLUMNS], 20)
     last = get_column_letter(len(LONG_COLUMNS))
     sh.ws.auto_filter.ref = f"A1:{last}{max(total + 1, 2)}"

@@ -48,6 +48,7 @@ from reviewer.export.coverage_xlsx_style import (
     TOTAL_BORDER,
     WRAP_TOP,
     _Sheet,
+    sheet_footer,
 )
 from reviewer.vocabulary import DocumentKind
 from reviewer.words import Words
@@ -74,7 +75,14 @@ def theme_name(name: str, w: Words) -> str:
 def _summary_sheet(wb: Workbook, report: CoverageReport) -> None:
     cov = report.coverage
     w = report.w
-    sh = _Sheet(wb, w("xlsx.sheet.summary"), (60, 17, 17, 17, 14, 40), landscape=False, rtl=w.rtl)
+    sh = _Sheet(
+        wb,
+        w("xlsx.sheet.summary"),
+        (60, 17, 17, 17, 14, 40),
+        landscape=False,
+        rtl=w.rtl,
+        footer=sheet_footer(w),
+    )
     title = w("xlsx.title", label=report.label, review=report.review)
     sh.append([sh.cell(title, font=TITLE_FONT)], 22)
     sh.append([sh.cell(summary_line(report), font=BOLD)])
@@ -193,6 +201,7 @@ def _matrix_sheet(wb: Workbook, report: CoverageReport) -> None:
         freeze=f"{get_column_letter(first_doc)}{header_row + 1}",
         fit_width=sum(widths) <= PRINT_WIDTH_CHARS,
         rtl=report.w.rtl,
+        footer=sheet_footer(report.w),
     )
     ncols = len(widths)
     title = w("xlsx.title", label=report.label, review=report.review)
@@ -307,7 +316,7 @@ def _matrix_sheet(wb: Workbook, report: CoverageReport) -> None:
 def _nobody_sheet(wb: Workbook, report: CoverageReport) -> None:
     w = report.w
     widths = [width for _, width in NOBODY_COLUMNS]
-    sh = _Sheet(wb, w("xlsx.sheet.nobody"), widths, freeze="C2", rtl=w.rtl)
+    sh = _Sheet(wb, w("xlsx.sheet.nobody"), widths, freeze="C2", rtl=w.rtl, footer=sheet_footer(w))
     sh.header([w(key) for key, _ in NOBODY_COLUMNS], 20)
     rows = nobody_table(report.coverage, theme_sep="\n", w=w)  # a theme a line
     for row in rows:

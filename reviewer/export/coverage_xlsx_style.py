@@ -47,6 +47,16 @@ LEGEND = (
 
 
 # -- helpers ----------------------------------------------------------------------------
+def sheet_footer(w) -> str:
+    """The printed footer "Summary — Page 2 of 5" in the language of ``w`` (the brief's
+    footer words; ``&`` doubled: Excel reads ``&A``, ``&P``, ``&N`` as codes)."""
+
+    def said(key: str) -> str:
+        return w(key).replace("&", "&&")
+
+    return f"&A — {said('footer.page')}&P{said('footer.of')}&N{said('footer.end')}"
+
+
 class _Sheet:
     """A write-only sheet with the cell styling this workbook uses."""
 
@@ -59,6 +69,7 @@ class _Sheet:
         landscape: bool = True,
         fit_width: bool = True,
         rtl: bool = False,
+        footer: str = "&A — page &P of &N",
     ):
         # A streamed sheet writes its head (views, columns, fit to page) before the
         # first row: everything of it is set here.
@@ -83,7 +94,7 @@ class _Sheet:
         m.left = m.right = 0.4
         m.top = m.bottom = 0.6
         m.header = m.footer = 0.3
-        self.ws.oddFooter.center.text = "&A — page &P of &N"
+        self.ws.oddFooter.center.text = footer  # sheet_footer(w): in the workbook's language
 
     def cell(self, value: Any, font=None, fill=None, align=None, border=None, fmt=None):
         c = WriteOnlyCell(self.ws, value=value)

@@ -7,6 +7,7 @@ left.  Read from the files' XML; the same in English stays left to right."""
 
 from __future__ import annotations
 
+import html
 import re
 import zipfile
 
@@ -128,3 +129,21 @@ def test_the_arabic_coverage_workbook_reads_right_to_left(ws, tmp_path):
     english = tmp_path / "coverage-en.xlsx"
     export_coverage(ws, english, "CHN-4", language="en")
     assert not any(sh.sheet_view.rightToLeft for sh in openpyxl.load_workbook(english).worksheets)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", ("Page ", " of ")), ("fr", ("Page ", " sur ")), ("ar", ("الصفحة ", " من "))],
+)
+def test_the_coverage_workbook_prints_its_page_footer_in_its_language(
+    ws, tmp_path, language, words
+):
+    out = tmp_path / f"coverage-{language}.xlsx"
+    export_coverage(ws, out, "CHN-4", language=language)
+    with zipfile.ZipFile(out) as z:  # every sheet, the streamed one too
+        sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
+        xml = [html.unescape(z.read(n).decode()) for n in sheets]  # &#1575; and the like
+    footers = [m.group(1) for x in xml for m in re.finditer(r"<oddFooter>(.*?)</oddFooter>", x)]
+    page, of = words
+    assert len(footers) == 4
+    assert all(f"&A — {page}&P{of}&N" in f for f in footers), footers

@@ -36,6 +36,35 @@ STEP_NAMES = {
     "links": QT_TR_NOOP("links"),
     "reviewed marks": QT_TR_NOOP("reviewed marks"),
 }
+# a copy's progress names its tables (reviewer.workspace.transfer): said as the steps
+COPY_TABLES = {
+    "review": QT_TR_NOOP("reviews"),
+    "review_report": QT_TR_NOOP("reviews"),
+    "document": QT_TR_NOOP("documents"),
+    "recommendation": QT_TR_NOOP("the registry"),
+    "recommendation_source": QT_TR_NOOP("the registry"),
+    "recommendation_text": QT_TR_NOOP("the registry"),
+    "predecessor": QT_TR_NOOP("earlier cycles' recommendations"),
+    "paragraph": QT_TR_NOOP("paragraphs"),
+    "footnote": QT_TR_NOOP("footnotes"),
+    "footnote_ref": QT_TR_NOOP("footnotes"),
+    "citation": QT_TR_NOOP("citations"),
+    "check_dismissal": QT_TR_NOOP("dismissed findings"),
+    "tag": QT_TR_NOOP("tags"),
+    "paragraph_tag": QT_TR_NOOP("tagged paragraphs"),
+    "passage_tag": QT_TR_NOOP("tagged passages"),
+    "history": QT_TR_NOOP("the history"),
+    "note": QT_TR_NOOP("notes"),
+    "link": QT_TR_NOOP("links"),
+}
+
+
+def step_name(what: str) -> str:
+    """A merge's step or a copy's table as the window says it ("tagged paragraphs",
+    "étiquettes"); a table this list lacks by its name, readable."""
+    name = STEP_NAMES.get(what) or COPY_TABLES.get(what)
+    return tr(name) if name else what.replace("_", " ")
+
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -161,7 +190,7 @@ class TransferMixin(_Base):
             dlg.setLabelText(
                 tr("{value}: {value2}…").format(
                     value=dlg.windowTitle(),
-                    value2=tr(STEP_NAMES[what]) if what in STEP_NAMES else what.replace("_", " "),
+                    value2=step_name(what),
                 )
             )
         dlg.setMaximum(max(total, 1))

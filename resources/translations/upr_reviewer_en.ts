@@ -3199,6 +3199,18 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footnotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier cycles&apos; recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wait for the import or merge under way to finish</source>
         <translation type="unfinished"></translation>
     </message>

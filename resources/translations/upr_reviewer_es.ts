@@ -2838,6 +2838,18 @@ Importe el informe del Grupo de Trabajo del examen anterior o su lista temática
         <translation>marcas de revisado</translation>
     </message>
     <message>
+        <source>citations</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <source>footnotes</source>
+        <translation>notas a pie de página</translation>
+    </message>
+    <message>
+        <source>earlier cycles&apos; recommendations</source>
+        <translation>recomendaciones de ciclos anteriores</translation>
+    </message>
+    <message>
         <source>Wait for the import or merge under way to finish</source>
         <translation>Espere a que termine la importación o la fusión en curso</translation>
     </message>

@@ -2838,6 +2838,18 @@ Importez le rapport du Groupe de travail de l&apos;examen précédent ou sa list
         <translation>marques «&#xa0;révisé&#xa0;»</translation>
     </message>
     <message>
+        <source>citations</source>
+        <translation>citations</translation>
+    </message>
+    <message>
+        <source>footnotes</source>
+        <translation>notes de bas de page</translation>
+    </message>
+    <message>
+        <source>earlier cycles&apos; recommendations</source>
+        <translation>recommandations des cycles précédents</translation>
+    </message>
+    <message>
         <source>Wait for the import or merge under way to finish</source>
         <translation>Attendez la fin de l&apos;importation ou de la fusion en cours</translation>
     </message>

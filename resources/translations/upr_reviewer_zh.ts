@@ -2802,6 +2802,18 @@ Import the previous review&apos;s Working Group report or its thematic list: its
         <translation>已审阅标记</translation>
     </message>
     <message>
+        <source>citations</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>footnotes</source>
+        <translation>脚注</translation>
+    </message>
+    <message>
+        <source>earlier cycles&apos; recommendations</source>
+        <translation>以往周期的建议</translation>
+    </message>
+    <message>
         <source>Wait for the import or merge under way to finish</source>
         <translation>请等待正在进行的导入或合并完成</translation>
     </message>

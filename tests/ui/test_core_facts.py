@@ -161,3 +161,17 @@ def test_a_french_window_says_why_a_document_was_placed_by_a_guess(
     assert w.notices.review_bar.isVisible()
     assert "incertain : " in shown and "unsure" not in shown
     assert said(review_reason_fact(context.review_reason)) in shown.replace("&amp;", "&")
+
+
+def test_a_copy_says_its_steps_in_the_window_language_for_every_table_it_copies():
+    """A copy's progress names the tables it copies; the window says each as a step
+    ("tagged paragraphs"), never a table's name ("paragraph_tag"): a new table fails."""
+    from reviewer.storage.models import Base
+    from ui.window_merge import COPY_TABLES, step_name
+
+    assert set(Base.metadata.tables) <= set(COPY_TABLES)
+    assert step_name("paragraph_tag") == "tagged paragraphs"
+    assert i18n.install("fr")
+    assert step_name("paragraph_tag") == "paragraphes étiquetés"
+    assert step_name("recommendation_text") == "le registre"
+    assert step_name("footnote_ref") == step_name("footnote") != "footnotes"

@@ -153,7 +153,34 @@ REVIEWS = {
     "review.nothing": QT_TR_NOOP("nothing tells its review"),
     "review.chosen_by": QT_TR_NOOP("chosen by {who}"),
 }
-TEMPLATES: dict[str, str] = MERGE | READINGS | NUMBERING | REVIEWS
+SUGGEST = {
+    "suggest.not_for_kind": QT_TR_NOOP(
+        "“{title}” is a {kind}: suggestions are made for submissions, national reports "
+        "and summaries"
+    ),
+    "suggest.kind.submission": QT_TR_NOOP("submission"),
+    "suggest.kind.wg_report": QT_TR_NOOP("Working Group report"),
+    "suggest.kind.responses": QT_TR_NOOP("State's responses"),
+    "suggest.kind.thematic_list": QT_TR_NOOP("thematic list"),
+    "suggest.kind.national_report": QT_TR_NOOP("national report"),
+    "suggest.kind.summary": QT_TR_NOOP("summary"),
+    "suggest.kind.other": QT_TR_NOOP("document of another kind"),
+    "suggest.no_review": QT_TR_NOOP(
+        "the document is in no review: place it in its review first (its review's "
+        "previous cycle gives the recommendations)"
+    ),
+    "suggest.no_registry": QT_TR_NOOP(
+        "the document is in review {code}, whose previous cycle's recommendations are not "
+        "in the workspace: import that cycle's Working Group report or thematic list, or "
+        "move the document to its review"
+    ),
+    "suggest.no_registry_uncertain": QT_TR_NOOP(
+        "the document is in review {code} (placed there uncertainly), whose previous "
+        "cycle's recommendations are not in the workspace: import that cycle's Working "
+        "Group report or thematic list, or move the document to its review"
+    ),
+}
+TEMPLATES: dict[str, str] = MERGE | READINGS | NUMBERING | REVIEWS | SUGGEST
 
 
 def _counted(kind: str, n: int) -> str | None:

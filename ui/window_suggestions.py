@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from reviewer.workspace import REVIEWER, SUGGESTED_KINDS, ImportResult, ReviewerError
 from ui.background import Latest
+from ui.core_facts import said
 from ui.i18n import tr
 from ui.render import short
 from ui.suggester import Suggester
@@ -36,7 +37,8 @@ SUGGEST_TIP = QT_TR_NOOP(
 
 
 def scope_reason(ws, document_id: int | None) -> str | None:
-    """Why nothing can be suggested for the document (None: it can); safe in a worker."""
+    """Why nothing can be suggested for the document (None: it can); safe in a worker
+    (the core's reason is a ``Fact``: said in the window's language where it is shown)."""
     if document_id is None:
         return tr("select a document first")
     try:
@@ -61,8 +63,10 @@ class SuggestionsMixin(_Base):
         self.update_suggest_action()
 
     def suggest_reason(self, document_id: int | None) -> str | None:
-        """Why nothing can be suggested for the document (None: it can)."""
-        return scope_reason(self.ws, document_id)
+        """Why nothing can be suggested for the document (None: it can), in the
+        window's language."""
+        reason = scope_reason(self.ws, document_id)
+        return None if reason is None else said(reason)
 
     def update_suggest_action(self) -> None:
         """Enabled for a document that can have suggestions; else the reason, as a tip.
@@ -83,7 +87,7 @@ class SuggestionsMixin(_Base):
         tip = (
             tr(SUGGEST_TIP)
             if reason is None
-            else tr("Not for this document: {reason}").format(reason=reason)
+            else tr("Not for this document: {reason}").format(reason=said(reason))
         )
         act.setToolTip(tip)
         act.setStatusTip(tip)

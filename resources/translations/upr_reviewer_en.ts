@@ -4866,6 +4866,50 @@ Click (or Enter) to read them</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{title}” is a {kind}: suggestions are made for submissions, national reports and summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working Group report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thematic list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document of another kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is in no review: place it in its review first (its review&apos;s previous cycle gives the recommendations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is in review {code}, whose previous cycle&apos;s recommendations are not in the workspace: import that cycle&apos;s Working Group report or thematic list, or move the document to its review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is in review {code} (placed there uncertainly), whose previous cycle&apos;s recommendations are not in the workspace: import that cycle&apos;s Working Group report or thematic list, or move the document to its review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>footnote</source>
         <translation type="unfinished"></translation>
     </message>

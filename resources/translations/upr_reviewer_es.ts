@@ -4875,6 +4875,50 @@ Haga clic (o Intro) para leerlos</numerusform>
         <translation>elegido por {who}</translation>
     </message>
     <message>
+        <source>“{title}” is a {kind}: suggestions are made for submissions, national reports and summaries</source>
+        <translation>«{title}» es de tipo «{kind}»: las sugerencias se hacen para las contribuciones, los informes nacionales y los resúmenes</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>contribución</translation>
+    </message>
+    <message>
+        <source>Working Group report</source>
+        <translation>informe del Grupo de Trabajo</translation>
+    </message>
+    <message>
+        <source>State&apos;s responses</source>
+        <translation>respuestas del Estado</translation>
+    </message>
+    <message>
+        <source>thematic list</source>
+        <translation>lista temática</translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation>informe nacional</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>document of another kind</source>
+        <translation>documento de otro tipo</translation>
+    </message>
+    <message>
+        <source>the document is in no review: place it in its review first (its review&apos;s previous cycle gives the recommendations)</source>
+        <translation>el documento no pertenece a ningún examen: colóquelo primero en su examen (el ciclo anterior de ese examen aporta las recomendaciones)</translation>
+    </message>
+    <message>
+        <source>the document is in review {code}, whose previous cycle&apos;s recommendations are not in the workspace: import that cycle&apos;s Working Group report or thematic list, or move the document to its review</source>
+        <translation>el documento pertenece al examen {code}, cuyas recomendaciones del ciclo anterior no están en el espacio de trabajo: importe el informe del Grupo de Trabajo o la lista temática de ese ciclo, o mueva el documento a su examen</translation>
+    </message>
+    <message>
+        <source>the document is in review {code} (placed there uncertainly), whose previous cycle&apos;s recommendations are not in the workspace: import that cycle&apos;s Working Group report or thematic list, or move the document to its review</source>
+        <translation>el documento pertenece al examen {code} (colocado allí sin certeza), cuyas recomendaciones del ciclo anterior no están en el espacio de trabajo: importe el informe del Grupo de Trabajo o la lista temática de ese ciclo, o mueva el documento a su examen</translation>
+    </message>
+    <message>
         <source>footnote</source>
         <translation>nota al pie</translation>
     </message>

@@ -4875,6 +4875,50 @@ Cliquez (ou Entrée) pour les lire</numerusform>
         <translation>choisi par {who}</translation>
     </message>
     <message>
+        <source>“{title}” is a {kind}: suggestions are made for submissions, national reports and summaries</source>
+        <translation>« {title} » est de type « {kind} » : les suggestions sont faites pour les contributions, les rapports nationaux et les résumés</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>contribution</translation>
+    </message>
+    <message>
+        <source>Working Group report</source>
+        <translation>rapport du Groupe de travail</translation>
+    </message>
+    <message>
+        <source>State&apos;s responses</source>
+        <translation>réponses de l’État</translation>
+    </message>
+    <message>
+        <source>thematic list</source>
+        <translation>liste thématique</translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation>rapport national</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>document of another kind</source>
+        <translation>document d’un autre type</translation>
+    </message>
+    <message>
+        <source>the document is in no review: place it in its review first (its review&apos;s previous cycle gives the recommendations)</source>
+        <translation>le document n’appartient à aucun examen : placez-le d’abord dans son examen (le cycle précédent de cet examen fournit les recommandations)</translation>
+    </message>
+    <message>
+        <source>the document is in review {code}, whose previous cycle&apos;s recommendations are not in the workspace: import that cycle&apos;s Working Group report or thematic list, or move the document to its review</source>
+        <translation>le document appartient à l’examen {code}, dont les recommandations du cycle précédent ne sont pas dans l’espace de travail : importez le rapport du Groupe de travail ou la liste thématique de ce cycle, ou déplacez le document vers son examen</translation>
+    </message>
+    <message>
+        <source>the document is in review {code} (placed there uncertainly), whose previous cycle&apos;s recommendations are not in the workspace: import that cycle&apos;s Working Group report or thematic list, or move the document to its review</source>
+        <translation>le document appartient à l’examen {code} (placé là sans certitude), dont les recommandations du cycle précédent ne sont pas dans l’espace de travail : importez le rapport du Groupe de travail ou la liste thématique de ce cycle, ou déplacez le document vers son examen</translation>
+    </message>
+    <message>
         <source>footnote</source>
         <translation>note de bas de page</translation>
     </message>

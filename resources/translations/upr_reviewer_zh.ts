@@ -4792,6 +4792,50 @@ Click (or Enter) to read them</source>
         <translation>由 {who} 选定</translation>
     </message>
     <message>
+        <source>“{title}” is a {kind}: suggestions are made for submissions, national reports and summaries</source>
+        <translation>“{title}”是{kind}：建议只针对利益攸关方提交材料、国家报告和摘要</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>提交材料</translation>
+    </message>
+    <message>
+        <source>Working Group report</source>
+        <translation>工作组报告</translation>
+    </message>
+    <message>
+        <source>State&apos;s responses</source>
+        <translation>国家的答复</translation>
+    </message>
+    <message>
+        <source>thematic list</source>
+        <translation>专题清单</translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation>国家报告</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>document of another kind</source>
+        <translation>其他类型的文件</translation>
+    </message>
+    <message>
+        <source>the document is in no review: place it in its review first (its review&apos;s previous cycle gives the recommendations)</source>
+        <translation>该文件不属于任何审议：请先将其归入所属审议（由该审议上一周期提供建议）</translation>
+    </message>
+    <message>
+        <source>the document is in review {code}, whose previous cycle&apos;s recommendations are not in the workspace: import that cycle&apos;s Working Group report or thematic list, or move the document to its review</source>
+        <translation>该文件属于审议 {code}，但工作区中没有该审议上一周期的建议：请导入该周期的工作组报告或专题清单，或将文件移至其所属审议</translation>
+    </message>
+    <message>
+        <source>the document is in review {code} (placed there uncertainly), whose previous cycle&apos;s recommendations are not in the workspace: import that cycle&apos;s Working Group report or thematic list, or move the document to its review</source>
+        <translation>该文件属于审议 {code}（归入不确定），但工作区中没有该审议上一周期的建议：请导入该周期的工作组报告或专题清单，或将文件移至其所属审议</translation>
+    </message>
+    <message>
         <source>footnote</source>
         <translation>脚注</translation>
     </message>

@@ -100,13 +100,8 @@ from reviewer.workspace.rows import (
 )
 from reviewer.workspace.same_text import SAME_TEXT_IMPORT, SAME_TEXT_SKIP
 from reviewer.workspace.sources import SourceFile, file_sha256
-from reviewer.workspace.suggestions import (
-    SUGGESTED_KINDS,
-    Decision,
-    ParagraphSuggestions,
-    Suggestion,
-    SuggestScope,
-)
+from reviewer.workspace.suggest_scope import SUGGESTED_KINDS, SuggestScope
+from reviewer.workspace.suggestions import Decision, ParagraphSuggestions, Suggestion
 from reviewer.workspace.team import GROUPS as TEAM_GROUPS
 from reviewer.workspace.team import ROLES as TEAM_ROLES
 from reviewer.workspace.team import (

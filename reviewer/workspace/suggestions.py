@@ -27,26 +27,18 @@ from reviewer.storage.models import (
     Link,
     Paragraph,
     Recommendation,
-    RecommendationSource,
-    Review,
     new_uid,
     utcnow,
 )
 from reviewer.suggest.rank import Example, Query, Ranker, Target
-from reviewer.vocabulary import DocumentKind, LinkOrigin, LinkStatus, ParagraphKind, SourceKind
+from reviewer.vocabulary import LinkOrigin, LinkStatus, ParagraphKind
 from reviewer.workspace.core import Store
 from reviewer.workspace.note_edits import record_link
 from reviewer.workspace.paragraph_read import link_row
 from reviewer.workspace.registry_store import dialect_insert, insert_if_absent
-from reviewer.workspace.reviews import scope_symbols
 from reviewer.workspace.rows import LinkRow, matched_words
+from reviewer.workspace.suggest_scope import SuggestScope, suggest_scope
 
-# The documents whose paragraphs speak to recommendations (the UN's lists bring them).
-SUGGESTED_KINDS = (
-    DocumentKind.SUBMISSION,
-    DocumentKind.NATIONAL_REPORT,
-    DocumentKind.SUMMARY,
-)
 _QUERY_KINDS = (ParagraphKind.BODY, ParagraphKind.LIST_ITEM)
 
 Progress = Callable[[int, int], None]  # (paragraphs done, of)
@@ -70,14 +62,6 @@ class ParagraphSuggestions:
 
 
 @dataclass(frozen=True)
-class SuggestScope:
-    """The registry a document's suggestions come from, or why there is none."""
-
-    symbols: tuple[str, ...]
-    reason: str | None = None  # why nothing can be suggested
-
-
-@dataclass(frozen=True)
 class Decision:
     """What ``decide`` changed, to undo it: the link and its status before (None: the
     link did not exist and was made)."""
@@ -92,7 +76,7 @@ class Suggestions:
 
     def scope(self, document_id: int) -> SuggestScope:
         with self.store.read() as s:
-            return _scope(s, _document(s, document_id))
+            return suggest_scope(s, _document(s, document_id))
 
     def suggest(
         self, document_id: int, top: int = 5, progress: Progress | None = None
@@ -103,7 +87,7 @@ class Suggestions:
             raise BadInput("--top must be between 1 and 50")
         with self.store.read() as s:
             doc = _document(s, document_id)
-            scope = _scope(s, doc)
+            scope = suggest_scope(s, doc)
             if scope.reason:
                 raise BadInput(scope.reason)
             recs = list(
@@ -302,50 +286,6 @@ def _document(s: Session, document_id: int) -> Document:
     if doc is None:
         raise NotFound(f"no document with id {document_id}")
     return doc
-
-
-def _scope(s: Session, doc: Document) -> SuggestScope:
-    if doc.kind not in SUGGESTED_KINDS:
-        return SuggestScope(
-            (),
-            f"{doc.title!r} is a {doc.kind.replace('_', ' ')}: suggestions "
-            "are made for submissions, national reports and summaries",
-        )
-    symbols: set[str] = set()
-    if doc.review_id is not None:
-        code = s.scalar(select(Review.code).where(Review.id == doc.review_id))
-        if code:
-            symbols |= scope_symbols(s, None, code)
-    if doc.report_symbol:
-        symbols.add(doc.report_symbol)
-    if symbols:
-        # a registry file (thematic list, report, responses, table) brought them: the
-        # recommendations a document's own footnotes entered are not the registry
-        has = s.scalar(
-            select(RecommendationSource.id)
-            .join(Recommendation, Recommendation.id == RecommendationSource.recommendation_id)
-            .where(
-                Recommendation.symbol.in_(symbols),
-                RecommendationSource.source_kind != SourceKind.FOOTNOTE,
-            )
-            .limit(1)
-        )
-        if has is not None:
-            return SuggestScope(tuple(sorted(symbols)))
-    if doc.review_id is None:
-        return SuggestScope(
-            (),
-            "the document is in no review: place it in its review first "
-            "(its review's previous cycle gives the recommendations)",
-        )
-    code = s.scalar(select(Review.code).where(Review.id == doc.review_id))
-    placed = " (placed there uncertainly)" if doc.review_status == "uncertain" else ""
-    return SuggestScope(
-        (),
-        f"the document is in review {code}{placed}, whose previous cycle's recommendations "
-        "are not in the workspace: import that cycle's Working Group report or thematic "
-        "list, or move the document to its review",
-    )
 
 
 def _linked(s: Session, paragraph_ids: list[int]) -> dict[int, set[int]]:

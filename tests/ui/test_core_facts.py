@@ -175,3 +175,22 @@ def test_a_copy_says_its_steps_in_the_window_language_for_every_table_it_copies(
     assert step_name("paragraph_tag") == "paragraphes étiquetés"
     assert step_name("recommendation_text") == "le registre"
     assert step_name("footnote_ref") == step_name("footnote") != "footnotes"
+
+
+def test_a_french_window_says_why_a_document_cannot_have_suggestions(
+    qtbot, make_window, workspace_path
+):
+    with Workspace.open(workspace_path, "Ana Tester") as ws:
+        done, failed = ws.import_files([CHN_LIST])
+        assert failed == []
+        (listing,) = ws.documents()
+        english = ws.suggestion_scope(listing.id).reason
+    assert english.startswith(f"“{listing.title}” is a thematic list: ")
+    assert i18n.install("fr")
+    w = make_window(workspace_path)
+    w.select_document(listing.id)
+    settled(w)
+    tip = w.actions_.suggest_document.toolTip()
+    assert not w.actions_.suggest_document.isEnabled()
+    assert "liste thématique" in tip and "contributions" in tip, tip
+    assert "suggestions are made" not in tip

@@ -143,6 +143,21 @@ def _span_label(spans: list[dict]) -> tuple[str | None, bool, float]:
     return head, _is_bold(s), nxt["bbox"][0]
 
 
+# Font name → (name without a subset prefix, bold by name, italic by name): a
+# document uses a few fonts on thousands of lines.
+_FACES: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _face(font: str) -> tuple[str, bool, bool]:
+    face = (
+        font[7:] if font[6:7] == "+" else font,  # "ABCDEF+Calibri": a subset
+        "Bold" in font,
+        "Italic" in font or "Oblique" in font,
+    )
+    _FACES[font] = face
+    return face
+
+
 def _make_line(dline: dict, page: int) -> Line | None:
     spans = dline["spans"]
     lead = None
@@ -153,9 +168,12 @@ def _make_line(dline: dict, page: int) -> Line | None:
         if not chars:
             return None
         font = dom["font"]
+        face = _FACES.get(font)
+        if face is None:
+            face = _face(font)
         flags = dom["flags"]
-        bold = chars if flags & 16 or "Bold" in font else 0  # _is_bold, _is_italic
-        italic = chars if flags & 2 or "Italic" in font or "Oblique" in font else 0
+        bold = chars if flags & 16 or face[1] else 0  # _is_bold, _is_italic
+        italic = chars if flags & 2 or face[2] else 0
     else:
         dom = None
         dom_n = chars = bold = italic = 0
@@ -198,6 +216,9 @@ def _make_line(dline: dict, page: int) -> Line | None:
             parts.append(t)
         text = "".join(parts)
         font = dom["font"]
+        face = _FACES.get(font)
+        if face is None:
+            face = _face(font)
     label: str | None = None
     label_bold, text_x0 = False, 0.0  # read only when a label is found
     if len(spans) > 1 and lead is None:
@@ -226,7 +247,7 @@ def _make_line(dline: dict, page: int) -> Line | None:
     line.size = dom["size"]
     line.bold = bold if bold < chars else chars
     line.italic = 0 if italic < 0 else italic if italic < chars else chars
-    line.font = font[7:] if font[6:7] == "+" else font  # "ABCDEF+Calibri": a subset
+    line.font = face[0]
     line.chars = chars
     line.text = text
     line.lead = lead

@@ -32,6 +32,7 @@ as where lines start; :func:`unmirror` gives back the true boxes.
 from __future__ import annotations
 
 import unicodedata
+from operator import attrgetter
 
 from reviewer.ingest.pdf_glyphs import (
     BRACKETS,
@@ -53,6 +54,7 @@ from reviewer.ingest.pdf_glyphs import (
 )
 
 __all__ = ["RTL_RE", "logical_page", "unmirror"]
+_MID = attrgetter("mid")
 _OPEN, _CLOSE = "([{", ")]}"
 
 
@@ -210,18 +212,21 @@ def logical_page(raw: dict) -> tuple[dict, float]:
         gs = [g for ln in row for g in line_glyphs(ln)]
         if not gs:
             continue
-        gs.sort(key=lambda g: g.x0 + g.x1)  # by their middle: a mark's zero width too
+        gs.sort(key=_MID)  # as printed, by their middle: a mark's zero width too
         gs = drop_overlaid_spaces(gs)
         weights: dict[float, int] = {}
+        r = left = 0
         for g in gs:
             weights[g.size] = weights.get(g.size, 0) + len(g.text)
+            if g.kind == R:
+                r += 1
+            elif g.kind == L:
+                left += 1
         body = max(weights, key=weights.__getitem__)
         base = next(g.oy for g in gs if g.size == body)
         for g in gs:
             if g.size < body * 0.9 and g.kind in (D, N, S) and base - g.oy > body * 0.12:
                 g.kind = M  # a raised note number
-        r = sum(1 for g in gs if g.kind == R)
-        left = sum(1 for g in gs if g.kind == L)
         r_all += r
         l_all += left
         rows.append((gs, r, left))

@@ -14,7 +14,6 @@ import re
 import unicodedata
 
 RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _ALEFS = frozenset("\u0627\u0623\u0625\u0622")
 _LAM = "\u0644"
 MIRROR = str.maketrans("()[]{}<>\u00ab\u00bb", ")(][}{><\u00bb\u00ab")
@@ -24,53 +23,84 @@ BRACKETS = frozenset("()[]{}<>\u00ab\u00bb")
 # digit (European or Arabic-Indic), number separator or terminator, space, other
 # neutral, and a small raised glyph (a footnote number: never part of a number).
 R, L, D, S, E, W, N, M = range(8)
+_MARK = 8  # a combining mark (Unicode "Mn"): drawn over its letter, read after it
 _BIDI = {"R": R, "AL": R, "L": L, "EN": D, "AN": D, "CS": S, "ES": S, "ET": E}
 _KINDS: dict[str, int] = {}
+_FORMS: dict[str, str] = {}  # presentation form → its letters
 
 
 def _kind(c: str) -> int:
-    k = _KINDS.get(c)
-    if k is None:
-        k = W if c.isspace() else _BIDI.get(unicodedata.bidirectional(c), N)
-        _KINDS[c] = k
+    if c.isspace():
+        k = W
+    elif unicodedata.category(c) == "Mn":
+        k = _MARK
+    else:
+        k = _BIDI.get(unicodedata.bidirectional(c), N)
+    _KINDS[c] = k
     return k
 
 
 class Glyph:
-    """One printed glyph and the characters it stands for, in logical order."""
+    """One printed glyph and the characters it stands for, in logical order; ``mid``
+    twice its middle (the order it is printed in), ``style`` its span's (font, size,
+    flags)."""
 
-    __slots__ = ("x0", "y0", "x1", "y1", "oy", "text", "font", "size", "flags", "kind")
+    __slots__ = ("x0", "y0", "x1", "y1", "mid", "oy", "text", "style", "size", "kind")
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    mid: float
+    oy: float
+    text: str
+    style: tuple[str, float, int]
+    size: float
+    kind: int
 
-    def __init__(self, ch: dict, c: str, span: dict):
-        self.x0, self.y0, self.x1, self.y1 = ch["bbox"]
-        self.oy = ch["origin"][1]
-        self.text = c
-        self.font = span["font"]
-        self.size = span["size"]
-        self.flags = span["flags"]
-        self.kind = W
+    @property
+    def font(self) -> str:
+        return self.style[0]
+
+
+_new_glyph = object.__new__
 
 
 def line_glyphs(line: dict) -> list[Glyph]:
     """The line's glyphs in drawing order, marks and split-off alefs attached."""
     out: list[Glyph] = []
     pending: list[str] = []  # marks drawn before their letter (or after a space)
+    kinds = _KINDS
     for span in line["spans"]:
+        size = span["size"]
+        style = (span["font"], size, span["flags"])
         for ch in span["chars"]:
             c = ch["c"]
-            if _PRESENTATION_RE.match(c):
-                c = unicodedata.normalize("NFKC", c)
-            if unicodedata.category(c[0]) == "Mn":
+            if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefe":  # Arabic forms
+                form = _FORMS.get(c)
+                if form is None:
+                    form = _FORMS[c] = unicodedata.normalize("NFKC", c)
+                c = form
+            k = kinds.get(c[0])
+            if k is None:
+                k = _kind(c[0])
+            if k == _MARK:
                 if out and not pending and out[-1].kind != W:
                     out[-1].text += c  # a mark after its letter
                 else:
                     pending.append(c)
                 continue
-            g = Glyph(ch, c, span)
-            g.kind = _kind(c[0])
+            g = _new_glyph(Glyph)
+            g.x0, g.y0, g.x1, g.y1 = x0, _y0, x1, _y1 = ch["bbox"]
+            g.mid = x0 + x1
+            g.oy = ch["origin"][1]
+            g.style = style
+            g.size = size
+            g.kind = k
             if pending:
-                g.text += "".join(pending)
+                g.text = c + "".join(pending)
                 pending = []
+            else:
+                g.text = c
             out.append(g)
     if pending and out:
         out[-1].text += "".join(pending)
@@ -100,12 +130,17 @@ def drop_overlaid_spaces(gs: list[Glyph]) -> list[Glyph]:
     n = len(gs)
     for i, g in enumerate(gs):
         if g.kind == W:
-            half = (g.x1 - g.x0) / 2
+            gx0, gx1 = g.x0, g.x1
+            half = (gx1 - gx0) / 2
             over = False
             for j in (i - 1, i + 1, i - 2, i + 2):
-                if 0 <= j < n and gs[j].kind != W:
+                if 0 <= j < n:
                     o = gs[j]
-                    if min(g.x1, o.x1) - max(g.x0, o.x0) > half > 0:
+                    if o.kind == W:
+                        continue
+                    lo = gx0 if gx0 > o.x0 else o.x0
+                    hi = gx1 if gx1 < o.x1 else o.x1
+                    if hi - lo > half > 0:
                         over = True
                         break
             if over:
@@ -149,27 +184,36 @@ def rows_of(lines: list[dict]) -> list[list[dict]]:
 
 
 def dict_spans(glyphs: list[Glyph], width: float) -> list[dict]:
-    """Reading-order glyphs as dict spans: one per run of the same type."""
-    spans: list[dict] = []
-    key = None
+    """Reading-order glyphs as dict spans: one per run of the same type and baseline;
+    on a mirrored page (``width``) their x measured from the right edge."""
+    runs: list[list[Glyph]] = []
+    key: tuple | None = None
     for g in glyphs:
-        x0, x1 = (width - g.x1, width - g.x0) if width else (g.x0, g.x1)
-        k = (g.font, g.size, g.flags, round(g.oy, 1))
+        k = (g.style, round(g.oy, 1))
         if k != key:
             key = k
-            spans.append(
-                {
-                    "text": g.text,
-                    "font": g.font,
-                    "size": g.size,
-                    "flags": g.flags,
-                    "origin": (x0, g.oy),
-                    "bbox": [x0, g.y0, x1, g.y1],
-                }
-            )
-            continue
-        s = spans[-1]
-        s["text"] += g.text
-        b = s["bbox"]
-        b[0], b[1], b[2], b[3] = min(b[0], x0), min(b[1], g.y0), max(b[2], x1), max(b[3], g.y1)
+            runs.append([g])
+        else:
+            runs[-1].append(g)
+    spans: list[dict] = []
+    for run in runs:
+        first = run[0]
+        font, size, flags = first.style
+        x0 = min(g.x0 for g in run)
+        x1 = max(g.x1 for g in run)
+        if width:
+            x0, x1 = width - x1, width - x0
+            ox = width - first.x1
+        else:
+            ox = first.x0
+        spans.append(
+            {
+                "text": "".join([g.text for g in run]),
+                "font": font,
+                "size": size,
+                "flags": flags,
+                "origin": (ox, first.oy),
+                "bbox": [x0, min(g.y0 for g in run), x1, max(g.y1 for g in run)],
+            }
+        )
     return spans

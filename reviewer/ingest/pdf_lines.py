@@ -382,11 +382,12 @@ def _fill(pt: PageText, d: dict, mirror: float) -> bool:
 
 
 def read_page(page: pymupdf.Page, number: int) -> PageText:
-    d = page.get_text("dict", flags=TEXT_FLAGS, sort=True)
+    tp = page.get_textpage(flags=TEXT_FLAGS)
+    d = page.get_text("dict", textpage=tp, sort=True)
     pt = PageText(number, d["width"], d["height"])
     if _fill(pt, d, 0.0):
         # right-to-left text: the page again, glyph by glyph, each row in reading order
-        raw = page.get_text("rawdict", flags=TEXT_FLAGS, sort=True)
+        raw = page.get_text("rawdict", textpage=tp, sort=True)
         logical, mirror = logical_page(raw)
         pt = PageText(number, d["width"], d["height"])
         _fill(pt, logical, mirror)

@@ -210,6 +210,21 @@ def page_boxes(para: Para) -> tuple[Box, ...]:
         r = rows[0]
         x0, x1 = unmirror(r.x0, r.x1, r.mirror) if r.mirror else (r.x0, r.x1)
         return ((r.page, round(x0, 1), round(r.y0, 1), round(x1, 1), round(r.y1, 1)),)
+    first = rows[0]
+    if rows[-1].page == first.page:  # (rows go in page order) most paragraphs: one box
+        x0, y0, x1, y1 = first.x0, first.y0, first.x1, first.y1
+        for r in rows:
+            if r.x0 < x0:
+                x0 = r.x0
+            if r.y0 < y0:
+                y0 = r.y0
+            if r.x1 > x1:
+                x1 = r.x1
+            if r.y1 > y1:
+                y1 = r.y1
+        if first.mirror:  # (one mirror for the page's lines)
+            x0, x1 = unmirror(x0, x1, first.mirror)
+        return ((first.page, round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1)),)
     boxes: dict[int, list[float]] = {}
     for r in rows:
         x0, x1 = unmirror(r.x0, r.x1, r.mirror) if r.mirror else (r.x0, r.x1)

@@ -231,9 +231,9 @@ def logical_page(raw: dict) -> tuple[dict, float]:
         l_all += left
         rows.append((gs, r, left))
     page_rtl = r_all > l_all
-    if rows:  # the text's margins: a row's alignment tells its direction
-        x_min = min(g.x0 for gs, _r, _l in rows for g in gs if g.kind != W)
-        x_max = max(g.x1 for gs, _r, _l in rows for g in gs if g.kind != W)
+    # the text's margins: a row's alignment tells its direction
+    x_min = min((g.x0 for gs, _r, _l in rows for g in gs if g.kind != W), default=0.0)
+    x_max = max((g.x1 for gs, _r, _l in rows for g in gs if g.kind != W), default=width)
     flips: list[Glyph] = []
     ordered: list[list[Glyph]] = []
     for gs, r, left in rows:

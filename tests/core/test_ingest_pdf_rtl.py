@@ -160,3 +160,36 @@ def test_a_russian_pdf_reads_as_its_docx():
     pdf = parsed("submission-ru.pdf")
     docx = parsed("submission-ru.docx")
     assert docx_texts(pdf) == docx_texts(docx)
+
+
+HEBREW_FONT_DIR = Path("/usr/share/fonts/truetype/noto")
+
+
+def test_a_hebrew_page_reads_in_logical_order(tmp_path):
+    """The same reading for Hebrew (no joining letters, no presentation forms), laid
+    out by PyMuPDF's HTML engine: a heading, a justified paragraph of several lines
+    with numbers, a symbol and Latin words inside."""
+    if not (HEBREW_FONT_DIR / "NotoSansHebrew-Regular.ttf").exists():
+        pytest.skip("Noto Sans Hebrew is not installed")
+    heading = "דוח על זכויות האדם"
+    body = (
+        "הממשלה יישמה את ההמלצה 28.294 של הדוח A/HRC/40/6 בשנת 2019, ואת ההמלצות "
+        "28.270 ו-28.271 בנושא חינוך (ראו Human Rights Council, פסקאות 28.45 עד 28.49); "
+        "הארגון ממשיך לעקוב אחר יישום ההמלצות בכל המחוזות של המדינה ובכל הערים הגדולות."
+    )
+    css = (
+        "@font-face {font-family: he; src: url(NotoSansHebrew-Regular.ttf);} "
+        "* {font-family: he;} h1 {font-size: 15pt;} p {font-size: 11pt; text-align: justify;}"
+    )
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_htmlbox(
+        pymupdf.Rect(72, 72, 523, 500),
+        f'<h1 dir="rtl">{heading}</h1><p dir="rtl">{body}</p>',
+        css=css,
+        archive=pymupdf.Archive(str(HEBREW_FONT_DIR)),
+    )
+    parsed_doc = parse_pdf(doc.tobytes(), "he.pdf")
+    texts = [p.text for p in parsed_doc.paragraphs]
+    assert texts == [heading, body]
+    assert len(parsed_doc.paragraphs[1].boxes) == 1

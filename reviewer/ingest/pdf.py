@@ -17,6 +17,7 @@ from pathlib import PurePath
 import pymupdf
 
 from reviewer.ingest.model import Box, IngestError, MarkerRef, ParsedDocument, ParsedParagraph
+from reviewer.ingest.pdf_bidi import unmirror
 from reviewer.ingest.pdf_contents import fold_contents
 from reviewer.ingest.pdf_footnotes import split_notes, tie_plain_markers
 from reviewer.ingest.pdf_furniture import (
@@ -207,20 +208,37 @@ def page_boxes(para: Para) -> tuple[Box, ...]:
     rows = para.rows
     if len(rows) == 1:  # a heading, a short item: its one line's box
         r = rows[0]
-        return ((r.page, round(r.x0, 1), round(r.y0, 1), round(r.x1, 1), round(r.y1, 1)),)
+        x0, x1 = unmirror(r.x0, r.x1, r.mirror) if r.mirror else (r.x0, r.x1)
+        return ((r.page, round(x0, 1), round(r.y0, 1), round(x1, 1), round(r.y1, 1)),)
+    first = rows[0]
+    if rows[-1].page == first.page:  # (rows go in page order) most paragraphs: one box
+        x0, y0, x1, y1 = first.x0, first.y0, first.x1, first.y1
+        for r in rows:
+            if r.x0 < x0:
+                x0 = r.x0
+            if r.y0 < y0:
+                y0 = r.y0
+            if r.x1 > x1:
+                x1 = r.x1
+            if r.y1 > y1:
+                y1 = r.y1
+        if first.mirror:  # (one mirror for the page's lines)
+            x0, x1 = unmirror(x0, x1, first.mirror)
+        return ((first.page, round(x0, 1), round(y0, 1), round(x1, 1), round(y1, 1)),)
     boxes: dict[int, list[float]] = {}
     for r in rows:
+        x0, x1 = unmirror(r.x0, r.x1, r.mirror) if r.mirror else (r.x0, r.x1)
         box = boxes.get(r.page)
         if box is None:
-            boxes[r.page] = [r.x0, r.y0, r.x1, r.y1]
+            boxes[r.page] = [x0, r.y0, x1, r.y1]
             continue
         # (comparisons, as min and max make them, without the calls)
-        if r.x0 < box[0]:
-            box[0] = r.x0
+        if x0 < box[0]:
+            box[0] = x0
         if r.y0 < box[1]:
             box[1] = r.y0
-        if r.x1 > box[2]:
-            box[2] = r.x1
+        if x1 > box[2]:
+            box[2] = x1
         if r.y1 > box[3]:
             box[3] = r.y1
     return tuple(

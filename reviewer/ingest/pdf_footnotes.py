@@ -128,7 +128,11 @@ def split_notes(
             else:
                 zone, lines = lines, []
         if not endnotes:
+            first = _NOTES_HEADING_FIRST
             for i, ln in enumerate(lines):
+                head = ln.text[:1]  # (_is_notes_heading's first test, before the call)
+                if head not in first and not head.isspace():
+                    continue
                 if _is_notes_heading(ln) and i + 1 < len(lines) and _could_start(lines[i + 1]):
                     ln.role = "furniture"
                     endnotes = True

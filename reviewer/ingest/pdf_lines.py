@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import pymupdf
 
+from reviewer.ingest.pdf_bidi import RTL_RE, logical_page
+from reviewer.ingest.pdf_columns import column_order
 from reviewer.ingest.pdf_text import marker
 
 # No TEXT_PRESERVE_LIGATURES: "ﬁ" comes out as "fi".  No TEXT_PRESERVE_IMAGES: images
@@ -38,7 +40,7 @@ class Line:
 
     __slots__ = (
         "page", "x0", "y0", "x1", "y1", "base", "size", "bold", "italic", "font", "chars",
-        "text", "lead", "label", "label_bold", "text_x0", "role", "spread",
+        "text", "lead", "label", "label_bold", "text_x0", "role", "spread", "mirror",
     )  # fmt: skip
 
     def __init__(self, page: int):
@@ -55,6 +57,8 @@ class Line:
         self.text_x0 = 0.0  # where the text after the label starts
         self.role = ""  # "", "furniture", "note", "masthead"
         self.spread = False  # pieces set far apart on one baseline: table cells
+        # right-to-left page mirrored about this x (pdf_bidi); 0: as printed
+        self.mirror = 0.0
 
     @property
     def is_bold(self) -> bool:
@@ -139,6 +143,21 @@ def _span_label(spans: list[dict]) -> tuple[str | None, bool, float]:
     return head, _is_bold(s), nxt["bbox"][0]
 
 
+# Font name → (name without a subset prefix, bold by name, italic by name): a
+# document uses a few fonts on thousands of lines.
+_FACES: dict[str, tuple[str, bool, bool]] = {}
+
+
+def _face(font: str) -> tuple[str, bool, bool]:
+    face = (
+        font[7:] if font[6:7] == "+" else font,  # "ABCDEF+Calibri": a subset
+        "Bold" in font,
+        "Italic" in font or "Oblique" in font,
+    )
+    _FACES[font] = face
+    return face
+
+
 def _make_line(dline: dict, page: int) -> Line | None:
     spans = dline["spans"]
     lead = None
@@ -149,9 +168,12 @@ def _make_line(dline: dict, page: int) -> Line | None:
         if not chars:
             return None
         font = dom["font"]
+        face = _FACES.get(font)
+        if face is None:
+            face = _face(font)
         flags = dom["flags"]
-        bold = chars if flags & 16 or "Bold" in font else 0  # _is_bold, _is_italic
-        italic = chars if flags & 2 or "Italic" in font or "Oblique" in font else 0
+        bold = chars if flags & 16 or face[1] else 0  # _is_bold, _is_italic
+        italic = chars if flags & 2 or face[2] else 0
     else:
         dom = None
         dom_n = chars = bold = italic = 0
@@ -194,16 +216,24 @@ def _make_line(dline: dict, page: int) -> Line | None:
             parts.append(t)
         text = "".join(parts)
         font = dom["font"]
+        face = _FACES.get(font)
+        if face is None:
+            face = _face(font)
     label: str | None = None
     label_bold, text_x0 = False, 0.0  # read only when a label is found
     if len(spans) > 1 and lead is None:
         label, label_bold, text_x0 = _span_label(spans)
     if label is not None:
         text = text.lstrip()[len(label) :]
-    if not text.isascii() and max(text) >= "\ue000" and _PUA_RE.search(text):
-        text = _PUA_RE.sub("", text.translate(_PUA_BULLETS))
-        if not text.strip():
-            return None
+    rtl = 0.0
+    if not text.isascii():
+        top = max(text)
+        if top >= "\ue000" and _PUA_RE.search(text):
+            text = _PUA_RE.sub("", text.translate(_PUA_BULLETS))
+            if not text.strip():
+                return None
+        if top >= "\u0590" and RTL_RE.search(text):
+            rtl = 1.0  # read_page reads the page again, and sets the mirror
     head = text[:1]
     if head.isspace():
         head = text.lstrip()[:1]
@@ -217,7 +247,7 @@ def _make_line(dline: dict, page: int) -> Line | None:
     line.size = dom["size"]
     line.bold = bold if bold < chars else chars
     line.italic = 0 if italic < 0 else italic if italic < chars else chars
-    line.font = font[7:] if font[6:7] == "+" else font  # "ABCDEF+Calibri": a subset
+    line.font = face[0]
     line.chars = chars
     line.text = text
     line.lead = lead
@@ -226,6 +256,7 @@ def _make_line(dline: dict, page: int) -> Line | None:
     line.text_x0 = x0 if label is None else text_x0
     line.role = ""
     line.spread = False
+    line.mirror = rtl
     return line
 
 
@@ -309,62 +340,13 @@ def _merge_rows(lines: list[Line]) -> list[Line]:
     return rows
 
 
-def _gutter(blocks: list, width: float) -> float | None:
-    """x of the white gutter between two text columns, if the page has two."""
-    narrow = [b for b in blocks if b[0][2] - b[0][0] < width * 0.6]
-    if len(narrow) < 3:
-        return None
-    spans = sorted((b[0][0], b[0][2]) for b in narrow)
-    best, best_w = None, width * 0.015
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach > best_w and width * 0.25 <= (x0 + reach) / 2 <= width * 0.75:
-            best, best_w = (x0 + reach) / 2, x0 - reach
-        reach = max(reach, x1)
-    if best is None:
-        return None
-    left = [b for b in narrow if b[0][2] <= best]
-    right = [b for b in narrow if b[0][0] >= best]
-    for side in (left, right):
-        if sum(b[0][2] - b[0][0] for b in side) / len(side) < width * 0.2:
-            return None  # a narrow table column, not a text column
-    chars_l = sum(ln.chars for b in left for ln in b[1])
-    chars_r = sum(ln.chars for b in right for ln in b[1])
-    if min(chars_l, chars_r) < (chars_l + chars_r) * 0.2:
-        return None
-    if not any(lb[0][1] < rb[0][3] and rb[0][1] < lb[0][3] for lb in left for rb in right):
-        return None  # never side by side
-    return best
-
-
-def _column_order(blocks: list, width: float) -> list:
-    """Read a two-column page column by column; leave everything else in sort order."""
-    gutter = _gutter(blocks, width)
-    if gutter is None:
-        return blocks
-    out: list = []
-    band: list = []
-
-    def flush() -> None:
-        band.sort(key=lambda b: (b[0][0] >= gutter, b[0][1]))
-        out.extend(band)
-        band.clear()
-
-    for b in blocks:
-        if b[0][0] < gutter < b[0][2]:  # spans both columns: a title or a wide table
-            flush()
-            out.append(b)
-        else:
-            band.append(b)
-    flush()
-    return out
-
-
-def read_page(page: pymupdf.Page, number: int) -> PageText:
-    d = page.get_text("dict", flags=TEXT_FLAGS, sort=True)
-    pt = PageText(number, d["width"], d["height"])
+def _fill(pt: PageText, d: dict, mirror: float) -> bool:
+    """Lines and rules of a ``dict`` page into ``pt``; True if a line holds
+    right-to-left text (read again by :func:`read_page`)."""
+    number = pt.number
     blocks = []
     sideways: list[Line] = []
+    rtl = False
     for b in d["blocks"]:
         btype = b["type"]
         if btype == 0:
@@ -373,6 +355,11 @@ def read_page(page: pymupdf.Page, number: int) -> PageText:
                 ln = _make_line(dl, number)
                 if ln is None:
                     continue
+                if ln.mirror:  # (set by _make_line when the line reads right to left)
+                    rtl = True
+                    ln.mirror = mirror
+                elif mirror:
+                    ln.mirror = mirror
                 if dl["dir"][0] < 0.99:  # rotated: margin notes, stamps, table heads
                     sideways.append(ln)
                 else:
@@ -387,8 +374,21 @@ def read_page(page: pymupdf.Page, number: int) -> PageText:
         # a page printed sideways (a landscape table): keep its text, line by line
         pt.sideways = True
         pt.lines = sideways
-        return pt
-    ordered = _column_order(blocks, pt.width)
+        return rtl
+    ordered = column_order(blocks, pt.width)
     flat = [ln for _bbox, lines in ordered for ln in lines]
     pt.lines = _merge_rows(flat)
+    return rtl
+
+
+def read_page(page: pymupdf.Page, number: int) -> PageText:
+    tp = page.get_textpage(flags=TEXT_FLAGS)
+    d = page.get_text("dict", textpage=tp, sort=True)
+    pt = PageText(number, d["width"], d["height"])
+    if _fill(pt, d, 0.0):
+        # right-to-left text: the page again, glyph by glyph, each row in reading order
+        raw = page.get_text("rawdict", textpage=tp, sort=True)
+        logical, mirror = logical_page(raw)
+        pt = PageText(number, d["width"], d["height"])
+        _fill(pt, logical, mirror)
     return pt

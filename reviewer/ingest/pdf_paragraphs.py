@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from reviewer.ingest.pdf_lines import Line, PageText
 from reviewer.ingest.pdf_metrics import commonest
-from reviewer.ingest.pdf_text import ends_sentence, marker, strip_markers
+from reviewer.ingest.pdf_text import MARK_OPEN, ends_sentence, marker, strip_markers
 from reviewer.ingest.text_clean import (
     continues_reference,
     ends_with_reference,
@@ -240,7 +240,7 @@ class _Builder:
 
     def _breaks(self, para: Para, prev: Line, row: Line) -> bool:
         """Within one page and column: does ``row`` start a new paragraph?"""
-        if self._row_label(row):
+        if row.label is not None and self._row_label(row):
             return True
         size = max(prev.size, row.size)
         delta = row.base - prev.base
@@ -271,8 +271,15 @@ class _Builder:
         if para is None:
             self._start(row)
             return
-        prev = para.last
-        if self._reference_goes_on(para, row):
+        prev = para.rows[-1]
+        label = row.label
+        # (_reference_goes_on's first test, before the call: nearly every row fails it)
+        if label:
+            ref = label[0] == "("
+        else:
+            head = row.text[:1]
+            ref = head == "(" or (head.isspace() and row.text.lstrip()[:1] == "(")
+        if ref and self._reference_goes_on(para, row):
             if row.label:  # a hanging "(a)" set off by a gap: text after all
                 row.text = row.label + " " + row.text
                 row.label = None
@@ -290,13 +297,17 @@ class _Builder:
 
 def build_paragraphs(pages: list[PageText], body_size: float, leading: float) -> list[Para]:
     builder = _Builder(body_size, leading)
+    feed = builder.feed
     for page in pages:
         for ln in page.lines:
             if ln.role:
                 continue
-            if not strip_markers(ln.text).strip():
+            text = ln.text
+            if MARK_OPEN in text:
+                text = strip_markers(text)
+            if not text or text.isspace():
                 continue
-            builder.feed(ln)
+            feed(ln)
     for para in builder.paras:
         if para.soft_head is not None and len(para.rows) == 1 and para.label is None:
             para.label, cut = para.soft_head

@@ -100,7 +100,12 @@ class Vocabulary:
         # Only lines ending in a hyphen, and the lines after them, lose a word: the
         # others are taken whole (how they are stripped does not change their words).
         kept = list(texts)
-        ends = [i for i, t in enumerate(texts) if t.rstrip().endswith(_HYPHENS)]
+        # (a line ends in a hyphen, or in spaces after one: rstrip only those)
+        ends = [
+            i
+            for i, t in enumerate(texts)
+            if t.endswith(_HYPHENS) or (t[-1:].isspace() and t.rstrip().endswith(_HYPHENS))
+        ]
         cut: set[int] = set()  # lines whose last word was cut off
         for i in sorted({*ends, *(i + 1 for i in ends if i + 1 < len(texts))}):
             body = texts[i].strip()
@@ -110,9 +115,9 @@ class Vocabulary:
                 cut.add(i)
                 body = body.rpartition(" ")[0]
             kept[i] = body
-        # each distinct token lowered once (whitespace splits it as it would the
-        # lowered text: case folding never makes or takes a space)
-        tokens = {t.lower() for t in set(strip_markers(" ".join(kept)).split())}
+        # the text lowered at once (whitespace splits it as it would each token:
+        # case folding never makes or takes a space)
+        tokens = set(strip_markers(" ".join(kept)).lower().split())
         words: set[str] = set()
         for tok in tokens:
             tok = tok.strip(_PUNCT)

@@ -59,6 +59,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import start_probe  # noqa: E402  (bench/, on the path above)
+
 FIXTURES = ROOT / "tests" / "fixtures"
 REGISTRY = FIXTURES / "un" / "China-UPR3-thematic-list-A_HRC_40_6.docx"
 CANGO = FIXTURES / "cango" / "cango-upr4-submission.docx"
@@ -67,8 +69,6 @@ PER_DOC = 300
 QUERIES = ("education", "women rural", '"human rights"', "discrimin*", "torture OR detention",
            "belt road")  # fmt: skip
 GOAL_STALL_MS, GOAL_RSS_MB, GOAL_OPEN_S = 50, 600, 1.5
-
-import start_probe  # noqa: E402  (bench/ on the path above)
 
 
 # ------------------------------------------------------------------------- building

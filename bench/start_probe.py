@@ -132,8 +132,10 @@ class Probe:
         index = view.indexBelow(view.currentIndex())
         while index.isValid() and tree.document(index) is None:  # a review's node
             index = view.indexBelow(index)
-        if not index.isValid():
+        if not index.isValid():  # the current one is the last: the one above it
             index = view.indexAbove(view.currentIndex())
+            while index.isValid() and tree.document(index) is None:
+                index = view.indexAbove(index)
         doc = tree.document(index)
         if doc is None:
             sys.exit("start_probe: no other document to click in the documents pane")

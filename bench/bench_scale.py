@@ -30,11 +30,12 @@ Each phase's worst gap is also given as the CPU the GUI thread itself used in it
 a shared machine a gap counts time the process waited for a core too.
 
 Baseline in the same run: a bare PySide6 window in fresh processes (start to first
-paint, the median of five, with each size's ratio to it), and the worst heartbeat gap
-over 3 s doing nothing (the timer's own floor on this machine); every size is also
-printed against the smallest one built.  ``--compare TREE`` starts the window from
-another checkout's code too (main's, say), alternating with this one's, round by
-round.  Goals (issue 19): at 1.2M no stall over 50 ms, RSS under 600 MB, usable in
+paint, wall and CPU), started in each round beside the window's starts so each size
+is compared with the floor of its own minutes (the load of a shared machine moves),
+and the worst heartbeat gap over 3 s doing nothing (the timer's own floor on this
+machine); every size is also printed against the smallest one built.  ``--compare
+TREE`` starts the window from another checkout's code too (main's, say), alternating
+with this one's, round by round.  Goals (issue 19): at 1.2M no stall over 50 ms, RSS under 600 MB, usable in
 < 1.5 s; first paint at most 3× the bare window's.
 
 Usage: python bench/bench_scale.py [--sizes 75000,300000,1200000] [--keep DIR]
@@ -313,28 +314,40 @@ PHASES = ("select document", "scroll", "select", "filter", "link", "search")
 
 
 def measure_opens(path: Path, trees: dict[str, dict], rounds: int, data: Path) -> dict:
-    """``rounds`` real starts on ``path`` per tree, alternating: {tree: [start, …]}."""
-    got: dict[str, list] = {name: [] for name in trees}
+    """``rounds`` real starts on ``path`` per tree after one unmeasured start each, and
+    a bare window's, alternating round by round (the machine's load changes: each size
+    has its own floor): {"bare": [(wall, cpu)…], tree: [start, …]}."""
+    got: dict[str, list] = {"bare": [], **{name: [] for name in trees}}
+    for name, env in trees.items():  # unmeasured: the OS's file cache, the settings and
+        start_probe.start(path, data / name, env)  # the catalogue compiled in a new folder
     for _ in range(rounds):
+        floor = start_probe.bare(trees["this"], rounds=1, warm=False)
+        got["bare"].append((floor["wall"], floor["cpu"]))
         for name, env in trees.items():
             got[name].append(start_probe.start(path, data / name, env))
     return got
 
 
-def print_opens(size: int, got: dict[str, list], floor: dict) -> None:
+def print_opens(size: int, got: dict[str, list]) -> None:
+    bare_wall = statistics.median(w for w, _ in got["bare"])
+    bare_cpu = statistics.median(c for _, c in got["bare"])
+    print(f"{size:>9,} ¶  bare   first paint {start_probe.summary([w for w, _ in got['bare']])}, "
+          f"CPU {bare_cpu:.2f} s (the floor, in the same rounds); load "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
     for name, runs in got.items():
+        if name == "bare":
+            continue
         usable = [r["usable"][0] for r in runs]
         painted = [r["painted"][0] for r in runs]
         cpu = [r["usable"][1] for r in runs]
         shown = [r["shown"][0] for r in runs]
         u = statistics.median(usable)
-        print(f"{size:>9,} ¶  {name:<6} usable {start_probe.summary(usable)}, "
-              f"{u / floor['wall']:.1f}× bare (goal < {GOAL_OPEN_S} s); panes painted "
-              f"{start_probe.summary(shown)}; CPU to usable {start_probe.summary(cpu)}; "
-              f"first paint {start_probe.summary(painted)}, "
-              f"{statistics.median(painted) / floor['wall']:.1f}× bare (goal ≤ 3×); "
-              f"GUI's longest wait after first paint "
-              f"{statistics.median(r['gap_ms'] for r in runs):.0f} ms")  # fmt: skip
+        print(f"{'':>12}{name:<6} usable {start_probe.summary(usable)}, {u / bare_wall:.1f}× "
+              f"bare (goal < {GOAL_OPEN_S} s); CPU to usable {start_probe.summary(cpu)}, "
+              f"{statistics.median(cpu) / bare_cpu:.1f}× bare's; panes painted "
+              f"{start_probe.summary(shown)}; first paint {start_probe.summary(painted)}, "
+              f"{statistics.median(painted) / bare_wall:.1f}× bare (goal ≤ 3×); GUI's longest "
+              f"wait after first paint {statistics.median(r['gap_ms'] for r in runs):.0f} ms")  # fmt: skip
 
 
 def main() -> None:
@@ -377,7 +390,7 @@ def main() -> None:
         if upgraded is not None:
             print(f"{size:>9,} ¶  kept from an earlier build; upgraded to this schema in "
                   f"{upgraded:.1f} s (not counted below)")  # fmt: skip
-        print_opens(size, measure_opens(path, trees, args.rounds, data), floor)
+        print_opens(size, measure_opens(path, trees, args.rounds, data))
         if args.no_phases:
             continue
         run = start_probe.start(path, data / "this", trees["this"], then="bench_scale:phases")

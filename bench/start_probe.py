@@ -260,16 +260,17 @@ def start(workspace: Path, data_dir: Path, env: dict, then: str | None = None,
             "result": result}  # fmt: skip
 
 
-def bare(env: dict, rounds: int = 5) -> dict:
-    """The floor: a bare PySide6 window's first paint, ``rounds`` fresh processes after
-    one warm-up; {"wall": median s, "cpu": median s, "walls": [...]}."""
+def bare(env: dict, rounds: int = 5, warm: bool = True) -> dict:
+    """The floor: a bare PySide6 window's first paint, ``rounds`` fresh processes (after
+    one warm-up); {"wall": median s, "cpu": median s, "walls": [...], "cpus": [...]}."""
     walls, cpus = [], []
-    for i in range(rounds + 1):
+    for i in range(rounds + warm):
         words, _ = _spawn([sys.executable, "-c", BARE], env, 120)
-        if i:
+        if i or not warm:
             walls.append(words["PAINTED"][0])
             cpus.append(words["PAINTED"][1])
-    return {"wall": statistics.median(walls), "cpu": statistics.median(cpus), "walls": walls}
+    return {"wall": statistics.median(walls), "cpu": statistics.median(cpus), "walls": walls,
+            "cpus": cpus}  # fmt: skip
 
 
 def summary(values: list[float]) -> str:

@@ -7,27 +7,39 @@ real prose (so a search hits as many paragraphs as in life), about one paragraph
 six citing ``A/HRC/40/6, 28.N`` (linked at import), the first one of 3,000
 paragraphs; then tags, notes and reviewed marks through the workspace API.
 
-Each size is measured in a fresh offscreen process:
+Each size is measured in fresh offscreen processes started as a person starts the
+program, ``python -m ui --workspace W`` (``ui.app.main``: the frame painted first, the
+core imported and W opened off the GUI thread, the window built in the frame's
+place), watched by ``bench/start_probe.py``:
 
-* open: process start to the first paint of the reading pane with the first
-  document's paragraphs (the interpreter, Qt and our imports included);
-* stalls: a 5 ms QTimer heartbeat on the GUI thread records the gaps between its
-  ticks while the person works: scrolling the 3,000-paragraph document page by page,
-  selecting 30 paragraphs, filtering (a tag here, a tag in all documents, unreviewed,
-  reset), linking 10 paragraphs to recommendations (each an undoable command) and
-  searching 6 queries typed into the search field; the worst gap in each phase is
-  the longest the window could not answer;
+* first paint: process start to the first paint of a main window (the frame);
+* usable: process start until the documents pane has painted its documents, the
+  reading pane the first document's paragraphs, and a real click on another
+  document in the documents pane has been answered (it became the current one);
+  wall and the process's CPU (every thread), ``--rounds`` starts (median, range);
+* stalls (one more start, continuing once usable): a 5 ms QTimer heartbeat on the
+  GUI thread records the gaps between its ticks while the person works: scrolling
+  the 3,000-paragraph document page by page, selecting 30 paragraphs, filtering (a
+  tag here, a tag in all documents, unreviewed, reset), linking 10 paragraphs to
+  recommendations (each an undoable command) and searching 6 queries typed into the
+  search field; the worst gap in each phase is the longest the window could not
+  answer;
 * RSS: the process's peak resident memory (``ru_maxrss``) at the end.
 
 Each phase's worst gap is also given as the CPU the GUI thread itself used in it: on
 a shared machine a gap counts time the process waited for a core too.
 
-Baseline in the same run: a bare PySide6 window in a fresh process (start to first
-paint, and the worst heartbeat gap over 3 s doing nothing: the timer's own floor on
-this machine); every size is also printed against the smallest one built.
-Goals (issue 19): at 1.2M no stall over 50 ms, RSS under 600 MB, usable in < 1.5 s.
+Baseline in the same run: a bare PySide6 window in fresh processes (start to first
+paint, wall and CPU), started in each round beside the window's starts so each size
+is compared with the floor of its own minutes (the load of a shared machine moves),
+and the worst heartbeat gap over 3 s doing nothing (the timer's own floor on this
+machine); every size is also printed against the smallest one built.  ``--compare
+TREE`` starts the window from another checkout's code too (main's, say), alternating
+with this one's, round by round.  Goals (issue 19): at 1.2M no stall over 50 ms, RSS under 600 MB, usable in
+< 1.5 s; first paint at most 3× the bare window's.
 
 Usage: python bench/bench_scale.py [--sizes 75000,300000,1200000] [--keep DIR]
+                                   [--rounds 3] [--compare TREE] [--no-phases]
 """
 
 from __future__ import annotations
@@ -37,6 +49,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,66 +60,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-FIXTURES = ROOT / "tests" / "fixtures"
-REGISTRY = FIXTURES / "un" / "China-UPR3-thematic-list-A_HRC_40_6.docx"
-CANGO = FIXTURES / "cango" / "cango-upr4-submission.docx"
-BIG = 3000  # paragraphs of the first generated document (the one scrolled)
-PER_DOC = 300
+import start_probe  # noqa: E402  (bench/, on the path above)
+from scale_workspaces import build, settle_schema  # noqa: E402
+
 QUERIES = ("education", "women rural", '"human rights"', "discrimin*", "torture OR detention",
            "belt road")  # fmt: skip
 GOAL_STALL_MS, GOAL_RSS_MB, GOAL_OPEN_S = 50, 600, 1.5
-
-
-# ------------------------------------------------------------------------- building
-
-
-def build(path: Path, paragraphs: int) -> float:
-    import hashlib
-
-    from corpus import real_unigrams
-
-    from reviewer.ingest.model import ParsedDocument, ParsedParagraph
-    from reviewer.workspace import Workspace
-
-    words = real_unigrams()
-    rng = random.Random(11)
-    t0 = time.perf_counter()
-    with Workspace.open(path, "bench") as ws:
-        ws.import_file(REGISTRY)
-        ws.import_file(CANGO)
-        made, d = 0, 0
-        while made < paragraphs:
-            n = BIG if d == 0 else min(PER_DOC, paragraphs - made)
-            paras = []
-            for i in range(n):
-                text = " ".join(rng.choice(words) for _ in range(rng.randint(30, 110)))
-                text = text[:1].upper() + text[1:] + "."
-                if rng.random() < 0.16:
-                    text = text[:-1] + f" (A/HRC/40/6, 28.{rng.randint(1, 346)})."
-                paras.append(ParsedParagraph(seq=i, label=str(i + 1), kind="body", text=text))
-            ws.import_parsed(
-                ParsedDocument(
-                    title=f"Generated submission {d + 1} to the Universal Periodic Review",
-                    organisation=f"Organisation {d % 97 + 1}",
-                    format="txt",
-                    file_name=f"g{d}.txt",
-                    sha256=hashlib.sha256(f"scale-{d}".encode()).hexdigest(),
-                    paragraphs=tuple(paras),
-                )
-            )
-            made += n
-            d += 1
-        first = next(x for x in ws.documents() if x.title.startswith("Generated submission 1 "))
-        ids = ws.paragraph_ids(first.id)
-        for name in ("follow up", "key point", "disputed"):
-            ws.create_tag(name)
-        for i, pid in enumerate(rng.sample(ids, 600)):
-            ws.add_tag(pid, ("follow up", "key point", "disputed")[i % 3])
-        for pid in rng.sample(ids, 150):
-            ws.add_note(pid, "Check this against the State's mid-term report.")
-        for pid in rng.sample(ids, 400):
-            ws.set_reviewed(pid, True)
-    return time.perf_counter() - t0
 
 
 # ------------------------------------------------------------------- the measured child
@@ -157,47 +116,17 @@ def _settle(app, seconds: float) -> None:
         time.sleep(0.0005)
 
 
-def child(workspace: Path, started: float) -> None:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject, QSettings
+def phases(window) -> None:
+    """Run by ``start_probe`` on the GUI thread once the real start's window is usable:
+    the person's work, phase by phase; prints ``RESULT {json}`` and ends the process."""
     from PySide6.QtWidgets import QApplication
 
-    from reviewer.workspace import Workspace
-    from ui.main_window import MainWindow
     from ui.panels.filter_bar import Filters
-    from ui.resources import stylesheet
-    from ui.session import Session
-    from ui.settings import Settings
     from ui.undo import LinkCommand
 
-    out: dict = {}
-    app = QApplication([])
-    app.setStyle("Fusion")
-    app.setStyleSheet(stylesheet())
-    tmp = Path(tempfile.mkdtemp())
-    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    session = Session(Workspace.open(workspace, "bench"))
-    window = MainWindow(session, settings)
-    window.resize(1280, 800)
-
-    class FirstPaint(QObject):
-        at: float | None = None
-
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and self.at is None:
-                if window.reading.model.rowCount() and window.documents.current_id():
-                    self.at = time.time()
-            return False
-
-    fp = FirstPaint()
-    window.reading.view.viewport().installEventFilter(fp)
-    window.show()
-    deadline = time.time() + 120
-    while fp.at is None and time.time() < deadline:
-        app.processEvents()
-    out["open_s"] = (fp.at or time.time()) - started
-    out["rss_open_mb"] = _rss_mb()
-
+    app = QApplication.instance()
+    session = window.session
+    out: dict = {"rss_open_mb": _rss_mb()}
     ws = session.ws
     big = next(d for d in ws.documents() if d.title.startswith("Generated submission 1 "))
     heart = Heart()
@@ -251,8 +180,8 @@ def child(workspace: Path, started: float) -> None:
     out["worst_cpu_ms"] = heart.worst_cpu
     out["beats"] = heart.beats
     out["rss_mb"] = _rss_mb()
-    window.close()
-    print("RESULT " + json.dumps(out))
+    print("RESULT " + json.dumps(out), flush=True)
+    os._exit(0)
 
 
 def bare_child(started: float) -> None:
@@ -305,48 +234,76 @@ def run_child(*args: str) -> dict:
     return json.loads(line[7:])
 
 
-def settle_schema(path: Path) -> float | None:
-    """Open once outside the measure, so an upgrade of a kept workspace is not timed."""
-    import sqlite3
-
-    from reviewer.storage.db import head_revision
-    from reviewer.workspace import Workspace
-
-    con = sqlite3.connect(path)
-    revision = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    con.close()
-    if revision == head_revision():
-        return None
-    t0 = time.perf_counter()
-    with Workspace.open(path, "bench") as ws:
-        backup = ws.backup_path
-    if backup is not None:
-        backup.unlink()  # a copy of a generated workspace: only disk space
-    return time.perf_counter() - t0
-
-
 PHASES = ("select document", "scroll", "select", "filter", "link", "search")
+
+
+def measure_opens(path: Path, trees: dict[str, dict], rounds: int, data: Path) -> dict:
+    """``rounds`` real starts on ``path`` per tree after one unmeasured start each, and
+    a bare window's, alternating round by round (the machine's load changes: each size
+    has its own floor): {"bare": [(wall, cpu)…], tree: [start, …]}."""
+    got: dict[str, list] = {"bare": [], **{name: [] for name in trees}}
+    for name, env in trees.items():  # unmeasured: the OS's file cache, the settings and
+        start_probe.start(path, data / name, env)  # the catalogue compiled in a new folder
+    for _ in range(rounds):
+        floor = start_probe.bare(trees["this"], rounds=1, warm=False)
+        got["bare"].append((floor["wall"], floor["cpu"]))
+        for name, env in trees.items():
+            got[name].append(start_probe.start(path, data / name, env))
+    return got
+
+
+def print_opens(size: int, got: dict[str, list]) -> None:
+    bare_wall = statistics.median(w for w, _ in got["bare"])
+    bare_cpu = statistics.median(c for _, c in got["bare"])
+    print(f"{size:>9,} ¶  bare   first paint {start_probe.summary([w for w, _ in got['bare']])}, "
+          f"CPU {bare_cpu:.2f} s (the floor, in the same rounds); load "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
+    for name, runs in got.items():
+        if name == "bare":
+            continue
+        usable = [r["usable"][0] for r in runs]
+        painted = [r["painted"][0] for r in runs]
+        cpu = [r["usable"][1] for r in runs]
+        shown = [r["shown"][0] for r in runs]
+        u = statistics.median(usable)
+        print(f"{'':>12}{name:<6} usable {start_probe.summary(usable)}, {u / bare_wall:.1f}× "
+              f"bare (goal < {GOAL_OPEN_S} s); CPU to usable {start_probe.summary(cpu)}, "
+              f"{statistics.median(cpu) / bare_cpu:.1f}× bare's; panes painted "
+              f"{start_probe.summary(shown)}; first paint {start_probe.summary(painted)}, "
+              f"{statistics.median(painted) / bare_wall:.1f}× bare (goal ≤ 3×); GUI's longest "
+              f"wait after first paint {statistics.median(r['gap_ms'] for r in runs):.0f} ms")  # fmt: skip
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="75000,300000,1200000")
     ap.add_argument("--keep", type=Path, help="build (or reuse) the workspaces in this folder")
-    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--rounds", type=int, default=3, help="real starts per size (and tree)")
+    ap.add_argument("--compare", type=Path, help="another checkout: its window started too")
+    ap.add_argument("--no-phases", action="store_true", help="open times only")
     ap.add_argument("--bare", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--started", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.bare:
         return bare_child(args.started)
-    if args.child:
-        return child(args.child, args.started)
 
     folder = args.keep or Path(tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
-    bare = run_child("--bare")
-    print(f"baseline   bare PySide6 window: first paint {bare['open_s'] * 1000:.0f} ms after "
-          f"process start; worst heartbeat gap idle {bare['worst_ms']['idle']:.1f} ms; "
-          f"RSS {bare['rss_mb']:.0f} MB")  # fmt: skip
+    data = Path(tempfile.mkdtemp())  # the window's settings: never the user's
+    trees = {"this": start_probe.environment(folder / "pycache-this")}
+    if args.compare:
+        trees[args.compare.name] = start_probe.environment(
+            folder / "pycache-compare", args.compare.resolve()
+        )
+    for env in trees.values():  # bytecode written once, outside the measure
+        subprocess.run([sys.executable, "-c", "import ui.app, ui.main_window"], env=env,
+                       cwd=ROOT, check=True, timeout=300)  # fmt: skip
+    floor = start_probe.bare(trees["this"])
+    idle = run_child("--bare")
+    print(f"baseline   bare PySide6 window: first paint {start_probe.summary(floor['walls'])} "
+          f"after process start (CPU {floor['cpu']:.2f} s); worst heartbeat gap idle "
+          f"{idle['worst_ms']['idle']:.1f} ms; RSS {idle['rss_mb']:.0f} MB; load "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
     first: dict | None = None
     for size in (int(s) for s in args.sizes.split(",")):
         path = folder / f"bench-scale-{size}.sqlite"
@@ -357,20 +314,24 @@ def main() -> None:
         if upgraded is not None:
             print(f"{size:>9,} ¶  kept from an earlier build; upgraded to this schema in "
                   f"{upgraded:.1f} s (not counted below)")  # fmt: skip
-        r = run_child("--child", str(path))
+        print_opens(size, measure_opens(path, trees, args.rounds, data))
+        if args.no_phases:
+            continue
+        run = start_probe.start(path, data / "this", trees["this"], then="bench_scale:phases")
+        r = {**run["result"], "open_s": run["usable"][0]}
         first = first or {**r, "size": size}
         worst = r["worst_ms"]
         stall = max(worst.get(p, 0.0) for p in PHASES)
-        phases = ", ".join(f"{p} {worst.get(p, 0):.0f}" for p in PHASES)
-        print(f"{size:>9,} ¶  open {r['open_s']:.2f} s ({r['open_s'] / bare['open_s']:.1f}× bare, "
-              f"goal < {GOAL_OPEN_S} s); worst stall {stall:.0f} ms ({stall / GOAL_STALL_MS:.1f}× "
-              f"the {GOAL_STALL_MS} ms goal; bare idle floor {bare['worst_ms']['idle']:.0f} ms) "
-              f"[{phases}]; RSS peak {r['rss_mb']:.0f} MB (goal < {GOAL_RSS_MB}; "
-              f"{r['rss_mb'] / bare['rss_mb']:.1f}× bare)")  # fmt: skip
+        phases_ = ", ".join(f"{p} {worst.get(p, 0):.0f}" for p in PHASES)
+        print(f"{'':>12}stalls (one more start, usable in {r['open_s']:.2f} s): worst "
+              f"{stall:.0f} ms ({stall / GOAL_STALL_MS:.1f}× the {GOAL_STALL_MS} ms goal; bare "
+              f"idle floor {idle['worst_ms']['idle']:.0f} ms) [{phases_}]; RSS peak "
+              f"{r['rss_mb']:.0f} MB (goal < {GOAL_RSS_MB}; {r['rss_mb'] / idle['rss_mb']:.1f}× "
+              f"bare)")  # fmt: skip
         cpu = r["worst_cpu_ms"]
         print(f"{'':>12}GUI thread's own CPU in its worst gap per phase (ms): "
               + ", ".join(f"{p} {cpu.get(p, 0):.0f}" for p in PHASES)
-              + f"; bare idle {bare['worst_cpu_ms']['idle']:.1f}")  # fmt: skip
+              + f"; bare idle {idle['worst_cpu_ms']['idle']:.1f}")  # fmt: skip
         if first["size"] != size:
             print(f"{'':>12}vs {first['size']:,} ¶: open {r['open_s'] / first['open_s']:.2f}×, "
                   f"RSS {r['rss_mb'] / first['rss_mb']:.2f}×, scrolled rows "

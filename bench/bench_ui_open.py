@@ -4,22 +4,25 @@ Builds a workspace of 300 documents / 60,000 paragraphs (the first document has
 2,000 paragraphs) with the work a review leaves: China's thematic list in the
 registry, a quarter of the paragraphs citing one of its recommendations (links),
 tags on a fifth of the first document's paragraphs and notes on a twentieth (and a
-tag and a note in every third other document); then, in a fresh offscreen process
-started as ``ui.app.main`` starts (the core imported before Qt, the collector
-waiting for the first paint):
+tag and a note in every third other document); then the window started as a person
+starts it, ``python -m ui --workspace W`` (``ui.app.main``: the frame painted first,
+the core imported and W opened off the GUI thread), watched by ``bench/start_probe.py``:
 
 * start → usable: from process start (the parent's clock before spawning, so the
-  interpreter and Qt start-up count) to the first paint of the reading pane with
-  the first document selected and its first paragraphs shown;
-* stalls: a 5 ms QTimer heartbeat records the gaps between its ticks while the
-  reading pane scrolls through the whole 2,000-paragraph document (fetching rows
-  lazily) and then 50 paragraphs are selected one after another.
+  interpreter and Qt start-up count) until the documents pane has painted its
+  documents, the reading pane the first document's paragraphs, and a real click on
+  another document has been answered; the median of ``--rounds`` starts, wall and CPU;
+* stalls (one more start, continuing once usable): a 5 ms QTimer heartbeat records
+  the gaps between its ticks while the reading pane scrolls through the whole
+  2,000-paragraph document (fetching rows lazily) and then 50 paragraphs are selected
+  one after another.
 
 Baselines in the same run: the bare API calls a naive window would make,
 ``Workspace.documents()`` and ``document(id)`` (every paragraph of the 2,000 at once);
 and the bare Qt floor: a fresh process showing an empty QMainWindow (1280×800) to its
 first paint, on the same clock (the median of five), with the ratio.
 Usage: python bench/bench_ui_open.py [--documents 300 --paragraphs 60000] [--keep DIR]
+                                     [--rounds 5]
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import start_probe  # noqa: E402  (bench/, on the path above)
 
 BIG = 2000
 REGISTRY = ROOT / "resources" / "sample" / "China-UPR3-thematic-list-A_HRC_40_6.docx"
@@ -93,103 +98,26 @@ def counts(path: Path) -> dict:
         return {t: s.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in tables}
 
 
-BARE = """
-import os, sys, time
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow
-started = float(sys.argv[1])
-app = QApplication([sys.argv[0]])
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and obj is window:
-            print("RESULT", time.time() - started, flush=True)
-            os._exit(0)
-        return False
-window = QMainWindow()
-window.resize(1280, 800)
-f = FirstPaint()
-app.installEventFilter(f)
-window.show()
-app.exec()
-"""
-
-
-def bare_window(env: dict, rounds: int = 5) -> float:
-    """Seconds from spawn to a bare QMainWindow's first paint: the median of ``rounds``."""
-    times = []
-    for _ in range(rounds + 1):  # the first warms the caches
-        started = time.time()
-        proc = subprocess.run(
-            [sys.executable, "-c", BARE, str(started)], capture_output=True, text=True,
-            env=env, timeout=120,
-        )  # fmt: skip
-        line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
-        if line is None:
-            sys.exit(f"bare window failed:\n{proc.stderr}")
-        times.append(float(line.split()[1]))
-    return statistics.median(times[1:])
-
-
-def child(workspace: Path, started: float) -> None:
-    """Runs in a fresh process: everything measured from the parent's spawn time."""
-    import gc
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    gc.disable()  # as ui.app.main: the collector waits for the first paint
-    from ui.app import preload_core, settle_garbage_collector
-
-    preload_core()  # as ui.app.main: the core before Qt
-    from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+def interact(window) -> None:
+    """Run by ``start_probe`` on the GUI thread once the real start's window is usable:
+    stalls while the reading pane scrolls through the 2,000-paragraph document and 50
+    paragraphs are selected; prints ``RESULT {json}`` and ends the process."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reviewer.workspace import Workspace
-    from ui.main_window import MainWindow
-    from ui.resources import stylesheet
-    from ui.session import Session
-    from ui.settings import Settings
+    from ui.startup import settle_garbage_collector
 
-    out: dict = {"imports": time.time() - started}
-    app = QApplication([])
-    app.setStyle("Fusion")
-    app.setStyleSheet(stylesheet())
-    tmp = Path(tempfile.mkdtemp())
-    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    t_window = time.time()
-    window = MainWindow(Session(Workspace.open(workspace, "bench")), settings)
-    window.resize(1280, 800)
-    out["construct"] = time.time() - t_window
-
-    class FirstPaint(QObject):
-        at: float | None = None
-
-        painted: float | None = None  # the window's first paint, whatever it shows
-
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and self.painted is None and obj is window:
-                self.painted = time.time()
-            if event.type() == QEvent.Type.Paint and self.at is None and obj is not window:
-                if window.reading.model.rowCount() and window.documents.current_id():
-                    self.at = time.time()
-            return False
-
-    fp = FirstPaint()
-    window.reading.view.viewport().installEventFilter(fp)
-    window.installEventFilter(fp)
-    window.show()
-    deadline = time.time() + 60
-    while fp.at is None and time.time() < deadline:
+    app = QApplication.instance()
+    settle_garbage_collector()  # (done at the first paint already: a no-op then)
+    big = max(window.ws.documents(), key=lambda d: d.paragraphs)
+    window.documents.select(big.id)
+    while window.reading.busy:
         app.processEvents()
-    out["usable"] = (fp.at or time.time()) - started
-    out["first_paint"] = (fp.painted or fp.at or time.time()) - started
-    settle_garbage_collector()
-    out["window_to_usable"] = (fp.at or time.time()) - t_window
-    out["first_document_paragraphs"] = window.reading.model.total()
-
-    # -- stalls while scrolling the 2,000-paragraph document and selecting paragraphs
+    out: dict = {"first_document_paragraphs": window.reading.model.total()}
     gaps: list[float] = []
     last = [time.perf_counter()]
-
     phase_gaps: dict[str, list[float]] = {"scroll": [], "select": [], "done": []}
+    state = {"phase": "scroll", "selected": 0, "steps": 0}
 
     def beat():
         now = time.perf_counter()
@@ -203,7 +131,6 @@ def child(workspace: Path, started: float) -> None:
     view = window.reading.view
     bar = view.verticalScrollBar()
     rng = random.Random(3)
-    state = {"phase": "scroll", "selected": 0, "steps": 0}
 
     def step():
         if state["phase"] == "scroll":
@@ -235,8 +162,8 @@ def child(workspace: Path, started: float) -> None:
     out["gaps_ms"] = sorted(g * 1000 for g in gaps)
     out["max_scroll_ms"] = max(phase_gaps["scroll"], default=0) * 1000
     out["max_select_ms"] = max(phase_gaps["select"], default=0) * 1000
-    window.close()
-    print("RESULT " + json.dumps(out))
+    print("RESULT " + json.dumps(out), flush=True)
+    os._exit(0)
 
 
 def baseline(workspace: Path) -> dict:
@@ -262,11 +189,8 @@ def main() -> None:
     ap.add_argument("--documents", type=int, default=300)
     ap.add_argument("--paragraphs", type=int, default=60_000)
     ap.add_argument("--keep", type=Path, help="build (or reuse) the workspace in this folder")
-    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
-    ap.add_argument("--started", type=float, help=argparse.SUPPRESS)
+    ap.add_argument("--rounds", type=int, default=5, help="real starts to usable")
     args = ap.parse_args()
-    if args.child:
-        return child(args.child, args.started)
 
     folder = args.keep or Path(tempfile.mkdtemp())
     folder.mkdir(parents=True, exist_ok=True)
@@ -276,40 +200,40 @@ def main() -> None:
         built = build(ws, args.documents, args.paragraphs)
     made = counts(ws)
     base = baseline(ws)
-    # bytecode caches, as an installed program has (PYTHONDONTWRITEBYTECODE would make
-    # the window compile its few hundred modules at each start), written once here
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(folder / "pycache"))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = start_probe.environment(folder / "pycache")
     subprocess.run([sys.executable, "-c", "import ui.app, ui.main_window"], cwd=ROOT, env=env,
                    check=True, timeout=300)  # fmt: skip
-    floor = bare_window(env)
-    started = time.time()
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", str(ws), "--started", str(started)],
-        capture_output=True, text=True, env=env, timeout=900,
-    )  # fmt: skip
-    line = next((x for x in proc.stdout.splitlines() if x.startswith("RESULT ")), None)
-    if line is None:
-        sys.exit(f"child failed:\n{proc.stderr}")
-    r = json.loads(line[7:])
+    data = Path(tempfile.mkdtemp())  # the window's settings: never the user's
+    floor = start_probe.bare(env)
+    start_probe.start(ws, data, env)  # warm-up: the OS's file cache, the settings made
+    starts = [start_probe.start(ws, data, env) for _ in range(args.rounds)]
+    run = start_probe.start(ws, data, env, then="bench_ui_open:interact")
+    r = run["result"]
     gaps = r["gaps_ms"]
     ms = lambda s: s * 1000  # noqa: E731
     pct = lambda q: gaps[min(len(gaps) - 1, int(q * (len(gaps) - 1)))]  # noqa: E731
+    usable = [x["usable"][0] for x in starts]
+    painted = [x["painted"][0] for x in starts]
+    cpu = [x["usable"][1] for x in starts]
     print(f"workspace          {made['document']} documents, {made['paragraph']} paragraphs, "
           f"{made['recommendation']} recommendations, {made['link']} links, "
           f"{made['paragraph_tag']} tags on paragraphs, {made['note']} notes"
           + (f"; built in {built:.1f} s" if built is not None else ""))  # fmt: skip
-    print(f"start → usable     {ms(r['usable']):.0f} ms from process start "
-          f"(Python+Qt imports {ms(r['imports']):.0f} ms, window built in "
-          f"{ms(r['construct']):.0f} ms, shown and painted {ms(r['window_to_usable']):.0f} ms "
-          f"after construction began); first document: {r['first_document_paragraphs']} ¶")  # fmt: skip
-    print(f"bare Qt floor      {ms(floor):.0f} ms from process start to an empty QMainWindow's "
-          f"first paint (median of 5); our window's first paint {ms(r['first_paint']):.0f} ms = "
-          f"{r['first_paint'] / floor:.1f}x, usable {r['usable'] / floor:.1f}x the floor")  # fmt: skip
+    print(f"start → usable     {start_probe.summary(usable)} from process start, median "
+          f"(range) of {args.rounds} starts as a person starts it (python -m ui --workspace W) "
+          f"to the documents and the first document's paragraphs painted and a click on "
+          f"another document answered; CPU {start_probe.summary(cpu)}; load "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
+    print(f"bare Qt floor      {ms(floor['wall']):.0f} ms from process start to an empty "
+          f"QMainWindow's first paint (median of 5, CPU {ms(floor['cpu']):.0f} ms); our first "
+          f"paint {start_probe.summary(painted)} = "
+          f"{statistics.median(painted) / floor['wall']:.1f}x (goal <= 3x), usable "
+          f"{statistics.median(usable) / floor['wall']:.1f}x the floor")  # fmt: skip
     print(f"stalls             heartbeat 5 ms over {r['interaction_s']:.1f} s: "
           f"max gap {gaps[-1]:.0f} ms, p99 {pct(0.99):.0f} ms, median {statistics.median(gaps):.1f} ms, "
           f"{sum(g > 50 for g in gaps)} gaps > 50 ms, {sum(g > 100 for g in gaps)} > 100 ms "
-          f"({r['scroll_steps']} page scrolls to row {r['loaded_rows']}: max {r['max_scroll_ms']:.0f} ms; "
+          f"({r['scroll_steps']} page scrolls to row {r['loaded_rows']} of "
+          f"{r['first_document_paragraphs']}: max {r['max_scroll_ms']:.0f} ms; "
           f"then 50 selections: max {r['max_select_ms']:.0f} ms)")  # fmt: skip
     print(f"baseline           Workspace.open {ms(base['open']):.0f} ms, documents() "
           f"{ms(base['documents']):.0f} ms, document(id) of {BIG} ¶ {ms(base['document']):.0f} ms; "

@@ -21,6 +21,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 32  # a review node: its Group
 NO_REVIEW = "—"  # the group key of documents in no review
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+DOCUMENT_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 @dataclass
@@ -205,16 +209,25 @@ class DocumentTreeModel(QAbstractItemModel):
         return [rows[i] for g in self.groups for i in g.rows]
 
     # -- QAbstractItemModel ----------------------------------------------------------------
+    # The view calls index(), flags() and hasChildren() for every row it lays out (4,000
+    # documents at 1.2M paragraphs, at each refresh): each says what it can from the
+    # index's internal id first, without building a Group or a document.
     def index(self, row: int, column: int = 0, parent: Index = NO_PARENT) -> QModelIndex:
         if not 0 <= column < self.COLUMNS or row < 0:
             return QModelIndex()
         if not parent.isValid():
             top = len(self.groups) if self.grouped else self.source.rowCount()
             return self.createIndex(row, column, 0) if row < top else QModelIndex()
-        g = self.group(parent)
-        if g is None or parent.column() != 0 or row >= len(g.rows):
+        gi = parent.row()
+        if (
+            not self.grouped
+            or parent.internalId() != 0
+            or parent.column() != 0
+            or not 0 <= gi < len(self.groups)
+            or row >= len(self.groups[gi].rows)
+        ):
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, gi + 1)
 
     def parent(self, index: Index | None = None):  # also QObject.parent() without one
         if index is None:
@@ -230,6 +243,8 @@ class DocumentTreeModel(QAbstractItemModel):
         return len(g.rows) if g is not None and parent.column() == 0 else 0
 
     def hasChildren(self, parent: Index = NO_PARENT) -> bool:
+        if parent.isValid() and parent.internalId() != 0:
+            return False  # a document
         return self.rowCount(parent) > 0
 
     def columnCount(self, parent: Index = NO_PARENT) -> int:
@@ -237,12 +252,13 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self.group(index) is not None:
-            # not selectable nor enabled: the current item is always a document, and the
-            # keyboard steps over review nodes; a click on one folds it (DocumentsView)
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return NO_FLAGS
+        if index.internalId() != 0 or not self.grouped:
+            return DOCUMENT_FLAGS  # (never a parent: the view asks no more of its children)
+        # a review node: not selectable nor enabled: the current item is always a
+        # document, and the keyboard steps over review nodes; a click on one folds it
+        # (DocumentsView)
+        return NO_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

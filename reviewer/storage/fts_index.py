@@ -52,7 +52,7 @@ tokenizes them a second time for it, into a temporary table that keeps only its
 vocabulary), with the languages of their documents (version 4, migration 0013:
 ``reviewer.storage.fts_languages``); a word no paragraph holds any more stays there
 and finds nothing.  Since version 4 SQLite's index takes the text with full-width
-forms folded to ASCII (``fts_languages.INDEXED_TEXT``), and takes an entry out with
+forms folded to ASCII (``fts_languages.indexed_text``), and takes an entry out with
 the same folded text (``GONE_TEXT``).
 
 A later migration that rebuilds ``paragraph`` on SQLite (Alembic's batch mode) drops
@@ -66,8 +66,8 @@ from sqlalchemy import Connection, text
 
 from reviewer.storage import fts_languages
 from reviewer.storage.fts import CJK, NOT_ASCII
-from reviewer.storage.fts_languages import GONE_TEXT, INDEXED_TEXT
-from reviewer.storage.fts_terms import CJK_CLASS, cjk_grams, cjk_tsvector
+from reviewer.storage.fts_languages import GONE_TEXT
+from reviewer.storage.fts_terms import CJK_CLASS, cjk_grams, cjk_tsvector, fold_width
 from reviewer.storage.pg_search import CONFIG
 
 PENDING = "paragraph_fts_pending"
@@ -190,13 +190,13 @@ def index_step(conn: Connection, batch: int) -> int:
     removed ones), in the caller's transaction; how many (0: nothing was owed)."""
     if conn.dialect.name == "postgresql":
         return _pg_step(conn, batch)
-    fts_languages.register(conn)  # the text indexed: full-width forms folded
     gone = (
         conn.execute(text(f"SELECT n FROM {GONE} ORDER BY n LIMIT :k"), {"k": batch})
         .scalars()
         .all()
     )
     if gone:
+        fts_languages.register(conn)  # the text indexed: full-width forms folded
         conn.execute(
             text(
                 "INSERT INTO paragraph_fts(paragraph_fts, rowid, text) "
@@ -218,19 +218,19 @@ def index_step(conn: Connection, batch: int) -> int:
     if not ids:
         return 0
     source = f"FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id WHERE q.id <= :last"
+    # the paragraphs with a character that is not ASCII: CJK pieces, full-width forms
+    cjk = conn.execute(
+        text(f"SELECT p.id, p.text {source} AND {NOT_ASCII}"), {"last": ids[-1]}
+    ).all()
+    shown, params = fts_languages.indexed_text(
+        conn, [pid for pid, body in cjk if fold_width(body) is not body]
+    )
+    params["last"] = ids[-1]
     conn.execute(
-        text(f"INSERT INTO paragraph_fts(rowid, text) SELECT p.id, {INDEXED_TEXT} {source}"),
-        {"last": ids[-1]},
+        text(f"INSERT INTO paragraph_fts(rowid, text) SELECT p.id, {shown} {source}"), params
     )
     # the step's words, with the languages of their documents
-    fts_languages.sqlite_terms(conn, source, {"last": ids[-1]})
-    cjk = conn.execute(
-        text(
-            f"SELECT p.id, p.text FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
-            f"WHERE q.id <= :last AND {NOT_ASCII}"
-        ),
-        {"last": ids[-1]},
-    ).all()
+    fts_languages.sqlite_terms(conn, source, params, shown)
     grams = [{"id": pid, "g": g} for pid, body in cjk if (g := cjk_grams(body)) is not None]
     if grams:
         conn.execute(text(f"DELETE FROM {CJK} WHERE rowid = :id"), grams)

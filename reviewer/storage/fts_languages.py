@@ -5,10 +5,10 @@ language of the documents holding them (``reviewer.storage.fts_stems``).  So the
 index steps keep:
 
 - ``paragraph_fts_documents(document_id, language)``: each indexed document's
-  language (``reviewer.languages.detect_many`` over its first paragraphs; NULL when
-  it cannot be told), told once, when its first paragraphs are indexed; its row goes
-  with the document (foreign key, on delete cascade).  The languages present in the
-  workspace are read from it (``present``).
+  language (``reviewer.languages.detect_many`` over the start of its first twenty
+  paragraphs; NULL when it cannot be told), told once, when its first paragraphs are
+  indexed; its row goes with the document (foreign key, on delete cascade).  The
+  languages present in the workspace are read from it (``fts.present``).
 - ``paragraph_fts_terms.langs``: for each term, the mask of the languages
   (``fts_stems.BITS``; ``UNKNOWN`` for a document not told) of the documents whose
   paragraphs held it when indexed.  A step adds its paragraphs' words per language:
@@ -38,7 +38,8 @@ from reviewer.storage.fts import BATCH, BATCH_TABLES, DOCS, TERMS
 from reviewer.storage.fts_stems import bit
 from reviewer.storage.fts_terms import fold_width
 
-SAMPLE = 40  # paragraphs a document's language is told from
+SAMPLE = 20  # paragraphs a document's language is told from
+SAMPLE_CHARS = 400  # of each
 
 SQLITE_V4_CREATE = (
     f"ALTER TABLE {TERMS} ADD COLUMN langs INTEGER NOT NULL DEFAULT 0",
@@ -53,7 +54,8 @@ PG_V4_CREATE = (
 V4_DROP = (f"DROP TABLE IF EXISTS {DOCS}", f"ALTER TABLE {TERMS} DROP COLUMN langs")
 
 # the text the SQLite index holds of ``p.text``: full-width forms folded (only a text
-# with a character that is not ASCII can hold one: a cheap look first)
+# with a character that is not ASCII can hold one: a cheap look first; the steps
+# name the paragraphs to fold instead: ``indexed_text``)
 FOLD = "upr_fold_width"
 INDEXED_TEXT = (
     f"CASE WHEN length(p.text) < length(CAST(p.text AS BLOB)) THEN {FOLD}(p.text) ELSE p.text END"
@@ -83,6 +85,19 @@ def register(conn: Connection) -> None:
         raw.execute(f"SELECT {FOLD}('')").fetchall()
     except sqlite3.OperationalError:
         raw.create_function(FOLD, 1, fold_width, deterministic=True)
+
+
+def indexed_text(conn: Connection, wide: list[int]) -> tuple[str, dict[str, object]]:
+    """The text the SQLite index takes of ``p.text`` when the paragraphs ``wide`` are
+    those with a full-width form (found by the caller): SQL and its values."""
+    if not wide:
+        return "p.text", {}
+    register(conn)
+    return (
+        f"CASE WHEN p.id IN (SELECT value FROM json_each(:wide)) THEN {FOLD}(p.text) "
+        "ELSE p.text END",
+        {"wide": json.dumps(wide)},
+    )
 
 
 def _in(conn: Connection, column: str, key: str) -> str:
@@ -116,7 +131,7 @@ def document_languages(conn: Connection, documents: list[int]) -> dict[int, str 
             .scalars()
             .all()
         )
-        known[doc] = detect_many(texts, sample=SAMPLE)
+        known[doc] = detect_many((t[:SAMPLE_CHARS] for t in texts), sample=SAMPLE)
         told.append({"d": doc, "l": known[doc]})
     if told:
         conn.execute(
@@ -136,10 +151,12 @@ def by_language(conn: Connection, documents: list[int]) -> dict[int, list[int]]:
     return dict(groups)
 
 
-def sqlite_terms(conn: Connection, source: str, params: dict[str, object]) -> None:
+def sqlite_terms(
+    conn: Connection, source: str, params: dict[str, object], shown: str = INDEXED_TEXT
+) -> None:
     """Add the words of the paragraphs ``source`` selects (``p``: their paragraph
-    rows, within the documents ``:docs``; SQLite) to the terms, with their documents'
-    languages."""
+    rows; SQLite), as the index takes them (``shown``), to the terms, with their
+    documents' languages."""
     documents = (
         conn.execute(text(f"SELECT DISTINCT p.document_id {source}"), params).scalars().all()
     )
@@ -148,7 +165,7 @@ def sqlite_terms(conn: Connection, source: str, params: dict[str, object]) -> No
     for language, docs in by_language(conn, list(documents)).items():
         conn.execute(
             text(
-                f"INSERT INTO {BATCH}(rowid, text) SELECT p.id, {INDEXED_TEXT} {source} "
+                f"INSERT INTO {BATCH}(rowid, text) SELECT p.id, {shown} {source} "
                 f"AND {_in(conn, 'p.document_id', 'docs')}"
             ),
             {**params, "docs": json.dumps(docs)},
@@ -188,7 +205,7 @@ def languages_catch_up(conn: Connection) -> int:
                 {"docs": docs, "bit": language},
             )
         return len(documents)
-    register(conn)
+    register(conn)  # INDEXED_TEXT
     source = (
         "FROM paragraph p WHERE NOT EXISTS "
         "(SELECT 1 FROM paragraph_fts_pending q WHERE q.id = p.id)"

@@ -11,7 +11,7 @@ import pytest
 
 from reviewer.storage.fts_stems import arabic_stems, english_light, same_word
 from reviewer.storage.fts_terms import fold_width
-from reviewer.workspace import Workspace
+from reviewer.workspace import Workspace, search
 from tests.conftest import FIXTURES
 from tests.core.index_check import index_is_whole
 
@@ -170,3 +170,19 @@ def test_full_width_forms_fold_one_for_one():
     assert folded == "(A/HRC/40/6,第28.287段) word"
     assert len(folded) == len(wide)
     assert fold_width("A/HRC/40/6") == "A/HRC/40/6"
+
+
+def test_snippets_made_apart_mark_folded_words_alike(tmp_path, monkeypatch):
+    """Among many matches SQLite makes the snippets from the chosen rows' text indexed
+    apart (``search.DENSE``): full-width forms folded there too, the same snippets."""
+    body = (
+        "说明\n\n1. 我们建议政府继续努力消除性别歧视（Ａ／ＨＲＣ／４０／６，第２８．２８７段）。\n"
+    )
+    with Workspace.open(tmp_path / "w.sqlite", author="ana") as ws:
+        ws.import_file(_write(tmp_path, "zh.txt", body))
+        ws.import_file(_write(tmp_path, "en.txt", ENGLISH))
+        queries = ["A/HRC/40/6", "hrc", "rights", "state", '"the state"']
+        passed = {q: ws.search(q) for q in queries}
+        monkeypatch.setattr(search, "DENSE", 1)
+        assert {q: ws.search(q) for q in queries} == passed
+        assert all(passed.values())

@@ -119,11 +119,12 @@ SHOWN_SNIPPETS = (
 Row = tuple  # (paragraph id, bm25, document id, label, title, page start, page end…)
 
 
-def _snippets(s: Session, match: str, ids: list[int]) -> dict[int, str]:
+def _snippets(s: Session, match: str, ids: list[int], dense: bool = True) -> dict[int, str]:
     """The snippets of the chosen rows (SQLite): in one more pass over the match
-    within their ids' range, or, among many matches, from their text indexed apart."""
+    within their ids' range, or, among many matches (``dense``: may there be?), from
+    their text indexed apart."""
     where = {"match": match, "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)}
-    if s.execute(text(IN_RANGE), {**where, "dense": DENSE}).scalar_one() < DENSE:
+    if not dense or s.execute(text(IN_RANGE), {**where, "dense": DENSE}).scalar_one() < DENSE:
         return {pid: snip for pid, snip in s.execute(text(SNIPPETS), where)}
     conn = s.connection()
     register(conn)
@@ -169,7 +170,8 @@ def file_search(
     if cjk_only:
         return _hits(s, query, ranked)
     ids = [r[0] for r in ranked]
-    snippets = _snippets(s, str(params["match"]), ids)
+    # fewer hits than asked: few matches, the pass at once
+    snippets = _snippets(s, str(params["match"]), ids, dense=len(ids) >= limit)
     return [
         SearchHit(
             document_id=doc,

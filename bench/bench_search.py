@@ -29,7 +29,7 @@ whole runs of characters: a floor, not the same hits).  Indexing (``--indexing N
 (``index_pending``), against bare FTS5 taking the same texts in the same batches.
 
 Usage: python bench/bench_search.py [--paragraphs 100000] [--rounds 15] [--no-before]
-       [--languages 100000] [--indexing 20000] [--no-english] [--clock wall|cpu]  (cpu: the calling thread's CPU time, where SQLite works;
+       [--languages 100000] [--indexing 20000] [--no-english] [--cache DIR] [--clock wall|cpu]  (cpu: the calling thread's CPU time, where SQLite works;
        steadier than wall-clock time on a machine shared with other work)
 """
 
@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import search_corpus  # noqa: E402
 from search_corpus import (  # noqa: E402
     REVIEWS,
     language_sentences,
@@ -301,12 +302,20 @@ def main() -> None:
     ap.add_argument("--indexing", type=int, default=20_000, help="0: no indexing figures")
     ap.add_argument("--no-english", action="store_true", help="the languages and indexing only")
     ap.add_argument(
+        "--cache",
+        type=Path,
+        help="where the corpus workspaces are kept (default /tmp/bench-search/): one per "
+        "checkout compared, as opening a workspace brings it to that checkout's schema",
+    )
+    ap.add_argument(
         "--clock",
         choices=["wall", "cpu"],
         default="wall",
         help="cpu: the thread's CPU time (SQLite runs in it), steadier on a shared machine",
     )
     args = ap.parse_args()
+    if args.cache is not None:
+        search_corpus.CACHE = args.cache
     global CLOCK
     CLOCK = time.thread_time if args.clock == "cpu" else time.perf_counter
     if not args.no_english:

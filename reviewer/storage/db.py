@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 # The newest migration's revision (migrations/versions/).  A file or database already
 # there opens without importing Alembic; tests/core/test_startup.py checks that this
 # is Alembic's head, so a new migration fails that test until it is named here.
-HEAD_REVISION = "0012"
+HEAD_REVISION = "0013"
 
 BUSY_TIMEOUT_MS = locks.BUSY_TIMEOUT_MS
 # Execution option naming how a transaction begins: writes take the write lock at

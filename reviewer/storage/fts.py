@@ -54,6 +54,8 @@ _TOKEN = fts_terms._TOKEN
 # what it holds, so an entry is taken out by its rowid alone, whatever the
 # paragraph's text has become.
 TERMS = "paragraph_fts_terms"
+# Migration 0013 (``reviewer.storage.fts_languages``): each indexed document's language
+DOCS = "paragraph_fts_documents"
 CJK = "paragraph_fts_cjk"
 TOKENIZE = "unicode61 remove_diacritics 2"  # paragraph_fts's (FTS_V1_CREATE)
 FTS_V3_CREATE = (
@@ -74,10 +76,6 @@ BATCH_TABLES = (
     f"detail=none, columnsize=0, tokenize='{TOKENIZE}')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraph_fts_batch_vocab "
     "USING fts5vocab(temp, paragraph_fts_batch, 'row')",
-)
-BATCH_TERMS = (
-    f"INSERT OR IGNORE INTO {TERMS}(term) SELECT term FROM temp.paragraph_fts_batch_vocab",
-    f"INSERT INTO {BATCH}(paragraph_fts_batch) VALUES('delete-all')",
 )
 
 # the paragraphs the second index may have to hold: those with any character that is
@@ -191,27 +189,59 @@ def compile_query(query: str, forms: fts_terms.Forms | None = None) -> Compiled:
     return Compiled(tuple(groups))
 
 
-def terms_lookup(conn: Connection) -> Callable[[str], list[str]]:
-    """The index's terms (``TERMS``, on either engine) that start with a string."""
+def terms_lookup(conn: Connection) -> fts_terms.Lookup:
+    """The index's terms (``TERMS``, on either engine) that start with any of the
+    starts given, each with its languages' mask (``fts_stems.BITS``)."""
 
-    def lookup(start: str) -> list[str]:
-        return list(
-            conn.execute(
-                text(
-                    f"SELECT term FROM {TERMS} WHERE term >= :a AND term < :b "
-                    f"LIMIT {fts_terms.MAX_FORMS}"
-                ),
-                {"a": start, "b": fts_terms.upper_bound(start)},
-            ).scalars()
-        )
+    def lookup(starts: list[str]) -> list[tuple[str, int]]:
+        params: dict[str, str] = {}
+        parts = []
+        for i, start in enumerate(starts):
+            params[f"a{i}"], params[f"b{i}"] = start, fts_terms.upper_bound(start)
+            parts.append(f"SELECT term, langs FROM {TERMS} WHERE term >= :a{i} AND term < :b{i}")
+        if not parts:
+            return []
+        union = parts[0] if len(parts) == 1 else " UNION ALL ".join(f"{p}" for p in parts)
+        sql = f"SELECT term, langs FROM ({union}) AS found LIMIT {fts_terms.MAX_FORMS}"
+        return [(t, int(m)) for t, m in conn.execute(text(sql), params)]
 
     return lookup
 
 
-def vocabulary(conn: Connection) -> fts_terms.Forms:
+def present(conn: Connection) -> tuple[str, ...]:
+    """The languages the workspace's indexed documents are written in (told ones)."""
+    rows = conn.execute(
+        text(f"SELECT DISTINCT language FROM {DOCS} WHERE language IS NOT NULL")
+    ).scalars()
+    return tuple(sorted(str(lang) for lang in rows))
+
+
+class Vocabulary:
+    """The other forms of a term's word among the word index's own terms, in the
+    languages of the documents holding them; the workspace's languages read once."""
+
+    def __init__(self, conn: Connection, fold: Callable[[str], str] = index_fold) -> None:
+        self.lookup = terms_lookup(conn)
+        self.fold = fold
+        self._conn: Connection | None = conn
+        self._present: tuple[str, ...] = ()
+
+    @property
+    def present(self) -> tuple[str, ...]:
+        if self._conn is not None:
+            self._present, self._conn = present(self._conn), None
+        return self._present
+
+    def __call__(self, term: Term) -> list[str]:
+        word = self.fold(term.words[0])
+        if not fts_terms.stemmers_for(word):
+            return []
+        return fts_terms.forms(word, self.lookup, self.present)
+
+
+def vocabulary(conn: Connection) -> Vocabulary:
     """The other forms of a term's word among the word index's own terms."""
-    lookup = terms_lookup(conn)
-    return lambda term: fts_terms.forms(index_fold(term.words[0]), lookup)
+    return Vocabulary(conn)
 
 
 def expanded_query(conn: Connection, query: str) -> Compiled:
@@ -222,7 +252,9 @@ def expanded_query(conn: Connection, query: str) -> Compiled:
 # ------------------------------------------------------------------ marks in a text
 
 
-def _term_spans(term: Term, tokens: list[tuple[int, int, str]], text: str) -> list[tuple[int, int]]:
+def _term_spans(
+    term: Term, tokens: list[tuple[int, int, str]], text: str, present: tuple[str, ...]
+) -> list[tuple[int, int]]:
     spans = []
     for word in term.cjk_words:  # inside runs: wherever the characters stand
         at = text.find(word)
@@ -234,10 +266,9 @@ def _term_spans(term: Term, tokens: list[tuple[int, int, str]], text: str) -> li
     if not n:
         return spans
     prefix = term.prefix and not term.cjk_words
-    start = stems = None
-    if term.stemmed:
-        folded = index_fold(term.words[0])
-        start, stems = fts_terms.prefix_of(folded), fts_terms.stems(folded)
+    folded = index_fold(term.words[0])
+    starts = tuple(fts_terms.starts_of(folded, present)) if term.stemmed else ()
+    languages = fts_terms.stemmers_for(folded, present)
     for i in range(len(tokens) - n + 1):
         run = tokens[i : i + n]
         last = run[-1][2]
@@ -245,10 +276,12 @@ def _term_spans(term: Term, tokens: list[tuple[int, int, str]], text: str) -> li
             last.startswith(words[-1]) if prefix else last == words[-1]
         ):
             spans.append((run[0][0], run[-1][1]))
-        elif start is not None and stems is not None:
+        elif starts:
             token = index_fold(text[run[0][0] : run[0][1]])
-            if token.startswith(start) and fts_terms.stemmers_for(token):
-                if fts_terms.same_stem(stems, token):
+            if token.startswith(starts) and fts_terms.script_of(token) == fts_terms.script_of(
+                folded
+            ):
+                if fts_terms.same_stem(folded, token, languages):
                     spans.append((run[0][0], run[0][1]))
     return spans
 
@@ -264,17 +297,21 @@ def query_terms(query: str) -> list[tuple[tuple[str, ...], bool]]:
     return [(tuple(_fold(w) for w in t.words), t.prefix) for g in groups for t in g]
 
 
-def match_spans(query: str, text: str) -> list[tuple[int, int]]:
+def match_spans(query: str, text: str, present: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Where ``text`` holds what ``query`` searches for: (start, end) code point offsets,
     sorted and merged; words, phrases (the words in a row) and prefixes match as the
     full-text index matches them (whole words, any case, diacritics set aside; a bare
-    word in its other forms too), a CJK word wherever its characters stand."""
+    word in its other forms too, in the languages ``present``, or all of its script's),
+    a CJK word wherever its characters stand."""
     try:
         groups = parse(query)
     except QueryError:
         return []
+    present = tuple(present)
     tokens = [(m.start(), m.end(), _fold(m.group(0))) for m in _WORD.finditer(text)]
-    spans = [span for g in groups for term in g for span in _term_spans(term, tokens, text)]
+    spans = [
+        span for g in groups for term in g for span in _term_spans(term, tokens, text, present)
+    ]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

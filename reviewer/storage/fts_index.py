@@ -49,7 +49,11 @@ back).  PostgreSQL's ``paragraph.search_cjk`` is made with ``search``, emptied w
 it by the trigger.  On both, a step adds the words of the paragraphs it indexes to
 ``paragraph_fts_terms`` (the vocabulary a word's other forms are read from; SQLite
 tokenizes them a second time for it, into a temporary table that keeps only its
-vocabulary); a word no paragraph holds any more stays there and finds nothing.
+vocabulary), with the languages of their documents (version 4, migration 0013:
+``reviewer.storage.fts_languages``); a word no paragraph holds any more stays there
+and finds nothing.  Since version 4 SQLite's index takes the text with full-width
+forms folded to ASCII (``fts_languages.indexed_text``), and takes an entry out with
+the same folded text (``GONE_TEXT``).
 
 A later migration that rebuilds ``paragraph`` on SQLite (Alembic's batch mode) drops
 its triggers with the old table: it makes ``FTS_V2_TRIGGERS`` again (the ids stay,
@@ -60,9 +64,11 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from reviewer.storage.fts import BATCH, BATCH_TABLES, BATCH_TERMS, CJK, NOT_ASCII
-from reviewer.storage.fts_terms import CJK_CLASS, cjk_grams, cjk_tsvector
-from reviewer.storage.pg_search import CONFIG, TERMS
+from reviewer.storage import fts_languages
+from reviewer.storage.fts import CJK, NOT_ASCII
+from reviewer.storage.fts_languages import GONE_TEXT
+from reviewer.storage.fts_terms import CJK_CLASS, cjk_grams, cjk_tsvector, fold_width
+from reviewer.storage.pg_search import CONFIG
 
 PENDING = "paragraph_fts_pending"
 GONE = "paragraph_fts_gone"
@@ -190,10 +196,11 @@ def index_step(conn: Connection, batch: int) -> int:
         .all()
     )
     if gone:
+        fts_languages.register(conn)  # the text indexed: full-width forms folded
         conn.execute(
             text(
                 "INSERT INTO paragraph_fts(paragraph_fts, rowid, text) "
-                f"SELECT 'delete', id, text FROM {GONE} WHERE n <= :n ORDER BY n"
+                f"SELECT 'delete', g.id, {GONE_TEXT} FROM {GONE} g WHERE g.n <= :n ORDER BY g.n"
             ),
             {"n": gone[-1]},
         )
@@ -210,27 +217,20 @@ def index_step(conn: Connection, batch: int) -> int:
     )
     if not ids:
         return 0
-    for target in ("paragraph_fts", BATCH):  # the index, and the step's new words
-        if target == BATCH:
-            for sql in BATCH_TABLES:
-                conn.execute(text(sql))
-        conn.execute(
-            text(
-                f"INSERT INTO {target}(rowid, text) SELECT p.id, p.text "
-                f"FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
-                "WHERE q.id <= :last ORDER BY q.id"
-            ),
-            {"last": ids[-1]},
-        )
-    for sql in BATCH_TERMS:
-        conn.execute(text(sql))
+    source = f"FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id WHERE q.id <= :last"
+    # the paragraphs with a character that is not ASCII: CJK pieces, full-width forms
     cjk = conn.execute(
-        text(
-            f"SELECT p.id, p.text FROM {PENDING} q CROSS JOIN paragraph p ON p.id = q.id "
-            f"WHERE q.id <= :last AND {NOT_ASCII}"
-        ),
-        {"last": ids[-1]},
+        text(f"SELECT p.id, p.text {source} AND {NOT_ASCII}"), {"last": ids[-1]}
     ).all()
+    shown, params = fts_languages.indexed_text(
+        conn, [pid for pid, body in cjk if fold_width(body) is not body]
+    )
+    params["last"] = ids[-1]
+    conn.execute(
+        text(f"INSERT INTO paragraph_fts(rowid, text) SELECT p.id, {shown} {source}"), params
+    )
+    # the step's words, with the languages of their documents
+    fts_languages.sqlite_terms(conn, source, params, shown)
     grams = [{"id": pid, "g": g} for pid, body in cjk if (g := cjk_grams(body)) is not None]
     if grams:
         conn.execute(text(f"DELETE FROM {CJK} WHERE rowid = :id"), grams)
@@ -289,13 +289,7 @@ def _pg_step(conn: Connection, batch: int) -> int:
         ),
         {"ids": list(ids)},
     )
-    conn.execute(
-        text(
-            f"INSERT INTO {TERMS}(term) SELECT DISTINCT unnest(tsvector_to_array(search)) "
-            "FROM paragraph WHERE id = ANY(:ids) ON CONFLICT DO NOTHING"
-        ),
-        {"ids": list(ids)},
-    )
+    fts_languages.pg_terms(conn, list(ids))
     rows = conn.execute(
         text(
             "SELECT id, text FROM paragraph WHERE id = ANY(:ids) "

@@ -5,15 +5,19 @@ letters and digits as it is written: it does not stem, and a run of Chinese
 characters (a whole clause: Chinese has no spaces) is one token.  Two additions
 make it search every UN language without indexing anything more per word:
 
-- Word forms, at query time.  A word typed alone (no quotes, no ``*``) in Latin or
-  Cyrillic script also finds the forms the index holds that the Snowball stemmers
-  of its script reduce to the same stem: ``droits`` finds ``droit``, ``derechos``
-  ``derecho``, ``права`` ``право``, ``rights`` ``right``.  The forms are read from
-  the index's own vocabulary (SQLite: an ``fts5vocab`` table; PostgreSQL: a table
-  of its terms kept by the index steps), only the terms that start as the stem
-  does (``prefix_of``), each stemmed once (cached).  A word with no other form
-  runs the very query it ran before.  A "quoted" word, a phrase and a ``prefix*``
-  are taken as typed.
+- Word forms, at query time.  A word typed alone (no quotes, no ``*``) in Latin,
+  Cyrillic or Arabic script also finds the forms the index holds that are the same
+  word in a language of the documents holding them (``reviewer.storage.fts_stems``):
+  ``droits`` finds ``droit``, ``derechos`` ``derecho``, ``права`` ``право``,
+  ``rights`` ``right``, ``حقوق`` ``الحقوق``; in a workspace of English documents
+  ``state`` does not find ``statement`` (French's stem of both is ``stat``).  The
+  forms are read from the index's own vocabulary (``paragraph_fts_terms``, kept by
+  the index steps with the languages of the documents holding each term), only the
+  terms that start as the stem does (``starts_of``), each stemmed once (cached).  A
+  word with no other form runs the very query it ran before.  A "quoted" word, a
+  phrase and a ``prefix*`` are taken as typed.
+- Full-width forms (``Ａ／ＨＲＣ／４０／６`` in a Chinese text) are their ASCII
+  characters, in the index and in the query (``fold_width``).
 - Chinese, Japanese and Korean: a second, small index holds, for the paragraphs
   with such characters only, each run's overlapping two-character pieces (and its
   last character alone): ``cjk_grams``.  A word of those characters is searched
@@ -28,15 +32,20 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-
-import snowballstemmer
 
 from reviewer.errors import BadQuery
+from reviewer.storage.fts_stems import (
+    SCRIPTS,
+    arabic_starts,
+    latin,
+    same_word,
+    script_of,
+    stem,
+    term_languages,
+)
 
 _TOKEN = re.compile(r'"([^"]+)"|(\S+)')
 _WORD = re.compile(r"[^\W_]+")
@@ -53,8 +62,6 @@ _CJK_ONLY = re.compile(f"[{CJK_CLASS}]+")
 # of pieces never spans two runs
 RUN_BREAK = "x"
 
-LATIN_STEMMERS = ("english", "french", "spanish")
-CYRILLIC_STEMMERS = ("russian",)
 MIN_LENGTH = 3  # shorter words are taken as typed
 MAX_FORMS = 3000  # terms read from the vocabulary for one word, at most
 
@@ -96,7 +103,7 @@ def parse(query: str) -> list[list[Term]]:
     terms it ANDs.  ``OR`` between two terms is OR; any other ``OR`` is the word."""
     groups: list[list[Term]] = [[]]
     after_term = False
-    for phrase, word in _TOKEN.findall(query):
+    for phrase, word in _TOKEN.findall(fold_width(query)):
         if not phrase and word == "OR" and after_term:
             groups.append([])
             after_term = False
@@ -175,18 +182,27 @@ def cjk_query(word: str) -> tuple[list[str], bool]:
 
 # ------------------------------------------------------------------ word forms
 
+# Full-width forms (U+FF01-FF5E) and the ideographic space, as NFKC folds them: the
+# ASCII character each stands for.  SQLite's tokenizer keeps ``Ａ`` apart from
+# ``A``; the index steps and the query fold them first (PostgreSQL's ``unaccent``
+# does).  Each is one character for one, a letter or digit for a letter or digit
+# and a separator for a separator, so the index's tokens stand where the text's do.
+_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+FULL_WIDTH_CLASS = "\uff01-\uff5e\u3000"
+_FULL_WIDTH = re.compile(f"[{FULL_WIDTH_CLASS}]")
 
-def _latin(ch: str) -> bool:
-    o = ord(ch)
-    return o < 0x250 or 0x1E00 <= o <= 0x1EFF
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width forms as ASCII (NFKC on those characters only)."""
+    return text.translate(_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
 def index_fold(word: str) -> str:
     """A word as SQLite's ``unicode61 remove_diacritics 2`` holds it: case folded,
     diacritics dropped from Latin letters only (Cyrillic й, Greek accents stay)."""
     out = []
-    for ch in word.lower():
-        if _latin(ch) and ord(ch) >= 0x80:
+    for ch in fold_width(word).lower():
+        if latin(ch) and ord(ch) >= 0x80:
             base = unicodedata.normalize("NFKD", ch)
             out.append("".join(c for c in base if not unicodedata.combining(c)))
         else:
@@ -194,46 +210,28 @@ def index_fold(word: str) -> str:
     return "".join(out)
 
 
-def stemmers_for(word: str) -> tuple[str, ...]:
-    """The Snowball stemmers of a word's script (none: taken as typed)."""
-    if len(word) < MIN_LENGTH or not word.isalpha():
+def stemmers_for(word: str, present: Iterable[str] = ()) -> tuple[str, ...]:
+    """The languages whose forms of ``word`` are looked for: those of its script the
+    workspace's documents are written in (``present``), all of them when none is
+    known; none when it is taken as typed."""
+    script = script_of(word) if len(word) >= MIN_LENGTH else None
+    if script is None:
         return ()
-    if all(_latin(ch) for ch in word):
-        return LATIN_STEMMERS
-    if all("\u0400" <= ch <= "\u04ff" for ch in word):
-        return CYRILLIC_STEMMERS
-    return ()
+    languages = SCRIPTS[script]
+    known = tuple(lang for lang in languages if lang in set(present))
+    return known or languages
 
 
-_LOCAL = threading.local()
+def stems(word: str, present: Iterable[str] = ()) -> dict[str, str]:
+    return {lang: stem(lang, word) for lang in stemmers_for(word, present)}
 
 
-def _stemmer(language: str) -> snowballstemmer.stemmer:
-    # a stemmer keeps state while it works: one per thread (searches run off the
-    # window's thread)
-    held = getattr(_LOCAL, "stemmers", None)
-    if held is None:
-        held = _LOCAL.stemmers = {}
-    found = held.get(language)
-    if found is None:
-        found = held[language] = snowballstemmer.stemmer(language)
-    return found
-
-
-@lru_cache(maxsize=200_000)
-def stem(language: str, word: str) -> str:
-    return str(_stemmer(language).stemWord(word))
-
-
-def stems(word: str) -> dict[str, str]:
-    return {lang: stem(lang, word) for lang in stemmers_for(word)}
-
-
-def prefix_of(word: str) -> str | None:
-    """The start every other form of ``word`` is looked up by: what the word and its
-    stems share, less a letter (a stemmer may change a stem's last letter: happy,
-    happi), at least three letters; None when the word is taken as typed."""
-    found = stems(word)
+def prefix_of(word: str, present: Iterable[str] = ()) -> str | None:
+    """The start every other form of ``word`` is looked up by (Latin and Cyrillic
+    scripts): what the word and its stems share, less a letter (a stemmer may change
+    a stem's last letter: happy, happi), at least three letters; None when the word
+    is taken as typed."""
+    found = stems(word, present)
     if not found:
         return None
     shared = os.path.commonprefix([word, *found.values()])
@@ -242,22 +240,43 @@ def prefix_of(word: str) -> str | None:
     return cut if len(cut) >= MIN_LENGTH else None
 
 
-def same_stem(word_stems: dict[str, str], term: str) -> bool:
-    """Does ``term`` reduce to one of ``word_stems`` by the same stemmer?"""
-    return any(stem(lang, term) == s for lang, s in word_stems.items()) if term.isalpha() else False
+def starts_of(word: str, present: Iterable[str] = ()) -> list[str]:
+    """The starts the index's terms are read by for the other forms of ``word``."""
+    if script_of(word) == "arabic":
+        return arabic_starts(word) if stemmers_for(word) else []
+    start = prefix_of(word, present)
+    return [] if start is None else [start]
 
 
-def forms(word: str, lookup: Callable[[str], Iterable[str]]) -> list[str]:
+def same_stem(word: str, term: str, languages: Iterable[str]) -> bool:
+    """Is ``term`` a form of ``word`` in one of ``languages``?"""
+    return any(same_word(lang, word, term) for lang in languages)
+
+
+# the index's terms starting with any of the starts given, each with the mask of the
+# languages of the documents holding it (``fts_stems.BITS``)
+Lookup = Callable[[list[str]], Iterable[tuple[str, int]]]
+
+
+def forms(word: str, lookup: Lookup, present: Iterable[str] = ()) -> list[str]:
     """The other forms of ``word`` (folded as the index holds words) among the terms
-    ``lookup(prefix)`` reads from the index's vocabulary; sorted."""
-    start = prefix_of(word)
-    if start is None:
+    ``lookup`` reads from the index's vocabulary, each taken in the languages of the
+    documents holding it (``present``: the workspace's languages); sorted."""
+    present = tuple(present)
+    languages = stemmers_for(word, present)
+    starts = starts_of(word, present)
+    if not languages or not starts:
         return []
-    word_stems = stems(word)
+    script = script_of(word)
+    assert script is not None
     found = {
         t
-        for t in lookup(start)
-        if t != word and t.startswith(start) and stemmers_for(t) and same_stem(word_stems, t)
+        for t, mask in lookup(starts)
+        if t != word
+        and t.startswith(tuple(starts))
+        and len(t) >= MIN_LENGTH
+        and script_of(t) == script
+        and same_stem(word, t, term_languages(mask, script, languages))
     }
     return sorted(found)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from reviewer.storage import fts_terms
-from reviewer.storage.fts import HIT_END, HIT_START, terms_lookup
+from reviewer.storage.fts import HIT_END, HIT_START, Vocabulary
 from reviewer.storage.fts_terms import Forms, Term, parse
 
 CONFIG = "upr_search"
@@ -182,15 +182,11 @@ def vocabulary(conn: Connection) -> Forms:
     """The other forms of a term's word among the words the index holds (``TERMS``);
     the word folded on the server as the index folds it."""
 
-    lookup = terms_lookup(conn)
+    def fold(word: str) -> str:
+        folded = conn.execute(text("SELECT upr_search_words(:w)"), {"w": word}).scalar_one()
+        return str(folded).strip()
 
-    def forms(term: Term) -> list[str]:
-        folded = conn.execute(
-            text("SELECT upr_search_words(:w)"), {"w": term.words[0]}
-        ).scalar_one()
-        return fts_terms.forms(str(folded).strip(), lookup)
-
-    return forms
+    return Vocabulary(conn, fold)
 
 
 HEADLINE_OPTIONS = (

@@ -16,7 +16,7 @@ import json
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from reviewer.storage.fts import CJK, HIT_END, HIT_START, Compiled, match_spans
+from reviewer.storage.fts import CJK, HIT_END, HIT_START, Compiled, match_spans, present
 from reviewer.storage.pg_search import ServerQuery
 
 SNIPPET_CHARS = 140  # what a snippet shows around the first match, about 24 words
@@ -25,10 +25,11 @@ BEFORE = SNIPPET_CHARS // 4
 Row = tuple  # (paragraph id, rank (lower is better), document id, label, title, pages…)
 
 
-def snippet(query: str, body: str) -> str:
+def snippet(query: str, body: str, present: tuple[str, ...] = ()) -> str:
     """The part of ``body`` around the first place ``query`` is found, matches
-    marked with HIT_START/HIT_END, cut text shown as "…" (as FTS5's snippet)."""
-    spans = match_spans(query, body)
+    marked with HIT_START/HIT_END, cut text shown as "…" (as FTS5's snippet); a bare
+    word's forms in the workspace's languages (``present``)."""
+    spans = match_spans(query, body, present)
     first = spans[0][0] if spans else 0
     start = max(0, first - BEFORE)
     if start:  # at a word's start, where there is one near
@@ -58,7 +59,8 @@ def snippets(s: Session, query: str, ids: list[int]) -> dict[int, str]:
         else text("SELECT id, text FROM paragraph WHERE id = ANY(:ids)"),
         {"ids": json.dumps(ids) if s.get_bind().dialect.name == "sqlite" else ids},
     )
-    return {pid: snippet(query, body) for pid, body in rows}
+    languages = present(s.connection())
+    return {pid: snippet(query, body, languages) for pid, body in rows}
 
 
 def file_ranked(

@@ -18,9 +18,9 @@ from sqlalchemy import text
 
 from reviewer.cli import main as cli
 from reviewer.storage.fts_index import GONE, PENDING
-from reviewer.storage.fts_terms import cjk_grams, cjk_tsvector
 from reviewer.workspace import Workspace, copy_workspace, merge_workspace
 from tests.conftest import FIXTURES
+from tests.core.index_check import index_is_whole
 
 ROOT = Path(__file__).resolve().parents[2]
 NATIONAL = FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_1-national-report.pdf"
@@ -28,74 +28,6 @@ SUMMARY = FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_3-stakeholder-summa
 CANGO = FIXTURES / "cango" / "cango-upr4-submission.pdf"
 CANGO_TXT = FIXTURES / "cango" / "cango-upr4-submission.txt"
 CHINESE = FIXTURES / "languages" / "submission-zh.docx"
-
-
-def index_is_whole(ws: Workspace) -> None:
-    """The index holds every paragraph with its text and nothing else (what a rebuild
-    would make): FTS5's integrity-check comparing it with the content table, or on
-    PostgreSQL every tsvector equal to the one the text makes."""
-    with ws.write() as s:
-        if ws.server:
-            wrong = s.execute(
-                text(
-                    "SELECT count(*) FROM paragraph WHERE search IS DISTINCT FROM "
-                    "to_tsvector('upr_search', upr_search_words(text))"
-                )
-            ).scalar()
-            assert wrong == 0
-            # the second index: each paragraph's CJK pieces at their positions
-            rows = s.execute(text("SELECT text, search_cjk::text FROM paragraph")).all()
-            for body, held in rows:
-                grams = cjk_grams(body)
-                want = (
-                    None
-                    if grams is None
-                    else s.execute(
-                        text("SELECT CAST(:v AS tsvector)::text"), {"v": cjk_tsvector(grams)}
-                    ).scalar()
-                )
-                assert held == want, body
-            # the vocabulary holds every word indexed
-            missing = s.execute(
-                text(
-                    "SELECT count(*) FROM (SELECT DISTINCT unnest(tsvector_to_array(search)) "
-                    "AS t FROM paragraph) w WHERE NOT EXISTS "
-                    "(SELECT 1 FROM paragraph_fts_terms v WHERE v.term = w.t)"
-                )
-            ).scalar()
-            assert missing == 0
-        else:
-            s.execute(
-                text("INSERT INTO paragraph_fts(paragraph_fts, rank) VALUES('integrity-check', 1)")
-            )
-            # the second index holds each paragraph's CJK pieces, and nothing else
-            s.execute(
-                text(
-                    "INSERT INTO paragraph_fts_cjk(paragraph_fts_cjk, rank) "
-                    "VALUES('integrity-check', 1)"
-                )
-            )
-            # the vocabulary holds every word indexed
-            s.execute(
-                text(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.v "
-                    "USING fts5vocab(main, paragraph_fts, 'row')"
-                )
-            )
-            missing = s.execute(
-                text(
-                    "SELECT count(*) FROM temp.v WHERE term NOT IN "
-                    "(SELECT term FROM paragraph_fts_terms)"
-                )
-            ).scalar()
-            assert missing == 0
-            held = set(s.execute(text("SELECT rowid, grams FROM paragraph_fts_cjk")).all())
-            want = {
-                (pid, g)
-                for pid, body in s.execute(text("SELECT id, text FROM paragraph"))
-                if (g := cjk_grams(body)) is not None
-            }
-            assert held == want
 
 
 def test_a_document_is_usable_at_once_and_searchable_once_indexed(location):

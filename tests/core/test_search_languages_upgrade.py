@@ -16,7 +16,7 @@ from reviewer.storage.db import alembic_config, head_revision
 from reviewer.storage.server import sqlalchemy_url
 from reviewer.workspace import Workspace
 from tests.conftest import FIXTURES
-from tests.core.test_deferred_index import index_is_whole
+from tests.core.index_check import index_is_whole
 
 RELEASED = FIXTURES / "workspaces" / "upr-reviewer-0.1.0-schema-0007.sqlite"
 TEXTS = [

@@ -57,5 +57,8 @@ def test_words_phrases_and_prefixes_as_the_index_reads_them():
     assert found("reforms") == ["reform"] and found("reformer") == ["reform"]
     assert found('"ill-treatment"') == found("ill-treatment") == ["Ill-treatment"]
     assert found("educat*") == ["EDUCATION", "educational"]
-    assert found("education OR reform") == ["EDUCATION", "educational", "reform"]
+    # English forms are inflections: "educational" is another word (Porter 2 makes
+    # both "educ"), found by a prefix
+    assert found("education OR reform") == ["EDUCATION", "reform"]
+    assert found("educat* OR reform") == ["EDUCATION", "educational", "reform"]
     assert found('"of the"') == [] and found("OR") == [] and found("") == []

@@ -150,9 +150,17 @@ def _scopes(ws: Workspace) -> list[tuple[int | None, str | None]]:
 
 @pytest.mark.parametrize(
     "path",
-    ["default", "over-fetch always", "over-fetch too short", "scope inside always"],
+    [
+        "default",
+        "over-fetch always",
+        "over-fetch too short",
+        "scope inside always",
+        "snippets apart always",
+    ],
 )
 def test_the_same_hits_in_the_same_order_as_the_query_it_replaced(ws, path, monkeypatch):
+    if path == "snippets apart always":  # the chosen rows' text indexed apart
+        monkeypatch.setattr(search, "DENSE", 1)
     if path.startswith("over-fetch"):
         monkeypatch.setattr(search, "INSIDE_BELOW", 0.0)
     if path == "over-fetch too short":

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from reviewer.workspace import ParagraphRow
@@ -46,6 +47,9 @@ class ParagraphSource(Protocol):
 
 
 class ParagraphsModel(QAbstractListModel):
+    # a row changed in a way that leaves its size as it was: the view repaints it
+    # (``dataChanged`` makes a list view lay out every loaded row again)
+    repaint = Signal(QModelIndex)
     BATCH = 60
     FIRST = 12  # with ``background``: read at once when the ids are set (a screenful)
 
@@ -58,6 +62,9 @@ class ParagraphsModel(QAbstractListModel):
         self.slices = Slices(self) if background else None
         # the view's delegate's: lays out one row's HTML and keeps its height (GUI thread)
         self.measure: Callable[[str], None] | None = None
+        # the view's delegate's: whether a refreshed row keeps the size it had (then
+        # ``repaint`` is emitted rather than ``dataChanged``)
+        self.keeps_size: Callable[[int], bool] | None = None
         self._generation = 0  # bumped when the ids change: older batches are dropped
         self._stale: set[int] = set()  # changed while a batch with them was being read
         self._ids: list[int] = []
@@ -157,7 +164,10 @@ class ParagraphsModel(QAbstractListModel):
         self._rows[pos] = fresh[0]
         self._html.pop(paragraph_id, None)
         idx = self.index(pos, 0)
-        self.dataChanged.emit(idx, idx)
+        if self.keeps_size is not None and self.keeps_size(pos):
+            self.repaint.emit(idx)  # its size as before: no relayout of every row
+        else:
+            self.dataChanged.emit(idx, idx)
         return fresh[0]
 
     # -- lazy fetching ---------------------------------------------------------------

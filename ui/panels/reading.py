@@ -66,6 +66,7 @@ class ReadingPanel(PassageSelection, QWidget):
         self.delegate = PassageDelegate(self.view)
         self.delegate.read_from(self.model)
         self.model.measure = self.delegate.measure
+        self.model.keeps_size = self.delegate.keeps_size
         self.delegate.editor_made = self._editor_made
         self.view.setItemDelegate(self.delegate)
         # the current paragraph's selectable text (ui.passage_view); the window adds its
@@ -74,6 +75,7 @@ class ReadingPanel(PassageSelection, QWidget):
         self._dragging: PassageEditor | None = None
         self.passage_menu: Callable[[QMenu], None] | None = None
         self.model.dataChanged.connect(self._data_changed)
+        self.model.repaint.connect(self._repaint_row)
         self.view.viewport().installEventFilter(self)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.verticalScrollBar().setSingleStep(24)

@@ -14,9 +14,7 @@ def _status(ws, pid: int, number: str) -> str | None:
     return next((lk.status for lk in ws.paragraph(pid).links if lk.number == number), None)
 
 
-def test_linking_a_suggestion_confirms_it_and_undo_makes_it_a_suggestion_again(
-    qtbot, make_window
-):
+def test_linking_a_suggestion_confirms_it_and_undo_makes_it_a_suggestion_again(qtbot, make_window):
     w = make_window()
     import_and_wait(qtbot, w, [CANGO_MD])
     pid = select_label(w, "3").id

@@ -140,7 +140,9 @@ class HtmlDelegate(QStyledItemDelegate):
         key = (html, width, option.font.key())
         height = self._heights.get(key)
         if height is None:
-            height = int(self._document(html, option.font, width).size().height())
+            # (through ``document``: a subclass's own, e.g. with passages highlighted, is
+            # laid out and kept for painting)
+            height = int(self.document(index, option.font, width).size().height())
             if len(self._heights) > self.HEIGHTS:
                 self._heights.clear()
             self._heights[key] = height

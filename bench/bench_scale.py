@@ -21,9 +21,10 @@ place), watched by ``bench/start_probe.py``:
   GUI thread records the gaps between its ticks while the person works: scrolling
   the 3,000-paragraph document page by page, selecting 30 paragraphs, filtering (a
   tag here, a tag in all documents, unreviewed, reset), linking 10 paragraphs to
-  recommendations (each an undoable command) and searching 6 queries typed into the
-  search field; the worst gap in each phase is the longest the window could not
-  answer;
+  recommendations (each an undoable command, each push timed apart; the registry
+  tab's first build after the fifth, a phase of its own) and searching 6 queries
+  typed into the search field; the worst gap in each phase is the longest the
+  window could not answer;
 * RSS: the process's peak resident memory (``ru_maxrss``) at the end.
 
 Each phase's worst gap is also given as the CPU the GUI thread itself used in it: on
@@ -160,12 +161,18 @@ def phases(window) -> None:
 
     heart.enter("link")
     ids = ws.paragraph_ids(big.id)
+    pushes: list[tuple[float, float]] = []  # each link's own push: wall, GUI CPU (ms)
     for i in range(10):
         pid = ids[rng.randrange(len(ids))]
+        t0, c0 = time.perf_counter(), time.thread_time()
         session.push(LinkCommand(session, pid, "A/HRC/40/6", f"28.{rng.randint(1, 346)}"))
+        pushes.append(((time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000))
         _settle(app, 0.4)
-        if i == 4:
-            window.recommendations.show()  # the registry view open for the rest
+        if i == 4:  # the registry view open for the rest (its first build a phase apart)
+            heart.enter("registry")
+            window.recommendations.show()
+            _settle(app, 1.0)
+            heart.enter("link")
 
     heart.enter("search")
     panel = window.search
@@ -174,6 +181,7 @@ def phases(window) -> None:
         panel.field.setText(q)
         _settle(app, 1.2)
     out["search_info"] = panel.info.text()
+    out["link_push_ms"] = pushes
     heart.enter("done")
     heart.timer.stop()
     out["worst_ms"] = heart.worst
@@ -234,7 +242,7 @@ def run_child(*args: str) -> dict:
     return json.loads(line[7:])
 
 
-PHASES = ("select document", "scroll", "select", "filter", "link", "search")
+PHASES = ("select document", "scroll", "select", "filter", "link", "registry", "search")
 
 
 def measure_opens(path: Path, trees: dict[str, dict], rounds: int, data: Path) -> dict:
@@ -332,6 +340,11 @@ def main() -> None:
         print(f"{'':>12}GUI thread's own CPU in its worst gap per phase (ms): "
               + ", ".join(f"{p} {cpu.get(p, 0):.0f}" for p in PHASES)
               + f"; bare idle {idle['worst_cpu_ms']['idle']:.1f}")  # fmt: skip
+        pushes = sorted(r["link_push_ms"], key=lambda p: p[1])
+        print(f"{'':>12}a link's push (the write and the window's refresh), "
+              f"median / worst of {len(pushes)}: GUI CPU {pushes[len(pushes) // 2][1]:.1f} / "
+              f"{pushes[-1][1]:.1f} ms, wall {sorted(p[0] for p in pushes)[len(pushes) // 2]:.1f}"
+              f" / {max(p[0] for p in pushes):.1f} ms")  # fmt: skip
         if first["size"] != size:
             print(f"{'':>12}vs {first['size']:,} ¶: open {r['open_s'] / first['open_s']:.2f}×, "
                   f"RSS {r['rss_mb'] / first['rss_mb']:.2f}×, scrolled rows "

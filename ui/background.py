@@ -27,6 +27,12 @@ takes the crash route (``ui.crash``: logged, the dialog), as in ``ui.tasks``, an
 ``stop()`` before the workspace closes: nothing more is started or delivered, and
 the reads under way are waited for.  Requests run on the runner's own threads (two
 at most), never queued behind an import or a check in the global pool.
+
+``Slices`` is the other half: work that must be done on the GUI thread (laying out
+rich text with ``QTextDocument``, which is never built in a worker: it connects
+signals under a lock of Qt's that the GUI thread may hold while it waits for the
+interpreter's lock, a deadlock) cut into slices of a few milliseconds, one per turn
+of the event loop, so painting and input come between them.
 """
 
 from __future__ import annotations
@@ -36,12 +42,21 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from ui.crash import USER_ERRORS, report_crash
 
 OK, USER_ERROR, BUG, SKIPPED = range(4)
 THREADS = 2
+SLICE_MS = 6  # the GUI thread's work per turn of the event loop (``Slices``)
 
 
 class _Relay(QObject):
@@ -169,3 +184,65 @@ class _Read(QRunnable):
             self.relay.done.emit(self.number, kind, value)
         except RuntimeError:  # the relay is gone: the window closed meanwhile
             pass
+
+
+class Slices(QObject):
+    """Work on the GUI thread in slices: ``fn(item)`` for each item, as many as fit in
+    ``budget_ms`` per turn of the event loop (at least one), then ``then()``.
+
+        self.slices = Slices(self)
+        self.slices.run(htmls, delegate.measure, lambda: self.add(rows))
+
+    A new ``run`` replaces the work under way (its ``then`` is never called), as does
+    ``cancel``; ``finish`` does what is left at once."""
+
+    def __init__(self, parent: QObject | None = None, budget_ms: float = SLICE_MS):
+        super().__init__(parent)
+        self.budget = budget_ms / 1000
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+        self._items: list[Any] = []
+        self._fn: Callable[[Any], None] | None = None
+        self._then: Callable[[], None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._then is not None
+
+    def run(self, items: list[Any], fn: Callable[[Any], None], then: Callable[[], None]) -> None:
+        self._items = list(reversed(items))
+        self._fn, self._then = fn, then
+        self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        self._items, self._fn, self._then = [], None, None
+
+    def finish(self) -> None:
+        while self.busy:
+            self._step(budget=float("inf"))
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Process events until the work is done (tests); False on timeout."""
+        end = time.monotonic() + timeout_ms / 1000
+        while self.busy and time.monotonic() < end:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self.busy
+
+    def _step(self, budget: float | None = None) -> None:
+        fn, then = self._fn, self._then
+        if then is None or fn is None:
+            self._timer.stop()
+            return
+        end = time.perf_counter() + (self.budget if budget is None else budget)
+        items = self._items
+        while items:
+            fn(items.pop())
+            if time.perf_counter() >= end or self._then is not then:
+                break
+        if self._then is not then:  # replaced (or cancelled) by what ``fn`` did
+            return
+        if not items:
+            self.cancel()
+            then()

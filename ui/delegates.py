@@ -2,17 +2,29 @@
 
 Each row's HTML is laid out once per width in a ``QTextDocument`` kept in a small
 cache, so scrolling a long document repaints without re-laying out text.  Rows that
-arrive from a read off the GUI thread come with their heights measured there
-(``HtmlDelegate.measurer``: a ``QTextDocument`` is reentrant, so a worker lays out
-its own), so a view sizing many new rows does not lay out each on the GUI thread.
+arrive from a read off the GUI thread are measured (``HtmlDelegate.measure``) on the
+GUI thread in slices of a few milliseconds (``ui.background.Slices``) before they are
+shown, so a view sizing many new rows at once finds their heights known.
+
+Never in a worker: a ``QTextDocument`` connects signals under a lock of Qt's that
+the GUI thread may hold while it waits for the interpreter's lock (a deadlock seen
+with a window being deleted); ``layout`` refuses any other thread.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QThread,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -44,17 +56,26 @@ PROGRESS = qcolor("progress")
 MUTED = qcolor("muted")
 
 
-def html_height(html: str, font: QFont, width: int) -> int:
-    """The height of ``html`` laid out ``width`` wide in ``font`` (any thread)."""
+class OffGuiThread(RuntimeError):
+    """Rich text laid out in a worker thread (a bug: it may deadlock)."""
+
+
+def layout(html: str, font: QFont, width: int) -> QTextDocument:
+    """``html`` laid out ``width`` wide in ``font``: on the GUI thread only."""
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() != app.thread():
+        raise OffGuiThread("a QTextDocument may be built on the GUI thread only")
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultFont(font)
     doc.setHtml(html)
     doc.setTextWidth(width)
-    return int(doc.size().height())
+    return doc
 
 
-Measure = Callable[[list[str]], dict[tuple, int]]
+def html_height(html: str, font: QFont, width: int) -> int:
+    """The height of ``html`` laid out ``width`` wide in ``font`` (GUI thread only)."""
+    return int(layout(html, font, width).size().height())
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -88,45 +109,39 @@ class HtmlDelegate(QStyledItemDelegate):
         return max(80, self.view.viewport().width() - self.text_left() - self.PAD_X)
 
     def document(self, index: QModelIndex, font, width: int) -> QTextDocument:
-        html = index.data(HTML_ROLE) or ""
+        return self._document(index.data(HTML_ROLE) or "", font, width)
+
+    def _document(self, html: str, font: QFont, width: int) -> QTextDocument:
         key = (html, width, font.key())
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)
             return doc
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(font)
-        doc.setHtml(html)
-        doc.setTextWidth(width)
+        doc = layout(html, font, width)
         self._docs[key] = doc
         if len(self._docs) > self.CACHE:
             self._docs.popitem(last=False)
         return doc
 
-    def measurer(self) -> Measure:
-        """A function a worker thread may call with rows' HTML: the heights they take
-        in this view as it is now (its width and font), for ``learn``.  What it lays
-        out is its own: nothing of the view is touched in the worker."""
-        font, width = QFont(self.view.font()), self.text_width()
-        fkey = font.key()
-
-        def measure(htmls: list[str]) -> dict[tuple, int]:
-            return {(h, width, fkey): html_height(h, font, width) for h in set(htmls)}
-
-        return measure
-
-    def learn(self, heights: dict[tuple, int]) -> None:
-        """Heights a ``measurer`` found (GUI thread): sizing those rows lays out nothing.
-        Heights for another width or font are kept too and simply never asked for."""
-        if len(self._heights) + len(heights) > self.HEIGHTS:
+    def measure(self, html: str) -> None:
+        """Lay out a row's HTML as this view shows it now (its width and font) and keep
+        its height (and the laid-out text, for painting): sizing that row later lays
+        out nothing.  GUI thread only; a few hundred microseconds a paragraph, so many
+        rows are measured in slices (``ui.background.Slices``)."""
+        font, width = self.view.font(), self.text_width()
+        key = (html, width, font.key())
+        if key in self._heights:
+            return
+        if len(self._heights) > self.HEIGHTS:
             self._heights.clear()
-        self._heights.update(heights)
+        self._heights[key] = int(self._document(html, font, width).size().height())
 
     def height_of(self, html: str, width: int, option: QStyleOptionViewItem, index) -> int:
         key = (html, width, option.font.key())
         height = self._heights.get(key)
         if height is None:
+            # (through ``document``: a subclass's own, e.g. with passages highlighted, is
+            # laid out and kept for painting)
             height = int(self.document(index, option.font, width).size().height())
             if len(self._heights) > self.HEIGHTS:
                 self._heights.clear()
@@ -233,6 +248,24 @@ class ParagraphDelegate(HtmlDelegate):
             self._sizes = {}
         self._sizes[row.id] = (html, size)
         return size
+
+    def keeps_size(self, pos: int) -> bool:
+        """Whether the row at ``pos``, changed (a link, a tag), still takes the size it
+        was given: then the view need only repaint it (a change the view hears of
+        lays out every loaded row again: 30 ms at 3,000).  Lays out the one row."""
+        rows = self.rows
+        row = rows.paragraph(pos) if rows is not None else None
+        kept = self._sizes.get(row.id) if row is not None else None
+        if kept is None:
+            return False
+        option = QStyleOptionViewItem()
+        option.font = self.view.font()
+        html = rows.html_at(pos)
+        size = self._size(option, rows.index(pos, 0), html, row)
+        if size != kept[1]:
+            return False
+        self._sizes[row.id] = (html, size)
+        return True
 
     def _size(self, option: QStyleOptionViewItem, index, html: str, row) -> QSize:
         vw = self.view.viewport().width()

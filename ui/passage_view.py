@@ -159,6 +159,7 @@ class PassageDelegate(ParagraphDelegate):
         tmap = TextMap.of(doc, row.text)
         if tmap is not None:
             highlight(doc, tmap, row)
+        doc.size()  # laid out now: what asks for it reads its lines (a hit test, a tooltip)
         self._docs[key] = doc
         if len(self._docs) > self.CACHE:
             self._docs.popitem(last=False)

@@ -33,6 +33,9 @@ def _link_id(ws, paragraph_id: int, symbol: str, number: str) -> int | None:
 
 
 class LinkCommand(Command):
+    """Link a paragraph to a recommendation (confirmed, by hand); undo removes the link,
+    or gives back the status it had (the write says which: nothing is read first)."""
+
     def __init__(self, session: Session, paragraph_id: int, symbol: str, number: str):
         super().__init__(session, paragraph_id, tr("Link to {number}").format(number=number))
         self.symbol, self.number = symbol, number
@@ -40,16 +43,11 @@ class LinkCommand(Command):
         self.first = True
 
     def do(self) -> None:
-        if self.first:
-            p = self.ws.paragraph(self.paragraph_id)
-            before = p and next(
-                (lk for lk in p.links if (lk.symbol, lk.number) == (self.symbol, self.number)), None
-            )
-            self.previous = before.status if before else None
-            self.first = False
-        row = self.ws.link(
+        row, previous = self.ws.link_and_previous(
             self.paragraph_id, self.symbol, self.number, LinkOrigin.MANUAL, LinkStatus.CONFIRMED
         )
+        if self.first:
+            self.previous, self.first = previous, False
         self.symbol, self.number = row.symbol, row.number  # normalised by the workspace
 
     def undo_(self) -> None:

@@ -256,6 +256,7 @@ class Workspace:
     # -- reviewed marks, links, reports ------------------------------------------------
     set_reviewed = via("review", Review.set_reviewed)
     link = via("review", Review.link)
+    link_and_previous = via("review", Review.link_and_previous)
     set_link_status = via("review", Review.set_link_status)
 
     def unlink(self, link_id: int) -> None:

@@ -225,6 +225,18 @@ class Review:
         status: str = LinkStatus.CONFIRMED,
     ) -> LinkRow:
         """Link a paragraph to a recommendation, entering it in the registry if new."""
+        return self.link_and_previous(paragraph_id, symbol, number, origin, status)[0]
+
+    def link_and_previous(
+        self,
+        paragraph_id: int,
+        symbol: str,
+        number: str,
+        origin: str = LinkOrigin.MANUAL,
+        status: str = LinkStatus.CONFIRMED,
+    ) -> tuple[LinkRow, str | None]:
+        """``link``, and the status the link had before (None: it is new), for undo:
+        found by the write itself, so nothing is read before it."""
         symbol = normalise_symbol(symbol)
         number = number.strip().rstrip(".")
         if not re.fullmatch(r"\d{1,3}\.\d{1,4}", number):
@@ -248,6 +260,7 @@ class Review:
                 )
             )
             assert link is not None  # made now, or by the writer that won
+            previous = None if made else link.status
             decided = not made and link.status != status
             if decided:
                 link.status = status
@@ -258,7 +271,7 @@ class Review:
                     uid=link.uid, at=link.updated_at, recommendation=f"{symbol}, {number}",
                     status=status,
                 )  # fmt: skip
-            return link_row(link, rec)
+            return link_row(link, rec), previous
 
     def set_link_status(self, link_id: int, status: str) -> str:
         """Confirm, reject or re-suggest a link; returns the previous status."""

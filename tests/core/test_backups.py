@@ -106,3 +106,36 @@ def test_the_newest_copy_time_comes_from_its_name(workspace):
         made = ws.backup("daily")
         assert ws.last_backup_time() == ws.backups()[0].created
         assert made.name.startswith(f"w-{ws.last_backup_time():%Y%m%d-%H%M%S}")
+
+
+def test_a_copy_is_made_beside_a_write_under_way_and_holds_what_was_committed(workspace):
+    """The copy reads one snapshot: a write of this process under way neither waits
+    for it nor is waited for (a daily copy of a large workspace used to hold the
+    window's next write until it was done), and it is not in the copy."""
+    import threading
+
+    from reviewer.storage.models import Note
+
+    with Workspace.open(workspace, author="Ana") as ws:
+        inside, release, copied = threading.Event(), threading.Event(), []
+        pid = ws.document(1).paragraphs[2].id
+
+        def write():
+            with ws.store.write() as s:
+                s.add(Note(paragraph_id=pid, body="written during the copy", author="Ana"))
+                s.flush()
+                inside.set()
+                release.wait(30)
+
+        writer = threading.Thread(target=write)
+        writer.start()
+        assert inside.wait(30)
+        try:
+            copied.append(ws.backup("manual"))  # the write transaction is still open
+        finally:
+            release.set()
+            writer.join(30)
+        assert len(ws.notes(pid)) == 1  # the write landed after the copy
+        with sqlite3.connect(copied[0]) as con:
+            bodies = [b for (b,) in con.execute("SELECT body FROM note")]
+        assert bodies == ["first note"]

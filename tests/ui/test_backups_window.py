@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QDialog
@@ -59,11 +60,21 @@ def test_the_daily_copy_is_made_when_the_newest_is_a_day_old(qtbot, make_window)
     clock = {"now": datetime.now()}
     daily = DailyBackup(w.ws, w, now=lambda: clock["now"], interval=3_600_000)
     assert daily.due()
+    looked_in: list[threading.Thread] = []  # the backup folder, listed by the check
+    listed = w.ws.last_backup_time
+    w.ws.last_backup_time = lambda: looked_in.append(threading.current_thread()) or listed()
     with qtbot.waitSignal(daily.made, timeout=10_000) as made:
         assert daily.check()
+    assert looked_in and threading.current_thread() not in looked_in
     assert made.args[0].endswith("-daily.sqlite")
     qtbot.waitUntil(lambda: not daily.task.running, timeout=5000)
-    assert not daily.due() and not daily.check()
+    assert not daily.due()
+    made_now: list[str] = []
+    daily.made.connect(made_now.append)
+    assert daily.check()  # a check off the GUI thread, which finds nothing due
+    qtbot.waitUntil(lambda: not daily.task.running, timeout=5000)
+    assert daily.task.result is None and made_now == []
+    assert len([b for b in w.ws.backups() if b.reason == "daily"]) == 1
     clock["now"] += timedelta(hours=25)
     assert daily.due()
 

@@ -16,7 +16,8 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from tests.ui.conftest import CANGO_MD, import_and_wait, select_label
-from ui.delegates import html_height
+from ui import delegates
+from ui.delegates import OffGuiThread, html_height, layout
 from ui.models.paragraphs import ParagraphsModel
 from ui.panels.filter_bar import Filters
 
@@ -38,6 +39,36 @@ def _observe(ws, name: str, hold=None, after: bool = False):
 
     setattr(ws, name, observed)
     return threads
+
+
+def observe_layout(monkeypatch) -> list[threading.Thread]:
+    """Wrap ``ui.delegates.layout`` (the real one runs): the threads rich text was laid
+    out in."""
+    threads: list[threading.Thread] = []
+
+    def observed(*args):
+        threads.append(threading.current_thread())
+        return layout(*args)
+
+    monkeypatch.setattr(delegates, "layout", observed)
+    return threads
+
+
+def test_rich_text_is_never_laid_out_in_a_worker_thread(qapp):
+    font = qapp.font()
+    assert html_height("<b>28.294</b> Ratify the convention", font, 300) > 0
+    raised: list[BaseException] = []
+
+    def worker():
+        try:
+            layout("<b>28.294</b>", font, 300)
+        except OffGuiThread as exc:
+            raised.append(exc)
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join(10)
+    assert len(raised) == 1
 
 
 def test_a_filters_paragraphs_are_read_off_the_gui_thread_and_an_older_answer_dropped(
@@ -91,18 +122,24 @@ def test_a_jump_waits_for_the_filters_answer_and_clears_filters_that_hide_it(qtb
     assert w.reading.filters().tag == "women" and w.reading.model.ids() == [two.id]
 
 
-def test_scrolling_reads_batches_off_the_gui_thread_with_their_heights(qtbot, make_window):
+def test_scrolling_reads_batches_off_the_gui_thread_and_measures_them_on_it(
+    qtbot, make_window, monkeypatch
+):
     w = make_window()
     import_and_wait(qtbot, w, [CANGO_MD])
     model, delegate = w.reading.model, w.reading.delegate
     assert model.total() == 16 and model.rowCount() == ParagraphsModel.FIRST
     threads = _observe(w.ws, "paragraphs")
+    laid_out = observe_layout(monkeypatch)
     model.fetchMore(QModelIndex())  # as the view does when scrolled to the bottom
     assert model.fetching and model.rowCount() == ParagraphsModel.FIRST
     assert model.wait(5000)
     assert model.rowCount() == 16 and not model.canFetchMore(QModelIndex())
     assert threads and threading.current_thread() not in threads
-    # the heights measured in the worker are those the GUI thread lays out
+    # the rows were laid out before they were added, all on the GUI thread
+    assert len(laid_out) >= 16 - ParagraphsModel.FIRST
+    assert set(laid_out) == {threading.current_thread()}
+    # the heights kept are those the view lays them out at
     option = QStyleOptionViewItem()
     option.font = w.reading.view.font()
     width = delegate.text_width()

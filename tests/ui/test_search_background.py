@@ -11,11 +11,14 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from reviewer.workspace import WorkspaceLocked
 from tests.ui.conftest import CANGO_MD, import_and_wait
+from tests.ui.test_reading_background import observe_layout
 from ui import crash
-from ui.background import Latest
+from ui.background import Latest, Slices
+from ui.delegates import html_height
 from ui.panels.search import HELP, LIMIT, SEARCHING
 
 
@@ -171,3 +174,45 @@ def test_a_query_with_nothing_to_search_for_is_said_and_clearing_brings_the_help
     w.search.loader.wait(1000)
     qtbot.waitUntil(lambda: w.search.loader.dropped >= 1, timeout=5000)
     assert w.search.model.rowCount() == 0 and w.search.info.text() == HELP
+
+
+def test_hits_are_laid_out_on_the_gui_thread_at_the_heights_the_list_shows(
+    qtbot, make_window, monkeypatch
+):
+    w = make_window()
+    import_and_wait(qtbot, w, [CANGO_MD])
+    panel = w.search
+    panel.show()
+    laid_out = observe_layout(monkeypatch)
+    panel.field.setText("women")
+    panel.run()
+    assert panel.wait() and panel.model.rowCount() > 1
+    assert laid_out and set(laid_out) == {threading.current_thread()}
+    option = QStyleOptionViewItem()
+    option.font = panel.results.font()
+    width = panel.delegate.text_width()
+    for row in range(panel.model.rowCount()):
+        html = panel.model.html(panel.model.item(row))
+        kept = panel.delegate._heights.get((html, width, option.font.key()))
+        assert kept is not None and kept == html_height(html, option.font, width)
+        size = panel.delegate.sizeHint(option, panel.model.index(row))
+        assert size.height() == kept + 2 * panel.delegate.PAD_Y + 1
+
+
+def test_slices_do_gui_thread_work_a_few_items_a_turn_and_a_new_run_replaces_the_old(qtbot):
+    slices = Slices(budget_ms=0)  # one item a turn
+    done: list[str] = []
+    seen: list[int] = []
+
+    def take(item: int) -> None:
+        seen.append(item)
+        if item == 1:  # a newer answer came while the first was being worked through
+            slices.run([10, 11], seen.append, lambda: done.append("second"))
+
+    slices.run(list(range(5)), take, lambda: done.append("first"))
+    assert slices.busy and seen == []  # nothing before the event loop turns
+    assert slices.wait(5000)
+    assert done == ["second"] and seen == [0, 1, 10, 11]
+    slices.run([1, 2, 3], seen.append, lambda: done.append("third"))
+    slices.finish()
+    assert done == ["second", "third"] and not slices.busy

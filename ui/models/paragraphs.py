@@ -6,28 +6,39 @@ footnotes, tags, notes and citations) come ``BATCH`` at a time as the view scrol
 
 With ``background`` (the reading pane), the first ``FIRST`` rows are read at once (a
 screenful) and the batches the view asks for while scrolling are read off the GUI
-thread (``ui.background.Latest``): the rows, their HTML and, given ``measure``, the
-heights the view will lay them out at; they are added when they arrive (an answer
+thread (``ui.background.Latest``): the rows and their HTML.  When a batch arrives,
+given ``measure`` (the view's delegate's), its rows are laid out on the GUI thread
+in slices of a few milliseconds (``ui.background.Slices``; never in the worker: see
+``ui.delegates``), then added, so the view sizing them lays out nothing (an answer
 for ids no longer shown is dropped).  A jump (``ensure_loaded``) still reads at once.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEventLoop,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from reviewer.workspace import ParagraphRow
-from ui.background import Latest
+from ui.background import Latest, Slices
 from ui.i18n import tr
 from ui.models import HTML_ROLE, ID_ROLE, NO_PARENT, ROW_ROLE
 from ui.render import paragraph_html
 from ui.search_marks import mark_query
 
 Index = QModelIndex | QPersistentModelIndex
-# a batch read in a worker: rows, footnote markers, HTML and heights (for the delegate)
-Batch = tuple[list[ParagraphRow], dict[int, list], dict[int, str], dict[tuple, int]]
+# a batch read in a worker: rows, footnote markers and HTML
+Batch = tuple[list[ParagraphRow], dict[int, list], dict[int, str]]
 
 
 class ParagraphSource(Protocol):
@@ -36,6 +47,9 @@ class ParagraphSource(Protocol):
 
 
 class ParagraphsModel(QAbstractListModel):
+    # a row changed in a way that leaves its size as it was: the view repaints it
+    # (``dataChanged`` makes a list view lay out every loaded row again)
+    repaint = Signal(QModelIndex)
     BATCH = 60
     FIRST = 12  # with ``background``: read at once when the ids are set (a screenful)
 
@@ -45,10 +59,12 @@ class ParagraphsModel(QAbstractListModel):
         super().__init__(parent)
         self.source = source
         self.loader = Latest(self) if background else None
-        # the view's delegate: gives (on the GUI thread) a worker-safe function from
-        # rows' HTML to the heights they take, which ``learned`` takes in
-        self.measurer: Callable[[], Callable[[list[str]], dict[tuple, int]]] | None = None
-        self.learned: Callable[[dict[tuple, int]], None] | None = None
+        self.slices = Slices(self) if background else None
+        # the view's delegate's: lays out one row's HTML and keeps its height (GUI thread)
+        self.measure: Callable[[str], None] | None = None
+        # the view's delegate's: whether a refreshed row keeps the size it had (then
+        # ``repaint`` is emitted rather than ``dataChanged``)
+        self.keeps_size: Callable[[int], bool] | None = None
         self._generation = 0  # bumped when the ids change: older batches are dropped
         self._stale: set[int] = set()  # changed while a batch with them was being read
         self._ids: list[int] = []
@@ -78,11 +94,10 @@ class ParagraphsModel(QAbstractListModel):
         self._html = {}
         self._titles = document_titles
         self._generation += 1
-        if self.loader is not None:
-            self.loader.cancel()
+        self._cancel_reads()
         self.endResetModel()
-        if first is not None and first[0]:
-            self._take(0, self._ids[: len(first[0])], first, self._shown())
+        if first is not None and first[0]:  # a screenful: sized as the view asks
+            self._take(0, self._ids[: len(first[0])], first, self._shown(), sliced=False)
         elif self._ids:
             self._fetch(self.FIRST if self.loader is not None else self.BATCH)
 
@@ -132,8 +147,8 @@ class ParagraphsModel(QAbstractListModel):
         return pos
 
     def ensure_loaded(self, row: int) -> None:
-        if len(self._rows) <= row and self.loader is not None:
-            self.loader.cancel()  # read here and now; the batch under way is dropped
+        if len(self._rows) <= row:
+            self._cancel_reads()  # read here and now; the batch under way is dropped
         while len(self._rows) <= row and self.canFetchMore(QModelIndex()):
             self._fetch(max(self.BATCH, row + 1 - len(self._rows)))
 
@@ -149,7 +164,10 @@ class ParagraphsModel(QAbstractListModel):
         self._rows[pos] = fresh[0]
         self._html.pop(paragraph_id, None)
         idx = self.index(pos, 0)
-        self.dataChanged.emit(idx, idx)
+        if self.keeps_size is not None and self.keeps_size(pos):
+            self.repaint.emit(idx)  # its size as before: no relayout of every row
+        else:
+            self.dataChanged.emit(idx, idx)
         return fresh[0]
 
     # -- lazy fetching ---------------------------------------------------------------
@@ -161,17 +179,35 @@ class ParagraphsModel(QAbstractListModel):
             return
         if self.loader is None:
             self._fetch(self.BATCH)
-        elif not self.loader.busy:
+        elif not self.fetching:
             self._fetch_later(self.BATCH)
 
     @property
     def fetching(self) -> bool:
-        """A batch is being read off the GUI thread."""
-        return self.loader is not None and self.loader.busy
+        """A batch is being read off the GUI thread, or measured before it is added."""
+        return self.loader is not None and (self.loader.busy or self._measuring)
+
+    @property
+    def _measuring(self) -> bool:
+        return self.slices is not None and self.slices.busy
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Until the batch being read has been added (tests; False on timeout)."""
-        return self.loader.wait(timeout_ms) if self.loader is not None else True
+        if self.loader is None:
+            return True
+        end = time.monotonic() + timeout_ms / 1000
+        while self.fetching and time.monotonic() < end:
+            if self.loader.busy:
+                self.loader.wait(max(1, int((end - time.monotonic()) * 1000)))
+            else:
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self.fetching
+
+    def _cancel_reads(self) -> None:
+        if self.loader is not None:
+            self.loader.cancel()
+        if self.slices is not None:
+            self.slices.cancel()
 
     def _fetch(self, n: int) -> None:
         start = len(self._rows)
@@ -206,21 +242,16 @@ class ParagraphsModel(QAbstractListModel):
         def arrived(answer: Batch) -> None:
             if generation != self._generation or start != len(self._rows):
                 return  # other ids shown meanwhile, or a jump read past them
-            self._take(start, ids, answer, shown)
-            if then is not None:
-                then()
+            self._take(start, ids, answer, shown, then=then)
 
         self.loader.run(lambda: read(ids), arrived)
 
-    def batch_reader(
-        self, titles: dict[int, str] | None, measured: bool = True
-    ) -> Callable[[list[int]], Batch]:
-        """A function a worker may call with ids: their rows, footnote markers, HTML
-        and (``measured``) heights (the view's width and font as they are now); the
-        HTML with ``titles`` (multi-document) and the version shown now.  Paragraphs
-        edited from now on while it reads are read again when the batch is taken."""
+    def batch_reader(self, titles: dict[int, str] | None) -> Callable[[list[int]], Batch]:
+        """A function a worker may call with ids: their rows, footnote markers and
+        HTML (with ``titles``, multi-document, and the version shown now); nothing of
+        Qt's.  Paragraphs edited from now on while it reads are read again when the
+        batch is taken."""
         source = self.source
-        measure = self.measurer() if self.measurer is not None and measured else None
         changes, version = self._changes, self.version
         self._stale = set()
 
@@ -230,28 +261,50 @@ class ParagraphsModel(QAbstractListModel):
 
         def read(ids: list[int]) -> Batch:  # a worker thread: plain rows and strings only
             if source is None or not ids:
-                return [], {}, {}, {}
+                return [], {}, {}
             rows = source.paragraphs(ids)
             markers = source.footnote_markers([r.id for r in rows])
-            html = {r.id: html_of(r, markers.get(r.id, ())) for r in rows}
-            heights = measure(list(html.values())) if measure is not None else {}
-            return rows, markers, html, heights
+            return rows, markers, {r.id: html_of(r, markers.get(r.id, ())) for r in rows}
 
         return read
 
     def _shown(self) -> tuple:
         return (self._titles, self._changes, self.version)
 
-    def _take(self, start: int, ids: list[int], batch: Batch, shown: tuple) -> None:
-        """Add a batch read in a worker (GUI thread)."""
-        rows, markers, html, heights = batch
+    def _take(
+        self,
+        start: int,
+        ids: list[int],
+        batch: Batch,
+        shown: tuple,
+        sliced: bool = True,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Add a batch read in a worker (GUI thread): its rows measured first, in
+        slices (``sliced``), then added (unless other ids are shown by then)."""
+        rows, markers, html = batch
+        generation = self._generation
+
+        def add() -> None:
+            if generation != self._generation or start != len(self._rows):
+                return
+            self._add_read(start, ids, rows, markers, html, shown)
+            if then is not None:
+                then()
+
+        now = self._shown()
+        if sliced and self.slices is not None and self.measure is not None and html:
+            if shown[0] is now[0] and shown[1] is now[1] and shown[2] == now[2]:
+                self.slices.run(list(html.values()), self.measure, add)
+                return
+        add()
+
+    def _add_read(self, start, ids, rows, markers, html, shown: tuple) -> None:
         stale, self._stale = self._stale & set(ids), set()
         if stale and self.source is not None:  # edited meanwhile: those read again here
             fresh = {r.id: r for r in self.source.paragraphs(sorted(stale))}
             rows = [fresh.get(r.id, r) if r.id in stale else r for r in rows]
             html = {k: v for k, v in html.items() if k not in stale}
-        if self.learned is not None and heights:
-            self.learned(heights)
         now = self._shown()
         if shown[0] is now[0] and shown[1] is now[1] and shown[2] == now[2]:
             self._html.update(html)  # else made again when shown

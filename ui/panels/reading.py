@@ -65,8 +65,8 @@ class ReadingPanel(PassageSelection, QWidget):
         self.view.setModel(self.model)
         self.delegate = PassageDelegate(self.view)
         self.delegate.read_from(self.model)
-        self.model.measurer = self.delegate.measurer
-        self.model.learned = self.delegate.learn
+        self.model.measure = self.delegate.measure
+        self.model.keeps_size = self.delegate.keeps_size
         self.delegate.editor_made = self._editor_made
         self.view.setItemDelegate(self.delegate)
         # the current paragraph's selectable text (ui.passage_view); the window adds its
@@ -75,6 +75,7 @@ class ReadingPanel(PassageSelection, QWidget):
         self._dragging: PassageEditor | None = None
         self.passage_menu: Callable[[QMenu], None] | None = None
         self.model.dataChanged.connect(self._data_changed)
+        self.model.repaint.connect(self._repaint_row)
         self.view.viewport().installEventFilter(self)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.verticalScrollBar().setSingleStep(24)
@@ -165,11 +166,9 @@ class ReadingPanel(PassageSelection, QWidget):
         else:
             ws, of = self.session.ws, doc_id
             read_ids = lambda: ws.paragraph_ids(of)  # noqa: E731
-        # the first rows' heights measured here, not in the worker: a worker's
-        # QTextDocument connects signals under a lock of Qt's that the GUI thread may
-        # hold while it waits for the interpreter's lock (seen as a deadlock with a
-        # window being deleted); a screenful costs a few ms
-        read_rows = self.model.batch_reader(titles, measured=False)
+        # (the first rows' heights measured here when the view sizes them: a screenful
+        # costs a few ms; never in the worker, see ui.delegates)
+        read_rows = self.model.batch_reader(titles)
         first, most = self.model.FIRST, self.model.BATCH
 
         def read() -> tuple[list[int], Batch]:  # the ids, and the first rows (to the kept one)
@@ -219,6 +218,8 @@ class ReadingPanel(PassageSelection, QWidget):
         self.loader.stop()
         if self.model.loader is not None:
             self.model.loader.stop()
+        if self.model.slices is not None:
+            self.model.slices.cancel()
 
     def _update_header(self) -> None:
         f, d = self.filters(), self.document

@@ -60,6 +60,12 @@ class PassageSelection(_Base):
             self.delegate.setEditorData(editor, index)
             self.view.update(index)
 
+    def _repaint_row(self, index: QModelIndex) -> None:
+        """A row changed but kept its size (``ParagraphsModel.repaint``): painted again,
+        its editor given the new row, nothing else laid out."""
+        self._data_changed(index, index)
+        self.view.update(index)
+
     def selected_passage(self) -> tuple[ParagraphRow, int, int] | None:
         """The current paragraph and the characters of its text selected in the pane."""
         editor = self.editor()

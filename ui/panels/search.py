@@ -2,7 +2,9 @@
 
 The scope: the review the window works on (the default), all reviews, or the
 document selected.  The search runs off the GUI thread (``ui.background.Latest``):
-typing on never waits for it, and only the last query's answer is shown.
+typing on never waits for it, and only the last query's answer is shown.  Its hits
+are laid out on the GUI thread in slices of a few milliseconds before they are shown
+(``ui.background.Slices``; never in the worker, see ``ui.delegates``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.workspace import SearchHit
-from ui.background import Latest
+from ui.background import Latest, Slices
 from ui.delegates import HtmlDelegate
 from ui.i18n import tr
 from ui.models.lists import SearchModel
@@ -78,6 +80,7 @@ class SearchPanel(QWidget):
         self._last: tuple | None = None
         self._open_when_answered = False  # Enter pressed while the answer was awaited
         self.loader = Latest(self)
+        self.slices = Slices(self)  # the answer's hits measured before they are shown
         self._searching = QTimer(self)
         self._searching.setSingleShot(True)
         self._searching.setInterval(SEARCHING_AFTER_MS)
@@ -110,6 +113,7 @@ class SearchPanel(QWidget):
         if key == self._last:
             return
         self._last = key
+        self.slices.cancel()  # an older answer being measured is no longer wanted
         if not query:
             self.loader.cancel()
             self._open_when_answered = False
@@ -117,13 +121,8 @@ class SearchPanel(QWidget):
             self.info.setText(tr(HELP))
             return
         self._open_when_answered = False  # Enter was for an earlier query
-        read, html, measure = self.read, self.model.html, self.delegate.measurer()
-
-        def search() -> tuple[list[SearchHit], dict]:  # the hits, and the heights they take
-            hits = read(query, doc, review)
-            return hits, measure([html(h) for h in hits])
-
-        self.loader.run(search, self._answered, failed=self._failed)
+        read = self.read
+        self.loader.run(lambda: read(query, doc, review), self._answered, failed=self._failed)
 
     def read(self, query: str, document_id: int | None, review: str | None) -> list[SearchHit]:
         """The search itself: runs in a worker thread (the workspace's reads are safe
@@ -132,16 +131,17 @@ class SearchPanel(QWidget):
 
     @property
     def busy(self) -> bool:
-        """A search's answer is awaited."""
-        return self.loader.busy
+        """A search's answer is awaited (or being measured to be shown)."""
+        return self.loader.busy or self.slices.busy
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Until the awaited answer is shown (tests; False on timeout)."""
-        return self.loader.wait(timeout_ms)
+        return self.loader.wait(timeout_ms) and self.slices.wait(timeout_ms)
 
     def stop(self) -> None:
         """The window closes: no more searches, the one under way waited for."""
         self.timer.stop()
+        self.slices.cancel()
         self.loader.stop()
 
     def _busy(self, busy: bool) -> None:
@@ -150,10 +150,10 @@ class SearchPanel(QWidget):
         else:
             self._searching.stop()
 
-    def _answered(self, answer: tuple[list[SearchHit], dict]) -> None:
-        hits, heights = answer
-        self.delegate.learn(heights)  # laid out in the worker: sizing 200 hits is cheap
-        self._show(hits)
+    def _answered(self, hits: list[SearchHit]) -> None:
+        # laid out a few at a time first: the list sizing 200 hits then lays out none
+        html = self.model.html
+        self.slices.run([html(h) for h in hits], self.delegate.measure, lambda: self._show(hits))
 
     def _show(self, hits: list[SearchHit]) -> None:
         self.model.set_rows(hits)
@@ -171,6 +171,7 @@ class SearchPanel(QWidget):
 
     def _failed(self, message: str) -> None:
         """A query with nothing to search for, a document gone: said in the hint line."""
+        self.slices.cancel()
         self._open_when_answered = False
         self.model.set_rows([])
         self.info.setText(message)
@@ -203,7 +204,7 @@ class SearchPanel(QWidget):
         """Enter in the field: search now if needed, then open the selected hit (once
         the answer is there)."""
         self.run()
-        if self.loader.busy:
+        if self.busy:
             self._open_when_answered = True
             return
         self._open_current()

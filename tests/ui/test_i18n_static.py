@@ -76,6 +76,7 @@ ALLOWED = {
     ("window_documents.py", "\tDel"),  # a menu entry's shortcut
     ("theme.py", "Accent"),  # a QPalette role's name
     ("theme.py", "no colour role {}"),  # a programming error (KeyError)
+    ("delegates.py", "a QTextDocument may be built on the GUI thread only"),  # a bug's
     ("dialogs/brief_form.py", "Letter"),  # the paper's value (its label: "US Letter")
     ("i18n.py", "English"),  # the languages by their own names (View › Language)
     ("render_recommendations.py", "English"),

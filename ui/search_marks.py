@@ -17,8 +17,10 @@ SEARCH_MARK = colour("search_mark")
 _TAG = re.compile(r"(<[^>]*>)")
 
 
-def mark_query(html: str, query: str) -> str:
-    """``html`` with what ``query`` searches for marked; its tags left as they are."""
+def mark_query(html: str, query: str, languages: tuple[str, ...] = ()) -> str:
+    """``html`` with what ``query`` searches for marked; its tags left as they are; a
+    bare word's other forms in the workspace's ``languages`` as the search found them
+    (none told: every language of the word's script)."""
     if not query.strip():
         return html
     out = []
@@ -27,7 +29,7 @@ def mark_query(html: str, query: str) -> str:
             out.append(part)
             continue
         text = unescape(part)
-        spans = match_spans(query, text)
+        spans = match_spans(query, text, languages)
         if not spans:
             out.append(part)
             continue

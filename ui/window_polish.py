@@ -180,7 +180,8 @@ class PolishMixin(LanguageMixin):
 
     def _mark_search(self, _document_id: int, paragraph_id: int) -> None:
         if self.reading.current_id() == paragraph_id:
-            self.reading.model.set_marks(paragraph_id, self.search.field.text().strip())
+            query = self.search.field.text().strip()
+            self.reading.model.set_marks(paragraph_id, query, self.search.languages)
 
     def _unmark_elsewhere(self, row) -> None:
         marks = self.reading.model.marks

@@ -207,6 +207,7 @@ class Workspace:
     paragraph_ids = via("queries", Queries.paragraph_ids)
     paragraphs = via("queries", Queries.paragraphs)
     search = settled(via("queries", Queries.search))
+    search_languages = via("queries", Queries.search_languages)
     paragraph_ids_filtered = via("filters", ParagraphFilters.paragraph_ids_filtered)
     footnote_markers = via("filters", ParagraphFilters.footnote_markers)
 

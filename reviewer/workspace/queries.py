@@ -6,6 +6,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from reviewer.storage.counts import document_count
+from reviewer.storage.fts import present
 from reviewer.storage.models import (
     Document,
     Footnote,
@@ -217,6 +218,12 @@ class Queries:
             return [paragraph_row(found[i], extras) for i in ids if i in found]
 
     # -- search ----------------------------------------------------------------------
+    def search_languages(self) -> tuple[str, ...]:
+        """The languages the search index has told its documents are in ("en", "fr"):
+        a bare word's other forms are those of these languages (``match_spans``)."""
+        with self.store.read() as s:
+            return present(s.connection())
+
     def search(
         self,
         query: str,

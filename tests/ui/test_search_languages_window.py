@@ -58,3 +58,26 @@ def test_chinese_and_french_words_are_found_and_marked(qtbot, make_window):
         {m.lower() for m in HIT.findall(snippet_html(h.snippet))} == {"recommandations"}
         for h in plural
     )
+
+
+def test_the_opened_paragraph_marks_only_the_forms_of_the_workspace_languages(
+    qtbot, make_window, tmp_path
+):
+    """An English workspace: "state" finds and marks "states" and "State", never
+    "statement" (a French stem of it); the list and the opened paragraph agree."""
+    text = tmp_path / "english-submission.txt"
+    text.write_text(
+        "Joint submission on the situation of human rights\n\n"
+        "1. The State should ensure that all states of emergency are lawful, and the "
+        "statement of the Government on the rights of women and children is welcome.\n\n"
+        "2. The recommendations of the previous cycle were supported by the State and "
+        "their implementation is monitored by civil society organisations.\n\n"
+        "3. Women and girls in rural areas have the right to education and health.\n",
+        encoding="utf-8",
+    )
+    w = make_window()
+    import_and_wait(qtbot, w, [text])
+    assert w.ws.search_languages() == ("en",)
+    listed, opened = _opened_marks(qtbot, w, "state")
+    assert {m.lower() for m in opened} == {"state", "states"}, opened
+    assert {m.lower() for m in listed} == {"state", "states"}, listed

@@ -76,7 +76,7 @@ class ParagraphsModel(QAbstractListModel):
         self._changes: dict[int, object] = {}
         self.version: int | None = None  # the version those are of
         # a search's words marked in the paragraph it opened: (paragraph id, query)
-        self.marks: tuple[int, str] | None = None
+        self.marks: tuple[int, str, tuple[str, ...]] | None = None
 
     # -- contents ----------------------------------------------------------------
     def set_ids(
@@ -110,10 +110,14 @@ class ParagraphsModel(QAbstractListModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
-    def set_marks(self, paragraph_id: int | None, query: str = "") -> None:
-        """Mark ``query``'s words in one paragraph (None: no marks)."""
+    def set_marks(
+        self, paragraph_id: int | None, query: str = "", languages: tuple[str, ...] = ()
+    ) -> None:
+        """Mark ``query``'s words in one paragraph (None: no marks); a bare word's
+        forms in the search's ``languages`` (``ui.search_marks``)."""
         before = self.marks
-        self.marks = (paragraph_id, query) if paragraph_id is not None and query else None
+        marked = paragraph_id is not None and query
+        self.marks = (paragraph_id, query, languages) if marked else None
         for pid in {m[0] for m in (before, self.marks) if m is not None}:
             pos = self.row_of(pid, load=False)
             if pos >= 0:
@@ -336,7 +340,7 @@ class ParagraphsModel(QAbstractListModel):
             html = paragraph_html(row, markers, title, change, self.version)
             self._html[row.id] = html
         if self.marks is not None and self.marks[0] == row.id:
-            return mark_query(html, self.marks[1])
+            return mark_query(html, self.marks[1], self.marks[2])
         return html
 
     # -- Qt model interface ----------------------------------------------------------

@@ -81,6 +81,7 @@ class SearchPanel(QWidget):
         self._open_when_answered = False  # Enter pressed while the answer was awaited
         self.loader = Latest(self)
         self.slices = Slices(self)  # the answer's hits measured before they are shown
+        self.languages: tuple[str, ...] = ()  # the workspace's, as the last answer said
         self._searching = QTimer(self)
         self._searching.setSingleShot(True)
         self._searching.setInterval(SEARCHING_AFTER_MS)
@@ -121,8 +122,12 @@ class SearchPanel(QWidget):
             self.info.setText(tr(HELP))
             return
         self._open_when_answered = False  # Enter was for an earlier query
-        read = self.read
-        self.loader.run(lambda: read(query, doc, review), self._answered, failed=self._failed)
+        read, ws = self.read, self.session.ws
+
+        def search() -> tuple[list[SearchHit], tuple[str, ...]]:
+            return read(query, doc, review), ws.search_languages()
+
+        self.loader.run(search, self._answered, failed=self._failed)
 
     def read(self, query: str, document_id: int | None, review: str | None) -> list[SearchHit]:
         """The search itself: runs in a worker thread (the workspace's reads are safe
@@ -150,8 +155,9 @@ class SearchPanel(QWidget):
         else:
             self._searching.stop()
 
-    def _answered(self, hits: list[SearchHit]) -> None:
+    def _answered(self, answer: tuple[list[SearchHit], tuple[str, ...]]) -> None:
         # laid out a few at a time first: the list sizing 200 hits then lays out none
+        hits, self.languages = answer
         html = self.model.html
         self.slices.run([html(h) for h in hits], self.delegate.measure, lambda: self._show(hits))
 

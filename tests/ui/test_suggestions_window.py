@@ -223,9 +223,9 @@ def test_suggesting_is_disabled_and_explained_without_recommendations(qtbot, mak
     w.select_document(report.id)
     settled(w)
     assert w.suggest_loader.wait(5000)
-    assert not act.isEnabled() and "wg report" in act.toolTip()
+    assert not act.isEnabled() and "Working Group report" in act.toolTip()
     assert not w.suggest_document(report.id)
-    assert "wg report" in w.suggest_box.text()
+    assert "Working Group report" in w.suggest_box.text()
     w.suggest_box.close()
 
 

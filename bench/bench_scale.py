@@ -89,6 +89,7 @@ class Heart:
         self.worst: dict[str, float] = {}
         self.worst_cpu: dict[str, float] = {}
         self.beats: dict[str, int] = {}
+        self.rss: dict[str, float] = {}  # the peak RSS (MB) when each phase began
         self.last = time.perf_counter()
         self.last_cpu = time.thread_time()
         self.timer = QTimer()
@@ -108,6 +109,7 @@ class Heart:
     def enter(self, phase: str) -> None:
         self.beat()  # closes the previous phase's gap where it belongs
         self.phase = phase
+        self.rss[phase] = _rss_mb()
 
 
 def _settle(app, seconds: float) -> None:
@@ -186,6 +188,7 @@ def phases(window) -> None:
     heart.timer.stop()
     out["worst_ms"] = heart.worst
     out["worst_cpu_ms"] = heart.worst_cpu
+    out["rss_phases_mb"] = heart.rss
     out["beats"] = heart.beats
     out["rss_mb"] = _rss_mb()
     print("RESULT " + json.dumps(out), flush=True)
@@ -340,6 +343,9 @@ def main() -> None:
         print(f"{'':>12}GUI thread's own CPU in its worst gap per phase (ms): "
               + ", ".join(f"{p} {cpu.get(p, 0):.0f}" for p in PHASES)
               + f"; bare idle {idle['worst_cpu_ms']['idle']:.1f}")  # fmt: skip
+        if "rss_phases_mb" in r:
+            print(f"{'':>12}peak RSS when each phase began (MB): open {r['rss_open_mb']:.0f}, "
+                  + ", ".join(f"{p} {mb:.0f}" for p, mb in r["rss_phases_mb"].items()))  # fmt: skip
         pushes = sorted(r["link_push_ms"], key=lambda p: p[1])
         print(f"{'':>12}a link's push (the write and the window's refresh), "
               f"median / worst of {len(pushes)}: GUI CPU {pushes[len(pushes) // 2][1]:.1f} / "

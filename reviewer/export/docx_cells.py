@@ -71,6 +71,19 @@ def link_note(lk, w: Words | None = None) -> str:
     return ""
 
 
+# the program's own structure: headings, contents, labels, whatever their text (a
+# heading "A/HRC/40/6" of an Arabic brief stands at the right like the others)
+STRUCTURE_STYLES = frozenset(
+    ("Title", "Subtitle", "Heading1", "Heading2", "Heading3", "TOCHeading", "TOC1", "TOC2")
+    + ("TOC3", "BriefSubtitle", "BriefMeta", "BriefLabel", "BriefRefer")
+)
+
+
+def _style(p) -> str | None:
+    ps = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+    return None if ps is None else ps.get(qn("w:val"))
+
+
 def mark_right_to_left(doc, ours: bool = False) -> int:
     """Lay out ``doc``, written in Arabic, right to left: every paragraph whose text
     reads right to left (``is_rtl``) or begins with an Arabic word (the program's own
@@ -80,12 +93,14 @@ def mark_right_to_left(doc, ours: bool = False) -> int:
     (a name in an English sentence) marked ``w:rtl``.  Every table mirrored (``w:bidiVisual``:
     its first column on the right) and every section right to left (``w:bidi``).
     ``ours``: every paragraph is the program's own sentence (``rtl_paragraph``).
+    Headings, the contents and the brief's labels (``STRUCTURE_STYLES``) right to left
+    whatever their text.
     Returns how many paragraphs were changed."""
     changed = 0
     parts = [doc.element.body] + [s.footer._element for s in doc.sections]
     for part in parts:
         for p in part.iter(qn("w:p")):
-            changed += rtl_paragraph(p, ours)
+            changed += rtl_paragraph(p, ours, always=_style(p) in STRUCTURE_STYLES)
         for r in part.iter(qn("w:r")):
             rtl_run(r)
     for tbl in doc.element.body.iter(qn("w:tbl")):
@@ -110,16 +125,16 @@ def rtl_run(r) -> None:
         r.get_or_add_rPr().get_or_add_rtl()  # in the schema's order (before w:lang)
 
 
-def rtl_paragraph(p, ours: bool = False) -> int:
+def rtl_paragraph(p, ours: bool = False, always: bool = False) -> int:
     """Make the paragraph element ``p`` right to left when its text reads so and it is
     not yet (1), else leave it (0).  ``ours``: a sentence the program wrote in Arabic
     (a comment), right to left when it has an Arabic word anywhere (after a theme's
-    English name)."""
+    English name); ``always``: a heading or label of the program's, whatever its text."""
     ppr = p.find(qn("w:pPr"))
     if ppr is not None and ppr.find(qn("w:bidi")) is not None:
         return 0
     text = "".join(t.text or "" for t in p.iter(qn("w:t")))
-    if not (is_rtl(text) or starts_rtl(text) or (ours and has_rtl(text))):
+    if not (always or is_rtl(text) or starts_rtl(text) or (ours and has_rtl(text))):
         return 0
     insert_ordered(p.get_or_add_pPr(), OxmlElement("w:bidi"))
     for r in p.iter(qn("w:r")):

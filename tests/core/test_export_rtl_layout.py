@@ -23,6 +23,7 @@ from reviewer.export import (
     export_check_report,
     export_coverage,
 )
+from reviewer.export.docx_cells import STRUCTURE_STYLES
 from reviewer.export.docx_style import COMPLEX_FONT
 from tests.core.brief_helpers import build
 from tests.core.test_check import faulty_draft
@@ -79,6 +80,11 @@ def test_an_arabic_brief_mirrors_its_tables_and_writes_arabic_in_an_arabic_font(
     runs = _arabic_runs(doc)
     assert runs and all(r.find(f"{qn('w:rPr')}/{qn('w:rtl')}") is not None for r in runs)
     assert _out_of_order(doc) == []
+    # headings and the contents stand at the right whatever their text ("A/HRC/40/6")
+    structure = [p for p in doc.paragraphs if p.style.style_id in STRUCTURE_STYLES]
+    if group_by == "recommendation":
+        assert any(p.text.startswith("A/HRC/40/6") for p in structure)
+    assert structure and all(p._p.pPr.find(qn("w:bidi")) is not None for p in structure)
 
     english = tmp_path / f"en-{group_by}.docx"
     export_brief(ws, english, BriefOptions(language="en", group_by=group_by))

@@ -221,3 +221,35 @@ def test_a_paragraph_edited_while_a_filter_was_read_is_shown_as_it_is_now(qtbot,
     assert w.reading.wait(5000)
     assert w.reading.model.ids() == [six.id]
     assert w.reading.current_paragraph().reviewed
+
+
+def test_a_jump_far_down_a_long_document_reads_the_rows_before_it_off_the_gui_thread(
+    qtbot, make_window, tmp_path
+):
+    """A search hit or a link opening ¶ 400 of a long document: the rows up to it are
+    read in a worker and laid out in slices, then it is selected at the top; the GUI
+    thread never reads them at once (it did: 0.8 s at ¶ 2,900)."""
+    long = tmp_path / "long-submission.txt"
+    long.write_text(
+        "Joint submission on the right to education\n\n"
+        + "\n\n".join(
+            f"{n}. Paragraph {n} on schools, teachers and the rights of children in "
+            f"rural areas, with figures for the year {1990 + n % 30}."
+            for n in range(1, 421)
+        ),
+        encoding="utf-8",
+    )
+    w = make_window()
+    import_and_wait(qtbot, w, [long])
+    model = w.reading.model
+    assert model.total() >= 420 and model.rowCount() < 100
+    target = model.ids()[400]
+    threads = _observe(w.ws, "paragraphs")
+    assert w.reading.select_paragraph(target)
+    assert model.rowCount() < 100 and w.reading.current_id() != target  # not read here
+    qtbot.waitUntil(lambda: w.reading.current_id() == target, timeout=10_000)
+    assert model.rowCount() > 400
+    assert threads and threading.current_thread() not in threads
+    # a near one is selected at once, as before
+    near = model.ids()[405]
+    assert w.reading.select_paragraph(near) and w.reading.current_id() == near

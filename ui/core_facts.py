@@ -243,3 +243,28 @@ def review_reason(text: str | None) -> str:
     """A document's stored review reason (English) in the window's language, when the
     words are the core's own; else as stored."""
     return said(review_reason_fact(text) or text)
+
+
+# why an earlier cycle's recommendation is proposed as a predecessor, as the core
+# stores it ("treaty: ICRMW; words: ratify, migrant; same State: Egypt":
+# reviewer.reviews.continuity._reason): its parts said in the window's language
+CONTINUITY_PARTS = {
+    "treaty: ": QT_TR_NOOP("treaty: {items}"),
+    "words: ": QT_TR_NOOP("words: {items}"),
+    "same State: ": QT_TR_NOOP("same State: {items}"),
+}
+
+
+def continuity_reason(text: str | None) -> str:
+    """A predecessor's stored reason in the window's language; a part the core did
+    not write (another program's) as stored."""
+    if not text:
+        return ""
+    said_parts = []
+    for part in text.split("; "):
+        prefix = next((p for p in CONTINUITY_PARTS if part.startswith(p)), None)
+        if prefix is None:
+            said_parts.append(part)
+        else:
+            said_parts.append(tr(CONTINUITY_PARTS[prefix]).format(items=part[len(prefix) :]))
+    return "; ".join(said_parts)

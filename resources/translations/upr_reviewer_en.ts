@@ -4910,6 +4910,18 @@ Click (or Enter) to read them</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>treaty: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same State: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>footnote</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4919,6 +4919,18 @@ Haga clic (o Intro) para leerlos</numerusform>
         <translation>el documento pertenece al examen {code} (colocado allí sin certeza), cuyas recomendaciones del ciclo anterior no están en el espacio de trabajo: importe el informe del Grupo de Trabajo o la lista temática de ese ciclo, o mueva el documento a su examen</translation>
     </message>
     <message>
+        <source>treaty: {items}</source>
+        <translation>tratado: {items}</translation>
+    </message>
+    <message>
+        <source>words: {items}</source>
+        <translation>palabras: {items}</translation>
+    </message>
+    <message>
+        <source>same State: {items}</source>
+        <translation>mismo Estado: {items}</translation>
+    </message>
+    <message>
         <source>footnote</source>
         <translation>nota al pie</translation>
     </message>

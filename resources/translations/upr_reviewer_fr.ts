@@ -4919,6 +4919,18 @@ Cliquez (ou Entrée) pour les lire</numerusform>
         <translation>le document appartient à l’examen {code} (placé là sans certitude), dont les recommandations du cycle précédent ne sont pas dans l’espace de travail : importez le rapport du Groupe de travail ou la liste thématique de ce cycle, ou déplacez le document vers son examen</translation>
     </message>
     <message>
+        <source>treaty: {items}</source>
+        <translation>traité : {items}</translation>
+    </message>
+    <message>
+        <source>words: {items}</source>
+        <translation>mots : {items}</translation>
+    </message>
+    <message>
+        <source>same State: {items}</source>
+        <translation>même État : {items}</translation>
+    </message>
+    <message>
         <source>footnote</source>
         <translation>note de bas de page</translation>
     </message>

@@ -4836,6 +4836,18 @@ Click (or Enter) to read them</source>
         <translation>该文件属于审议 {code}（归入不确定），但工作区中没有该审议上一周期的建议：请导入该周期的工作组报告或专题清单，或将文件移至其所属审议</translation>
     </message>
     <message>
+        <source>treaty: {items}</source>
+        <translation>条约：{items}</translation>
+    </message>
+    <message>
+        <source>words: {items}</source>
+        <translation>词语：{items}</translation>
+    </message>
+    <message>
+        <source>same State: {items}</source>
+        <translation>同一国家：{items}</translation>
+    </message>
+    <message>
         <source>footnote</source>
         <translation>脚注</translation>
     </message>

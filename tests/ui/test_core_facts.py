@@ -194,3 +194,24 @@ def test_a_french_window_says_why_a_document_cannot_have_suggestions(
     assert not w.actions_.suggest_document.isEnabled()
     assert "liste thématique" in tip and "contributions" in tip, tip
     assert "suggestions are made" not in tip
+
+
+def test_a_predecessors_reason_is_said_in_the_window_language():
+    """The core stores why an earlier recommendation is proposed as the predecessor
+    ("treaty: …; words: …; same State: …"); the inspector's tip says it again."""
+    import inspect
+
+    from reviewer.reviews.continuity import _reason
+    from ui.core_facts import CONTINUITY_PARTS, continuity_reason
+
+    core = inspect.getsource(_reason)  # the core writes the parts the window reads
+    assert all(f'"{prefix}"' in core for prefix in CONTINUITY_PARTS)
+
+    stored = "treaty: ICRMW; words: ratify, migrant, workers; same State: Egypt"
+    assert continuity_reason(stored) == stored
+    assert i18n.install("fr")
+    assert continuity_reason(stored) == (
+        "traité : ICRMW; mots : ratify, migrant, workers; même État : Egypt"
+    )
+    assert continuity_reason("an older program's words") == "an older program's words"
+    assert continuity_reason(None) == ""

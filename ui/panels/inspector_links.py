@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
 
 from reviewer.workspace import LinkOrigin, LinkRow, LinkStatus, ParagraphRow, PredecessorRow
+from ui.core_facts import continuity_reason
 from ui.i18n import tr
 from ui.render import MUTED, open_suggestions, rejected_suggestion
 from ui.render_recommendations import predecessor_text
@@ -182,7 +183,7 @@ class LinkListsMixin(_Base):
         lines = []
         for p in rows:
             text = escape(predecessor_text(p))
-            tip = f"{p.score:.2f}: {p.reason}" if p.score is not None else ""
+            tip = f"{p.score:.2f}: {continuity_reason(p.reason)}" if p.score is not None else ""
             said = {k: escape(v) for k, v in (("confirm", tr("confirm")), ("reject", tr("reject")),
                     ("confirmed", tr("confirmed")), ("rejected", tr("rejected")))}  # fmt: skip
             confirm = f"<a href='confirmed:{p.id}'>{said['confirm']}</a>"

@@ -54,6 +54,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import start_probe  # noqa: E402  (bench/, on the path above)
+
 SAMPLE = ROOT / "resources" / "sample"
 TAGS = ("Key point", "Follow up", "Quote in brief", "Disputed")
 
@@ -87,24 +90,8 @@ def counts(ws) -> dict:
 
 # ------------------------------------------------------------------------ children
 
-BARE = """
-import os, sys
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([sys.argv[0]])
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-            print("PAINTED", flush=True)
-            os._exit(0)
-        return False
-f = FirstPaint()
-app.installEventFilter(f)
-w = QMainWindow()
-w.resize(1280, 800)
-w.show()
-app.exec()
-"""
+# a bare PySide6 window to its first paint: the floor, the same as bench_scale's
+BARE = start_probe.BARE
 
 BARE_ORM = "import gc; gc.disable(); import reviewer.storage.models\n" + BARE
 

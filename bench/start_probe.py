@@ -197,7 +197,7 @@ BARE = """
 import os, resource, sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
-started = float(os.environ["BENCH_STARTED"])
+started = float(os.environ.get("BENCH_STARTED") or time.time())
 app = QApplication([sys.argv[0]])
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):

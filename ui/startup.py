@@ -23,7 +23,7 @@ def preload_core() -> None:
     delaying the frame.  Without the name (another PySide6), the import is the same,
     only slower.
     """
-    _plain_import("reviewer.workspace")
+    _plain(_load_services)  # the façade imports on first use: here, every service's module
     from sqlalchemy.orm import configure_mappers
 
     configure_mappers()  # with the import (off the GUI thread), not at the first query
@@ -36,17 +36,29 @@ def preload_window() -> None:
     _plain_import("ui.main_window", "ui.session")
 
 
+def _load_services() -> None:
+    import reviewer.workspace
+
+    reviewer.workspace.load_services()
+
+
 def _plain_import(*names: str) -> None:
-    import builtins
     import importlib
+
+    for name in names:
+        _plain(importlib.import_module, name)
+
+
+def _plain(call, *args) -> None:
+    """``call(*args)`` with PySide6's import hook set aside (see ``preload_core``)."""
+    import builtins
 
     hooked = builtins.__import__
     plain = getattr(builtins, "__orig_import__", None)
     if plain is not None:
         builtins.__import__ = plain
     try:
-        for name in names:
-            importlib.import_module(name)
+        call(*args)
     finally:
         builtins.__import__ = hooked
 

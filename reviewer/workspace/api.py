@@ -31,59 +31,90 @@ spelled out so that a type checker (and a reader) sees every signature here.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from sqlalchemy import Engine
 
-from reviewer.workspace.checks import Checks
-from reviewer.workspace.continuity import Continuity
 from reviewer.workspace.core import Store
-from reviewer.workspace.coverage import CoverageQueries
-from reviewer.workspace.delegate import via
-from reviewer.workspace.documents_admin import DocumentAdmin
-from reviewer.workspace.filters import ParagraphFilters
-from reviewer.workspace.history import HistoryLog
-from reviewer.workspace.importing import Importer
-from reviewer.workspace.indexing import IndexBacklog, Indexing, settled, then_settled
-from reviewer.workspace.note_list import NoteList
-from reviewer.workspace.numbering import NumberingService
-from reviewer.workspace.passages import Passages
-from reviewer.workspace.queries import Queries
-from reviewer.workspace.registry_queries import Registry
-from reviewer.workspace.review import Review
-from reviewer.workspace.reviews import Reviews
-from reviewer.workspace.rows import DocumentReview
-from reviewer.workspace.sources import Sources
-from reviewer.workspace.suggestions import Suggestions
-from reviewer.workspace.tags import Tags
-from reviewer.workspace.versions import Versions
+from reviewer.workspace.delegate import Later, service, settled, then_settled, via
+
+if TYPE_CHECKING:
+    from reviewer.workspace.checks import Checks
+    from reviewer.workspace.continuity import Continuity
+    from reviewer.workspace.coverage import CoverageQueries
+    from reviewer.workspace.documents_admin import DocumentAdmin
+    from reviewer.workspace.filters import ParagraphFilters
+    from reviewer.workspace.history import HistoryLog
+    from reviewer.workspace.importing import Importer
+    from reviewer.workspace.indexing import IndexBacklog, Indexing
+    from reviewer.workspace.note_list import NoteList
+    from reviewer.workspace.numbering import NumberingService
+    from reviewer.workspace.passages import Passages
+    from reviewer.workspace.queries import Queries
+    from reviewer.workspace.registry_queries import Registry
+    from reviewer.workspace.review import Review
+    from reviewer.workspace.reviews import Reviews
+    from reviewer.workspace.rows import DocumentReview
+    from reviewer.workspace.sources import Sources
+    from reviewer.workspace.suggestions import Suggestions
+    from reviewer.workspace.tags import Tags
+    from reviewer.workspace.versions import Versions
+else:  # each service's module imported when the service is first used
+    Checks = Later("reviewer.workspace.checks", "Checks")
+    Continuity = Later("reviewer.workspace.continuity", "Continuity")
+    CoverageQueries = Later("reviewer.workspace.coverage", "CoverageQueries")
+    DocumentAdmin = Later("reviewer.workspace.documents_admin", "DocumentAdmin")
+    ParagraphFilters = Later("reviewer.workspace.filters", "ParagraphFilters")
+    HistoryLog = Later("reviewer.workspace.history", "HistoryLog")
+    Importer = Later("reviewer.workspace.importing", "Importer")
+    Indexing = Later("reviewer.workspace.indexing", "Indexing")
+    NoteList = Later("reviewer.workspace.note_list", "NoteList")
+    NumberingService = Later("reviewer.workspace.numbering", "NumberingService")
+    Passages = Later("reviewer.workspace.passages", "Passages")
+    Queries = Later("reviewer.workspace.queries", "Queries")
+    Registry = Later("reviewer.workspace.registry_queries", "Registry")
+    Review = Later("reviewer.workspace.review", "Review")
+    Reviews = Later("reviewer.workspace.reviews", "Reviews")
+    Sources = Later("reviewer.workspace.sources", "Sources")
+    Suggestions = Later("reviewer.workspace.suggestions", "Suggestions")
+    Tags = Later("reviewer.workspace.tags", "Tags")
+    Versions = Later("reviewer.workspace.versions", "Versions")
+
+
+def load_services() -> None:
+    """Import every service's module now, not at its first use: the window's start does
+    it off its GUI thread, so its first clicks import nothing."""
+    Later.import_all()
 
 
 class Workspace:
     """A workspace file opened for use.  ``Workspace.open(path)``; close when done."""
 
     def __init__(self, path: str | Path, author: str | None = None, password: str | None = None):
+        self._making = threading.RLock()  # the services below: each made once, on first use
         self.store = Store(path, author, password)
-        self.queries = Queries(self.store)
-        self.filters = ParagraphFilters(self.store)
-        self.registry = Registry(self.store)
-        self.review = Review(self.store)
-        self.tags_ = Tags(self.store)
-        self.note_list = NoteList(self.store)
-        self.passages_ = Passages(self.store, self.review)
-        self.cycles = Reviews(self.store)
-        self.numbering_ = NumberingService(self.store, self.review, self.cycles)
-        self.coverage_ = CoverageQueries(self.store, self.queries, self.registry)
-        self.importer = Importer(self.store, self.review)
-        self.continuity = Continuity(self.store)
-        self.suggestions = Suggestions(self.store)
-        self.versions_ = Versions(self.store)
-        self.checks = Checks(self.store)
-        self.admin = DocumentAdmin(self.store)
-        self.sources = Sources(self.store)
-        self.history_ = HistoryLog(self.store)
-        self.indexing = Indexing(self.store)
+
+    queries = service(lambda ws: Queries(ws.store))
+    filters = service(lambda ws: ParagraphFilters(ws.store))
+    registry = service(lambda ws: Registry(ws.store))
+    review = service(lambda ws: Review(ws.store))
+    tags_ = service(lambda ws: Tags(ws.store))
+    note_list = service(lambda ws: NoteList(ws.store))
+    passages_ = service(lambda ws: Passages(ws.store, ws.review))
+    cycles = service(lambda ws: Reviews(ws.store))
+    numbering_ = service(lambda ws: NumberingService(ws.store, ws.review, ws.cycles))
+    coverage_ = service(lambda ws: CoverageQueries(ws.store, ws.queries, ws.registry))
+    importer = service(lambda ws: Importer(ws.store, ws.review))
+    continuity = service(lambda ws: Continuity(ws.store))
+    suggestions = service(lambda ws: Suggestions(ws.store))
+    versions_ = service(lambda ws: Versions(ws.store))
+    checks = service(lambda ws: Checks(ws.store))
+    admin = service(lambda ws: DocumentAdmin(ws.store))
+    sources = service(lambda ws: Sources(ws.store))
+    history_ = service(lambda ws: HistoryLog(ws.store))
+    indexing = service(lambda ws: Indexing(ws.store))
 
     @classmethod
     def open(cls, path: str | Path, author: str | None = None, password: str | None = None) -> Self:

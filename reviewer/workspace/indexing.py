@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import wraps
-from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from reviewer.storage import fts_index
 from reviewer.storage.roles import EDITOR
@@ -28,9 +26,6 @@ from reviewer.workspace.core import Store
 BATCH = 400
 
 Progress = Callable[[int, int], bool | None]  # (done, total) → False to stop
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -103,32 +98,3 @@ class Indexing:
         """Index what is owed now, unless the window does it in the background."""
         if not self.background and self._may() and self.owed():
             self.index_pending()
-
-
-def settled(
-    method: Callable[Concatenate[Any, P], R],
-) -> Callable[Concatenate[Any, P], R]:
-    """A ``Workspace`` method that first brings the search index up to date (unless
-    the window indexes in the background)."""
-
-    @wraps(method)
-    def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        self.indexing.settle()
-        return method(self, *args, **kwargs)
-
-    return call
-
-
-def then_settled(
-    method: Callable[Concatenate[Any, P], R],
-) -> Callable[Concatenate[Any, P], R]:
-    """A ``Workspace`` method (an import) after which the search index is brought up
-    to date (unless the window indexes in the background)."""
-
-    @wraps(method)
-    def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        result = method(self, *args, **kwargs)
-        self.indexing.settle()
-        return result
-
-    return call

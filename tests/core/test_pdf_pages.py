@@ -46,9 +46,33 @@ def rtl_pdf() -> bytes:
     return out.tobytes()
 
 
+def encrypted_pdf() -> bytes:
+    """The national report encrypted with an owner password only: it opens without
+    one, each page decrypted as it is read."""
+    doc = pymupdf.open(FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_1-national-report.pdf")
+    return doc.tobytes(encryption=pymupdf.PDF_ENCRYPT_AES_256, owner_pw="owner", user_pw="")
+
+
+def pages_with_warnings_pdf() -> bytes:
+    """The stakeholder summary with blank pages and pages printed sideways among its
+    own, near its end (where the helper reads): each page's warning must be given."""
+    doc = pymupdf.open(
+        FIXTURES / "un" / "Slovenia-UPR2-A_HRC_WG.6_20_SVN_3-stakeholder-summary.pdf"
+    )
+    for at in (3, 10, 12):
+        doc.new_page(at)  # no text, as a scan without OCR
+    for at in (11, 14):
+        page = doc.new_page(at)
+        for i in range(6):
+            page.insert_text((100 + 20 * i, 700), f"Table column {i} set sideways", rotate=90)
+    return doc.tobytes()
+
+
 def cases() -> list[tuple[str, bytes]]:
     found = [(p.name, p.read_bytes()) for p in MULTI_PAGE]
     found.append(("arabic-3p.pdf", rtl_pdf()))
+    found.append(("encrypted-national.pdf", encrypted_pdf()))
+    found.append(("blank-and-sideways.pdf", pages_with_warnings_pdf()))
     if BENCH_PDF.exists():
         found.append((BENCH_PDF.name, BENCH_PDF.read_bytes()))
     return found
@@ -127,6 +151,16 @@ def test_the_parsed_document_is_the_same_with_a_helper(name, data):
     alone = parse_pdf(data, name, parallel_from=ALONE)
     assert parse_pdf(data, name, parallel_from=2, helper_first=True) == alone
     assert parse_pdf(data, name, parallel_from=2) == alone  # both reading at once
+
+
+def test_the_page_warnings_and_decryption_cases_are_what_they_say():
+    """(The cases above hold what they are there for.)"""
+    data = dict(CASES)
+    assert opened(data["encrypted-national.pdf"]).is_encrypted is False  # opened, decrypted
+    assert b"/Encrypt" in data["encrypted-national.pdf"]
+    warnings = parse_pdf(data["blank-and-sideways.pdf"], "x.pdf", parallel_from=ALONE).warnings
+    assert any(w.startswith("pages 4, 11, 14 have no text") for w in warnings), warnings
+    assert any("page(s) 12, 15 is printed sideways" in w for w in warnings), warnings
 
 
 def test_right_to_left_pages_read_by_the_helper_come_out_mirrored_as_alone(read_here):

@@ -168,6 +168,9 @@ def full_import(path: Path, tmp: Path, i: int, alone: bool = False):
         pages_mod.PARALLEL_FROM = kept
     phases = {k: (CLOCK.wall[k], CLOCK.cpu[k]) for k in PHASES}
     phases["helper process (its cpu)"] = (0.0, helper)
+    # this process's own: the wall time the import would take with a core free for
+    # the helper (on a busy machine the two share one)
+    phases["import in this process"] = (0.0, cpu - helper)
     w, c = time.perf_counter(), time.process_time()
     index = getattr(ws, "index_pending", None)  # (none before indexing was deferred)
     if index is not None:
@@ -220,6 +223,11 @@ def bench_file(path: Path, rounds: int, tmp: Path) -> None:
     for label, runs in (("import, pages read alone", alones), ("import (to usable)", fulls)):
         w, c = med(f[0] for f in runs), med(f[1] for f in runs)
         print(f"  {label:28}{w:8.3f}{w / bw:8.2f}{c:8.3f}{c / bc:8.2f}")
+    # the import's cpu in this process, as a wall time with a free core: the floor
+    here = sorted(v[1] / b[0] for v, b in zip(split["import in this process"], bares, strict=True))
+    print(
+        f"  this process's cpu / bare wall by round: median {med(here):.2f}, range {here[0]:.2f}-{here[-1]:.2f}"
+    )
     # each round's import against the bare run just before it (they alternate, so a
     # busy spell on the shared machine weighs on both): less noisy than the medians
     ratios("import (to usable)", fulls, bares)

@@ -1,10 +1,11 @@
 """Every page of a PDF read into :class:`PageText`, by two processes on a long document.
 
 PyMuPDF holds the GIL while it reads a page, so a thread cannot read pages beside
-this one; a process can.  On Linux, for a document of :data:`PARALLEL_FROM` pages or
-more, a forked copy of this process (the file already open, PyMuPDF already
-imported: a fork costs a few ms) reads pages from the last one backwards while this
-process reads from the first one forwards, each page the helper reads sent back as it
+this one; a process can.  On Linux with a second CPU, for a document of
+:data:`PARALLEL_FROM` pages or more, a forked copy of this process (the file already
+open, PyMuPDF already imported: a fork costs 1-2 ms, and some 3 ms more per 100 MB
+the process holds) reads pages from the last one backwards while this process reads
+from the first one forwards, each page the helper reads sent back as it
 is done; where the two meet, the helper is killed.  Nobody waits for anybody: when
 the helper is slow (the machine busy) or dies, or the fork fails, this process reads
 the pages it did not send, so the pages, their order, the warnings and an error on a
@@ -53,6 +54,16 @@ PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError) + tuple
     e for e in (getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", None),) if e
 )
 _CAN_FORK = sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def _cores() -> int:
+    """The CPUs this process may run on (one: a helper could only take turns with it)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 _HEAD = struct.Struct("<I")  # a page's length before it in the pipe
 _line_values = attrgetter(*Line.__slots__)
 _new_line = object.__new__
@@ -71,7 +82,9 @@ def read_pages(
     (all but the first, unless it dies or fails first), then read the rest here."""
     count = doc.page_count
     least = PARALLEL_FROM if parallel_from is None else parallel_from
-    helper = _Helper.start(doc) if count >= max(least, 2) and _CAN_FORK and not doc.name else None
+    helper = None
+    if count >= max(least, 2) and _CAN_FORK and not doc.name and _cores() > 1:
+        helper = _Helper.start(doc)
     pages: list[PageText | None] = [None] * count
     try:
         lo, hi = 0, count  # read here: [0, lo); sent by the helper: [hi, count)

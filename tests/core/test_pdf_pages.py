@@ -262,3 +262,16 @@ def test_an_import_with_a_helper_stores_what_reading_alone_stores(tmp_path: Path
             stored.append(([(x.paragraphs, x.footnotes, x.links, x.kind) for x in results], rows))
     assert stored[1] == stored[0]
     assert stored[0][0][0][0] == 146
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="Linux only")
+def test_a_process_held_to_one_cpu_reads_alone(read_here):
+    """A helper could only take turns with it."""
+    data = (FIXTURES / "un" / "Slovenia-UPR2-A_HRC_28_15-working-group-report.pdf").read_bytes()
+    cpus = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cpus)})  # (this thread's: restored below)
+    try:
+        pages, _ = pdf_pages.read_pages(opened(data), "wg.pdf", 2, helper_first=True)
+    finally:
+        os.sched_setaffinity(0, cpus)
+    assert read_here == list(range(1, len(pages) + 1))

@@ -132,6 +132,7 @@ def _unpack(packed: tuple) -> PageText:
     lines = []
     for values in rows:
         ln = _new_line(Line)
+        # (in Line.__slots__'s order: the tests fail if the two part)
         (
             ln.page, ln.x0, ln.y0, ln.x1, ln.y1, ln.base, ln.size, ln.bold, ln.italic,
             ln.font, ln.chars, ln.text, ln.lead, ln.label, ln.label_bold, ln.text_x0,
@@ -168,13 +169,18 @@ class _Helper:
                 _serve(doc, w)
             finally:
                 os._exit(0)
-        os.close(w)
-        os.set_blocking(r, False)
+        helper = cls(pid, r)
+        try:
+            os.close(w)
+            os.set_blocking(r, False)
+        except OSError:  # (never seen) read alone
+            helper.stop()
+            return None
         try:  # room for a few dozen pages: the helper never waits for this one to read
             fcntl.fcntl(r, fcntl.F_SETPIPE_SZ, 1 << 20)
         except (OSError, AttributeError):
             pass
-        return cls(pid, r)
+        return helper
 
     def collect(self, pages: list[PageText | None], hi: int) -> int:
         """Take the pages the helper has sent so far (without waiting); the first

@@ -27,8 +27,9 @@ from reviewer.ingest.pdf_furniture import (
     mark_masthead,
 )
 from reviewer.ingest.pdf_gc import paused_gc
-from reviewer.ingest.pdf_lines import PageText, read_page
+from reviewer.ingest.pdf_lines import PageText
 from reviewer.ingest.pdf_metrics import body_metrics
+from reviewer.ingest.pdf_pages import PDF_ERRORS, read_pages
 from reviewer.ingest.pdf_paragraphs import Para, build_paragraphs, paragraph_kind
 from reviewer.ingest.pdf_text import Vocabulary, finish, join_lines
 from reviewer.vocabulary import DocumentKind, ParagraphKind
@@ -48,10 +49,6 @@ _KIND_PHRASES = (
         re.compile(r"report of the working group on the universal periodic", re.I),
     ),
 )
-# MuPDF's own errors (pymupdf.mupdf.FzErrorBase) are not RuntimeErrors.
-_PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError) + tuple(
-    e for e in (getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", None),) if e
-)
 _JUNK_TITLE_RE = re.compile(r"untitled|microsoft word|^\s*$|\.docx?$|\.pdf$", re.I)
 
 
@@ -69,13 +66,13 @@ def _open(data: bytes, file_name: str) -> pymupdf.Document:
     try:
         pymupdf.TOOLS.mupdf_display_errors(False)  # errors reach the user as one line of ours
         doc = pymupdf.open(stream=data, filetype="pdf")
-    except _PDF_ERRORS:
+    except PDF_ERRORS:
         raise _damaged(file_name) from None
     try:
         locked = doc.needs_pass
         truncated = doc.is_repaired and b"%%EOF" not in data[-2048:]
         empty = not locked and doc.page_count == 0
-    except _PDF_ERRORS:
+    except PDF_ERRORS:
         doc.close()
         raise _damaged(file_name) from None
     if locked:
@@ -93,25 +90,6 @@ def _open(data: bytes, file_name: str) -> pymupdf.Document:
             "an interrupted download or copy); download or copy it again",
         )
     return doc
-
-
-def _read_pages(doc: pymupdf.Document, file_name: str) -> tuple[list[PageText], list[int]]:
-    pages: list[PageText] = []
-    blank: list[int] = []
-    for i in range(doc.page_count):
-        try:
-            page = doc.load_page(i)
-            pt = read_page(page, i + 1)
-        except _PDF_ERRORS:
-            raise IngestError(
-                file_name,
-                f"page {i + 1} of this PDF is damaged and cannot be read; get a fresh copy "
-                "of the file",
-            ) from None
-        if not pt.lines:
-            blank.append(i + 1)
-        pages.append(pt)
-    return pages, blank
 
 
 def _page_list(numbers: list[int]) -> str:
@@ -152,16 +130,18 @@ def _doc_kind(un: bool, texts: list[str]) -> DocumentKind:
     return DocumentKind.OTHER if un else DocumentKind.SUBMISSION
 
 
-def _extract(data: bytes, file_name: str) -> tuple[list[PageText], int, str, list[str]]:
+def _extract(
+    data: bytes, file_name: str, parallel_from: int | None, helper_first: bool = False
+) -> tuple[list[PageText], int, str, list[str]]:
     """Pages of text (one get_text pass each), page count, metadata title, warnings."""
     doc = _open(data, file_name)
     try:
         page_count = doc.page_count
         try:
             meta_title = (doc.metadata or {}).get("title") or ""
-        except _PDF_ERRORS:
+        except PDF_ERRORS:
             meta_title = ""
-        pages, blank = _read_pages(doc, file_name)
+        pages, blank = read_pages(doc, file_name, parallel_from, helper_first=helper_first)
     finally:
         doc.close()
     if len(blank) == page_count:
@@ -247,15 +227,26 @@ def page_boxes(para: Para) -> tuple[Box, ...]:
     )
 
 
-def parse_pdf(data: bytes, file_name: str) -> ParsedDocument:
-    """Parse a PDF; raise IngestError with advice for scans, passwords, damaged files."""
+def parse_pdf(
+    data: bytes,
+    file_name: str,
+    *,
+    parallel_from: int | None = None,
+    helper_first: bool = False,
+) -> ParsedDocument:
+    """Parse a PDF; raise IngestError with advice for scans, passwords, damaged files.
+
+    ``parallel_from``, ``helper_first``: as pdf_pages.read_pages takes them (a second
+    process reading pages too; the result is the same either way)."""
     with paused_gc():
-        return _parse(data, file_name)
+        return _parse(data, file_name, parallel_from, helper_first)
 
 
-def _parse(data: bytes, file_name: str) -> ParsedDocument:
+def _parse(
+    data: bytes, file_name: str, parallel_from: int | None, helper_first: bool
+) -> ParsedDocument:
     sha = hashlib.sha256(data).hexdigest()
-    pages, page_count, meta_title, warnings = _extract(data, file_name)
+    pages, page_count, meta_title, warnings = _extract(data, file_name, parallel_from, helper_first)
 
     symbol = find_symbol(pages)
     un = symbol is not None

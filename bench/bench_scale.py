@@ -22,9 +22,10 @@ place), watched by ``bench/start_probe.py``:
   the 3,000-paragraph document page by page, selecting 30 paragraphs, filtering (a
   tag here, a tag in all documents, unreviewed, reset), linking 10 paragraphs to
   recommendations (each an undoable command, each push timed apart; the registry
-  tab's first build after the fifth, a phase of its own) and searching 6 queries
-  typed into the search field; the worst gap in each phase is the longest the
-  window could not answer;
+  tab's first build after the fifth, a phase of its own), searching 6 queries
+  typed into the search field, and End on the long document opened again (its
+  last paragraph: the 2,988 rows before it read and added at once); the worst gap
+  in each phase is the longest the window could not answer;
 * RSS: the process's peak resident memory (``ru_maxrss``) at the end.
 
 Each phase's worst gap is also given as the CPU the GUI thread itself used in it: on
@@ -122,6 +123,8 @@ def _settle(app, seconds: float) -> None:
 def phases(window) -> None:
     """Run by ``start_probe`` on the GUI thread once the real start's window is usable:
     the person's work, phase by phase; prints ``RESULT {json}`` and ends the process."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from ui.panels.filter_bar import Filters
@@ -131,7 +134,9 @@ def phases(window) -> None:
     session = window.session
     out: dict = {"rss_open_mb": _rss_mb()}
     ws = session.ws
-    big = next(d for d in ws.documents() if d.title.startswith("Generated submission 1 "))
+    documents = ws.documents()  # (read before the heartbeat: 4,000 rows at 1.2M)
+    big = next(d for d in documents if d.title.startswith("Generated submission 1 "))
+    other = next(d for d in documents if d.id != big.id and d.paragraphs > 0)
     heart = Heart()
     heart.enter("select document")
     window.documents.select(big.id)
@@ -183,6 +188,20 @@ def phases(window) -> None:
         panel.field.setText(q)
         _settle(app, 1.2)
     out["search_info"] = panel.info.text()
+
+    heart.enter("select document")  # the long document again: its first rows only
+    for doc in (other, big):
+        window.documents.select(doc.id)
+        _settle(app, 0.8)
+    heart.enter("end")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_End)
+    last = window.reading.model.ids()[-1]
+    t0 = time.perf_counter()
+    while window.reading.current_id() != last and time.perf_counter() - t0 < 30:
+        _settle(app, 0.05)
+    _settle(app, 0.5)
+    out["end_rows"] = window.reading.model.rowCount()
     out["link_push_ms"] = pushes
     heart.enter("done")
     heart.timer.stop()
@@ -245,7 +264,7 @@ def run_child(*args: str) -> dict:
     return json.loads(line[7:])
 
 
-PHASES = ("select document", "scroll", "select", "filter", "link", "registry", "search")
+PHASES = ("select document", "scroll", "select", "filter", "link", "registry", "search", "end")
 
 
 def measure_opens(path: Path, trees: dict[str, dict], rounds: int, data: Path) -> dict:
@@ -342,7 +361,8 @@ def main() -> None:
         cpu = r["worst_cpu_ms"]
         print(f"{'':>12}GUI thread's own CPU in its worst gap per phase (ms): "
               + ", ".join(f"{p} {cpu.get(p, 0):.0f}" for p in PHASES)
-              + f"; bare idle {idle['worst_cpu_ms']['idle']:.1f}")  # fmt: skip
+              + f"; bare idle {idle['worst_cpu_ms']['idle']:.1f}; rows read after End "
+              f"{r.get('end_rows', '—')}")  # fmt: skip
         if "rss_phases_mb" in r:
             print(f"{'':>12}peak RSS when each phase began (MB): open {r['rss_open_mb']:.0f}, "
                   + ", ".join(f"{p} {mb:.0f}" for p, mb in r["rss_phases_mb"].items()))  # fmt: skip

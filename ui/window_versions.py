@@ -214,7 +214,7 @@ class VersionsMixin(_Base):
         at = ids.index(current) if current in ids else -1
         after = [pid for pid in todo if ids.index(pid) > at]
         target = (after or todo)[0]
-        self.reading.select_row(self.reading.model.row_of(target))
+        self.reading.select_row(ids.index(target))  # far on: its rows read off the GUI thread
         return True
 
     # -- importing a new version ------------------------------------------------------------
@@ -284,8 +284,12 @@ class VersionsMixin(_Base):
         target = self._continued(result.document_id, keep[1])
         if target is None:
             return
-        row = self.reading.model.row_of(target)
-        if row < 0:
+        ids = self.reading.model.ids()
+        if target not in ids:
+            return
+        row = ids.index(target)
+        if row - self.reading.model.rowCount() > self.reading.model.BATCH:  # far down: its
+            self.reading.select_row(row)  # rows read off the GUI thread, then it is selected
             return
         self.reading.select_row(row)
         view = self.reading.view

@@ -223,12 +223,8 @@ def test_a_paragraph_edited_while_a_filter_was_read_is_shown_as_it_is_now(qtbot,
     assert w.reading.current_paragraph().reviewed
 
 
-def test_a_jump_far_down_a_long_document_reads_the_rows_before_it_off_the_gui_thread(
-    qtbot, make_window, tmp_path
-):
-    """A search hit or a link opening ¶ 400 of a long document: the rows up to it are
-    read in a worker and laid out in slices, then it is selected at the top; the GUI
-    thread never reads them at once (it did: 0.8 s at ¶ 2,900)."""
+def _long_document_window(qtbot, make_window, tmp_path):
+    """A window showing a submission of 420 numbered paragraphs (7 batches)."""
     long = tmp_path / "long-submission.txt"
     long.write_text(
         "Joint submission on the right to education\n\n"
@@ -241,6 +237,16 @@ def test_a_jump_far_down_a_long_document_reads_the_rows_before_it_off_the_gui_th
     )
     w = make_window()
     import_and_wait(qtbot, w, [long])
+    return w
+
+
+def test_a_jump_far_down_a_long_document_reads_the_rows_before_it_off_the_gui_thread(
+    qtbot, make_window, tmp_path
+):
+    """A search hit or a link opening ¶ 400 of a long document: the rows up to it are
+    read in a worker and laid out in slices, then it is selected at the top; the GUI
+    thread never reads them at once (it did: 0.8 s at ¶ 2,900)."""
+    w = _long_document_window(qtbot, make_window, tmp_path)
     model = w.reading.model
     assert model.total() >= 420 and model.rowCount() < 100
     target = model.ids()[400]
@@ -253,3 +259,33 @@ def test_a_jump_far_down_a_long_document_reads_the_rows_before_it_off_the_gui_th
     # a near one is selected at once, as before
     near = model.ids()[405]
     assert w.reading.select_paragraph(near) and w.reading.current_id() == near
+
+
+def test_end_goes_to_the_last_paragraph_reading_the_rows_before_it_off_the_gui_thread(
+    qtbot, make_window, tmp_path
+):
+    """End in the reading list: the document's last paragraph (Qt's End went to the last
+    row read so far, the 12th), its rows read in a worker and laid out in slices; the
+    GUI thread reads none of them.  Home goes back to the first, Ctrl+End again to the
+    last, at once (read by then)."""
+    from PySide6.QtCore import Qt
+
+    w = _long_document_window(qtbot, make_window, tmp_path)
+    model, view = w.reading.model, w.reading.view
+    assert model.total() >= 420 and model.rowCount() < 100
+    last = model.ids()[-1]
+    threads = _observe(w.ws, "paragraphs")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert model.rowCount() < 100 and w.reading.current_id() != last  # not read here
+    qtbot.waitUntil(lambda: w.reading.current_id() == last, timeout=10_000)
+    assert model.rowCount() == model.total()
+    assert threads and threading.current_thread() not in threads
+    assert w.reading.current_paragraph().label == "420"
+    current = view.visualRect(view.currentIndex())
+    assert current.isValid() and view.viewport().rect().intersects(current)  # in sight
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert w.reading.current_id() == model.ids()[0]
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert w.reading.current_id() == last
+    assert threading.current_thread() not in threads  # none read on the GUI thread

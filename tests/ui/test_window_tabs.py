@@ -1,6 +1,8 @@
 """The window's first view only: the Recommendations and Coverage tabs are built when
 first shown (ui/window_tabs.py) and the link completer's registry read when first
-used; each works when it comes, with what happened before it was built.
+used; each works when it comes, with what happened before it was built.  The
+Recommendations tab is also prepared unasked once the window is idle: shown then, it
+has its rows without a read.
 
 A real MainWindow on CHN-4: the CANGO submission and UN Women's progress report
 against CHN-3's 346 recommendations (the thematic list A/HRC/40/6).
@@ -43,6 +45,7 @@ def window(make_window, workspace_path, chn4_file):
 
 def test_the_hidden_tabs_wait_to_be_shown_and_work_when_they_come(qtbot, window):
     w = window
+    w.prepare_registry_after_ms = None  # not prepared unasked (as below)
     assert w.built_tab("recommendations") is None and w.built_tab("coverage") is None
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == [
         "&Reading", "Re&commendations", "C&overage"]  # fmt: skip
@@ -74,6 +77,7 @@ def test_the_hidden_tabs_wait_to_be_shown_and_work_when_they_come(qtbot, window)
 
 def test_a_tab_built_late_shows_the_review_and_the_work_done_before(qtbot, window):
     w = window
+    w.prepare_registry_after_ms = None
     w.set_review("CHN-4")
     cango = next(d for d in w.ws.documents() if d.title.startswith("UPR Report Presented"))
     w.documents.select(cango.id)
@@ -104,10 +108,54 @@ def test_a_tab_built_late_shows_the_review_and_the_work_done_before(qtbot, windo
 
 def test_asking_for_a_tab_builds_it_where_it_belongs(window):
     w = window
+    w.prepare_registry_after_ms = None
     panel = w.recommendations  # as a "show in registry" or a test asks for it
     assert w.built_tab("recommendations") is panel and w.tabs.widget(1) is panel
     assert w.tabs.currentWidget() is w.reading  # built, not shown
     assert w.recommendations is panel
+
+
+def test_the_registry_tab_is_prepared_when_idle_and_shown_without_a_read(qtbot, window):
+    w = window
+    w.set_review("CHN-4")
+    # after the first reads, unasked: built hidden, its rows read; the reading pane stays
+    qtbot.waitUntil(lambda: w.built_tab("recommendations") is not None, timeout=15_000)
+    panel = w.built_tab("recommendations")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 346 and not panel.loader.busy)
+    assert w.tabs.currentWidget() is w.reading and not panel.isVisible()
+    assert w.tabs.indexOf(panel) == 1 and w.tabs.tabText(1) == "Re&commendations"
+    assert w.tabs.count() == 3 and w.built_tab("coverage") is None
+    header = panel.table.horizontalHeader()
+    shown = [panel.model.headerData(header.logicalIndex(i), Qt.Orientation.Horizontal)
+             for i in range(header.count()) if not header.isSectionHidden(header.logicalIndex(i))]  # fmt: skip
+    assert shown == ["SuR", "Report", "No.", "≠", "Recommendation", "States", "Position", "¶"]
+    number = panel.model.index(0, panel.model.NUMBER)
+    assert header.sectionSize(panel.model.NUMBER) >= panel.table.fontMetrics().horizontalAdvance(
+        "28.346"
+    )  # the widest number fits, fitted while hidden
+    assert number.data() == "28.1" and panel.count.text() == "346 recommendations"
+
+    # a link made while it waits: its row updated in place, no whole read
+    cango = next(d for d in w.ws.documents() if d.title.startswith("UPR Report Presented"))
+    w.documents.select(cango.id)
+    paragraph = select_label(w, "3")
+    assert w.session.push(LinkCommand(w.session, paragraph.id, "A/HRC/40/6", "28.1"))
+    qtbot.waitUntil(lambda: panel.model.recommendation(0).paragraph_count == 1)
+    assert not panel.stale
+
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert w.tabs.currentWidget() is panel and panel.isVisible()
+    assert not panel.loader.busy and panel.model.rowCount() == 346  # shown, nothing read
+    # the keyboard as before: words typed filter, Down goes into the list, Enter to the
+    # paragraphs citing it
+    panel.text.setFocus()
+    qtbot.keyClicks(panel.text, "28.1")
+    qtbot.waitUntil(lambda: panel.current_id() is not None)
+    assert panel.model.recommendation(panel.table.currentIndex().row()).number == "28.1"
+    qtbot.keyClick(panel.text, Qt.Key.Key_Down)
+    assert panel.table.hasFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert panel.citing.hasFocus() and panel.citing_model.rowCount() == 1
 
 
 def test_the_completer_registry_is_read_when_first_used(qtbot, window):

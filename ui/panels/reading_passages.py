@@ -102,7 +102,15 @@ class PassageSelection(_Base):
     def eventFilter(self, obj, event) -> bool:
         """A drag that starts on another paragraph's words selects them at once: the
         press makes it current (its editor opens under the mouse) and the press, the
-        moves and the release go on to that editor."""
+        moves and the release go on to that editor.  End (Ctrl+End) in the list goes to
+        the last paragraph (Qt's went to the last row read so far)."""
+        if obj is self.view and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_End and event.modifiers() in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier,
+            ):  # fmt: skip
+                self.select_last()
+                return True
+            return super().eventFilter(obj, event)
         if obj is not self.view.viewport() or not isinstance(event, QMouseEvent):
             return super().eventFilter(obj, event)
         kind = event.type()

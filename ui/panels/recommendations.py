@@ -51,29 +51,34 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         # the registry's reads run off the GUI thread; only the latest answer is shown
         self.loader = Latest(self)
         self._refill_due = False  # a whole read asked for and not answered yet
-        self.state = QComboBox(self)
+        # each widget made under the parent it stays under: a widget moved to another
+        # parent is polished again against the style sheet (its children with it)
+        bar = QWidget(self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        citing_box = QWidget(split)
+        self.state = QComboBox(bar)
         self.state.setToolTip(tr("Recommending State"))
-        self.position = QComboBox(self)
+        self.position = QComboBox(bar)
         self.position.addItem(tr("Any position"), None)
         for p in Position:
             self.position.addItem(position_label(p), p.value)
-        self.theme = QComboBox(self)
+        self.theme = QComboBox(bar)
         self.theme.setToolTip(tr("Theme (thematic list code)"))
         self.theme.setMaximumWidth(260)
-        self.cited = QComboBox(self)
+        self.cited = QComboBox(bar)
         self.cited.addItem(tr("Cited or not"), None)
         self.cited.addItem(tr("Cited"), True)
         self.cited.addItem(tr("Not cited"), False)
-        self.text = QLineEdit(self)
+        self.text = QLineEdit(bar)
         self.text.setObjectName("registryFilter")
         self.text.setPlaceholderText(tr("Words, a number (28.294) or a report (A/HRC/40/6)…"))
         self.text.setToolTip(tr(QUERY_HELP) + tr(". Down arrow or Enter: into the list."))
         self.text.setClearButtonEnabled(True)
-        self.count = QLabel(self)
+        self.count = QLabel(bar)
         self.count.setObjectName("hint")
         self._fill_choices([])
         self.model = RecommendationsModel(self)
-        self.table = QTableView(self)
+        self.table = QTableView(split)
         self.table.setObjectName("recommendationsView")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -98,22 +103,22 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         h.customContextMenuRequested.connect(self._header_menu)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.activated.connect(self._show_citing)
-        self.detail = QLabel(self)
+        self.detail_area = QScrollArea(split)
+        self.detail = QLabel(self.detail_area)
         self.detail.setObjectName("recommendationDetail")
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail_area = QScrollArea(self)
         self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_area.setWidgetResizable(True)
         self.detail_area.setWidget(self.detail)
         self.citing_title = QLabel(
-            tr("Select a recommendation to see the paragraphs citing it"), self
+            tr("Select a recommendation to see the paragraphs citing it"), citing_box
         )
         self.citing_title.setObjectName("sectionTitle")
         self.citing_title.setWordWrap(True)
         self.citing_model = CitingModel(self)
-        self.citing = QListView(self)
+        self.citing = QListView(citing_box)
         self.citing.setObjectName("citingList")
         self.citing.setModel(self.citing_model)
         self.citing.setItemDelegate(HtmlDelegate(self.citing))
@@ -131,18 +136,15 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         self.text.installEventFilter(self)
         self.table.installEventFilter(self)
 
-        bar = QWidget(self)
         filters = FlowLayout(bar, spacing=6)  # wraps in a narrow window
         self.text.setFixedWidth(300)
         self.state.setMaximumWidth(200)
         for w in (self.text, self.state, self.position, self.theme, self.cited, self.count):
             filters.addWidget(w)
-        citing_box = QWidget(self)
         bv = QVBoxLayout(citing_box)
         bv.setContentsMargins(0, 2, 0, 0)
         bv.addWidget(self.citing_title)
         bv.addWidget(self.citing, 1)
-        split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
         split.addWidget(self.table)
         split.addWidget(self.detail_area)
@@ -155,22 +157,6 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(bar)
         layout.addWidget(split, 1)
-
-    def _fill_choices(self, rows) -> None:
-        states = sorted({s for r in rows for s in r.states})
-        themes = sorted({t for r in rows for t in r.themes})
-        for combo, first, items in (
-            (self.state, tr("Any State"), [(s, s) for s in states]),
-            (self.theme, tr("Any theme"), [(f"{c} {n}".strip(), c) for c, n in themes]),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, None)
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-            combo.blockSignals(False)
 
     # -- loading -------------------------------------------------------------------------
     def set_review(self, code: str | None) -> None:
@@ -192,6 +178,11 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         """Links or the registry changed; re-read when next shown (or now if visible)."""
         self.stale = True
         if self.isVisible():
+            self.reload(refill=True)
+
+    def prepare(self) -> None:
+        """Read the registry now, though not shown (built ahead of its first show)."""
+        if self.stale and not self.loader.busy:
             self.reload(refill=True)
 
     def showEvent(self, event) -> None:

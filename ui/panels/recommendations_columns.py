@@ -1,5 +1,6 @@
-"""The registry table's columns: the header's menu of columns and widths fitted to the
-registry's widest entries (a mixin of ``RecommendationsPanel``)."""
+"""The registry table's columns (the header's menu of columns, widths fitted to the
+registry's widest entries) and its State and theme choices (a mixin of
+``RecommendationsPanel``)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,24 @@ MENU_NAMES = {"¶": QT_TR_NOOP("Paragraphs citing it"), "≠": QT_TR_NOOP("Sourc
 
 
 class RegistryColumns:
-    """Needs ``table``, ``model``, ``_all`` and ``_fitted`` on the panel."""
+    """Needs ``table``, ``model``, ``_all``, ``_fitted``, ``state`` and ``theme`` on the
+    panel."""
+
+    def _fill_choices(self, rows) -> None:
+        states = sorted({s for r in rows for s in r.states})
+        themes = sorted({t for r in rows for t in r.themes})
+        for combo, first, items in (
+            (self.state, tr("Any State"), [(s, s) for s in states]),
+            (self.theme, tr("Any theme"), [(f"{c} {n}".strip(), c) for c, n in themes]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            combo.blockSignals(False)
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)

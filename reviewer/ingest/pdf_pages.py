@@ -51,9 +51,11 @@ from reviewer.ingest.pdf_lines import Line, PageText, read_page
 
 __all__ = ["PARALLEL_FROM", "PDF_ERRORS", "read_pages"]
 
-# A shorter document is read here alone: the fork and the helper's first page would
-# take about what the pages it sends save (bench/bench_import_pdf.py measures it).
-PARALLEL_FROM = 12
+# A shorter document is read here alone: what the helper saves is small, and the fork
+# and unpacking cost this process some 5 ms (bench_import_pdf.py --break-even: with a
+# core free it pays from 8 pages, 0.8x at 12, 0.64x at 24; with the shared machine's
+# cores busy from 24-32 pages).
+PARALLEL_FROM = 24
 # MuPDF's own errors (pymupdf.mupdf.FzErrorBase) are not RuntimeErrors.
 PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError) + tuple(
     e for e in (getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", None),) if e

@@ -223,10 +223,12 @@ def bench_file(path: Path, rounds: int, tmp: Path) -> None:
     for label, runs in (("import, pages read alone", alones), ("import (to usable)", fulls)):
         w, c = med(f[0] for f in runs), med(f[1] for f in runs)
         print(f"  {label:28}{w:8.3f}{w / bw:8.2f}{c:8.3f}{c / bc:8.2f}")
-    # the import's cpu in this process, as a wall time with a free core: the floor
-    here = sorted(v[1] / b[0] for v, b in zip(split["import in this process"], bares, strict=True))
+    # the import's cpu in this process against bare's: what its wall time would be, as
+    # a multiple of bare, with a core free for the helper (on a busy machine it is not)
+    here = sorted(v[1] / b[1] for v, b in zip(split["import in this process"], bares, strict=True))
     print(
-        f"  this process's cpu / bare wall by round: median {med(here):.2f}, range {here[0]:.2f}-{here[-1]:.2f}"
+        f"  this process's cpu ratio by round: median {med(here):.2f}, "
+        f"range {here[0]:.2f}-{here[-1]:.2f} (the wall ratio with a core free for the helper)"
     )
     # each round's import against the bare run just before it (they alternate, so a
     # busy spell on the shared machine weighs on both): less noisy than the medians

@@ -10,8 +10,13 @@ is done; where the two meet, the helper is killed.  Nobody waits for anybody: wh
 the helper is slow (the machine busy) or dies, or the fork fails, this process reads
 the pages it did not send, so the pages, their order, the warnings and an error on a
 damaged page (the first one, reading in page order) are those of reading alone.  It
-lowers the wall time of a long import and raises its total CPU time (the fork, each
-page packed and unpacked, the page the helper was reading when it was killed).
+lowers the wall time of a long import when a core is free for the helper, and raises
+its total CPU time (the fork, each page packed and unpacked, the helper's own copy of
+the memory it touches, the page it was reading when it was killed): on a machine
+whose cores are all busy the two take turns on one and the import is slower than
+alone (bench/bench_import_pdf.py, 181 pages: 1.01x bare's wall time against 1.44x
+alone with a core free; 1.6-1.9x against 1.3-1.6x with the shared machine's cores
+taken by other work).
 
 The helper is fork-safe by what it does: it uses only the document this process
 opened *from memory* (no file descriptor whose offset the two would share; a
@@ -46,9 +51,11 @@ from reviewer.ingest.pdf_lines import Line, PageText, read_page
 
 __all__ = ["PARALLEL_FROM", "PDF_ERRORS", "read_pages"]
 
-# A shorter document is read here alone: the fork and the helper's first page would
-# take about what the pages it sends save (bench/bench_import_pdf.py measures it).
-PARALLEL_FROM = 12
+# A shorter document is read here alone: what the helper saves is small, and the fork
+# and unpacking cost this process some 5 ms (bench_import_pdf.py --break-even: with a
+# core free it pays from 8 pages, 0.8x at 12, 0.64x at 24; with the shared machine's
+# cores busy from 24-32 pages).
+PARALLEL_FROM = 24
 # MuPDF's own errors (pymupdf.mupdf.FzErrorBase) are not RuntimeErrors.
 PDF_ERRORS: tuple[type[BaseException], ...] = (RuntimeError, ValueError) + tuple(
     e for e in (getattr(getattr(pymupdf, "mupdf", None), "FzErrorBase", None),) if e

@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import text
 
 import reviewer.workspace.search as search
+import reviewer.workspace.search_snippets as search_snippets
 from reviewer.storage.fts import HIT_END, HIT_START, expanded_query
 from reviewer.storage.pg_search import CONFIG as PG_CONFIG
 from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery, vocabulary
@@ -160,7 +161,7 @@ def _scopes(ws: Workspace) -> list[tuple[int | None, str | None]]:
 )
 def test_the_same_hits_in_the_same_order_as_the_query_it_replaced(ws, path, monkeypatch):
     if path == "snippets apart always":  # the chosen rows' text indexed apart
-        monkeypatch.setattr(search, "DENSE", 1)
+        monkeypatch.setattr(search_snippets, "DENSE", 1)
     if path.startswith("over-fetch"):
         monkeypatch.setattr(search, "INSIDE_BELOW", 0.0)
     if path == "over-fetch too short":

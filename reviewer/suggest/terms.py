@@ -46,6 +46,7 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
+
 @lru_cache(maxsize=65536)
 def term(word: str) -> str:
     """The term one (lower-cased) word counts as."""

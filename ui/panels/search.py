@@ -9,6 +9,8 @@ are laid out on the GUI thread in slices of a few milliseconds before they are s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,13 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.workspace import SearchHit, SearchHits
+from reviewer.workspace import SearchHit
 from ui.background import Latest, Slices
 from ui.delegates import HtmlDelegate
 from ui.i18n import tr
 from ui.models.lists import SearchModel
 from ui.resources import icon
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from reviewer.workspace import SearchHits
 
 LIMIT = 200
 THIS_REVIEW, ALL_REVIEWS, THIS_DOCUMENT = range(3)

@@ -217,7 +217,13 @@ def cjk_reference(ws: Workspace, query, limit, document_id=None, review=None) ->
 
 @pytest.mark.parametrize(
     "path",
-    ["default", "over-fetch always", "over-fetch too short", "scope inside always"],
+    [
+        "default",
+        "over-fetch always",
+        "over-fetch too short",
+        "scope inside always",
+        "scope as a set always",
+    ],
 )
 def test_cjk_words_are_ranked_as_one_query_would(ws, path, monkeypatch):
     if path.startswith("over-fetch"):

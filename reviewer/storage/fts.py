@@ -218,13 +218,20 @@ def present(conn: Connection) -> tuple[str, ...]:
 
 class Vocabulary:
     """The other forms of a term's word among the word index's own terms, in the
-    languages of the documents holding them; the workspace's languages read once."""
+    languages of the documents holding them; the workspace's languages (``present``)
+    as given (a search reads them once, to return them with its hits), else read
+    when first needed."""
 
-    def __init__(self, conn: Connection, fold: Callable[[str], str] = index_fold) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        fold: Callable[[str], str] = index_fold,
+        languages: tuple[str, ...] | None = None,
+    ) -> None:
         self.lookup = terms_lookup(conn)
         self.fold = fold
-        self._conn: Connection | None = conn
-        self._present: tuple[str, ...] = ()
+        self._conn: Connection | None = conn if languages is None else None
+        self._present: tuple[str, ...] = languages or ()
 
     @property
     def present(self) -> tuple[str, ...]:

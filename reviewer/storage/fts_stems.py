@@ -34,8 +34,10 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import snowballstemmer
+if TYPE_CHECKING:
+    import snowballstemmer
 
 # one bit per language in ``paragraph_fts_terms.langs``
 BITS = {"en": 1, "fr": 2, "es": 4, "ru": 8, "ar": 16, "zh": 32}
@@ -93,6 +95,10 @@ def _snowball(language: str) -> snowballstemmer.stemmer:
         held = _LOCAL.stemmers = {}
     found = held.get(language)
     if found is None:
+        # imported when first needed (its every language's stemmer: about 20 ms), not
+        # when the window starts
+        import snowballstemmer
+
         found = held[language] = snowballstemmer.stemmer(SNOWBALL[language])
     return found
 

@@ -178,15 +178,16 @@ def build_tsquery(query: str, forms: Forms | None = None) -> tuple[str, dict[str
     return compiled.words, compiled.params
 
 
-def vocabulary(conn: Connection) -> Forms:
+def vocabulary(conn: Connection, languages: tuple[str, ...] | None = None) -> Forms:
     """The other forms of a term's word among the words the index holds (``TERMS``);
-    the word folded on the server as the index folds it."""
+    the word folded on the server as the index folds it (``languages``: the
+    workspace's, read already; else read when first needed)."""
 
     def fold(word: str) -> str:
         folded = conn.execute(text("SELECT upr_search_words(:w)"), {"w": word}).scalar_one()
         return str(folded).strip()
 
-    return Vocabulary(conn, fold)
+    return Vocabulary(conn, fold, languages)
 
 
 HEADLINE_OPTIONS = (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import snowballstemmer
+from reviewer.storage.fts_stems import stem as snowball
 
 PREFIX = 7  # letters a stem keeps: "discrimin" and "discriminatori" → "discrim"
 
@@ -46,13 +46,11 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
-_stemmer = snowballstemmer.stemmer("english")
-
 
 @lru_cache(maxsize=65536)
 def term(word: str) -> str:
     """The term one (lower-cased) word counts as."""
-    stem = str(_stemmer.stemWord(word))
+    stem = snowball("en", word)  # Snowball's English, imported when first needed
     if len(stem) > 4 and stem.endswith("i"):  # "ratifi" (ratify) meets "ratif" (ratification)
         stem = stem[:-1]
     return stem[:PREFIX]

@@ -113,6 +113,7 @@ if TYPE_CHECKING:
         page_label,
     )
     from reviewer.workspace.same_text import SAME_TEXT_IMPORT, SAME_TEXT_SKIP
+    from reviewer.workspace.search import SearchHits
     from reviewer.workspace.sources import SourceFile, file_sha256
     from reviewer.workspace.suggest_scope import SUGGESTED_KINDS, SuggestScope
     from reviewer.workspace.suggestions import Decision, ParagraphSuggestions, Suggestion
@@ -186,6 +187,7 @@ _MODULES = {
         "RecommendationRow ReviewRow SameText SearchHit ShortNumbers TagRow page_label"
     ),
     "reviewer.workspace.same_text": "SAME_TEXT_IMPORT SAME_TEXT_SKIP",
+    "reviewer.workspace.search": "SearchHits",
     "reviewer.workspace.sources": "SourceFile file_sha256",
     "reviewer.workspace.suggest_scope": "SUGGESTED_KINDS SuggestScope",
     "reviewer.workspace.suggestions": "Decision ParagraphSuggestions Suggestion",
@@ -354,6 +356,7 @@ __all__ = [
     "ShortNumbers",
     "RegistryKind",
     "SearchHit",
+    "SearchHits",
     "TagRow",
     "check_encoding",
     "encoding_label",

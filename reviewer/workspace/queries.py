@@ -27,9 +27,8 @@ from reviewer.workspace.rows import (
     DocumentRow,
     FootnoteRow,
     ParagraphRow,
-    SearchHit,
 )
-from reviewer.workspace.search import file_search, server_search
+from reviewer.workspace.search import SearchHits, file_search, server_search
 
 
 def document_counts(s: Session, doc_id: int) -> dict[str, int]:
@@ -230,10 +229,11 @@ class Queries:
         limit: int = 50,
         document_id: int | None = None,
         review: str | None = None,
-    ) -> list[SearchHit]:
+    ) -> SearchHits:
         """Ranked full-text search, in one document, one review's documents or all (the
         latest versions; an earlier version's own id searches it); snippets mark hits
-        with fts.HIT_START/HIT_END (``reviewer.workspace.search``)."""
+        with fts.HIT_START/HIT_END (``reviewer.workspace.search``); with the hits, the
+        languages ``search_languages`` says (read in the same transaction)."""
         with self.store.read() as s:
             review_id = review_id_of(s, review) if review is not None else None
             run = server_search if self.store.server else file_search

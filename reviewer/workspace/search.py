@@ -10,18 +10,16 @@ negation), ties by paragraph id.  The scope (the latest versions of documents, o
 one document; one review's documents) is applied in one of two ways, by the share
 of documents it keeps:
 - most of them (all reviews): FTS5 ranks the matches alone, over-fetching the
-  limit by that share (``OVERFETCH``); the candidates are looked up one by one and
-  those the scope keeps returned.  Too few kept while more matches exist: the
+  limit by that share (``OVERFETCH``); the candidates' paragraphs and documents are
+  looked up by id and those the scope keeps returned.  Too few kept while more matches exist: the
   exact ranking below runs instead, so the over-fetch never loses a hit.
 - few of them (one review, one document): the exact ranking, every match joined
   to its document; bm25 is then reckoned only for the matches the scope keeps,
   which costs less than bare FTS5 ranking them all.  One document's search is
   also confined to its paragraphs' id range.
-Snippets: one more pass over the match, ``snippet()`` made only for the chosen
-rows (FTS5 makes them only inside a MATCH query; looking rows up by id in it
-costs more than the pass); among many matches, from the chosen rows' text indexed
-apart (``DENSE``).  Hits, order, scores and marks are those of the old
-query (tests/core/test_search_ranking.py keeps it to compare).
+Snippets: made for the chosen rows only (``reviewer.workspace.search_snippets``).
+Hits, order, scores and marks are those of the old query
+(tests/core/test_search_ranking.py keeps it to compare).
 
 PostgreSQL (``reviewer.storage.pg_search``): the matched rows ranked by
 ``ts_rank`` (ties by id) and cut to the limit before the text, the document's
@@ -37,16 +35,16 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from reviewer.storage import pg_search
-from reviewer.storage.fts import CJK, HIT_END, HIT_START, TOKENIZE, Compiled, expanded_query
-from reviewer.storage.fts_languages import INDEXED_TEXT, register
+from reviewer.storage.fts import CJK, Compiled, Vocabulary, compile_query, present
 from reviewer.storage.pg_search import CONFIG as PG_CONFIG
 from reviewer.storage.pg_search import HEADLINE_OPTIONS, ServerQuery
-from reviewer.workspace import search_cjk
+from reviewer.workspace import search_cjk, search_snippets
 from reviewer.workspace.rows import SearchHit
 
 OVERFETCH = 1.2  # candidates per paragraph the scope is expected to keep
@@ -58,20 +56,36 @@ MAX_CANDIDATES = 20_000  # past this, the scope goes inside the ranking at once
 INSIDE_BELOW = 0.5
 UNLIMITED = 2**62  # a negative limit: every match (as SQLite's LIMIT -1 always did)
 
-SNIPPET = f"snippet(paragraph_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24)"
 # what a hit shows of its paragraph and document, after its id and bm25
 SHOWN = "p.document_id, p.label, d.title, p.page_start, p.page_end"
-# The best ``candidates`` matches ranked by FTS5 alone (bm25, ties by id), then
-# looked up one by one (CROSS JOIN keeps that order: the planner would rather scan
-# the scope's paragraphs) and kept if the scope keeps them; ``n``: how many
-# candidates there were, to tell "no more matches" from "too few candidates".
-OVER_FETCHED = (
-    "WITH c AS MATERIALIZED (SELECT rowid AS id, bm25(paragraph_fts) AS r FROM paragraph_fts "
-    "WHERE paragraph_fts MATCH :match ORDER BY r, rowid LIMIT :candidates) "
-    f"SELECT c.id, c.r, {SHOWN}, (SELECT count(*) FROM c) AS n FROM c "
-    "CROSS JOIN paragraph p ON p.id = c.id CROSS JOIN document d ON d.id = p.document_id "
-    "WHERE {scope} ORDER BY c.r, c.id LIMIT :limit"
+# The best ``candidates`` matches ranked by FTS5 alone (bm25, ties by id), then their
+# paragraphs and documents looked up by id, those the scope keeps returned in that
+# order (two statements: the ranking alone inside a CTE with the look-ups cost 2 to
+# 6 ms more on bench/bench_search.py's corpus, "rights" and "the").
+CANDIDATES = (
+    "SELECT rowid, bm25(paragraph_fts) AS r FROM paragraph_fts "
+    "WHERE paragraph_fts MATCH :match ORDER BY r, rowid LIMIT :candidates"
 )
+LOOKED_UP = (
+    f"SELECT p.id, {SHOWN} FROM json_each(:ids) AS c CROSS JOIN paragraph p ON p.id = c.value "
+    "CROSS JOIN document d ON d.id = p.document_id WHERE {scope}"
+)
+# The exact ranking among many matches: the scope's paragraph ids gathered first (the
+# covering index on document_id), each match then checked in that set rather than its
+# paragraph's row read, bm25 reckoned for those kept; measured on bench_search.py's
+# corpus, one review (a fifth of it), CPU ms: "rights" 27.9 -> 13.6, "the" 45 -> 29.5
+# (bare FTS5 over all: 19.4, 57.8), but ~5 ms to gather 20,000 ids: chosen from
+# ``SET_FROM`` matches per paragraph of the scope (counted up to that).
+IN_SET = (
+    "SELECT rowid, bm25(paragraph_fts) AS r FROM paragraph_fts WHERE paragraph_fts MATCH :match "
+    "AND +rowid IN (SELECT p.id FROM paragraph p WHERE p.document_id IN "
+    "(SELECT d.id FROM document d WHERE {in_documents})) ORDER BY r, rowid LIMIT :limit"
+)
+MATCHES = (
+    "SELECT count(*) FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH :match "
+    "LIMIT :n)"
+)
+SET_FROM = 0.4
 # The exact ranking: every match joined to its document, the scope applied.
 WITH_SCOPE = (
     f"SELECT paragraph_fts.rowid, bm25(paragraph_fts), {SHOWN} FROM paragraph_fts "
@@ -79,62 +93,17 @@ WITH_SCOPE = (
     "WHERE paragraph_fts MATCH :match {ranged}AND {scope} "
     "ORDER BY bm25(paragraph_fts), paragraph_fts.rowid LIMIT :limit"
 )
-SNIPPETS = (
-    f"SELECT rowid, {SNIPPET} FROM paragraph_fts WHERE paragraph_fts MATCH :match "
-    "AND rowid BETWEEN :lo AND :hi AND +rowid IN (SELECT value FROM json_each(:ids))"
-)
-
-# Among many matches (``DENSE`` or more between the chosen rows' ids, counted up to
-# that), the pass above costs more than indexing the chosen rows' text apart, in a
-# table of the connection's own, and making their snippets there (the same
-# snippets: a snippet depends on the row's text and the query alone); measured on
-# bench/bench_search.py's corpus: "rights" 8.0 -> 3.2 ms, "the" 12.6 -> 4.5 ms,
-# "water OR housing" (3,000 in range) 2.5 -> 3.3 ms, "torture" (687) left to the pass.
-DENSE = 2500
-IN_RANGE = (
-    "SELECT count(*) FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH :match "
-    "AND rowid BETWEEN :lo AND :hi LIMIT :dense)"
-)
-SHOWN_TABLES = (
-    "CREATE TABLE IF NOT EXISTS temp.paragraph_shown (id INTEGER PRIMARY KEY, text TEXT)",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraph_shown_fts USING fts5(text, "
-    f"content='paragraph_shown', content_rowid='id', tokenize='{TOKENIZE}')",
-)
-SHOWN_EMPTY = (
-    "INSERT INTO temp.paragraph_shown_fts(paragraph_shown_fts) VALUES('delete-all')",
-    "DELETE FROM temp.paragraph_shown",
-)
-SHOWN_FILL = (
-    "INSERT INTO temp.paragraph_shown(id, text) SELECT id, text FROM paragraph "
-    "WHERE id IN (SELECT value FROM json_each(:ids))",
-    # as the word index takes them: full-width forms folded
-    f"INSERT INTO temp.paragraph_shown_fts(rowid, text) SELECT p.id, {INDEXED_TEXT} "
-    "FROM temp.paragraph_shown p",
-)
-SHOWN_SNIPPETS = (
-    f"SELECT rowid, {SNIPPET.replace('paragraph_fts', 'paragraph_shown_fts')} "
-    "FROM temp.paragraph_shown_fts WHERE paragraph_shown_fts MATCH :match"
-)
-
 Row = tuple  # (paragraph id, bm25, document id, label, title, page start, page end…)
 
 
-def _snippets(s: Session, match: str, ids: list[int], dense: bool = True) -> dict[int, str]:
-    """The snippets of the chosen rows (SQLite): in one more pass over the match
-    within their ids' range, or, among many matches (``dense``: may there be?), from
-    their text indexed apart."""
-    where = {"match": match, "lo": min(ids), "hi": max(ids), "ids": json.dumps(ids)}
-    if not dense or s.execute(text(IN_RANGE), {**where, "dense": DENSE}).scalar_one() < DENSE:
-        return {pid: snip for pid, snip in s.execute(text(SNIPPETS), where)}
-    conn = s.connection()
-    register(conn)
-    for sql in (*SHOWN_TABLES, *SHOWN_EMPTY, *SHOWN_FILL):
-        conn.execute(text(sql), where)
-    try:
-        return {pid: snip for pid, snip in conn.execute(text(SHOWN_SNIPPETS), where)}
-    finally:
-        for sql in SHOWN_EMPTY:
-            conn.execute(text(sql))
+class SearchHits(list[SearchHit]):
+    """A search's hits, best first, and ``languages``: those the workspace's documents
+    are written in, whose forms of a bare word it found (what ``fts.match_spans``
+    marks the same words in a paragraph with), read once, with the hits."""
+
+    def __init__(self, hits: Iterable[SearchHit] = (), languages: tuple[str, ...] = ()):
+        super().__init__(hits)
+        self.languages = languages
 
 
 def _scope_sql(document_id: int | None, review_id: int | None, d: str = "d.") -> str:
@@ -146,15 +115,16 @@ def _scope_sql(document_id: int | None, review_id: int | None, d: str = "d.") ->
 
 def file_search(
     s: Session, query: str, limit: int, document_id: int | None, review_id: int | None
-) -> list[SearchHit]:
+) -> SearchHits:
     """SQLite's search: the ranking, the scope, the snippets, each over what it needs."""
     limit = UNLIMITED if limit < 0 else limit
-    compiled = expanded_query(s.connection(), query)
+    languages = present(s.connection())
+    compiled = compile_query(query, Vocabulary(s.connection(), languages=languages))
     if limit == 0:
-        return []
+        return SearchHits((), languages)
     cjk_only = compiled.cjk and compiled.words_any is None
     if compiled.cjk and not cjk_only:
-        return _cjk_search(s, query, compiled, limit, document_id, review_id)
+        return _cjk_search(s, query, compiled, limit, document_id, review_id, languages)
     # CJK words alone: ranked as words are, in the second index
     index = CJK if cjk_only else "paragraph_fts"
     match = (compiled.cjk_any or "") if cjk_only else compiled.match
@@ -166,13 +136,13 @@ def file_search(
     else:
         ranked = _ranked_over_fetched(s, params, review_id, index)
     if not ranked:
-        return []
+        return SearchHits((), languages)
     if cjk_only:
-        return _hits(s, query, ranked)
+        return _hits(s, query, ranked, languages)
     ids = [r[0] for r in ranked]
     # fewer hits than asked: few matches, the pass at once
-    snippets = _snippets(s, str(params["match"]), ids, dense=len(ids) >= limit)
-    return [
+    snippets = search_snippets.snippets(s, str(params["match"]), ids, dense=len(ids) >= limit)
+    hits = (
         SearchHit(
             document_id=doc,
             paragraph_id=pid,
@@ -183,14 +153,17 @@ def file_search(
             page_start=start,
             page_end=end,
         )
-        for pid, bm25, doc, label, title, start, end, *_n in ranked
-    ]
+        for pid, bm25, doc, label, title, start, end in ranked
+    )
+    return SearchHits(hits, languages)
 
 
-def _hits(s: Session, query: str, ranked: list[Row], score: int = -1) -> list[SearchHit]:
+def _hits(
+    s: Session, query: str, ranked: list[Row], languages: tuple[str, ...], score: int = -1
+) -> SearchHits:
     """Hits of ranked rows (rank lower is better), snippets cut in Python."""
-    made = search_cjk.snippets(s, query, [r[0] for r in ranked])
-    return [
+    made = search_cjk.snippets(s, query, [r[0] for r in ranked], languages)
+    hits = (
         SearchHit(
             document_id=doc,
             paragraph_id=pid,
@@ -201,8 +174,9 @@ def _hits(s: Session, query: str, ranked: list[Row], score: int = -1) -> list[Se
             page_start=start,
             page_end=end,
         )
-        for pid, rank, doc, label, title, start, end, *_n in ranked
-    ]
+        for pid, rank, doc, label, title, start, end in ranked
+    )
+    return SearchHits(hits, languages)
 
 
 def _cjk_search(
@@ -212,7 +186,8 @@ def _cjk_search(
     limit: int,
     document_id: int | None,
     review_id: int | None,
-) -> list[SearchHit]:
+    languages: tuple[str, ...],
+) -> SearchHits:
     """A query with a CJK word (``reviewer.workspace.search_cjk``)."""
     params: dict[str, int | str] = {"limit": limit}
     if document_id is not None:
@@ -221,8 +196,8 @@ def _cjk_search(
         params["review"] = review_id
     scope = _scope_sql(document_id, review_id)
     if isinstance(compiled, Compiled):
-        return _hits(s, query, search_cjk.file_ranked(s, compiled, params, scope))
-    return _hits(s, query, search_cjk.server_ranked(s, compiled, params, scope))
+        return _hits(s, query, search_cjk.file_ranked(s, compiled, params, scope), languages)
+    return _hits(s, query, search_cjk.server_ranked(s, compiled, params, scope), languages)
 
 
 def _in(index: str, sql: str) -> str:
@@ -240,7 +215,7 @@ def _ranked_with_scope(
     """The exact ranking (``ranged``: within the ids ``lo``..``hi``)."""
     ranges = "AND paragraph_fts.rowid BETWEEN :lo AND :hi " if ranged else ""
     sql = _in(index, WITH_SCOPE.format(ranged=ranges, scope=scope))
-    return [tuple(r) for r in s.execute(text(sql), params)]
+    return search_snippets.rows(s, sql, params)
 
 
 def _ranked_in_document(
@@ -265,49 +240,73 @@ def _ranked_over_fetched(
     limit = int(params["limit"])
     scope = _scope_sql(None, review_id)
     in_documents = _scope_sql(None, review_id, d="")
-    total, kept = s.execute(
-        text(f"SELECT count(*), coalesce(sum({in_documents}), 0) FROM document"),
-        {k: v for k, v in params.items() if k == "review"},
-    ).one()
+    in_scope = {k: v for k, v in params.items() if k == "review"}
+    total, kept, paragraphs = search_snippets.rows(
+        s,
+        f"SELECT count(*), coalesce(sum({in_documents}), 0), "
+        "(SELECT coalesce(max(id), 0) FROM paragraph) FROM document",
+        in_scope,
+    )[0]
     if not kept:
         return []
     candidates = limit if kept == total else math.ceil(limit * total / kept * OVERFETCH) + 10
     if kept <= total * INSIDE_BELOW or candidates > MAX_CANDIDATES:
-        return _ranked_with_scope(s, params, scope, index=index)
-    rows = [
-        tuple(r)
-        for r in s.execute(
-            text(_in(index, OVER_FETCHED.format(scope=scope))),
-            {**params, "candidates": candidates},
-        )
-    ]
-    if rows:
-        matched = rows[0][-1]
-    else:  # none kept: were there more matches than candidates?
-        matched = s.execute(
-            text(
-                _in(
-                    index,
-                    "SELECT count(*) FROM (SELECT rowid FROM paragraph_fts "
-                    "WHERE paragraph_fts MATCH :match LIMIT :candidates)",
-                )
-            ),
-            {"match": params["match"], "candidates": candidates},
-        ).scalar_one()
-    if len(rows) >= limit or matched < candidates:
+        return _ranked_inside(s, params, review_id, paragraphs * kept // total, index)
+    found = search_snippets.rows(
+        s, _in(index, CANDIDATES), {"match": params["match"], "candidates": candidates}
+    )
+    if not found:
+        return []
+    rows = _shown(s, found, scope, in_scope)[:limit]
+    if len(rows) >= limit or len(found) < candidates:
         return rows  # the scope's best, or every match there is
     return _ranked_with_scope(s, params, scope, index=index)
 
 
+def _shown(
+    s: Session, ranked: list[tuple[int, float]], scope: str, in_scope: dict[str, int | str]
+) -> list[Row]:
+    """The ranked (id, bm25) the scope keeps, in order, with what a hit shows."""
+    ids = json.dumps([pid for pid, _r in ranked])
+    looked_up = search_snippets.rows(s, LOOKED_UP.format(scope=scope), {**in_scope, "ids": ids})
+    shown = {r[0]: r[1:] for r in looked_up}
+    return [(pid, r, *shown[pid]) for pid, r in ranked if pid in shown]
+
+
+def _ranked_inside(
+    s: Session,
+    params: dict[str, int | str],
+    review_id: int | None,
+    paragraphs: int,
+    index: str = "paragraph_fts",
+) -> list[Row]:
+    """The exact ranking over a scope of few documents (about ``paragraphs``
+    paragraphs): each match checked in the set of their ids among many matches
+    (``IN_SET``), joined to its document among few."""
+    scope = _scope_sql(None, review_id)
+    n = max(1, int(paragraphs * SET_FROM))
+    matches = search_snippets.rows(s, _in(index, MATCHES), {"match": params["match"], "n": n})
+    if matches[0][0] < n:
+        return _ranked_with_scope(s, params, scope, index=index)
+    in_scope = {k: v for k, v in params.items() if k == "review"}
+    sql = _in(index, IN_SET.format(in_documents=_scope_sql(None, review_id, d="d.")))
+    ranked = search_snippets.rows(
+        s, sql, {**in_scope, "match": params["match"], "limit": params["limit"]}
+    )
+    return _shown(s, ranked, scope, in_scope)
+
+
 def server_search(
     s: Session, query: str, limit: int, document_id: int | None, review_id: int | None
-) -> list[SearchHit]:
+) -> SearchHits:
     """PostgreSQL's search: the matches ranked and cut to the limit first; the text,
     the title and the headline read for those alone."""
-    compiled = pg_search.compile_tsquery(query, pg_search.vocabulary(s.connection()))
+    languages = present(s.connection())
+    forms = pg_search.vocabulary(s.connection(), languages)
+    compiled = pg_search.compile_tsquery(query, forms)
     limit = UNLIMITED if limit < 0 else limit  # as a file's search reads it
     if compiled.cjk:
-        return _cjk_search(s, query, compiled, limit, document_id, review_id)
+        return _cjk_search(s, query, compiled, limit, document_id, review_id, languages)
     tsquery, words = compiled.words, compiled.params
     where = _scope_sql(document_id, review_id)
     params: dict[str, int | str] = {**words, "headline": HEADLINE_OPTIONS, "limit": limit}
@@ -326,7 +325,7 @@ def server_search(
         "FROM ranked r JOIN paragraph p ON p.id = r.id JOIN document d ON d.id = p.document_id, q "
         "ORDER BY r.score DESC, r.id"
     )
-    return [
+    hits = (
         SearchHit(
             document_id=d,
             paragraph_id=p,
@@ -338,4 +337,5 @@ def server_search(
             page_end=end,
         )
         for p, d, label, snip, score, t, start, end in s.execute(text(sql), params)
-    ]
+    )
+    return SearchHits(hits, languages)

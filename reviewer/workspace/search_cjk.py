@@ -16,7 +16,7 @@ import json
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from reviewer.storage.fts import CJK, HIT_END, HIT_START, Compiled, match_spans, present
+from reviewer.storage.fts import CJK, HIT_END, HIT_START, Compiled, match_spans
 from reviewer.storage.pg_search import ServerQuery
 
 SNIPPET_CHARS = 140  # what a snippet shows around the first match, about 24 words
@@ -51,15 +51,14 @@ def snippet(query: str, body: str, present: tuple[str, ...] = ()) -> str:
     return "".join(out)
 
 
-def snippets(s: Session, query: str, ids: list[int]) -> dict[int, str]:
-    """The snippets of the rows returned."""
+def snippets(s: Session, query: str, ids: list[int], languages: tuple[str, ...]) -> dict[int, str]:
+    """The snippets of the rows returned (``languages``: the workspace's, ``present``)."""
     rows = s.execute(
         text("SELECT id, text FROM paragraph WHERE id IN (SELECT value FROM json_each(:ids))")
         if s.get_bind().dialect.name == "sqlite"
         else text("SELECT id, text FROM paragraph WHERE id = ANY(:ids)"),
         {"ids": json.dumps(ids) if s.get_bind().dialect.name == "sqlite" else ids},
     )
-    languages = present(s.connection())
     return {pid: snippet(query, body, languages) for pid, body in rows}
 
 

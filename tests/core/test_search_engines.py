@@ -298,3 +298,18 @@ def test_snippets_mark_the_words_found_in_each_language(engines):
             text = ws.paragraph(hit.paragraph_id).text
             spans = [text[a:b] for a, b in match_spans(query, text)]
             assert spans == marked, (name, query)
+
+
+def test_the_languages_come_with_the_hits_on_both_engines(engines):
+    """A search answers, with its hits, the languages the workspace's documents are
+    written in (read in its transaction, once: the window asks no more), what
+    ``search_languages`` says; whatever the query: words, a CJK word, none found,
+    none asked for."""
+    for ws in engines.values():
+        held = ws.search_languages()
+        assert {"en", "fr", "es", "zh"} <= set(held), held
+        for query, limit in [("droits", 200), ("人权", 200), ("zebrafish", 200), ("women", 0)]:
+            found = ws.search(query, limit=limit)
+            assert found.languages == held, (query, found.languages)
+        assert len(ws.search("droits", limit=200)) > 0
+    assert engines["sqlite"].search_languages() == engines["postgresql"].search_languages()

@@ -11,7 +11,7 @@ import pytest
 
 from reviewer.storage.fts_stems import arabic_stems, english_light, same_word
 from reviewer.storage.fts_terms import fold_width
-from reviewer.workspace import Workspace, search
+from reviewer.workspace import Workspace, search_snippets
 from tests.conftest import FIXTURES
 from tests.core.index_check import index_is_whole
 
@@ -174,7 +174,7 @@ def test_full_width_forms_fold_one_for_one():
 
 def test_snippets_made_apart_mark_folded_words_alike(tmp_path, monkeypatch):
     """Among many matches SQLite makes the snippets from the chosen rows' text indexed
-    apart (``search.DENSE``): full-width forms folded there too, the same snippets."""
+    apart (``search_snippets.DENSE``): full-width forms folded there too, the same snippets."""
     body = (
         "说明\n\n1. 我们建议政府继续努力消除性别歧视（Ａ／ＨＲＣ／４０／６，第２８．２８７段）。\n"
     )
@@ -184,6 +184,6 @@ def test_snippets_made_apart_mark_folded_words_alike(tmp_path, monkeypatch):
         queries = ["A/HRC/40/6", "hrc", "rights", "state", '"the state"']
         # (apart only where the hits fill the limit: fewer are few matches)
         passed = {(q, k): ws.search(q, limit=k) for q in queries for k in (1, 2)}
-        monkeypatch.setattr(search, "DENSE", 1)
+        monkeypatch.setattr(search_snippets, "DENSE", 1)
         assert {(q, k): ws.search(q, limit=k) for q in queries for k in (1, 2)} == passed
         assert all(passed.values())

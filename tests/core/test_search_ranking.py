@@ -7,7 +7,8 @@ document with an earlier version (its paragraphs are out of every search but its
 own), one in no review, one the same text as another (their paragraphs tie: the
 order is by id).  Each way the search can go is taken: no scope to check (no
 earlier versions), the over-fetch enough, the over-fetch too short (the exact
-ranking then), the exact ranking at once, one document's id range.  The same
+ranking then), the exact ranking at once (each match joined to its document, or
+checked in the scope's paragraph ids), one document's id range.  The same
 comparison on a team workspace (PostgreSQL) with the query it had there.  Both are
 given the expression a bare word's other forms make (``fts.expanded_query``,
 ``pg_search.vocabulary``): what is compared is the ranking, not the expression.
@@ -19,6 +20,7 @@ import pytest
 from sqlalchemy import text
 
 import reviewer.workspace.search as search
+import reviewer.workspace.search_snippets as search_snippets
 from reviewer.storage.fts import HIT_END, HIT_START, expanded_query
 from reviewer.storage.pg_search import CONFIG as PG_CONFIG
 from reviewer.storage.pg_search import HEADLINE_OPTIONS, build_tsquery, vocabulary
@@ -155,18 +157,23 @@ def _scopes(ws: Workspace) -> list[tuple[int | None, str | None]]:
         "over-fetch always",
         "over-fetch too short",
         "scope inside always",
+        "scope as a set always",
         "snippets apart always",
     ],
 )
 def test_the_same_hits_in_the_same_order_as_the_query_it_replaced(ws, path, monkeypatch):
     if path == "snippets apart always":  # the chosen rows' text indexed apart
-        monkeypatch.setattr(search, "DENSE", 1)
+        monkeypatch.setattr(search_snippets, "DENSE", 1)
     if path.startswith("over-fetch"):
         monkeypatch.setattr(search, "INSIDE_BELOW", 0.0)
     if path == "over-fetch too short":
         monkeypatch.setattr(search, "OVERFETCH", 0.05)
     elif path == "scope inside always":
         monkeypatch.setattr(search, "INSIDE_BELOW", 1.0)
+        monkeypatch.setattr(search, "SET_FROM", 1e9)  # each match joined to its document
+    elif path == "scope as a set always":  # each match checked in the scope's ids
+        monkeypatch.setattr(search, "INSIDE_BELOW", 1.0)
+        monkeypatch.setattr(search, "SET_FROM", 0.0)
     compared = nonempty = 0
     for document_id, review in _scopes(ws):
         for query in QUERIES:
@@ -210,7 +217,13 @@ def cjk_reference(ws: Workspace, query, limit, document_id=None, review=None) ->
 
 @pytest.mark.parametrize(
     "path",
-    ["default", "over-fetch always", "over-fetch too short", "scope inside always"],
+    [
+        "default",
+        "over-fetch always",
+        "over-fetch too short",
+        "scope inside always",
+        "scope as a set always",
+    ],
 )
 def test_cjk_words_are_ranked_as_one_query_would(ws, path, monkeypatch):
     if path.startswith("over-fetch"):
@@ -219,6 +232,10 @@ def test_cjk_words_are_ranked_as_one_query_would(ws, path, monkeypatch):
         monkeypatch.setattr(search, "OVERFETCH", 0.05)
     elif path == "scope inside always":
         monkeypatch.setattr(search, "INSIDE_BELOW", 1.0)
+        monkeypatch.setattr(search, "SET_FROM", 1e9)  # each match joined to its document
+    elif path == "scope as a set always":  # each match checked in the scope's ids
+        monkeypatch.setattr(search, "INSIDE_BELOW", 1.0)
+        monkeypatch.setattr(search, "SET_FROM", 0.0)
     for document_id, review in _scopes(ws):
         for query in CJK_QUERIES:
             for limit in LIMITS:
@@ -231,21 +248,32 @@ def test_cjk_words_are_ranked_as_one_query_would(ws, path, monkeypatch):
 
 def test_each_way_through_the_ranking_is_taken(ws, monkeypatch):
     """The over-fetch where the scope keeps most documents, falling back on the exact
-    ranking when short; the exact ranking at once for one review or document."""
+    ranking when short; the exact ranking at once for one review or document: each
+    match checked in the scope's paragraph ids among many matches, joined to its
+    document among few."""
     taken: list[str] = []
-    original = search._ranked_with_scope
+    original, rows = search._ranked_with_scope, search_snippets.rows
 
     def spy(*args, **kwargs):
         taken.append("exact")
         return original(*args, **kwargs)
 
+    def rows_spy(s, sql, params):
+        if "+rowid IN (SELECT p.id" in sql:
+            taken.append("set")
+        return rows(s, sql, params)
+
     monkeypatch.setattr(search, "_ranked_with_scope", spy)
+    monkeypatch.setattr(search_snippets, "rows", rows_spy)
     # the latest versions of all reviews: the over-fetch suffices
     assert len(ws.search("the", limit=50)) == 50
     assert taken == []
-    # one review's documents: the scope inside the ranking
+    # one review's documents: the scope inside the ranking, as a set among many matches
     review = ws.documents()[1].review
     assert ws.search("the", limit=200, review=review)
+    assert taken == ["set"]
+    taken.clear()
+    assert ws.search("Kočevje", limit=200, review=review) is not None
     assert taken == ["exact"]
     taken.clear()
     assert ws.search("the", limit=5, document_id=ws.documents()[1].id)

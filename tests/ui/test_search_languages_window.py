@@ -81,3 +81,34 @@ def test_the_opened_paragraph_marks_only_the_forms_of_the_workspace_languages(
     listed, opened = _opened_marks(qtbot, w, "state")
     assert {m.lower() for m in opened} == {"state", "states"}, opened
     assert {m.lower() for m in listed} == {"state", "states"}, listed
+
+
+def test_the_workspace_languages_are_read_once_with_the_hits(qtbot, make_window):
+    """The window's search takes the workspace's languages (what the opened paragraph
+    marks a bare word's forms in) from the answer: read once, in the search's own
+    transaction, not asked again beside it."""
+    from sqlalchemy import event
+
+    w = make_window()
+    import_and_wait(qtbot, w, [CHINESE, FRENCH])
+    held = w.ws.search_languages()
+    assert {"fr", "zh"} <= set(held)
+    read: list[str] = []
+
+    def log(conn, cursor, statement, *args):
+        if "paragraph_fts_documents" in statement and "language" in statement:
+            read.append(statement)
+
+    event.listen(w.ws.engine, "before_cursor_execute", log)
+    try:
+        for query in ("recommandation", "妇女"):
+            before = len(read)
+            w.focus_search()
+            w.search.field.setText(query)
+            w.search.run()
+            assert w.search.wait()
+            assert w.search.model.rowCount() > 0
+            assert w.search.languages == held
+            assert len(read) - before == 1, read[before:]
+    finally:
+        event.remove(w.ws.engine, "before_cursor_execute", log)

@@ -9,6 +9,8 @@ are laid out on the GUI thread in slices of a few milliseconds before they are s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +29,9 @@ from ui.i18n import tr
 from ui.models.lists import SearchModel
 from ui.resources import icon
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from reviewer.workspace import SearchHits
 
 LIMIT = 200
 THIS_REVIEW, ALL_REVIEWS, THIS_DOCUMENT = range(3)
@@ -122,16 +127,17 @@ class SearchPanel(QWidget):
             self.info.setText(tr(HELP))
             return
         self._open_when_answered = False  # Enter was for an earlier query
-        read, ws = self.read, self.session.ws
+        read = self.read
 
-        def search() -> tuple[list[SearchHit], tuple[str, ...]]:
-            return read(query, doc, review), ws.search_languages()
+        def search() -> SearchHits:
+            return read(query, doc, review)
 
         self.loader.run(search, self._answered, failed=self._failed)
 
-    def read(self, query: str, document_id: int | None, review: str | None) -> list[SearchHit]:
+    def read(self, query: str, document_id: int | None, review: str | None) -> SearchHits:
         """The search itself: runs in a worker thread (the workspace's reads are safe
-        there), never in the GUI thread."""
+        there), never in the GUI thread; the workspace's languages come with the hits
+        (``SearchHits.languages``), read in the same transaction."""
         return self.session.ws.search(query, limit=LIMIT, document_id=document_id, review=review)
 
     @property
@@ -155,9 +161,9 @@ class SearchPanel(QWidget):
         else:
             self._searching.stop()
 
-    def _answered(self, answer: tuple[list[SearchHit], tuple[str, ...]]) -> None:
+    def _answered(self, hits: SearchHits) -> None:
         # laid out a few at a time first: the list sizing 200 hits then lays out none
-        hits, self.languages = answer
+        self.languages = hits.languages
         html = self.model.html
         self.slices.run([html(h) for h in hits], self.delegate.measure, lambda: self._show(hits))
 

@@ -261,6 +261,47 @@ def test_a_jump_far_down_a_long_document_reads_the_rows_before_it_off_the_gui_th
     assert w.reading.select_paragraph(near) and w.reading.current_id() == near
 
 
+def test_a_jump_lands_when_the_next_batch_was_added_while_its_rows_were_read(
+    qtbot, make_window, tmp_path
+):
+    """The view's next batch being measured when a far jump is asked for: that batch is
+    added while the jump's rows are read, and the jump's rows then start inside them.
+    Its rows after those are added and the paragraph selected; the jump's batch was
+    dropped (it no longer began where the rows read ended): ¶ 400 never came, the pane
+    stayed where the next batch ended (the test above failed so on a busy machine)."""
+    from PySide6.QtCore import QTimer
+
+    w = _long_document_window(qtbot, make_window, tmp_path)
+    model = w.reading.model
+    assert model.wait()  # the rows the view asked for at first
+    first = model.rowCount()
+    assert first < 400 - model.BATCH and not model.fetching
+    target = model.ids()[400]
+    release = threading.Event()
+
+    def hold(args, kwargs):  # the jump's rows: more than a batch of ids
+        if len(args[0]) > model.BATCH:
+            assert release.wait(10)
+
+    _observe(w.ws, "paragraphs", hold, after=True)
+    run = model.slices.run
+    jumped: list[bool] = []
+
+    def measuring(items, fn, then):  # the next batch's rows measured: jump now
+        run(items, fn, then)
+        if not jumped:
+            jumped.append(True)
+            QTimer.singleShot(0, lambda: jumped.append(w.reading.select_paragraph(target)))
+
+    model.slices.run = measuring
+    model.fetchMore(QModelIndex())  # what the view asks for as it scrolls
+    qtbot.waitUntil(lambda: len(jumped) == 2 and model.rowCount() > first, timeout=10_000)
+    assert jumped[1] and model.rowCount() == first + model.BATCH  # the next batch added
+    release.set()
+    qtbot.waitUntil(lambda: w.reading.current_id() == target, timeout=10_000)
+    assert model.ids()[: model.rowCount()] == [r.id for r in model._rows]  # in order, once
+
+
 def test_end_goes_to_the_last_paragraph_reading_the_rows_before_it_off_the_gui_thread(
     qtbot, make_window, tmp_path
 ):

@@ -252,8 +252,8 @@ class ParagraphsModel(QAbstractListModel):
         read = self.batch_reader(self._titles)
 
         def arrived(answer: Batch) -> None:
-            if generation != self._generation or start != len(self._rows):
-                return  # other ids shown meanwhile, or a jump read past them
+            if generation != self._generation:
+                return  # other ids shown meanwhile
             self._take(start, ids, answer, shown, then=then)
 
         self.loader.run(lambda: read(ids), arrived)
@@ -298,9 +298,13 @@ class ParagraphsModel(QAbstractListModel):
         generation = self._generation
 
         def add() -> None:
-            if generation != self._generation or start != len(self._rows):
+            if generation != self._generation:
                 return
-            self._add_read(start, ids, rows, markers, html, shown)
+            rest = self._unread(start, ids)
+            if rest is None:  # not where the rows read so far end: dropped
+                return
+            if rest:
+                self._add_read(len(self._rows), rest, rows, markers, html, shown)
             if then is not None:
                 then()
 
@@ -310,6 +314,20 @@ class ParagraphsModel(QAbstractListModel):
                 self.slices.run(list(html.values()), self.measure, add)
                 return
         add()
+
+    def _unread(self, start: int, ids: list[int]) -> list[int] | None:
+        """Of a batch read from row ``start``, the ids still to add: all of them where
+        the rows read so far end at ``start``; its tail when another batch (the view's
+        next one, read while a jump's was) added its first rows meanwhile; none when
+        they are all read.  None: the batch no longer continues the rows read."""
+        have = len(self._rows)
+        if have == start:
+            return ids
+        skip = have - start
+        if skip < 0 or self._ids[start:have] != ids[:skip]:
+            return None
+        rest = ids[skip:]
+        return rest if self._ids[have : have + len(rest)] == rest else None
 
     def _add_read(self, start, ids, rows, markers, html, shown: tuple) -> None:
         stale, self._stale = self._stale & set(ids), set()

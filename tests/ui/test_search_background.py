@@ -199,6 +199,40 @@ def test_hits_are_laid_out_on_the_gui_thread_at_the_heights_the_list_shows(
         assert size.height() == kept + 2 * panel.delegate.PAD_Y + 1
 
 
+def test_a_first_answer_that_fills_the_list_keeps_the_heights_it_was_measured_at(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """Enough hits to need the list's scroll bar, in a list empty until then: they are
+    measured at the width they are shown at, so none is laid out again when shown.  The
+    scroll bar used to appear with them, narrowing the text: every hit was laid out a
+    second time on the GUI thread (60-90 ms at once, bench_scale's first query)."""
+    from tests.ui.test_reading_background import _long_document_window
+
+    w = _long_document_window(qtbot, make_window, tmp_path)
+    assert w.reading.model.wait()  # the reading pane's rows: laid out before, not counted
+    panel = w.search
+    panel.show()
+    qtbot.waitUntil(lambda: panel.results.viewport().width() > 100, timeout=5000)
+    assert panel.model.rowCount() == 0
+    width = panel.delegate.text_width()
+    delegate, laid_out = panel.delegate, []
+    document = delegate._document
+
+    def observed(html, font, width):  # the hits' rich text laid out (not found kept)
+        if (html, width, font.key()) not in delegate._docs:
+            laid_out.append(width)
+        return document(html, font, width)
+
+    monkeypatch.setattr(delegate, "_document", observed)
+    panel.field.setText("schools")
+    panel.run()
+    assert panel.wait() and panel.model.rowCount() == LIMIT
+    qtbot.wait(50)  # shown and painted
+    assert panel.results.verticalScrollBar().maximum() > 0  # the list scrolls
+    assert panel.delegate.text_width() == width
+    assert len(laid_out) == LIMIT and set(laid_out) == {width}  # each hit once, measured
+
+
 def test_slices_do_gui_thread_work_a_few_items_a_turn_and_a_new_run_replaces_the_old(qtbot):
     slices = Slices(budget_ms=0)  # one item a turn
     done: list[str] = []

@@ -68,6 +68,7 @@ class SearchPanel(QWidget):
         self.delegate = HtmlDelegate(self.results)
         self.results.setItemDelegate(self.delegate)
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.activated.connect(self._activate)
         self.results.doubleClicked.connect(self._activate)  # jumping twice is harmless

@@ -26,10 +26,7 @@ from ui.undo_notes import EditNoteCommand as EditNoteCommand
 
 
 def _link_id(ws, paragraph_id: int, symbol: str, number: str) -> int | None:
-    p = ws.paragraph(paragraph_id)
-    if p is None:
-        return None
-    return next((lk.id for lk in p.links if (lk.symbol, lk.number) == (symbol, number)), None)
+    return ws.link_id(paragraph_id, symbol, number)  # one read (the paragraph's: 6-9 ms)
 
 
 class LinkCommand(Command):

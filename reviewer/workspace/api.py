@@ -289,6 +289,7 @@ class Workspace:
     set_reviewed = via("review", Review.set_reviewed)
     link = via("review", Review.link)
     link_and_previous = via("review", Review.link_and_previous)
+    link_id = via("review", Review.link_id)
     set_link_status = via("review", Review.set_link_status)
 
     def unlink(self, link_id: int) -> None:

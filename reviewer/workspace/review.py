@@ -27,6 +27,7 @@ from reviewer.storage.models import (
     Note,
     Paragraph,
     ParagraphTag,
+    Recommendation,
     Tag,
     utcnow,
 )
@@ -272,6 +273,20 @@ class Review:
                     status=status,
                 )  # fmt: skip
             return link_row(link, rec), previous
+
+    def link_id(self, paragraph_id: int, symbol: str, number: str) -> int | None:
+        """The id of the paragraph's link to recommendation ``symbol``, ``number`` (None:
+        not linked): one indexed read, not the paragraph with all its links (undo's)."""
+        with self.store.read() as s:
+            return s.scalar(
+                select(Link.id)
+                .join(Recommendation, Recommendation.id == Link.recommendation_id)
+                .where(
+                    Link.paragraph_id == paragraph_id,
+                    Recommendation.symbol == normalise_symbol(symbol),
+                    Recommendation.number == number.strip().rstrip("."),
+                )
+            )
 
     def set_link_status(self, link_id: int, status: str) -> str:
         """Confirm, reject or re-suggest a link; returns the previous status."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex
 
 from reviewer.workspace import (
     Coverage,
@@ -22,6 +22,7 @@ from ui.models.coverage import (
     theme_names,
     theme_order,
 )
+from ui.panels.choices import refill
 from ui.panels.coverage_cells import (
     M,
     _position_name,
@@ -52,15 +53,7 @@ class CoverageFilters:
             (self.position, tr("Any position"),
              [(f"{_position_name(t.key)} ({t.recommendations})", t.key) for t in positions]),
         ):  # fmt: skip
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, None)
-            for text, data in items:
-                combo.addItem(text, data)
-                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-            combo.blockSignals(False)
+            refill(combo, first, items, tips=True)
         nobody = len(flat.nobody) if flat else 0
         self.nobody.setText(
             tr("Nobody addressed ({n})").format(n=nobody) if cov else tr("Nobody addressed")

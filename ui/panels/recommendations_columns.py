@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QStyle
 
 from ui.i18n import tr
 from ui.models.recommendations import RecommendationsModel
+from ui.panels.choices import refill
 from ui.render import position_label
 
 M = RecommendationsModel
@@ -29,14 +30,7 @@ class RegistryColumns:
             (self.state, tr("Any State"), [(s, s) for s in states]),
             (self.theme, tr("Any theme"), [(f"{c} {n}".strip(), c) for c, n in themes]),
         ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, None)
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
-            combo.blockSignals(False)
+            refill(combo, first, items)
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)

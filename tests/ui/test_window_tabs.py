@@ -158,6 +158,37 @@ def test_the_registry_tab_is_prepared_when_idle_and_shown_without_a_read(qtbot, 
     assert panel.citing.hasFocus() and panel.citing_model.rowCount() == 1
 
 
+def test_a_change_while_the_hidden_registry_is_read_is_read_again_when_shown(qtbot, window):
+    """A change told while the prepared (hidden) registry's read is under way: that read's
+    answer, begun before it, does not count as current; showing the tab reads again.
+    (It did count: the tab showed a registry without the last import's sources.)"""
+    import sys
+    import threading
+
+    w = window
+    w.prepare_registry_after_ms = None
+    panel = w.recommendations  # built, hidden
+    assert not panel.isVisible() and panel.stale
+    release, reads = threading.Event(), []
+    real = w.ws.recommendations
+
+    def held(**kw):
+        if "RecommendationsPanel" in sys._getframe(1).f_code.co_qualname:  # not the warm-up's
+            reads.append(kw)
+            assert release.wait(10)
+        return real(**kw)
+
+    w.ws.recommendations = held
+    panel.prepare()  # read ahead of its first show: held
+    qtbot.waitUntil(lambda: len(reads) == 1)
+    panel.mark_stale()  # an import finished meanwhile (hidden: nothing read now)
+    release.set()
+    qtbot.waitUntil(lambda: not panel.loader.busy and panel.model.rowCount() > 0)
+    assert panel.stale and len(reads) == 1  # the older answer shown, known to be old
+    w.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: len(reads) == 2 and not panel.loader.busy and not panel.stale)
+
+
 def test_the_completer_registry_is_read_when_first_used(qtbot, window):
     w = window
     qtbot.waitUntil(lambda: w.registry.loaded)  # after the first paint

@@ -51,6 +51,7 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         # the registry's reads run off the GUI thread; only the latest answer is shown
         self.loader = Latest(self)
         self._refill_due = False  # a whole read asked for and not answered yet
+        self._marks = 0  # changes told (mark_stale): a read begun before one is stale
         # each widget made under the parent it stays under: a widget moved to another
         # parent is polished again against the style sheet (its children with it)
         bar = QWidget(self)
@@ -177,6 +178,7 @@ class RecommendationsPanel(RegistryColumns, QWidget):
     def mark_stale(self) -> None:
         """Links or the registry changed; re-read when next shown (or now if visible)."""
         self.stale = True
+        self._marks += 1
         if self.isVisible():
             self.reload(refill=True)
 
@@ -249,9 +251,10 @@ class RecommendationsPanel(RegistryColumns, QWidget):
             self._refill_due = True  # a newer request must not drop it
             if self._all is None:
                 self.count.setText(tr("Reading the registry…"))
+            marks = self._marks
             self.loader.run(
                 lambda: ws.recommendations(**scope),
-                lambda rows: self._refilled(rows),
+                lambda rows: self._refilled(rows, marks),
                 failed=self.count.setText,
             )
             return
@@ -268,7 +271,7 @@ class RecommendationsPanel(RegistryColumns, QWidget):
             return
         self._show()
 
-    def _refilled(self, rows: list[RecommendationRow]) -> None:
+    def _refilled(self, rows: list[RecommendationRow], marks: int | None = None) -> None:
         self._refill_due = False
         self._all = rows
         self._bases.clear()
@@ -277,6 +280,8 @@ class RecommendationsPanel(RegistryColumns, QWidget):
         if self._base() is None:
             return self.reload()  # a choice of State, theme…: its rows next
         self._show(fit=True)
+        if marks is not None and marks != self._marks:  # changed while it was read (an
+            self.mark_stale()  # import while hidden, prepared ahead): read again (if shown)
 
     def _based(self, key: tuple, rows: list[RecommendationRow]) -> None:
         self._bases[key] = Matcher(rows)

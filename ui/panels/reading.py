@@ -196,11 +196,8 @@ class ReadingPanel(PassageSelection, QWidget):
         self.model.set_ids(ids, titles, first)
         self._update_header()
         row = self.model.row_of(keep, load=False) if keep else -1
-        if row < 0 and keep and keep in ids:  # further down: the rows up to it read
-            row = ids.index(keep)  # off the GUI thread when it is far (a long read)
-            if row >= self.model.BATCH:
-                self.model.load_later(row, lambda: self.select_row(row))
-                return
+        if row < 0 and keep and keep in ids:  # further down: read as ``select_row`` reads
+            row = ids.index(keep)
         self.select_row(row if row >= 0 else 0)
         if self.model.rowCount() == 0:
             self.current_changed.emit(None)
@@ -292,30 +289,29 @@ class ReadingPanel(PassageSelection, QWidget):
     def current_paragraph(self) -> ParagraphRow | None:
         return self.model.paragraph(self.view.currentIndex().row())
 
-    def select_row(self, row: int) -> bool:
-        """Select the row (True: it is, or will be once read).  Far below the rows read
-        so far (more than a batch to read: End, a versions pane's jump, the next
-        unreviewed paragraph far on), the rows up to it are read and laid out off the
-        GUI thread and it is selected then; the GUI thread read them at once (End on
-        bench_scale's 3,000-paragraph document: every row)."""
+    def select_row(self, row: int, at_top: bool = False) -> bool:
+        """Select the row (True: it is, or will be once read), in view (``at_top``: at
+        the top of it).  Far below the rows read so far (more than a batch to read: End,
+        a search hit, a versions pane's jump, a kept paragraph far on), the rows up to it
+        are read and laid out off the GUI thread and it is selected then; the GUI thread
+        read them at once (a jump to ¶ 2,900 of bench_scale's long document: 0.8 s)."""
         if not 0 <= row < self.model.total():
             return False
         if row - self.model.rowCount() > self.model.BATCH:
-            self.model.load_later(row, lambda: self.select_row(row))
+            self.model.load_later(row, lambda: self.select_row(row, at_top))
             return True
         self.model.ensure_loaded(row)
         idx = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
             idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        self.view.scrollTo(idx, QAbstractItemView.ScrollHint.EnsureVisible)
+        hint = QAbstractItemView.ScrollHint
+        self.view.scrollTo(idx, hint.PositionAtTop if at_top else hint.EnsureVisible)
         return True
 
     def select_paragraph(self, paragraph_id: int) -> bool:
-        """Select the paragraph, at the top of the view (False: not among those shown).
-        Far below the rows read so far (more than a batch to read), the rows up to it
-        are read and laid out off the GUI thread first and it is selected then (a jump
-        to ¶ 2,900 of a long document read them here: 0.8 s of the GUI thread's CPU)."""
+        """Select the paragraph, at the top of the view (False: not among those shown);
+        far on, once its rows are read (``select_row``)."""
         if self.loader.busy:  # a filter's paragraphs on their way: that is what to search
             self.loader.wait()
         row = self.model.row_of(paragraph_id, load=False)
@@ -324,15 +320,7 @@ class ReadingPanel(PassageSelection, QWidget):
             if paragraph_id not in ids:
                 return False
             row = ids.index(paragraph_id)
-            if row - self.model.rowCount() > self.model.BATCH:
-                self.model.load_later(row, lambda: self._select_at_top(row))
-                return True
-        self._select_at_top(row)
-        return True
-
-    def _select_at_top(self, row: int) -> None:
-        self.select_row(row)
-        self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        return self.select_row(row, at_top=True)
 
     def select_last(self) -> bool:
         """End (and Ctrl+End) in the list: the last paragraph, not the last row read."""

@@ -239,7 +239,7 @@ class Review:
         """``link``, and the status the link had before (None: it is new), for undo:
         found by the write itself, so nothing is read before it."""
         symbol = normalise_symbol(symbol)
-        number = number.strip().rstrip(".")
+        number = _typed_number(number)
         if not re.fullmatch(r"\d{1,3}\.\d{1,4}", number):
             raise BadInput(f"{number!r} is not a recommendation number like 28.294")
         with self.store.write() as s:
@@ -284,7 +284,7 @@ class Review:
                 .where(
                     Link.paragraph_id == paragraph_id,
                     Recommendation.symbol == normalise_symbol(symbol),
-                    Recommendation.number == number.strip().rstrip("."),
+                    Recommendation.number == _typed_number(number),
                 )
             )
 
@@ -347,6 +347,11 @@ class Review:
         self.store.require(EDITOR, "read documents' short numbers again")
         with self.store.write() as s:
             return unresolve_short(s, document_id)
+
+
+def _typed_number(number: str) -> str:
+    """A recommendation's number as a person types it ("28.294." , " 28.294"): "28.294"."""
+    return number.strip().rstrip(".")
 
 
 def _paragraph_or_fail(s: Session, paragraph_id: int) -> Paragraph:

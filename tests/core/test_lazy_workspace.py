@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import reviewer.workspace as facade
+from tests.core.test_startup import _heavy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,10 +48,6 @@ ws.close()
 print(json.dumps({"listed": listed, "after_listing": after_listing,
                   "after_check": sorted(sys.modules), "findings": len(report.findings)}))
 """
-
-
-def _heavy(names, heavy) -> list[str]:
-    return sorted(n for n in names if any(n == h or n.startswith(h + ".") for h in heavy))
 
 
 def test_listing_a_workspace_imports_none_of_the_rest(tmp_path, fixtures):
